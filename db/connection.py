@@ -1,0 +1,97 @@
+"""Opening the journal's database: a local SQLite file (the default) or a server URL."""
+
+import logging
+import os
+from pathlib import Path
+
+from peewee import Database, SqliteDatabase
+from playhouse import db_url
+
+from db.models import db
+
+log = logging.getLogger(__name__)
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 15000,
+    # NORMAL in WAL mode: a power cut may lose the last transactions, never corrupt the file.
+    "synchronous": "normal",
+    "cache_size": -32000,
+    "temp_store": "memory",
+}
+
+
+class DatabaseOpenError(Exception):
+    """The database could not be opened: a bad path or URL, or a file that is not a database."""
+
+
+def is_url(target: str) -> bool:
+    return "://" in str(target)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file that only its owner can read, before SQLite first writes it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def make_database(target: str | os.PathLike) -> Database:
+    """Build (but do not bind) a peewee database for a file path or a database URL."""
+    target = str(target)
+    if is_url(target):
+        if target.startswith("sqlite:///"):
+            return make_database(target[len("sqlite:///"):])
+        try:
+            return db_url.connect(target)
+        except Exception as exc:  # db_url raises bare errors for unknown schemes
+            raise DatabaseOpenError(f"{target}: cannot use this database URL ({exc})") from exc
+    path = Path(target).expanduser()
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path}: is a folder, not a database file")
+    try:
+        create_private_file(path)
+    except OSError as exc:
+        raise DatabaseOpenError(f"{path}: cannot create the database file ({exc.strerror})") from exc
+    # IMMEDIATE: a writer takes the lock up front and waits for it (busy_timeout) instead of
+    # failing with "database is locked" half-way through a transaction.
+    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15, lock_type="IMMEDIATE",
+                          check_same_thread=False)
+
+
+def is_sqlite(database: Database | None = None) -> bool:
+    database = database if database is not None else db.obj
+    return isinstance(database, SqliteDatabase)
+
+
+def sqlite_path(database: Database | None = None) -> Path | None:
+    database = database if database is not None else db.obj
+    if isinstance(database, SqliteDatabase) and database.database != ":memory:":
+        return Path(database.database)
+    return None
+
+
+def open_database(target: str | os.PathLike, migrate: bool = True) -> Database:
+    """Open the journal at target, bind the models to it and bring its schema up to date."""
+    from db import migrations
+
+    database = make_database(target)
+    try:
+        database.connect(reuse_if_open=True)
+        if is_sqlite(database):
+            database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:
+        database.close()
+        raise DatabaseOpenError(f"{target}: cannot open the database ({exc})") from exc
+    db.initialize(database)
+    if migrate:
+        migrations.upgrade(database)
+    log.info("opened database %s", target)
+    return database
+
+
+def close_database() -> None:
+    if db.obj is not None and not db.obj.is_closed():
+        db.obj.close()

@@ -1,0 +1,130 @@
+"""Numbered schema steps with playhouse.migrate; the version lives in PRAGMA user_version."""
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import Database, SqliteDatabase
+from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
+
+from db.models import ALL_MODELS
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseTooNew(Exception):
+    """The database was written by a newer Rapport than this one."""
+
+
+class NotARapportDatabase(Exception):
+    """The file holds tables, but not a Rapport journal."""
+
+
+def _create_v1(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 1 is the first schema; a fresh database is built from the models directly."""
+    raise NotARapportDatabase("version 1 is only ever created fresh")
+
+
+# Step N brings a database from version N-1 to N. Append only; never edit a released step.
+# A fresh database gets the current models' tables at once, then every step marked
+# `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
+# tests/db/schemas/vN.sql keeps each released version's schema, to test the upgrades.
+STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
+    _create_v1,
+]
+
+
+def latest_version() -> int:
+    return len(STEPS)
+
+
+def _migrator(database: Database) -> SchemaMigrator:
+    if isinstance(database, SqliteDatabase):
+        return SqliteMigrator(database)
+    return PostgresqlMigrator(database)
+
+
+def get_version(database: Database) -> int:
+    if isinstance(database, SqliteDatabase):
+        return database.execute_sql("PRAGMA user_version").fetchone()[0]
+    database.execute_sql("CREATE TABLE IF NOT EXISTS rapport_schema (version INTEGER NOT NULL)")
+    row = database.execute_sql("SELECT max(version) FROM rapport_schema").fetchone()
+    return row[0] or 0
+
+
+def set_version(database: Database, version: int) -> None:
+    if isinstance(database, SqliteDatabase):
+        database.execute_sql(f"PRAGMA user_version = {int(version)}")
+    else:
+        database.execute_sql("DELETE FROM rapport_schema")
+        database.execute_sql("INSERT INTO rapport_schema (version) VALUES (%s)", (version,))
+
+
+def _has_tables(database: Database) -> bool:
+    return bool(set(database.get_tables()) - {"rapport_schema"})
+
+
+def backup_sqlite(database: SqliteDatabase, version: int) -> Path | None:
+    """Copy the database file beside itself before a migration; returns the copy's path."""
+    path = Path(database.database)
+    if str(path) == ":memory:" or not path.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(target)
+    try:
+        database.connection().backup(dest)
+    finally:
+        dest.close()
+    log.info("backed up %s to %s before migrating", path, target)
+    return target
+
+
+def upgrade(database: Database) -> int:
+    """Bring the schema to the latest version; refuse a database from a newer Rapport."""
+    version = get_version(database)
+    latest = latest_version()
+    if version > latest:
+        raise DatabaseTooNew(
+            f"this database has schema version {version}, but this Rapport knows only up to "
+            f"{latest}: open it with a newer Rapport"
+        )
+    if version == latest:
+        return version
+    if version == 0 and _has_tables(database):
+        raise NotARapportDatabase("the database holds tables but no Rapport schema version")
+    if version == 0:
+        # A fresh database: build the current schema at once.
+        with database.atomic():
+            database.create_tables(ALL_MODELS)
+            for step in STEPS[1:]:
+                _post_create(step, database)
+            set_version(database, latest)
+        return latest
+    if isinstance(database, SqliteDatabase):
+        backup_sqlite(database, version)
+    migrator = _migrator(database)
+    for number in range(version + 1, latest + 1):
+        log.info("migrating schema to version %d", number)
+        if isinstance(database, SqliteDatabase):
+            database.execute_sql("PRAGMA foreign_keys = OFF")
+        try:
+            with database.atomic():
+                STEPS[number - 1](database, migrator)
+                set_version(database, number)
+        finally:
+            if isinstance(database, SqliteDatabase):
+                database.execute_sql("PRAGMA foreign_keys = ON")
+    return latest
+
+
+def _post_create(step: Callable, database: Database) -> None:
+    """Steps that make more than tables and columns (triggers, virtual tables) also run on a
+    fresh database; they declare it with an attribute `also_on_create`."""
+    if getattr(step, "also_on_create", False):
+        step(database, _migrator(database))

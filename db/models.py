@@ -1,0 +1,287 @@
+"""The journal's tables: one DatabaseProxy, one BaseModel, every record Rapport keeps."""
+
+import datetime as dt
+
+from peewee import (
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+db = DatabaseProxy()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    """Every table lives in the one proxied database."""
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class User(BaseModel):
+    """A person at the firm: owner, account manager or staff."""
+
+    name = CharField(max_length=200, unique=True)
+    role = CharField(max_length=20, default="account_manager")
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=_now)
+
+
+class Client(BaseModel):
+    """A firm we work with or might: its stage, contract and contact rhythm."""
+
+    name = CharField(max_length=300, unique=True)
+    stage = CharField(max_length=20, default="prospect", index=True)
+    segment = CharField(max_length=100, default="", index=True)
+    account_manager = ForeignKeyField(User, null=True, backref="clients", on_delete="RESTRICT")
+    contract_start = DateField(null=True)
+    contract_end = DateField(null=True)
+    contract_value = FloatField(null=True)
+    contact_every_days = IntegerField(null=True)
+    notes = TextField(default="")
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+
+class Contact(BaseModel):
+    """A person on the client's side."""
+
+    client = ForeignKeyField(Client, backref="contacts", on_delete="RESTRICT")
+    name = CharField(max_length=200)
+    role = CharField(max_length=200, default="")
+    email = CharField(max_length=300, default="")
+    phone = CharField(max_length=100, default="")
+    notes = TextField(default="")
+
+
+class Interaction(BaseModel):
+    """One entry of the journal: a call, email, meeting, complaint, negotiation session..."""
+
+    client = ForeignKeyField(Client, backref="interactions", on_delete="RESTRICT")
+    contact = ForeignKeyField(Contact, null=True, backref="interactions", on_delete="SET NULL")
+    author = ForeignKeyField(User, null=True, backref="interactions", on_delete="RESTRICT")
+    occurred_at = DateTimeField()
+    channel = CharField(max_length=20)
+    kind = CharField(max_length=20)
+    direction = CharField(max_length=10, null=True)
+    sentiment = IntegerField(null=True)
+    effort = IntegerField(null=True)
+    summary = TextField(default="")
+    notes = TextField(default="")
+    follow_up_due = DateField(null=True)
+    follow_up_done = DateField(null=True)
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = (
+            (("client", "occurred_at"), False),
+            (("follow_up_due", "follow_up_done"), False),
+            (("author", "occurred_at"), False),
+            (("occurred_at",), False),
+        )
+
+
+class Tag(BaseModel):
+    """A tag: the policy's like/hear/negotiate, stance drift, the others, or the firm's own."""
+
+    name = CharField(max_length=60, unique=True)
+    category = CharField(max_length=20, default="custom")
+    description = TextField(default="")
+
+
+class InteractionTag(BaseModel):
+    """Which tags an interaction carries."""
+
+    interaction = ForeignKeyField(Interaction, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="interaction_links", on_delete="RESTRICT")
+
+    class Meta:
+        primary_key = CompositeKey("interaction", "tag")
+        indexes = ((("tag", "interaction"), False),)
+
+
+class Feedback(BaseModel):
+    """A piece of feedback or a complaint, on its clock: open -> acknowledged -> resolved."""
+
+    client = ForeignKeyField(Client, backref="feedback", on_delete="RESTRICT")
+    interaction = ForeignKeyField(Interaction, null=True, backref="raised_feedback", on_delete="SET NULL")
+    raised_at = DateTimeField()
+    summary = TextField(default="")
+    severity = CharField(max_length=20, default="medium")
+    status = CharField(max_length=20, default="open", index=True)
+    acknowledged_at = DateTimeField(null=True)
+    resolved_at = DateTimeField(null=True)
+    owner = ForeignKeyField(User, null=True, backref="feedback_owned", on_delete="RESTRICT")
+    resolved_by = ForeignKeyField(Interaction, null=True, backref="resolved_feedback", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("client", "raised_at"), False),)
+
+
+class FeedbackContact(BaseModel):
+    """A later interaction about the same feedback item: the client had to come back."""
+
+    feedback = ForeignKeyField(Feedback, backref="repeat_contacts", on_delete="CASCADE")
+    interaction = ForeignKeyField(Interaction, backref="feedback_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("feedback", "interaction")
+
+
+class Negotiation(BaseModel):
+    """A hard question taken to the table: positions, references, status and outcome."""
+
+    client = ForeignKeyField(Client, backref="negotiations", on_delete="RESTRICT")
+    topic = CharField(max_length=300)
+    opened_at = DateField()
+    client_position = TextField(default="")
+    our_position = TextField(default="")
+    contract_refs = TextField(default="")
+    spec_refs = TextField(default="")
+    options = TextField(default="")
+    status = CharField(max_length=20, default="open", index=True)
+    target_date = DateField(null=True)
+    outcome = TextField(default="")
+
+    class Meta:
+        indexes = ((("client", "opened_at"), False),)
+
+
+class NegotiationEvent(BaseModel):
+    """A status change of a negotiation, with its reason, in order."""
+
+    negotiation = ForeignKeyField(Negotiation, backref="history", on_delete="CASCADE")
+    at = DateTimeField()
+    status = CharField(max_length=20)
+    note = TextField(default="")
+    author = ForeignKeyField(User, null=True, on_delete="SET NULL")
+
+
+class NegotiationPosition(BaseModel):
+    """A stated position of one side at a moment: how the positions moved."""
+
+    negotiation = ForeignKeyField(Negotiation, backref="positions", on_delete="CASCADE")
+    at = DateTimeField()
+    side = CharField(max_length=10)  # "ours" or "client"
+    text = TextField()
+
+
+class Concession(BaseModel):
+    """Something given by one side in a negotiation."""
+
+    negotiation = ForeignKeyField(Negotiation, backref="concessions", on_delete="CASCADE")
+    at = DateTimeField()
+    side = CharField(max_length=10)  # "ours" or "client"
+    description = TextField()
+
+
+class NegotiationSession(BaseModel):
+    """An interaction that was a session of a negotiation."""
+
+    negotiation = ForeignKeyField(Negotiation, backref="sessions", on_delete="CASCADE")
+    interaction = ForeignKeyField(Interaction, backref="negotiation_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("negotiation", "interaction")
+
+
+class NegotiationAction(BaseModel):
+    """An action agreed in a negotiation: a promise with an owner and a due date."""
+
+    negotiation = ForeignKeyField(Negotiation, backref="actions", on_delete="CASCADE")
+    description = TextField(default="")
+    owner = ForeignKeyField(User, null=True, backref="actions_owned", on_delete="RESTRICT")
+    due = DateField(null=True, index=True)
+    done_at = DateField(null=True)
+
+
+class Pulse(BaseModel):
+    """The account manager's own reading of a relationship: good, uneasy or bad."""
+
+    client = ForeignKeyField(Client, backref="pulses", on_delete="RESTRICT")
+    author = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    at = DateField()
+    reading = CharField(max_length=10)
+    comment = TextField(default="")
+
+    class Meta:
+        indexes = ((("client", "at"), False),)
+
+
+class StageChange(BaseModel):
+    """A client's move from one stage to another, recorded in the journal."""
+
+    client = ForeignKeyField(Client, backref="stage_changes", on_delete="CASCADE")
+    at = DateTimeField(default=_now)
+    from_stage = CharField(max_length=20, null=True)
+    to_stage = CharField(max_length=20)
+    author = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    note = TextField(default="")
+
+
+class PlaybookEntry(BaseModel):
+    """A situation and the conscious, professional action the firm takes in it."""
+
+    situation = TextField()
+    action = TextField()
+    language = CharField(max_length=5, default="en")
+    kinds = CharField(max_length=200, default="")  # comma-separated interaction kinds that match
+    tags = CharField(max_length=300, default="")  # comma-separated tags that match
+    position = IntegerField(default=0)
+
+
+class PortraitCriterion(BaseModel):
+    """One weighted criterion of the portrait of our client."""
+
+    name = CharField(max_length=200)
+    description = TextField(default="")
+    weight = FloatField(default=1.0)
+    position = IntegerField(default=0)
+
+
+class Qualification(BaseModel):
+    """Stage one of the relationship: a prospect judged interesting or not, by whom and why."""
+
+    client = ForeignKeyField(Client, backref="qualifications", on_delete="CASCADE")
+    decided_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    decided_at = DateTimeField(default=_now)
+    decision = CharField(max_length=20)
+    reason = TextField(default="")
+    score = FloatField(null=True)
+    criteria_met = TextField(default="")  # JSON list of criterion ids met
+
+
+class Holiday(BaseModel):
+    """A day off for the whole firm: the feedback clock does not run on it."""
+
+    day = DateField(unique=True)
+    name = CharField(max_length=200, default="")
+
+
+class Setting(BaseModel):
+    """A firm-wide preference stored with the journal (value is JSON)."""
+
+    key = CharField(max_length=100, primary_key=True)
+    value = TextField()
+
+
+ALL_MODELS = [
+    User, Client, Contact, Interaction, Tag, InteractionTag, Feedback, FeedbackContact,
+    Negotiation, NegotiationEvent, NegotiationPosition, Concession, NegotiationSession,
+    NegotiationAction, Pulse, StageChange, PlaybookEntry, PortraitCriterion, Qualification,
+    Holiday, Setting,
+]

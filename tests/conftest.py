@@ -1,0 +1,83 @@
+"""Shared fixtures: offscreen Qt, a fresh database per test, factories for the journal."""
+
+import datetime as dt
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path, monkeypatch):
+    """Keep settings, logs and the default database out of the real home folder."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("RAPPORT_DB", raising=False)
+    monkeypatch.setenv("LANGUAGE", "en")
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
+def database(tmp_path):
+    """A fresh journal in a temporary file for every test."""
+    from db.connection import close_database, open_database
+
+    path = tmp_path / "journal.db"
+    database = open_database(path)
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def db_path(database):
+    from pathlib import Path
+
+    return Path(database.database)
+
+
+@pytest.fixture
+def make_user():
+    from app import journal
+
+    counter = {"n": 0}
+
+    def make(name: str | None = None, role: str = "account_manager"):
+        counter["n"] += 1
+        return journal.create_user(name or f"User {counter['n']}", role)
+
+    return make
+
+
+@pytest.fixture
+def make_client(make_user):
+    from app import journal
+
+    counter = {"n": 0}
+
+    def make(name: str | None = None, **fields):
+        counter["n"] += 1
+        fields.setdefault("stage", "contracted")
+        return journal.create_client(name=name or f"Client {counter['n']}", **fields)
+
+    return make
+
+
+@pytest.fixture
+def make_interaction(make_client):
+    from app import journal
+
+    def make(client=None, **fields):
+        client = client or make_client()
+        fields.setdefault("occurred_at", dt.datetime(2026, 3, 1, 10, 30))
+        fields.setdefault("channel", "call")
+        fields.setdefault("kind", "update")
+        fields.setdefault("summary", "Routine call")
+        return journal.log_interaction(client=client.id, **fields)
+
+    return make
