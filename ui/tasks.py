@@ -1,0 +1,135 @@
+"""Slow work off the GUI thread: one helper with a cancellable progress dialog and callbacks.
+
+Modelled on Anki's CollectionOp and Picard's run_task. The work function runs on a
+QThreadPool thread with its own database connection (peewee keeps one per thread); it
+receives a `progress(done, total, message)` callable that raises app.progress.Cancelled once
+the user pressed Cancel. Callbacks run back on the GUI thread. Workers never touch widgets.
+"""
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.progress import Cancelled
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable, signals: _Signals, cancel_flag: threading.Event):
+        super().__init__()
+        self.work = work
+        self.signals = signals
+        self.cancel_flag = cancel_flag
+        self.setAutoDelete(True)
+
+    def _progress(self, done: int, total: int, message: str = "") -> None:
+        if self.cancel_flag.is_set():
+            raise Cancelled()
+        self.signals.progressed.emit(int(done), int(total), message)
+
+    def run(self) -> None:
+        from db.models import db
+
+        try:
+            result = self.work(self._progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # delivered to the failure callback on the GUI thread
+            exc.traceback_text = traceback.format_exc()
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            try:
+                if db.obj is not None and not db.obj.is_closed():
+                    db.obj.close()  # closes this worker thread's own connection only
+            except Exception:  # noqa: BLE001 - closing must never hide the result
+                log.debug("closing the worker connection failed", exc_info=True)
+
+
+class Task(QObject):
+    """A running piece of slow work; keep a reference until it finishes."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None, title: str, work: Callable,
+                 on_success: Callable | None = None, on_failure: Callable | None = None,
+                 on_cancel: Callable | None = None, cancellable: bool = True, show_after_ms: int = 300):
+        super().__init__(parent)
+        self.cancel_flag = threading.Event()
+        self.signals = _Signals()
+        self.on_success, self.on_failure, self.on_cancel = on_success, on_failure, on_cancel
+        self.dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(show_after_ms)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
+        self.dialog.canceled.connect(self.cancel)
+        self.signals.progressed.connect(self._on_progress)
+        self.signals.succeeded.connect(self._on_success)
+        self.signals.failed.connect(self._on_failure)
+        self.signals.cancelled.connect(self._on_cancelled)
+        self.done = False
+        QThreadPool.globalInstance().start(_Runnable(work, self.signals, self.cancel_flag))
+
+    def cancel(self) -> None:
+        self.cancel_flag.set()
+        self.dialog.setLabelText(self.tr("Cancelling..."))
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if self.done:
+            return
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if message:
+            self.dialog.setLabelText(message)
+
+    def _finish(self) -> None:
+        self.done = True
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.finished.emit()
+        QTimer.singleShot(0, self.deleteLater)
+
+    def _on_success(self, result) -> None:
+        self._finish()
+        if self.on_success:
+            self.on_success(result)
+
+    def _on_failure(self, exc) -> None:
+        self._finish()
+        log.error("task failed: %s", getattr(exc, "traceback_text", exc))
+        if self.on_failure:
+            self.on_failure(exc)
+        else:
+            from ui.errors import show_error
+
+            show_error(self.parent(), exc)
+
+    def _on_cancelled(self) -> None:
+        self._finish()
+        if self.on_cancel:
+            self.on_cancel()
+
+
+def run_task(parent: QWidget | None, title: str, work: Callable, on_success: Callable | None = None,
+             on_failure: Callable | None = None, on_cancel: Callable | None = None,
+             cancellable: bool = True) -> Task:
+    """Run work(progress) on a worker thread with a progress dialog; see the module docstring."""
+    return Task(parent, title, work, on_success, on_failure, on_cancel, cancellable)
