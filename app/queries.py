@@ -1,0 +1,179 @@
+"""Named, set-based reads that feed the desktop screens: the client list, a timeline page, a header card.
+
+Each function runs a fixed, small number of queries whatever the size of the journal (no N+1),
+and timelines are read a page at a time.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import JOIN, fn
+
+from app.journal import tags_of
+from db.models import Client, Contact, Feedback, Interaction, Negotiation, NegotiationAction, User
+
+NOTES_PREVIEW_CHARS = 400  # a timeline row shows only the first lines of the notes
+
+
+@dataclass
+class ClientRow:
+    """One line of the client list."""
+
+    id: int
+    name: str
+    stage: str
+    segment: str
+    manager_id: int | None
+    manager_name: str
+    last_contact: dt.datetime | None
+    open_items: int
+
+
+@dataclass
+class TimelineRow:
+    """One entry of a client's timeline, with its tags and the names it refers to."""
+
+    id: int
+    occurred_at: dt.datetime
+    channel: str
+    kind: str
+    direction: str | None
+    sentiment: int | None
+    effort: int | None
+    summary: str
+    notes: str  # the start of the notes only (NOTES_PREVIEW_CHARS)
+    follow_up_due: dt.date | None
+    follow_up_done: dt.date | None
+    contact_name: str
+    author_name: str
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ContactRow:
+    """A person on the client's side, for the header card."""
+
+    id: int
+    name: str
+    role: str
+    email: str
+    phone: str
+
+
+@dataclass
+class ClientHeader:
+    """What the header card of a client's page shows."""
+
+    id: int
+    name: str
+    stage: str
+    segment: str
+    manager_name: str
+    contract_start: dt.date | None
+    contract_end: dt.date | None
+    contract_value: float | None
+    contact_every_days: int | None
+    notes: str
+    contacts: list[ContactRow]
+    last_contact: dt.datetime | None
+    interaction_count: int
+
+
+def _as_datetime(value) -> dt.datetime | None:
+    """SQLite returns aggregates of datetimes as text."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _open_counts() -> dict[int, int]:
+    """Open items per client: follow-ups not done, feedback not resolved, negotiation actions not done."""
+    follow_ups = (Interaction.select(Interaction.client_id.alias("cid"), fn.COUNT(Interaction.id).alias("n"))
+                  .where(Interaction.follow_up_due.is_null(False), Interaction.follow_up_done.is_null())
+                  .group_by(Interaction.client_id))
+    feedback = (Feedback.select(Feedback.client_id.alias("cid"), fn.COUNT(Feedback.id).alias("n"))
+                .where(Feedback.status != "resolved").group_by(Feedback.client_id))
+    actions = (NegotiationAction.select(Negotiation.client_id.alias("cid"), fn.COUNT(NegotiationAction.id).alias("n"))
+               .join(Negotiation).where(NegotiationAction.done_at.is_null())
+               .group_by(Negotiation.client_id))
+    # UNION ALL: a plain UNION would merge equal (client, count) pairs from different sources.
+    union = follow_ups.union_all(feedback).union_all(actions).alias("open_items")
+    query = (Client.select(union.c.cid, fn.SUM(union.c.n)).from_(union).group_by(union.c.cid).tuples())
+    return {cid: int(n) for cid, n in query}
+
+
+def client_rows(filter_text: str = "") -> list[ClientRow]:
+    """Every client (or those whose name, segment or manager contains filter_text), by name."""
+    last = (Interaction.select(Interaction.client_id.alias("cid"), fn.MAX(Interaction.occurred_at).alias("last_at"))
+            .group_by(Interaction.client_id).alias("last"))
+    query = (Client.select(Client.id, Client.name, Client.stage, Client.segment, Client.account_manager_id,
+                           User.name.alias("manager_name"), last.c.last_at)
+             .join(User, JOIN.LEFT_OUTER, on=(Client.account_manager == User.id))
+             .join(last, JOIN.LEFT_OUTER, on=(last.c.cid == Client.id))
+             .order_by(fn.LOWER(Client.name)))
+    text = filter_text.strip()
+    if text:
+        query = query.where(Client.name.contains(text) | Client.segment.contains(text) | User.name.contains(text))
+    counts = _open_counts()
+    return [ClientRow(row["id"], row["name"], row["stage"], row["segment"], row["account_manager"],
+                      row["manager_name"] or "", _as_datetime(row["last_at"]), counts.get(row["id"], 0))
+            for row in query.dicts()]
+
+
+def client_count() -> int:
+    return Client.select().count()
+
+
+def timeline_count(client_id: int) -> int:
+    return Interaction.select().where(Interaction.client == client_id).count()
+
+
+def timeline_page(client_id: int, offset: int, limit: int) -> list[TimelineRow]:
+    """A page of the client's timeline, newest first (ties broken by the newest id first)."""
+    query = (Interaction
+             .select(Interaction.id, Interaction.occurred_at, Interaction.channel, Interaction.kind,
+                     Interaction.direction, Interaction.sentiment, Interaction.effort, Interaction.summary,
+                     fn.SUBSTR(Interaction.notes, 1, NOTES_PREVIEW_CHARS).alias("notes_start"),
+                     Interaction.follow_up_due, Interaction.follow_up_done,
+                     Contact.name.alias("contact_name"), User.name.alias("author_name"))
+             .join(Contact, JOIN.LEFT_OUTER, on=(Interaction.contact == Contact.id))
+             .switch(Interaction)
+             .join(User, JOIN.LEFT_OUTER, on=(Interaction.author == User.id))
+             .where(Interaction.client == client_id)
+             .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+             .offset(offset).limit(limit).dicts())
+    rows = list(query)
+    tags = tags_of([row["id"] for row in rows])
+    return [TimelineRow(row["id"], row["occurred_at"], row["channel"], row["kind"], row["direction"],
+                        row["sentiment"], row["effort"], row["summary"], row["notes_start"] or "",
+                        row["follow_up_due"], row["follow_up_done"], row["contact_name"] or "",
+                        row["author_name"] or "", tags[row["id"]])
+            for row in rows]
+
+
+def timeline_position(client_id: int, interaction_id: int) -> int | None:
+    """The row of an interaction in its client's timeline (0 = newest), or None if it is not there."""
+    target = Interaction.get_or_none((Interaction.id == interaction_id) & (Interaction.client == client_id))
+    if target is None:
+        return None
+    newer = ((Interaction.occurred_at > target.occurred_at)
+             | ((Interaction.occurred_at == target.occurred_at) & (Interaction.id > target.id)))
+    return Interaction.select().where((Interaction.client == client_id) & newer).count()
+
+
+def client_header(client_id: int) -> ClientHeader | None:
+    """The header card of one client, or None if there is no such client."""
+    row = (Client.select(Client, User.name.alias("manager_name"))
+           .join(User, JOIN.LEFT_OUTER, on=(Client.account_manager == User.id))
+           .where(Client.id == client_id).dicts().first())
+    if row is None:
+        return None
+    contacts = [ContactRow(c["id"], c["name"], c["role"], c["email"], c["phone"])
+                for c in Contact.select(Contact.id, Contact.name, Contact.role, Contact.email, Contact.phone)
+                .where(Contact.client == client_id).order_by(Contact.name).dicts()]
+    stats = (Interaction.select(fn.COUNT(Interaction.id).alias("n"), fn.MAX(Interaction.occurred_at).alias("last"))
+             .where(Interaction.client == client_id).dicts().get())
+    return ClientHeader(row["id"], row["name"], row["stage"], row["segment"], row["manager_name"] or "",
+                        row["contract_start"], row["contract_end"], row["contract_value"],
+                        row["contact_every_days"], row["notes"], contacts, _as_datetime(stats["last"]),
+                        stats["n"])
