@@ -28,12 +28,23 @@ def _create_v1(database: Database, migrator: SchemaMigrator) -> None:
     raise NotARapportDatabase("version 1 is only ever created fresh")
 
 
+def _add_search_index(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 2: the full-text index over interaction summaries and notes (SQLite only)."""
+    from db.search_index import create_index
+
+    create_index(database)
+
+
+_add_search_index.also_on_create = True
+
+
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
 # A fresh database gets the current models' tables at once, then every step marked
 # `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
 # tests/db/schemas/vN.sql keeps each released version's schema, to test the upgrades.
 STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _create_v1,
+    _add_search_index,
 ]
 
 
