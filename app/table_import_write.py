@@ -1,0 +1,105 @@
+"""Writing a checked import plan: clients, users and contacts matched by name, interactions in bulk.
+
+All of it is one transaction: a failure or a cancel (progress raising Cancelled) leaves nothing.
+"""
+
+import datetime as dt
+
+from app import journal
+from app.errors import ValidationError
+from app.progress import Progress, no_progress
+from app.table_import import ImportPlan, ImportSummary
+from db.models import Client, Contact, Interaction, InteractionTag, User, db
+
+BATCH = 500
+IMPORTED_CLIENT_STAGE = "contracted"  # a client with a journal to import is one we work with
+
+
+def write_plan(plan: ImportPlan, progress: Progress = no_progress) -> ImportSummary:
+    if plan.problems:
+        raise ValidationError(plan.problems)
+    rows, total = plan.rows, len(plan.rows)
+    progress(0, total, "")
+    with db.atomic():
+        clients, new_clients = _client_ids(rows)
+        users, new_users = _user_ids(rows)
+        contacts, new_contacts = _contact_ids(rows, clients)
+        tag_ids = {t.name: t.id for t in journal.ensure_tags(sorted({t for r in rows for t in r["tags"]}))}
+        now = dt.datetime.now().replace(microsecond=0)
+        for start in range(0, total, BATCH):
+            batch = rows[start:start + BATCH]
+            records = [_record(r, clients, users, contacts, now) for r in batch]
+            # Rows get rising ids in the order given, whatever order RETURNING reports them in.
+            ids = sorted(i for (i,) in Interaction.insert_many(records).returning(Interaction.id).tuples().execute())
+            links = [{"interaction": i, "tag": tag_ids[t]} for i, r in zip(ids, batch, strict=True) for t in r["tags"]]
+            if links:
+                InteractionTag.insert_many(links).execute()
+            _after_saved(ids)
+            progress(start + len(batch), total, "")
+    return ImportSummary(total, new_clients, new_users, new_contacts)
+
+
+def _record(row: dict, clients: dict, users: dict, contacts: dict, now: dt.datetime) -> dict:
+    client_id = clients[row["client"].casefold()]
+    return {
+        "client": client_id,
+        "contact": contacts.get((client_id, row["contact"].casefold())) if row["contact"] else None,
+        "author": users.get(row["author"].casefold()) if row["author"] else None,
+        "occurred_at": row["occurred_at"], "channel": row["channel"], "kind": row["kind"],
+        "direction": row["direction"], "sentiment": row["sentiment"], "effort": row["effort"],
+        "summary": row["summary"], "notes": row["notes"], "follow_up_due": row["follow_up_due"],
+        "follow_up_done": row["follow_up_done"], "created_at": now, "updated_at": now,
+    }
+
+
+def _client_ids(rows: list[dict]) -> tuple[dict[str, int], list[str]]:
+    """Client ids by case-folded name; a client missing from the journal is created once."""
+    ids: dict[str, int] = {}
+    for client_id, name in Client.select(Client.id, Client.name).order_by(Client.id).tuples():
+        ids.setdefault(name.casefold(), client_id)
+    created = []
+    for row in rows:
+        key = row["client"].casefold()
+        if key not in ids:
+            ids[key] = journal.create_client(name=row["client"], stage=IMPORTED_CLIENT_STAGE).id
+            created.append(row["client"])
+    return ids, created
+
+
+def _user_ids(rows: list[dict]) -> tuple[dict[str, int], list[str]]:
+    ids: dict[str, int] = {}
+    for user_id, name in User.select(User.id, User.name).order_by(User.id).tuples():
+        ids.setdefault(name.casefold(), user_id)
+    created = []
+    for row in rows:
+        key = row["author"].casefold()
+        if row["author"] and key not in ids:
+            ids[key] = journal.create_user(row["author"]).id
+            created.append(row["author"])
+    return ids, created
+
+
+def _contact_ids(rows: list[dict], clients: dict[str, int]) -> tuple[dict[tuple[int, str], int], int]:
+    wanted = {(clients[r["client"].casefold()], r["contact"]) for r in rows if r["contact"]}
+    ids: dict[tuple[int, str], int] = {}
+    client_ids = sorted({c for c, _ in wanted})
+    if client_ids:
+        query = (Contact.select(Contact.id, Contact.client, Contact.name)
+                 .where(Contact.client.in_(client_ids)).order_by(Contact.id).tuples())
+        for contact_id, client_id, name in query:
+            ids.setdefault((client_id, name.casefold()), contact_id)
+    created = 0
+    for client_id, name in sorted(wanted):
+        if (client_id, name.casefold()) not in ids:
+            ids[(client_id, name.casefold())] = Contact.create(client=client_id, name=name).id
+            created += 1
+    return ids, created
+
+
+def _after_saved(ids: list[int]) -> None:
+    """The rules that follow a logged interaction (feedback for a complaint, the search index...)."""
+    if not journal.AFTER_INTERACTION_SAVED:
+        return
+    for interaction in Interaction.select().where(Interaction.id.in_(ids)).order_by(Interaction.id):
+        for hook in journal.AFTER_INTERACTION_SAVED:
+            hook(interaction, True)
