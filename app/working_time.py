@@ -62,16 +62,31 @@ def working_hours_between(start: dt.datetime, end: dt.datetime, cal: WorkCalenda
     """Working hours from start to end (0 when end is not after start)."""
     if end <= start:
         return 0.0
-    seconds = 0.0
-    day = start.date()
-    while day <= end.date():
-        window = cal.window(day)
-        if window:
-            low, high = max(window[0], start), min(window[1], end)
-            if high > low:
-                seconds += (high - low).total_seconds()
-        day += dt.timedelta(days=1)
+    first, last = start.date(), end.date()
+    if first == last:
+        return _overlap(cal, first, start, end) / 3600
+    seconds = (_overlap(cal, first, start, end) + _overlap(cal, last, start, end)
+               + _working_days(cal, first + dt.timedelta(days=1), last) * cal.hours_per_day * 3600)
     return seconds / 3600
+
+
+def _overlap(cal: WorkCalendar, day: dt.date, start: dt.datetime, end: dt.datetime) -> float:
+    """Seconds of day's working hours that fall between start and end."""
+    window = cal.window(day)
+    if not window:
+        return 0.0
+    low, high = max(window[0], start), min(window[1], end)
+    return max((high - low).total_seconds(), 0.0)
+
+
+def _working_days(cal: WorkCalendar, first: dt.date, stop: dt.date) -> int:
+    """Working days from first up to (not including) stop, by whole weeks: old items stay cheap."""
+    total = (stop - first).days
+    if total <= 0:
+        return 0
+    weeks, rest = divmod(total, 7)
+    count = weeks * len(cal.days) + sum((first.weekday() + i) % 7 in cal.days for i in range(rest))
+    return count - sum(1 for d in cal.holidays if first <= d < stop and d.weekday() in cal.days)
 
 
 # A firm with no working day at all would make a due time unreachable; stop looking after this.
