@@ -30,10 +30,13 @@ NEGOTIATION_TRANSITIONS = {
     "withdrawn": ("open",),
 }
 
+# Reopening a resolved item puts it back to "acknowledged": it was heard already (its
+# acknowledged_at stays, so the clock and health replay keep the first acknowledgement).
+# acknowledged -> open undoes an acknowledgement made by mistake.
 FEEDBACK_TRANSITIONS = {
     "open": ("acknowledged", "resolved"),
     "acknowledged": ("resolved", "open"),
-    "resolved": ("open",),
+    "resolved": ("acknowledged",),
 }
 
 
