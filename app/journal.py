@@ -467,3 +467,8 @@ def mark_follow_up_done(interaction_id: int, day: dt.date | None = None) -> Inte
     interaction.follow_up_done = day or dt.date.today()
     interaction.save()
     return interaction
+
+
+# Services whose rules follow a journal write register their hooks on import; importing them
+# here means every use of the journal (GUI, command line, table import, tests) has them.
+import app.feedback  # noqa: E402, F401 - an inbound complaint opens a feedback item
