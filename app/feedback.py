@@ -99,6 +99,10 @@ def acknowledge_feedback(feedback_id: int, by=None, at=None) -> Feedback:
     """The client's point was heard: stop the acknowledgement clock. The one who hears it owns it if nobody did."""
     item = get_feedback(feedback_id)
     moment = _moment(at, item, "acknowledged_at")
+    if item.status != "open":
+        # resolved -> acknowledged is a reopening, which keeps the first acknowledgement.
+        raise ValidationError(f"feedback {item.id} is {item.status}; only an open item can be acknowledged",
+                              "status")
     _change_status(item, "acknowledged")
     item.acknowledged_at = moment
     if item.owner_id is None and by is not None:
