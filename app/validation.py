@@ -76,7 +76,7 @@ def parse_datetime(value, field: str, errors: FieldErrors, required: bool = Fals
             if parsed.tzinfo is not None:
                 parsed = parsed.astimezone().replace(tzinfo=None)
             return parsed.replace(microsecond=0)
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 shifted out of range
             pass
         for fmt in ("%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y"):
             try:
@@ -130,7 +130,7 @@ def check_number(value, field: str, errors: FieldErrors, minimum: float = 0.0) -
         return None
     try:
         number = float(str(value).replace(" ", "").replace(",", ".")) if isinstance(value, str) else float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an integer beyond any float
         errors.add(field, f"{show(value)} is not a number")
         return None
     if math.isnan(number) or math.isinf(number):
