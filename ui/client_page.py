@@ -5,10 +5,28 @@ factory(parent) -> widget with set_client(client_id | None)). Each tab refreshes
 ui.events.bus() signals.
 """
 
+import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import queries
+from ui import labels
+from ui.events import bus
+
+NOTES_SHOWN_CHARS = 280
 
 
 def _timeline_tab(parent: QWidget) -> QWidget:
@@ -22,24 +40,135 @@ TAB_FACTORIES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
 ]
 
 
+def _field(name: str, value: str) -> str:
+    return f"<span style='color:palette(placeholder-text)'>{html.escape(name)}</span>&nbsp; {html.escape(value)}"
+
+
+class ClientHeaderCard(QFrame):
+    """Stage, contract, account manager, rhythm of contact, contacts and notes of one client."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("client_header")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLabel(self)
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stage = QLabel(self)
+        self.stage.setObjectName("stage_pill")
+        self.edit_button = QPushButton(self.tr("Edit client..."), self)
+        self.edit_button.clicked.connect(self._edit_client)
+        self.contract, self.manager, self.rhythm = QLabel(self), QLabel(self), QLabel(self)
+        self.contacts, self.notes = QLabel(self), QLabel(self)
+        for label in (self.contacts, self.notes):
+            label.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(self.name)
+        top.addWidget(self.stage)
+        top.addStretch(1)
+        top.addWidget(self.edit_button)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(self.contract, 0, 0)
+        grid.addWidget(self.manager, 0, 1)
+        grid.addWidget(self.rhythm, 0, 2)
+        grid.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.contacts)
+        layout.addWidget(self.notes)
+        self.client_id: int | None = None
+
+    def set_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        header = queries.client_header(client_id) if client_id is not None else None
+        self.setVisible(header is not None)
+        if header is None:
+            return
+        segment = f"  \u00b7  {header.segment}" if header.segment else ""
+        self.name.setText(header.name + segment)
+        self.stage.setText(labels.label("stage", header.stage))
+        self.stage.setStyleSheet("QLabel#stage_pill { border: 1px solid palette(mid); border-radius: 8px;"
+                                 " padding: 1px 8px; }")
+        self.contract.setText(_field(self.tr("Contract"), self._contract_text(header)))
+        self.manager.setText(_field(self.tr("Account manager"), header.manager_name or self.tr("nobody")))
+        self.rhythm.setText(_field(self.tr("Contact"), self._rhythm_text(header)))
+        contacts = ", ".join(f"{c.name} ({c.role})" if c.role else c.name for c in header.contacts)
+        self.contacts.setText(_field(self.tr("People"), contacts or self.tr("none recorded")))
+        notes = " ".join(header.notes.split())
+        if len(notes) > NOTES_SHOWN_CHARS:
+            notes = notes[:NOTES_SHOWN_CHARS].rsplit(" ", 1)[0] + "\u2026"
+        self.notes.setText(_field(self.tr("Notes"), notes))
+        self.notes.setVisible(bool(notes))
+
+    def _contract_text(self, header: queries.ClientHeader) -> str:
+        if not (header.contract_start or header.contract_end or header.contract_value):
+            return self.tr("none")
+        dates = f"{labels.date_text(header.contract_start)} \u2013 {labels.date_text(header.contract_end)}"
+        if header.contract_value is not None:
+            dates += f",  {labels.number_text(header.contract_value)}"
+        return dates
+
+    def _rhythm_text(self, header: queries.ClientHeader) -> str:
+        last = labels.date_text(header.last_contact) if header.last_contact else self.tr("never")
+        if header.contact_every_days:
+            return self.tr("every %n day(s), last %1", "", header.contact_every_days).replace("%1", last)
+        return self.tr("last %1").replace("%1", last)
+
+    def _edit_client(self) -> None:
+        if self.client_id is None:
+            return
+        from ui.client_editor import ClientEditor  # another helper's dialog, loaded when needed
+
+        dialog = ClientEditor(self.window(), self.client_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+
 class ClientPage(QWidget):
-    """One client: the header card over the tabs."""
+    """One client: the header card over the tabs, or a hint when no client is selected."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.client_id: int | None = None
-        self.header = QLabel(self)
+        self.header = ClientHeaderCard(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
         self.tab_widgets: list[QWidget] = []
         for title, factory in TAB_FACTORIES:
             widget = factory(self.tabs)
             self.tab_widgets.append(widget)
             self.tabs.addTab(widget, QCoreApplication.translate("ClientPage", title))
-        layout = QVBoxLayout(self)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
+        self.hint = QLabel(self.tr("Choose a client on the left, or add one with Ctrl+Shift+N."), self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.hint)
+        self.stack.addWidget(page)
+        bus().client_changed.connect(self._on_client_changed)
+
+    def timeline(self):
+        return self.tab_widgets[0]
 
     def set_client(self, client_id: int | None) -> None:
         self.client_id = client_id
+        self.stack.setCurrentIndex(0 if client_id is None else 1)
+        self.header.set_client(client_id)
         for widget in self.tab_widgets:
             widget.set_client(client_id)
+
+    def _on_client_changed(self, client_id: int) -> None:
+        if client_id == self.client_id:
+            self.header.set_client(client_id)

@@ -4,7 +4,9 @@ Stored values are English words (db/vocabulary.py); the interface shows them thr
 Every text is marked with QT_TRANSLATE_NOOP so lupdate finds it, and translated when shown.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
 _CONTEXT = "Labels"
@@ -179,3 +181,25 @@ def tag_color(name: str) -> QColor:
     from db.vocabulary import tag_category
 
     return QColor({"policy": "#1565c0", "drift": "#c62828", "other": "#8d6e63"}.get(tag_category(name), "#607d8b"))
+
+
+# ---- dates and numbers in the user's locale (QLocale() follows the chosen language) ---------
+
+def date_text(value, long: bool = False) -> str:
+    """A date (or the date of a datetime) in the user's locale, short or long form."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(value.year, value.month, value.day), form)
+
+
+def time_text(value: dt.datetime | dt.time) -> str:
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def number_text(value: float | int | None, decimals: int = 0) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(float(value), "f", decimals)

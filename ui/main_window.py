@@ -1,8 +1,35 @@
-"""The main window: pages in a stack (journal, today, and those other features add), menus, toolbar."""
+"""The main window: pages in a stack (journal, today, and those other features add), menus, toolbar.
 
-from PySide6.QtCore import Qt
+Extension points: add_page(key, widget, title, shortcut) from _add_feature_pages(), and
+self.menus["file" | "edit" | "view" | "client" | "help"] for actions.
+"""
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import preferences, queries
+from app.journal import get_user
+from app.paths import config_dir, data_dir
+from db.connection import sqlite_path
+from ui.client_list import ClientListPanel
+from ui.client_page import ClientPage
+from ui.events import bus
+from ui.today import TodayPage
+from ui.welcome import WelcomePage
+
+
+def window_settings() -> QSettings:
+    """Window geometry and splitter positions (the only things kept in QSettings), per machine."""
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class _Menus(dict):
@@ -20,7 +47,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self):
         super().__init__()
-        self.setWindowTitle(self.tr("Rapport"))
+        self.setObjectName("main_window")
         self.menus = _Menus()
         self.pages: dict[str, QWidget] = {}
         self.page_actions: dict[str, QAction] = {}
@@ -28,16 +55,37 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._build_menus()
-        self.add_page("journal", QLabel(self.tr("Journal")), self.tr("Journal"), "Ctrl+1")
-        self.add_page("today", QLabel(self.tr("Today")), self.tr("Today"), "Ctrl+2")
+        self._build_actions()
+        self.client_list = ClientListPanel(self)
+        self.client_page = ClientPage(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("journal_splitter")
+        self.splitter.addWidget(self.client_list)
+        self.splitter.addWidget(self.client_page)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 800])
+        self.client_list.client_selected.connect(self._client_selected)
+        self.add_page("journal", self.splitter, self.tr("Journal"), "Ctrl+1")
+        self.today = TodayPage(self)
+        self.add_page("today", self.today, self.tr("Today"), "Ctrl+2")
+        self.welcome = WelcomePage(self)
+        self.welcome.database_built.connect(self.switch_database)
+        self.stack.addWidget(self.welcome)
         self._add_feature_pages()
-        self.resize(1200, 800)
+        self._build_status_bar()
+        events = bus()
+        events.clients_changed.connect(self.refresh)
+        events.database_replaced.connect(self.refresh)
+        events.open_client.connect(self.open_client)
+        events.open_interaction.connect(self.open_interaction)
+        self.resize(1400, 900)
+        self.restore_layout()
+        self.show_page("journal")
+        self.refresh()
 
-    def _build_menus(self) -> None:
-        for key, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),
-                           ("client", self.tr("&Client")), ("help", self.tr("&Help"))):
-            dict.__setitem__(self.menus, key, self.menuBar().addMenu(title))
+    # ---- pages -------------------------------------------------------------------------------
 
     def _add_feature_pages(self) -> None:
         """Pages of later features: each feature adds its page here with ONE line (surgical edit).
@@ -50,10 +98,11 @@ class MainWindow(QMainWindow):
         self.pages[key] = widget
         self.stack.addWidget(widget)
         action = QAction(title, self)
+        action.setObjectName(f"page_{key}")
         action.setCheckable(True)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.setToolTip(f"{title} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
         action.triggered.connect(lambda _=False, k=key: self.show_page(k))
         self.page_actions[key] = action
         self.menus["view"].addAction(action)
@@ -61,13 +110,177 @@ class MainWindow(QMainWindow):
         return action
 
     def show_page(self, key: str) -> None:
-        self.stack.setCurrentWidget(self.pages[key])
+        if key == "journal" and self.welcome_needed():
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.stack.setCurrentWidget(self.pages[key])
         for name, action in self.page_actions.items():
             action.setChecked(name == key)
 
     def current_page(self) -> str:
         current = self.stack.currentWidget()
+        if current is self.welcome:
+            return "welcome"
         return next((k for k, w in self.pages.items() if w is current), "")
 
+    def welcome_needed(self) -> bool:
+        return queries.client_count() == 0
+
+    # ---- menus and actions --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        for key, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),
+                           ("client", self.tr("&Client")), ("help", self.tr("&Help"))):
+            menu = self.menuBar().addMenu(title)
+            menu.setObjectName(f"menu_{key}")
+            dict.__setitem__(self.menus, key, menu)
+
+    def _action(self, name: str, text: str, shortcut, slot, menu: str, toolbar: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        self.menus[menu].addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_interaction_action = self._action(
+            "new_interaction", self.tr("New &interaction..."), "Ctrl+N", self.new_interaction, "client", True)
+        self.new_client_action = self._action(
+            "new_client", self.tr("&New client..."), "Ctrl+Shift+N", self.new_client, "client", True)
+        self.edit_client_action = self._action(
+            "edit_client", self.tr("&Edit client..."), "Ctrl+E", self.edit_client, "client")
+        self.toolbar.addSeparator()
+        self._action("open_database", self.tr("&Open database..."), QKeySequence.StandardKey.Open,
+                     self.choose_database, "file")
+        self._action("open_sample", self.tr("Open the &sample firm"), None, self.welcome_sample, "file")
+        self.menus["file"].addSeparator()
+        quit_action = self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close, "file")
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self._action("find_client", self.tr("&Find client"), "Ctrl+F", self.find_client, "edit")
+        settings = self._action("settings", self.tr("&Settings..."), "Ctrl+,", self.open_settings, "edit")
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self._action("help", self.tr("&Keyboard and policy help"), "F1", self.open_help, "help")
+
     def current_client_id(self) -> int | None:
-        return None
+        return self.client_list.current_client_id()
+
+    def new_interaction(self) -> None:
+        from ui.interaction_editor import InteractionEditor  # another helper's dialog
+
+        self._open_dialog(InteractionEditor(self, self.current_client_id()))
+
+    def new_client(self) -> None:
+        from ui.client_editor import ClientEditor
+
+        self._open_dialog(ClientEditor(self))
+
+    def edit_client(self) -> None:
+        if self.current_client_id() is None:
+            self.statusBar().showMessage(self.tr("Choose a client first."), 4000)
+            return
+        from ui.client_editor import ClientEditor
+
+        self._open_dialog(ClientEditor(self, self.current_client_id()))
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = self._open_dialog(SettingsDialog(self))
+        dialog.finished.connect(lambda _result: self.refresh())
+
+    def open_help(self) -> None:
+        from ui.help_dialog import HelpDialog
+
+        self._open_dialog(HelpDialog(self))
+
+    def _open_dialog(self, dialog):
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def find_client(self) -> None:
+        self.show_page("journal")
+        self.client_list.focus_filter()
+
+    def welcome_sample(self) -> None:
+        self.welcome.open_sample_firm()
+
+    # ---- following the journal ---------------------------------------------------------------
+
+    def _client_selected(self, client_id: int | None) -> None:
+        self.client_page.set_client(client_id)
+        self.edit_client_action.setEnabled(client_id is not None)
+
+    def open_client(self, client_id: int) -> None:
+        self.show_page("journal")
+        self.client_list.select_client(client_id)
+
+    def open_interaction(self, client_id: int, interaction_id: int) -> None:
+        self.open_client(client_id)
+        self.client_page.timeline().show_interaction(interaction_id)
+
+    def choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open a Rapport database"), str(data_dir()),
+            self.tr("Rapport databases (*.db *.sqlite);;All files (*)"))
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, path: str) -> None:
+        from ui.application import switch_database
+
+        switch_database(self, path)
+
+    def refresh(self, *_args) -> None:
+        """After the clients or the database changed: the welcome, the status bar, the title."""
+        if self.current_page() in ("journal", "welcome"):
+            self.show_page("journal")
+        self.welcome.refresh()
+        self._refresh_status()
+
+    # ---- status bar and remembered layout ------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.database_label, self.user_label, self.count_label = QLabel(self), QLabel(self), QLabel(self)
+        for label in (self.database_label, self.user_label, self.count_label):
+            self.statusBar().addPermanentWidget(label)
+
+    def _refresh_status(self) -> None:
+        path = sqlite_path()
+        where = str(path) if path else self.tr("database server")
+        self.database_label.setText(where)
+        self.setWindowTitle(self.tr("Rapport - %1").replace("%1", path.name if path else where))
+        user_id = preferences.get("current_user")
+        try:
+            name = get_user(user_id).name if user_id else ""
+        except Exception:  # noqa: BLE001 - a stale id from another database
+            name = ""
+        self.user_label.setText(self.tr("You: %1").replace("%1", name) if name else
+                                self.tr("Who are you? Choose in Settings"))
+        self.count_label.setText(self.tr("%n client(s)", "", queries.client_count()))
+
+    def restore_layout(self) -> None:
+        settings = window_settings()
+        geometry, state = settings.value("main/geometry"), settings.value("main/state")
+        splitter = settings.value("main/splitter")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        settings = window_settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_layout()
+        super().closeEvent(event)
