@@ -54,6 +54,18 @@ class ImportSummary:
     new_users: list[str]
     new_contacts: int
 
+    def text(self) -> str:
+        parts = [f"imported {self.interactions} interaction{'s' if self.interactions != 1 else ''}"]
+        if self.new_clients:
+            parts.append(f"{len(self.new_clients)} new client(s): {', '.join(self.new_clients[:10])}"
+                         + (" ..." if len(self.new_clients) > 10 else ""))
+        if self.new_users:
+            parts.append(f"{len(self.new_users)} new user(s): {', '.join(self.new_users[:10])}"
+                         + (" ..." if len(self.new_users) > 10 else ""))
+        if self.new_contacts:
+            parts.append(f"{self.new_contacts} new contact(s)")
+        return "; ".join(parts)
+
 
 class UnreadableFile(RapportError):
     """The file is not a CSV or XLSX table Rapport can read."""
