@@ -13,13 +13,21 @@ def export_bundle_file(path: Path, args: argparse.Namespace) -> str:
     return export_bundle(path).summary()
 
 
+def export_table_file(path: Path, args: argparse.Namespace) -> str:
+    from app.table_export import EXPORTERS
+
+    count = EXPORTERS[args.format_name](path)
+    return f"wrote {count} interaction{'s' if count != 1 else ''} to {path}"
+
+
 # --format of `export journal` -> exporter(path, args) returning the one-line summary.
-# The table exporters (csv, xlsx) add themselves here.
 JOURNAL_FORMATS: dict[str, Callable[[Path, argparse.Namespace], str]] = {
     "bundle": export_bundle_file,
+    "csv": export_table_file,
+    "xlsx": export_table_file,
 }
 # Formats the command line names but this build cannot write yet.
-PLANNED_FORMATS = ("csv", "xlsx")
+PLANNED_FORMATS = ()
 # The format a file's extension implies when --format is left out.
 FORMAT_BY_EXTENSION = {".json": "bundle", ".csv": "csv", ".xlsx": "xlsx"}
 
@@ -32,11 +40,14 @@ def register(subparsers) -> None:
     parser.set_defaults(func=_what_missing)
     what = parser.add_subparsers(dest="export_what", metavar="WHAT")
     register_journal(what)
+    from app.commands.brief import register_brief
+
+    register_brief(what)
 
 
 def register_journal(what) -> None:
     journal = what.add_parser(
-        "journal", help="the whole journal (bundle: a Rapport JSON bundle)",
+        "journal", help="the whole journal (bundle: a Rapport JSON bundle; csv, xlsx: one row per interaction)",
         description="Write the whole journal to a file. --format bundle writes the JSON bundle "
                     "that `rapport import` reads back with nothing lost.")
     journal.add_argument("--format", dest="format", metavar="FORMAT", default=None,
@@ -65,7 +76,8 @@ def journal_format(args: argparse.Namespace) -> str:
 
 
 def run_journal(args: argparse.Namespace) -> int:
-    exporter = JOURNAL_FORMATS[journal_format(args)]
+    args.format_name = journal_format(args)
+    exporter = JOURNAL_FORMATS[args.format_name]
     path = Path(args.output).expanduser()
     if path.is_dir():
         raise UsageError(f"rapport export journal: {path} is a folder; give a file name with -o")

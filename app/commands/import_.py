@@ -31,19 +31,27 @@ def import_bundle_file(path: Path, args: argparse.Namespace) -> str:
     return import_bundle(path).summary()
 
 
+def import_table_file(path: Path, args: argparse.Namespace) -> str:
+    from app.table_import import import_table
+
+    return import_table(path).text()
+
+
 # File extension -> importer(path, args) returning the one-line summary to print.
-# The table importers (CSV, XLSX) add themselves here.
 IMPORTERS: dict[str, Callable[[Path, argparse.Namespace], str]] = {
     ".json": import_bundle_file,
+    ".csv": import_table_file,
+    ".xlsx": import_table_file,
 }
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "import", help="import a JSON bundle into the journal (all or nothing)",
+        "import", help="import a JSON bundle, CSV or XLSX file into the journal (all or nothing)",
         description="Import a file into the journal in one transaction: either all of it goes in, "
                     "or nothing does and every problem is listed with its place in the file.")
-    parser.add_argument("file", metavar="FILE", help="the file to import (.json: a Rapport bundle)")
+    parser.add_argument("file", metavar="FILE", help="the file to import (.json: a Rapport bundle; .csv, .xlsx: a journal table, "
+                             "columns as the README lists them)")
     add_db_option(parser)
     parser.set_defaults(func=run)
 
