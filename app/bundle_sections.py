@@ -276,7 +276,7 @@ def check_settings(value, problems: list[Problem]) -> dict[str, object]:
         return {}
     out = {}
     for key, item in value.items():
-        if not key.strip() or len(key) > 100:
+        if not key.strip() or len(key) > 100 or "\x00" in key:
             problems.append(Problem(f"settings.{key}", "is not a setting name (1 to 100 characters)"))
             continue
         try:
