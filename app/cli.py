@@ -14,6 +14,9 @@ COMMAND_MODULES = [
     "app.commands.demo",
     "app.commands.import_",
     "app.commands.export",
+    "app.commands.search",
+    "app.commands.bench",
+    "app.commands.health",
 ]
 
 

@@ -147,3 +147,8 @@ def to_plain(marked: str, start: str = "[", end: str = "]") -> str:
     """A snippet as plain text, the matched words between start and end."""
     return (marked or "").replace(MARK_START, start).replace(MARK_END, end)
 
+
+
+def tag_names() -> list[str]:
+    """Every tag in the journal, for the search filter."""
+    return [name for (name,) in Tag.select(Tag.name).order_by(Tag.name).tuples()]

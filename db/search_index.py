@@ -10,6 +10,8 @@ app.search, not from a trigram index: measured on 1,000,000 interactions, trigra
 index about three times larger and could not find a word by a stem with another ending either.
 """
 
+import weakref
+
 from peewee import Database, SqliteDatabase
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
@@ -51,10 +53,16 @@ class InteractionIndex(FTS5Model):
         }
 
 
+# Per open database: whether it has the index (asked once, not on every search).
+_has_index: "weakref.WeakKeyDictionary[Database, bool]" = weakref.WeakKeyDictionary()
+
+
 def has_index(database: Database | None = None) -> bool:
     """Whether this database has the full-text index (SQLite only; PostgreSQL has none)."""
     database = database if database is not None else db.obj
-    return isinstance(database, SqliteDatabase) and database.table_exists(TABLE)
+    if database not in _has_index:
+        _has_index[database] = isinstance(database, SqliteDatabase) and database.table_exists(TABLE)
+    return _has_index[database]
 
 
 def create_index(database: Database) -> None:
@@ -66,6 +74,7 @@ def create_index(database: Database) -> None:
     for trigger in TRIGGERS:
         database.execute_sql(trigger)
     rebuild_index(database)
+    _has_index[database] = True
 
 
 def rebuild_index(database: Database) -> None:

@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
 
         D: feedback inbox ("feedback"), E: dashboard ("dashboard"), G: search ("search").
         """
+        from ui.search import install_search  # G: the search page, its toolbar box and Ctrl+K
+
+        install_search(self)
 
     def add_page(self, key: str, widget: QWidget, title: str, shortcut: str | None = None) -> QAction:
         """Add a page to the central stack with a View-menu and toolbar entry that shows it."""

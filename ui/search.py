@@ -1,0 +1,156 @@
+"""The global search: a box in the toolbar (Ctrl+K) and a page of ranked, highlighted hits.
+
+Activating a hit asks the journal to show that client's timeline with the entry selected
+(ui.events.bus().open_interaction).
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.editor_choices import user_choices
+from app.search import tag_names
+from db import vocabulary as V
+from ui import labels
+from ui.events import bus
+from ui.search_results import SearchQuery, SearchResultsModel, SnippetDelegate
+from ui.tasks import run_task
+
+SHORTCUT = "Ctrl+K"
+
+
+class SearchBox(QLineEdit):
+    """The toolbar's search field: Enter searches the whole journal."""
+
+    search_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("global_search")
+        self.setClearButtonEnabled(True)
+        shortcut = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.setPlaceholderText(self.tr("Search the journal (%1)").replace("%1", shortcut))
+        self.setMaximumWidth(360)
+        self.returnPressed.connect(lambda: self.search_requested.emit(self.text()))
+
+
+class SearchPage(QWidget):
+    """Ranked hits for the search box's text, with filters; a hit opens in its client's timeline."""
+
+    def __init__(self, parent: QWidget | None = None, current_client: Callable[[], int | None] = lambda: None):
+        super().__init__(parent)
+        self.current_client = current_client
+        self.text = ""
+        self.task = None
+        self.model = SearchResultsModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("search_results")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(SnippetDelegate(self.view))
+        self.view.setUniformItemSizes(False)
+        self.view.setWordWrap(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.activated.connect(self.open_hit)
+        self.status = QLabel(self)
+        self.kind = self._combo([(k, labels.label("kind", k)) for k in V.KINDS], self.tr("Any kind"))
+        self.tag = self._combo([(t, labels.label("tag", t)) for t in tag_names()], self.tr("Any tag"))
+        self.author = self._combo(user_choices(active_only=False), self.tr("Anyone"))
+        self.only_client = QCheckBox(self.tr("Only the selected client"), self)
+        self.only_client.toggled.connect(self.rerun)
+        filters = QHBoxLayout()
+        for widget in (self.kind, self.tag, self.author, self.only_client):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self._show_status()
+
+    def _combo(self, items, anything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(anything, None)
+        for value, text in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self.rerun)
+        return combo
+
+    def query(self) -> SearchQuery:
+        client = self.current_client() if self.only_client.isChecked() else None
+        return SearchQuery(self.text, client, self.tag.currentData(), self.kind.currentData(),
+                           self.author.currentData())
+
+    def run_query(self, text: str) -> None:
+        """Search for text with the current filters; the first page is found on a worker thread."""
+        self.text = text.strip()
+        if not self.text:
+            self.model.clear()
+            self._show_status()
+            return
+        query = self.query()
+        self.status.setText(self.tr("Searching..."))
+        self.task = run_task(self, self.tr("Searching the journal"),
+                             lambda _progress: query.hits(0, SearchResultsModel.PAGE_SIZE),
+                             on_success=lambda hits: self._show_hits(query, hits))
+
+    def rerun(self, *_args) -> None:
+        if self.text:
+            self.run_query(self.text)
+
+    def _show_hits(self, query: SearchQuery, hits) -> None:
+        self.task = None
+        self.model.show_first_page(query, hits)
+        self._show_status()
+        if hits:
+            self.view.setCurrentIndex(self.model.index(0))
+
+    def _show_status(self) -> None:
+        if not self.text:
+            self.status.setText(self.tr("Type words into the search box and press Enter. Other endings of a "
+                                        "word are found too; \"quoted words\" are a phrase."))
+        elif not self.model.rowCount():
+            self.status.setText(self.tr("Nothing matches \"%1\".").replace("%1", self.text))
+        else:
+            more = "+" if self.model.canFetchMore() else ""
+            self.status.setText(self.tr("%1%2 entries match \"%3\", best first.")
+                                .replace("%1", labels.number_text(self.model.rowCount()))
+                                .replace("%2", more).replace("%3", self.text))
+
+    def open_hit(self, index) -> None:
+        hit = index.data(SearchResultsModel.HitRole)
+        if hit is not None:
+            bus().open_interaction.emit(hit.client_id, hit.interaction_id)
+
+
+def install_search(window) -> SearchPage:
+    """Add the search page, the toolbar box and Ctrl+K to the main window."""
+    page = SearchPage(window, window.current_client_id)
+    window.add_page("search", page, QCoreApplication.translate("Search", "Search"), None)
+    box = SearchBox(window)
+    window.toolbar.addWidget(box)
+    window.search_box = box
+
+    def search(text: str) -> None:
+        window.show_page("search")
+        page.run_query(text)
+
+    box.search_requested.connect(search)
+    focus = QAction(QCoreApplication.translate("Search", "&Search the journal"), window)
+    focus.setObjectName("focus_search")
+    focus.setShortcut(QKeySequence(SHORTCUT))
+    focus.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    focus.triggered.connect(lambda: (box.setFocus(Qt.FocusReason.ShortcutFocusReason), box.selectAll()))
+    window.menus["edit"].addAction(focus)
+    return page
