@@ -5,9 +5,9 @@ as a draft and offered back when the editor opens again after closing without sa
 """
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -36,6 +36,7 @@ from ui.widgets.client_picker import ClientPicker
 from ui.widgets.day_field import DayField, show_day
 from ui.widgets.draft_banner import DraftBanner
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.form import add_save_shortcuts, row_of, select_data, vocabulary_combo
 from ui.widgets.tag_line import TagLine
 
 DRAFT_KIND = "interaction"
@@ -47,21 +48,6 @@ def ui_language() -> str:
     """The interface language code the playbook is asked in: the preference, else the system's."""
     code = preferences.get("language") or QLocale().name().split("_")[0]
     return code if code in ("en", "ru", "uk") else "en"
-
-
-def vocabulary_combo(kind: str, empty: str | None = None) -> QComboBox:
-    """A combo of translated vocabulary labels that stores the English words; letters select."""
-    combo = QComboBox()
-    if empty is not None:
-        combo.addItem(empty, None)
-    for value, text in labels.choices(kind):
-        combo.addItem(text, value)
-    return combo
-
-
-def select_data(combo: QComboBox, value) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
 
 
 class InteractionEditor(QDialog):
@@ -142,13 +128,13 @@ class InteractionEditor(QDialog):
         add = self.errors.add_row
         row = add(grid, 0, "client", self.tr("&Client"), self.client)
         row = add(grid, row, "contact", self.tr("C&ontact"), self.contact)
-        row = add(grid, row, "occurred_at", self.tr("&When"), _row_of(self.occurred_at))
-        kinds = _row_of(self.channel, self.tr("&Kind"), self.kind, self.tr("&Direction"), self.direction)
+        row = add(grid, row, "occurred_at", self.tr("&When"), row_of(self.occurred_at))
+        kinds = row_of(self.channel, self.tr("&Kind"), self.kind, self.tr("&Direction"), self.direction)
         row = add(grid, row, "channel", self.tr("C&hannel"), kinds)
         self.errors.widgets.update(kind=self.kind, direction=self.direction)
         self.errors.labels.update(kind=self.errors.labels["channel"], direction=self.errors.labels["channel"])
         row = add(grid, row, "sentiment", self.tr("&Sentiment"), self.sentiment)
-        row = add(grid, row, "effort", self.tr("Client's &effort"), _row_of(self.effort))
+        row = add(grid, row, "effort", self.tr("Client's &effort"), row_of(self.effort))
         row = add(grid, row, "summary", self.tr("S&ummary"), self.summary)
         row = add(grid, row, "notes", self.tr("&Notes"), self.notes)
         row = add(grid, row, "builtin_tags", self.tr("&Tags"), self.tags)
@@ -206,8 +192,7 @@ class InteractionEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+        add_save_shortcuts(self, self.save)
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(500)
@@ -372,7 +357,7 @@ class InteractionEditor(QDialog):
         except (ImportError, AttributeError):
             actions = []
         self.playbook_frame.setVisible(bool(actions))
-        items = "".join(f"<li>{_escape(a)}</li>" for a in actions)
+        items = "".join(f"<li>{html.escape(a)}</li>" for a in actions)
         self.playbook.setText(f"<b>{self.tr('Playbook')}</b><ul style='margin:0'>{items}</ul>")
 
 
@@ -383,27 +368,5 @@ class WhenEdit(QDateTimeEdit):
         return QWidget.focusNextPrevChild(self, forward)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _four_digit_years(fmt: str) -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def _row_of(first: QWidget, *pairs) -> QWidget:
-    """Several fields on one line: the first, then (label, widget) pairs."""
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(first, 1)
-    for caption, widget in zip(pairs[::2], pairs[1::2], strict=True):
-        label = QLabel(caption)
-        label.setBuddy(widget)
-        layout.addSpacing(8)
-        layout.addWidget(label)
-        layout.addWidget(widget, 1)
-    if not pairs:
-        layout.addStretch(1)  # a lone short field takes half the line
-    row.setFocusProxy(first)
-    return row

@@ -30,10 +30,12 @@ class DayField(QWidget):
 
     text_changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, relative: bool = True):
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("none · %1 · +1d · +1w").replace("%1", show_day(dt.date.today())))
+        example = show_day(dt.date.today())
+        self.edit.setPlaceholderText(self.tr("none · %1 · +1d · +1w").replace("%1", example) if relative
+                                     else self.tr("none or %1").replace("%1", example))
         self.preview = QLabel(self)
         self.preview.setEnabled(False)  # greyed: a hint, not a value
         layout = QHBoxLayout(self)
