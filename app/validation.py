@@ -23,6 +23,10 @@ class FieldErrors:
     def __bool__(self) -> bool:
         return bool(self.problems)
 
+    def fields(self) -> set[str]:
+        """The paths that already have a problem."""
+        return {p.where for p in self.problems}
+
     def raise_if_any(self) -> None:
         from app.errors import ValidationError
 
