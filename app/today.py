@@ -95,3 +95,7 @@ def items_for(user_id: int | None, day: dt.date) -> list[TodayItem]:
     order = {name: i for i, name in enumerate(SECTIONS)}
     items.sort(key=lambda item: (order.get(item.section, len(order)), item.due or day, item.client_name))
     return items
+
+
+# Sources of other services register on import; importing them here means Today always has them.
+import app.today_hear  # noqa: E402, F401 - feedback to acknowledge, negotiation actions due
