@@ -45,9 +45,10 @@ TAG_LINES = ("like", "hear", "negotiate", "staff_praise", "client_misconduct",
 
 
 def ui_language() -> str:
-    """The interface language code the playbook is asked in: the preference, else the system's."""
-    code = preferences.get("language") or QLocale().name().split("_")[0]
-    return code if code in ("en", "ru", "uk") else "en"
+    """The interface language the playbook is asked in: the preference, else the system's."""
+    from ui.i18n import resolve_language
+
+    return resolve_language(preferences.get("language"))
 
 
 class InteractionEditor(QDialog):

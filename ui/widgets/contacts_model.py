@@ -1,15 +1,17 @@
 """The client editor's contacts as an editable table: rows are kept in memory until the client is saved."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from app import journal
+from ui.widgets.table_model import FlatTableModel
 
 COLUMNS = ("name", "role", "email", "phone")
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(FlatTableModel):
     """A client's contacts being edited: name, role, email, phone; each row keeps its id (None: new)."""
 
+    CONTEXT = "ContactsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ContactsModel", "Name"),
         QT_TRANSLATE_NOOP("ContactsModel", "Role"),
@@ -21,23 +23,8 @@ class ContactsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = [dict(row) for row in rows or []]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("ContactsModel", self.HEADERS[section])
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        if not self.is_row(index):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.rows[index.row()].get(COLUMNS[index.column()], "")
@@ -64,10 +51,7 @@ class ContactsModel(QAbstractTableModel):
         return row
 
     def remove_contact(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
+        self.remove_row(row)
 
     def contacts(self) -> list[tuple[int, dict]]:
         """(table row, contact) to save; a row left entirely empty is dropped, not refused."""

@@ -30,7 +30,7 @@ class DayField(QWidget):
 
     text_changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, relative: bool = True):
+    def __init__(self, parent: QWidget | None = None, relative: bool = True, preview: bool = True):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         example = show_day(dt.date.today())
@@ -38,6 +38,7 @@ class DayField(QWidget):
                                      else self.tr("none or %1").replace("%1", example))
         self.preview = QLabel(self)
         self.preview.setEnabled(False)  # greyed: a hint, not a value
+        self.preview.setVisible(preview)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
