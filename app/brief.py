@@ -8,23 +8,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from peewee import JOIN
-
 from app.journal import get_client
 from app.table_export import JournalFilter, JournalRow, journal_rows
-from db.models import (
-    Concession,
-    Contact,
-    Feedback,
-    FeedbackContact,
-    Negotiation,
-    NegotiationAction,
-    NegotiationPosition,
-    User,
-)
+from db.models import Contact, User
 
 RECENT_LIMIT = 200
-OPEN_STATUSES = ("open", "deadlock", "escalated")  # interactions listed in a brief; a meeting needs the recent story, not all of it
+OPEN_STATUSES = ("open", "deadlock", "escalated")
+PROMISES_LIMIT = 30  # interactions listed in a brief; a meeting needs the recent story, not all of it
 
 
 @dataclass
@@ -145,7 +135,8 @@ def brief_data(client_id: int, date_from: dt.date | None = None, date_to: dt.dat
         date_from=date_from, date_to=date_to, tags=list(tags or ()), health=client_health(client_id, as_of),
         contacts=[(c.name, c.role, c.email, c.phone)
                   for c in Contact.select().where(Contact.client == client_id).order_by(Contact.name)],
-        feedback=feedback, negotiations=negotiations, promises=follow_up_promises(rows, as_of),
+        feedback=feedback, negotiations=negotiations,
+        promises=follow_up_promises(client_id, date_from, date_to or as_of, as_of),
         interactions=rows, like=like_points(rows), hear=hear_points(feedback, rows),
         negotiate=negotiate_points(negotiations, as_of, language),
     )
@@ -178,60 +169,42 @@ def action_state(due: dt.date | None, done_at: dt.date | None, as_of: dt.date) -
 
 
 def open_feedback(client_id: int, now: dt.datetime) -> list[BriefFeedback]:
-    """Feedback not yet resolved, oldest first, with its working-hours clock."""
-    from app import preferences
-    from app.working_time import WorkCalendar, working_hours_between
+    """Feedback not resolved by now, oldest first, on the feedback clock the inbox shows."""
+    from app.feedback_clock import client_feedback
 
-    calendar = WorkCalendar.load()
-    limit = float(preferences.get("acknowledge_within_hours"))
-    items = (Feedback.select(Feedback, User.name.alias("owner_name"))
-             .join(User, join_type=JOIN.LEFT_OUTER, on=(Feedback.owner == User.id))
-             .where((Feedback.client == client_id) & (Feedback.raised_at <= now)
-                    & (Feedback.resolved_at.is_null() | (Feedback.resolved_at > now)))
-             .order_by(Feedback.raised_at).objects())
-    repeats = _repeat_counts([f.id for f in items])
-    out = []
-    for item in items:
-        acknowledged = item.acknowledged_at if item.acknowledged_at and item.acknowledged_at <= now else None
-        hours = working_hours_between(item.raised_at, acknowledged or now, calendar)
-        out.append(BriefFeedback(item.raised_at, item.summary, item.severity,
-                                 "acknowledged" if acknowledged else "open", item.owner_name or "",
-                                 acknowledged, round(hours, 1), hours > limit, repeats.get(item.id, 0)))
-    return out
-
-
-def _repeat_counts(feedback_ids: list[int]) -> dict[int, int]:
-    from peewee import fn
-
-    if not feedback_ids:
-        return {}
-    query = (FeedbackContact.select(FeedbackContact.feedback, fn.COUNT(FeedbackContact.interaction))
-             .where(FeedbackContact.feedback.in_(feedback_ids)).group_by(FeedbackContact.feedback).tuples())
-    return dict(query)
+    return [BriefFeedback(r.raised_at, r.summary, r.severity, "acknowledged" if r.clock.acknowledged else "open",
+                          r.owner_name, r.acknowledged_at if r.clock.acknowledged else None,
+                          round(r.clock.hours_to_ack, 1), r.clock.ack_overdue, r.repeat_contacts)
+            for r in client_feedback(client_id, now) if not r.clock.resolved and r.raised_at <= now]
 
 
 def client_negotiations(client_id: int, as_of: dt.date) -> list[BriefNegotiation]:
-    """The client's negotiations, open ones first, each with its positions, concessions and actions."""
-    from peewee import prefetch
+    """The client's negotiations as the ledger shows them: those still at the table first."""
+    from app.negotiation_ledger import client_negotiations as ledger
+    from app.negotiation_ledger import negotiation_detail
 
-    query = (Negotiation.select().where((Negotiation.client == client_id) & (Negotiation.opened_at <= as_of))
-             .order_by(Negotiation.opened_at.desc()))
-    items = prefetch(query, NegotiationPosition, Concession, NegotiationAction)
-    items.sort(key=lambda n: n.status not in OPEN_STATUSES)
+    out = []
+    for summary in ledger(client_id, as_of):
+        if summary.opened_at > as_of:
+            continue
+        n = negotiation_detail(summary.id, as_of)
+        out.append(BriefNegotiation(
+            n.topic, n.status, n.opened_at, n.target_date, n.client_position, n.our_position, n.contract_refs,
+            n.spec_refs, n.options, n.outcome,
+            positions=[(p.at, p.side_or_status, p.text) for p in n.positions],
+            concessions=[(c.at, c.side_or_status, c.text) for c in n.concessions],
+            actions=[BriefAction(a.description, a.owner_name, a.due, a.done_at, action_state(a.due, a.done_at, as_of))
+                     for a in n.actions]))
+    return out
+
+
+def follow_up_promises(client_id: int, date_from: dt.date | None, date_to: dt.date,
+                       as_of: dt.date) -> list[BriefAction]:
+    """The follow-ups promised to the client, due in the brief's period, newest first, kept or not."""
+    from app.promises import FOLLOW_UP, promises
+
     users = dict(User.select(User.id, User.name).tuples())
-    return [BriefNegotiation(
-        n.topic, n.status, n.opened_at, n.target_date, n.client_position, n.our_position, n.contract_refs,
-        n.spec_refs, n.options, n.outcome,
-        positions=sorted((p.at, p.side, p.text) for p in n.positions),
-        concessions=sorted((c.at, c.side, c.description) for c in n.concessions),
-        actions=[BriefAction(a.description, users.get(a.owner_id, ""), a.due, a.done_at,
-                             action_state(a.due, a.done_at, as_of))
-                 for a in sorted(n.actions, key=lambda a: (a.due or dt.date.max, a.id))])
-        for n in items]
-
-
-def follow_up_promises(rows: list[JournalRow], as_of: dt.date) -> list[BriefAction]:
-    """The follow-ups promised in the interactions shown, and whether each was kept."""
-    return [BriefAction(r.summary, r.author, r.follow_up_due, r.follow_up_done,
-                        action_state(r.follow_up_due, r.follow_up_done, as_of))
-            for r in rows if r.follow_up_due is not None]
+    due = [p for p in promises(client_id) if p.kind == FOLLOW_UP and p.due <= date_to
+           and (date_from is None or p.due >= date_from)]
+    return [BriefAction(p.description, users.get(p.owner_id, ""), p.due, p.done, action_state(p.due, p.done, as_of))
+            for p in reversed(due[-PROMISES_LIMIT:])]

@@ -176,15 +176,26 @@ def export_xlsx(path, flt: JournalFilter = JournalFilter(), progress: Progress =
         header.append(cell)
     sheet.append(header)
     done = 0
-    for row in journal_rows(flt):
-        sheet.append([_xlsx_cell(sheet, name, value, WriteOnlyCell) for name, value in zip(COLUMNS, row_values(row), strict=True)])
-        done += 1
-        if done % BATCH == 0:
-            progress(done, total, "")
+    try:
+        for row in journal_rows(flt):
+            sheet.append([_xlsx_cell(sheet, name, value, WriteOnlyCell)
+                          for name, value in zip(COLUMNS, row_values(row), strict=True)])
+            done += 1
+            if done % BATCH == 0:
+                progress(done, total, "")
+        progress(done, total, "")  # the last chance to cancel: the save itself is not interrupted
+    except BaseException:
+        _discard(sheet)
+        raise
     with atomic_path(path) as tmp:
         workbook.save(tmp)
-    progress(done, total, "")
     return done
+
+
+def _discard(sheet) -> None:
+    """Close a streaming sheet that will not be saved, and remove its temporary file."""
+    sheet.close()
+    sheet._writer.cleanup()  # openpyxl keeps the rows in a temporary file until save
 
 
 def _xlsx_cell(sheet, name: str, value, make_cell):

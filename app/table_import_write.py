@@ -1,6 +1,9 @@
 """Writing a checked import plan: clients, users and contacts matched by name, interactions in bulk.
 
 All of it is one transaction: a failure or a cancel (progress raising Cancelled) leaves nothing.
+The rules that follow a single logged interaction (journal.AFTER_INTERACTION_SAVED, e.g. an inbound
+complaint opening a feedback item) are not run: an imported table is history, and years of old
+complaints must not turn into feedback waiting today. The search index follows by its triggers.
 """
 
 import datetime as dt
@@ -34,7 +37,6 @@ def write_plan(plan: ImportPlan, progress: Progress = no_progress) -> ImportSumm
             links = [{"interaction": i, "tag": tag_ids[t]} for i, r in zip(ids, batch, strict=True) for t in r["tags"]]
             if links:
                 InteractionTag.insert_many(links).execute()
-            _after_saved(ids)
             progress(start + len(batch), total, "")
     return ImportSummary(total, new_clients, new_users, new_contacts)
 
@@ -94,12 +96,3 @@ def _contact_ids(rows: list[dict], clients: dict[str, int]) -> tuple[dict[tuple[
             ids[(client_id, name.casefold())] = Contact.create(client=client_id, name=name).id
             created += 1
     return ids, created
-
-
-def _after_saved(ids: list[int]) -> None:
-    """The rules that follow a logged interaction (feedback for a complaint, the search index...)."""
-    if not journal.AFTER_INTERACTION_SAVED:
-        return
-    for interaction in Interaction.select().where(Interaction.id.in_(ids)).order_by(Interaction.id):
-        for hook in journal.AFTER_INTERACTION_SAVED:
-            hook(interaction, True)
