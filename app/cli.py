@@ -90,7 +90,10 @@ def main(argv: list[str] | None = None, open_gui=None) -> int:
         else:
             code = args.func(args) or 0
     except RapportError as exc:
-        print(f"rapport: {exc}", file=sys.stderr)
+        text = str(exc)
+        # Usage errors already begin with the command ("rapport export journal: ..."): no "rapport: rapport".
+        prefixed = text.startswith(("rapport:", "rapport "))
+        print(text if prefixed else f"rapport: {text}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("rapport: interrupted", file=sys.stderr)
