@@ -101,7 +101,10 @@ class SnippetDelegate(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         document.setDocumentMargin(self.PAD)
         document.setHtml(index.data(SearchResultsModel.HtmlRole) or "")
-        document.setTextWidth(max(200, option.rect.width()))
+        width = option.rect.width()
+        if option.widget is not None and hasattr(option.widget, "viewport"):
+            width = option.widget.viewport().width()  # sizeHint's rect has no width yet
+        document.setTextWidth(max(200, width))
         return document
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:

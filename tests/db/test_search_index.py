@@ -1,0 +1,71 @@
+"""The full-text index: made for fresh databases, added to old ones by migration step 2."""
+
+import sqlite3
+from pathlib import Path
+
+from app.search import search
+from db.connection import close_database, open_database
+from db.migrations import get_version, latest_version
+from db.search_index import TABLE
+
+SCHEMAS = Path(__file__).parent / "schemas"
+
+
+def objects(database) -> set[str]:
+    return {name for (name,) in database.execute_sql("SELECT name FROM sqlite_master").fetchall()}
+
+
+def write_v1_database(path: Path) -> None:
+    """A journal as Rapport's first schema left it: the tables of version 1, no search index."""
+    schema = SCHEMAS / "v1.sql"
+    if schema.exists():
+        script = schema.read_text(encoding="utf-8")
+    else:  # until the v1 snapshot exists: today's tables without the index are version 1
+        from peewee import SqliteDatabase
+
+        from db.models import ALL_MODELS
+
+        scratch = SqliteDatabase(":memory:")
+        with scratch.bind_ctx(ALL_MODELS):
+            scratch.create_tables(ALL_MODELS)
+        script = ";\n".join(sql for (sql,) in scratch.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'")) + ";"
+    connection = sqlite3.connect(path)
+    connection.executescript(script)
+    connection.executescript("""
+        INSERT INTO client (id, name, stage, segment, notes, created_at, updated_at)
+        VALUES (1, 'Acme', 'contracted', '', '', '2025-01-01 09:00:00', '2025-01-01 09:00:00');
+        INSERT INTO interaction (id, client_id, occurred_at, channel, kind, summary, notes, created_at, updated_at)
+        VALUES (1, 1, '2025-02-01 10:00:00', 'call', 'negotiation', 'Обсуждали рефинансирование',
+                'Попросили скидку', '2025-02-01 10:00:00', '2025-02-01 10:00:00');
+        PRAGMA user_version = 1;
+    """)
+    connection.commit()
+    connection.close()
+
+
+def test_a_fresh_database_has_the_index_and_its_triggers(database):
+    assert get_version(database) == latest_version() >= 2
+    assert {TABLE, f"{TABLE}_after_insert", f"{TABLE}_after_delete", f"{TABLE}_after_update"} <= objects(database)
+
+
+def test_upgrading_a_version_1_journal_indexes_the_entries_already_there(tmp_path):
+    close_database()
+    path = tmp_path / "old.db"
+    write_v1_database(path)
+    database = open_database(path)
+    assert get_version(database) == latest_version()
+    [hit] = search("рефинансированием")
+    assert (hit.interaction_id, hit.client) == (1, "Acme")
+    assert search("скидки")[0].interaction_id == 1
+    database.execute_sql("UPDATE interaction SET summary = 'Другое' WHERE id = 1")
+    assert search("рефинансирование") == []
+    assert list(tmp_path.glob("old.db.v1-*.bak")), "the old file is copied before migrating"
+
+
+def test_the_index_passes_sqlite_integrity_check_after_writes(make_interaction, database):
+    entry = make_interaction(summary="Первый", notes="Заметка")
+    database.execute_sql("UPDATE interaction SET notes = 'Другая заметка' WHERE id = ?", (entry.id,))
+    database.execute_sql("DELETE FROM interaction WHERE id = ?", (entry.id,))
+    make_interaction(summary="Второй")
+    database.execute_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('integrity-check', 1)")

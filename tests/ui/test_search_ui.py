@@ -1,0 +1,101 @@
+"""The global search: Ctrl+K, typing, ranked hits, and a hit opening in its client's timeline."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.events import bus
+from ui.search import SearchBox, SearchPage
+from ui.search_results import SearchQuery, SearchResultsModel
+
+# The offscreen platform's note about window size hints is not a problem of ours.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
+
+
+@pytest.fixture
+def journal_entries(make_client, make_interaction):
+    acme, globex = make_client("Acme"), make_client("Globex")
+    return {
+        "ru": make_interaction(acme, summary="Клиент просит о рефинансировании", kind="negotiation"),
+        "en": make_interaction(globex, summary="Late delivery", tags=["hear"]),
+    }
+
+
+def search_through_page(qtbot, page: SearchPage, text: str) -> None:
+    with qtbot.waitSignal(page.model.modelReset, timeout=10_000):
+        page.run_query(text)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    qtbot.wait(20)  # the finished task deletes itself later
+
+
+def test_model_pages_hits_and_passes_the_model_tester(qtmodeltester, make_client, make_interaction):
+    client = make_client()
+    for n in range(7):
+        make_interaction(client, summary=f"Invoice {n}")
+    model = SearchResultsModel()
+    model.PAGE_SIZE = 3
+    query = SearchQuery("invoice")
+    model.show_first_page(query, query.hits(0, 3))
+    assert model.rowCount() == 3 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 7 and not model.canFetchMore()
+    assert "Invoice" in model.index(0).data(Qt.ItemDataRole.DisplayRole)
+    assert "<b>Invoice</b>" in model.index(0).data(SearchResultsModel.HtmlRole)
+    qtmodeltester.check(model)
+
+
+def test_typing_in_the_box_and_pressing_enter_asks_for_a_search(qtbot):
+    box = SearchBox()
+    qtbot.addWidget(box)
+    with qtbot.waitSignal(box.search_requested) as signal:
+        qtbot.keyClicks(box, "late delivery")  # QTest types ASCII only
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert signal.args == ["late delivery"]
+
+
+def test_the_page_shows_hits_and_a_hit_opens_in_the_timeline(qtbot, journal_entries):
+    page = SearchPage()
+    qtbot.addWidget(page)
+    search_through_page(qtbot, page, "рефинансирование")
+    assert page.model.rowCount() == 1
+    assert "рефинансирование" in page.status.text()
+    index = page.model.index(0)
+    with qtbot.waitSignal(bus().open_interaction) as opened:
+        page.view.activated.emit(index)
+    ru = journal_entries["ru"]
+    assert opened.args == [ru.client.id, ru.id]
+
+
+def test_filters_narrow_the_hits_and_nothing_found_is_said(qtbot, journal_entries):
+    page = SearchPage()
+    qtbot.addWidget(page)
+    search_through_page(qtbot, page, "delivery")
+    assert page.model.rowCount() == 1
+    with qtbot.waitSignal(page.model.modelReset, timeout=10_000):
+        page.kind.setCurrentIndex(page.kind.findData("complaint"))
+    qtbot.waitUntil(lambda: page.task is None)
+    qtbot.wait(20)
+    assert page.model.rowCount() == 0
+    assert "Nothing matches" in page.status.text()
+
+
+def test_ctrl_k_focuses_the_box_in_the_main_window_and_enter_shows_results(qtbot, journal_entries):
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.findChild(type(window.menus["edit"].actions()[0]), "focus_search").trigger()
+    assert window.search_box.hasFocus() or qtbot.waitUntil(window.search_box.hasFocus) is None
+    page = window.pages["search"]
+    with qtbot.waitSignal(page.model.modelReset, timeout=10_000):
+        qtbot.keyClicks(window.search_box, "delivery")
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.current_page() == "search"
+    assert page.model.rowCount() == 1
+    with qtbot.waitSignal(bus().open_interaction):
+        page.view.activated.emit(page.model.index(0))
+    assert window.current_page() == "journal"
+    assert window.current_client_id() == journal_entries["en"].client.id
