@@ -88,7 +88,10 @@ def parse_day(text: str, today: dt.date) -> dt.date | None:
                 if year <= dt.MAXYEAR:
                     return _clamped_day(year, month, today.day)
             elif n * (7 if unit == "w" else 1) <= 36500:
-                return today + dt.timedelta(days=n * (7 if unit == "w" else 1))
+                try:
+                    return today + dt.timedelta(days=n * (7 if unit == "w" else 1))
+                except OverflowError:
+                    pass  # past year 9999: not a day
     for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"):
         try:
             return dt.datetime.strptime(cleaned, fmt).date()
