@@ -60,7 +60,7 @@ def write_docx(layout: Layout, path, wording: Wording | None = None) -> None:
     _page_number_footer(section.footer.paragraphs[0], (wording or Wording()).labels.get("page", "Page {page} of {pages}"))
     for block in layout.blocks:
         if isinstance(block, Heading):
-            document.add_heading(block.text, level=min(block.level, 3) if block.level > 1 else 0)
+            document.add_heading(block.text, level=block.level - 1)  # the title, then Heading 1, 2
         elif isinstance(block, Paragraph):
             run = document.add_paragraph().add_run(block.text)
             run.italic = block.small

@@ -140,3 +140,19 @@ def test_two_thousand_rows_import_in_one_go(tmp_path):
     assert summary.interactions == 2000 and len(summary.new_clients) == 50
     assert Interaction.select().count() == 2000
     assert InteractionTag.select().count() == sum(1 for i in range(2000) if i % 3)
+
+
+def test_the_command_line_imports_a_csv_and_lists_bad_rows(tmp_path, db_path, capsys):
+    from app.cli import main
+
+    good = tmp_path / "good.csv"
+    write_csv(good, "Клієнт,Дата,Канал,Тип,Зміст\nРомашка,01.03.2026,дзвінок,скарга,Затримка\n")
+    assert main(["import", str(good), "--db", str(db_path)]) == 0
+    assert "imported 1 interaction" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    write_csv(bad, "client,date,channel,kind,summary\nA,2026-03-01,call,update,ok\nB,never,call,update,x\n")
+    assert main(["import", str(bad), "--db", str(db_path)]) == 2
+    assert "line 3: occurred_at: 'never' is not a date" in capsys.readouterr().err
+    out = tmp_path / "journal.xlsx"
+    assert main(["export", "journal", "--format", "xlsx", "-o", str(out), "--db", str(db_path)]) == 0
+    assert out.exists()
