@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app import queries
+from db.vocabulary import CLIENT_STAGES
 from ui import labels
 from ui.events import bus
 
@@ -47,7 +48,7 @@ def _last_contact_text(row: queries.ClientRow) -> str:
 COLUMNS: list[Column] = [
     Column("name", QT_TRANSLATE_NOOP("ClientList", "Client"), lambda r: r.name, lambda r: r.name.casefold()),
     Column("stage", QT_TRANSLATE_NOOP("ClientList", "Stage"), lambda r: labels.label("stage", r.stage),
-           lambda r: r.stage),
+           lambda r: CLIENT_STAGES.index(r.stage) if r.stage in CLIENT_STAGES else len(CLIENT_STAGES)),
     Column("manager", QT_TRANSLATE_NOOP("ClientList", "Account manager"), lambda r: r.manager_name,
            lambda r: r.manager_name.casefold()),
     Column("last_contact", QT_TRANSLATE_NOOP("ClientList", "Last contact"), _last_contact_text,

@@ -20,6 +20,7 @@ from app import preferences, queries
 from app.journal import get_user
 from app.paths import config_dir, data_dir
 from db.connection import sqlite_path
+from ui import labels
 from ui.client_list import ClientListPanel
 from ui.client_page import ClientPage
 from ui.events import bus
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.add_page("today", self.today, self.tr("Today"), "Ctrl+2")
         self.welcome = WelcomePage(self)
         self.welcome.database_built.connect(self.switch_database)
+        self.welcome.user_chosen.connect(lambda _user_id: (self._refresh_status(), self.today.refresh()))
         self.stack.addWidget(self.welcome)
         self._add_feature_pages()
         self._build_status_bar()
@@ -193,7 +195,8 @@ class MainWindow(QMainWindow):
         from ui.settings_dialog import SettingsDialog
 
         dialog = self._open_dialog(SettingsDialog(self))
-        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.finished.connect(lambda _result: (self.refresh(), self.today.refresh()))
+        dialog.database_chosen.connect(self.switch_database)
 
     def open_help(self) -> None:
         from ui.help_dialog import HelpDialog
@@ -264,7 +267,7 @@ class MainWindow(QMainWindow):
             name = ""
         self.user_label.setText(self.tr("You: %1").replace("%1", name) if name else
                                 self.tr("Who are you? Choose in Settings"))
-        self.count_label.setText(self.tr("%n client(s)", "", queries.client_count()))
+        self.count_label.setText(self.tr("Clients: %1").replace("%1", labels.number_text(queries.client_count())))
 
     def restore_layout(self) -> None:
         settings = window_settings()

@@ -63,6 +63,7 @@ class WelcomePage(QWidget):
     """Shown instead of the journal while the database holds no client."""
 
     database_built = Signal(str)  # the path of the new sample-firm database
+    user_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -146,6 +147,7 @@ class WelcomePage(QWidget):
             return
         self.status.setText(self.tr("Hello, %1. What you log is stamped with your name.").replace("%1", user.name))
         self.refresh()
+        self.user_chosen.emit(user.id)
 
     def open_client_editor(self) -> None:
         from ui.client_editor import ClientEditor  # another helper's dialog, loaded when needed

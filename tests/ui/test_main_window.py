@@ -1,0 +1,127 @@
+"""The main window as a user meets it: the welcome, shortcuts, pages, remembered layout."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app import preferences
+from ui.events import bus
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
+
+
+def open_window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def shortcut(qtbot, window, key, modifier=Qt.KeyboardModifier.ControlModifier):
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+
+def test_an_empty_database_opens_on_the_welcome(qtbot):
+    window = open_window(qtbot)
+    assert window.current_page() == "welcome"
+    assert window.welcome.add_client.isVisible() and window.welcome.open_sample.isVisible()
+    assert window.welcome.who_box.isVisible()  # nobody chosen yet
+
+
+def test_the_welcome_gives_way_to_the_journal_once_a_client_exists(qtbot, make_client):
+    window = open_window(qtbot)
+    make_client("Acme LLC")
+    bus().clients_changed.emit()
+    assert window.current_page() == "journal"
+    assert window.client_list.model.rowCount() == 1
+
+
+def test_a_database_with_clients_opens_on_the_journal(qtbot, make_client):
+    make_client("Acme LLC")
+    window = open_window(qtbot)
+    assert window.current_page() == "journal"
+
+
+def test_who_am_i_on_the_welcome_creates_and_chooses_the_user(qtbot):
+    window = open_window(qtbot)
+    qtbot.keyClicks(window.welcome.who.lineEdit(), "Olena K.")
+    qtbot.mouseClick(window.welcome.thats_me, Qt.MouseButton.LeftButton)
+    user_id = preferences.get("current_user")
+    assert user_id and not window.welcome.who_box.isVisible()
+    assert "Olena K." in window.user_label.text()
+
+
+def test_shortcuts_switch_pages_and_focus_the_filter(qtbot, make_client):
+    make_client("Acme LLC")
+    window = open_window(qtbot)
+    shortcut(qtbot, window, Qt.Key.Key_2)
+    assert window.current_page() == "today"
+    shortcut(qtbot, window, Qt.Key.Key_F)
+    assert window.current_page() == "journal"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.client_list.filter)
+
+
+def test_ctrl_n_opens_the_interaction_editor_on_the_current_client(qtbot, make_client):
+    from ui.interaction_editor import InteractionEditor
+
+    acme = make_client("Acme LLC")
+    window = open_window(qtbot)
+    window.open_client(acme.id)
+    shortcut(qtbot, window, Qt.Key.Key_N)
+    editor = window.findChild(InteractionEditor)
+    assert editor is not None and editor.isVisible()
+    assert editor.client.client_id() == acme.id
+    editor.reject()
+
+
+def test_opening_an_interaction_selects_its_client_and_entry(qtbot, make_client, make_interaction):
+    acme = make_client("Acme LLC")
+    make_client("Borys & Sons")
+    entry = make_interaction(acme, occurred_at=dt.datetime(2026, 3, 1), summary="the one")
+    make_interaction(acme, occurred_at=dt.datetime(2026, 3, 5), summary="later")
+    window = open_window(qtbot)
+
+    bus().open_interaction.emit(acme.id, entry.id)
+
+    assert window.current_client_id() == acme.id
+    assert window.client_page.header.name.text().startswith("Acme LLC")
+    assert window.client_page.timeline().currentIndex().data() == "the one"
+
+
+def test_status_bar_names_the_database_the_user_and_the_count(qtbot, make_user, make_client, db_path):
+    preferences.set("current_user", make_user("Olena K.").id)
+    make_client()
+    make_client()
+    window = open_window(qtbot)
+    assert window.database_label.text() == str(db_path)
+    assert "Olena K." in window.user_label.text()
+    assert window.count_label.text() == "Clients: 2"
+
+
+def test_window_geometry_and_splitter_are_remembered(qtbot, make_client):
+    make_client("Acme LLC")
+    window = open_window(qtbot)
+    window.resize(760, 540)  # the offscreen screen is 800 x 600
+    window.splitter.setSizes([300, 400])
+    sizes = window.splitter.sizes()
+    window.close()
+
+    again = open_window(qtbot)
+    assert (again.width(), again.height()) == (760, 540)
+    assert again.splitter.sizes() == sizes
+
+
+def test_other_features_can_add_pages_and_menu_actions(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window(qtbot)
+    action = window.add_page("extra", QLabel("extra page"), "Extra", "Ctrl+9")
+    assert action in window.menus["View"].actions() and action in window.toolbar.actions()
+    action.trigger()
+    assert window.current_page() == "extra"
