@@ -199,6 +199,7 @@ class InteractionEditor(QDialog):
         self.draft_timer.setInterval(500)
         self.draft_timer.timeout.connect(self.save_draft)
         QCoreApplication.instance().aboutToQuit.connect(self.save_draft)
+        self._quit_hooked = True
 
     # ---- values --------------------------------------------------------------------------
 
@@ -348,6 +349,13 @@ class InteractionEditor(QDialog):
         self.draft_timer.stop()
         self.save_draft()
         super().reject()
+
+    def done(self, result: int) -> None:
+        # The dialog may be deleted on close: it must not be called when the app quits later.
+        if self._quit_hooked:
+            QCoreApplication.instance().aboutToQuit.disconnect(self.save_draft)
+            self._quit_hooked = False
+        super().done(result)
 
     def _update_playbook(self, *_args) -> None:
         """The firm's playbook action for this situation, if the playbook module is there yet."""

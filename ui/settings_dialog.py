@@ -139,8 +139,8 @@ class SettingsDialog(QDialog):
         if not self.apply():
             return
         preferences.set("last_database", path)
-        self.database_chosen.emit(path)
         super().accept()
+        self.database_chosen.emit(path)
 
     # ---- working time ----------------------------------------------------------------------
 

@@ -180,3 +180,44 @@ def test_editing_changes_the_entry_and_delete_removes_it(qtbot, olena, acme, mak
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     editor.delete()
     assert not Interaction.select().where(Interaction.id == item.id).exists()
+
+
+def test_a_complaint_shows_the_playbook_action(qtbot, olena, acme):
+    from app.playbook import recommended_actions, seed_default_playbook
+
+    seed_default_playbook()
+    editor = open_editor(qtbot, client_id=acme.id)
+    assert editor.playbook_frame.isHidden()
+    editor.kind.setFocus()
+    type_text(qtbot, "co")  # complaint
+    expected = recommended_actions("complaint", [], "en")
+    assert expected and not editor.playbook_frame.isHidden()
+    assert expected[0][:40] in editor.playbook.text()
+
+
+def test_moving_over_the_tags_explains_each(qtbot, olena, acme):
+    from ui.labels import tag_tooltip
+
+    editor = open_editor(qtbot, client_id=acme.id)
+    editor.tags.setFocus()
+    type_text(qtbot, "p")  # punishing
+    assert editor.tag_meaning.text() == tag_tooltip("punishing")
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Space)  # wraps around to "like"
+    assert editor.tags.checked_values() == ["like", "punishing"]
+
+
+def test_typing_alone_keeps_a_draft_in_case_the_app_dies(qtbot, olena, acme):
+    editor = open_editor(qtbot, client_id=acme.id)
+    editor.summary.setFocus()
+    type_text(qtbot, "Call dropped mid-sentence")
+    qtbot.waitUntil(lambda: drafts.load_draft("interaction", drafts.draft_key(None)) is not None)
+    assert drafts.load_draft("interaction", drafts.draft_key(None)).values["summary"] == "Call dropped mid-sentence"
+    assert editor.isVisible()  # nothing was closed: the draft was written while typing
+
+
+def test_opening_and_closing_without_typing_leaves_no_draft(qtbot, olena, acme):
+    editor = open_editor(qtbot, client_id=acme.id)
+    editor.reject()
+    assert drafts.load_draft("interaction", drafts.draft_key(None)) is None
