@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -28,7 +27,7 @@ from ui.events import bus
 from ui.widgets.contacts_model import COLUMNS, ContactsModel
 from ui.widgets.day_field import DayField, show_day
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.form import add_save_shortcuts, row_of, select_data, vocabulary_combo
+from ui.widgets.form import add_save_shortcuts, form_grid, row_of, select_data, vocabulary_combo
 
 
 def show_amount(value: float | None) -> str:
@@ -97,9 +96,7 @@ class ClientEditor(QDialog):
         self.remove_contact_button = QPushButton(self.tr("&Remove contact"), self)
 
     def _build_layout(self) -> None:
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        grid.setVerticalSpacing(2)
+        grid = form_grid()
         self.errors = FieldErrors()
         add = self.errors.add_row
         row = add(grid, 0, "name", self.tr("&Name"), self.name)

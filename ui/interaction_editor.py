@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,7 +35,7 @@ from ui.widgets.client_picker import ClientPicker
 from ui.widgets.day_field import DayField, show_day
 from ui.widgets.draft_banner import DraftBanner
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.form import add_save_shortcuts, row_of, select_data, vocabulary_combo
+from ui.widgets.form import add_save_shortcuts, form_grid, row_of, select_data, vocabulary_combo
 from ui.widgets.tag_line import TagLine
 
 DRAFT_KIND = "interaction"
@@ -122,9 +121,7 @@ class InteractionEditor(QDialog):
         self.playbook_frame.hide()
 
     def _build_layout(self) -> None:
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        grid.setVerticalSpacing(2)
+        grid = form_grid()
         self.errors = FieldErrors()
         add = self.errors.add_row
         row = add(grid, 0, "client", self.tr("&Client"), self.client)

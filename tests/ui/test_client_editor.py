@@ -4,10 +4,9 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from app import preferences
 from db.models import Client, Contact, StageChange
+from tests.ui.dialog_support import choose_current_user, show_focused
 from ui.client_editor import ClientEditor
 from ui.widgets.contacts_model import ContactsModel
 
@@ -16,18 +15,11 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
 @pytest.fixture
 def olena(make_user):
-    user = make_user("Olena K.")
-    preferences.set("current_user", user.id)
-    return user
+    return choose_current_user(make_user)
 
 
 def open_editor(qtbot, client_id=None) -> ClientEditor:
-    editor = ClientEditor(client_id=client_id)
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.activateWindow()
-    qtbot.waitUntil(lambda: editor.isAncestorOf(QApplication.focusWidget()))
-    return editor
+    return show_focused(qtbot, ClientEditor(client_id=client_id))
 
 
 def fill_contact(editor: ClientEditor, **values) -> None:

@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app import drafts, journal, preferences
+from app import drafts, journal
 from db.models import Interaction
+from tests.ui.dialog_support import choose_current_user, show_focused
 from ui.interaction_editor import InteractionEditor
 
 # The offscreen platform says it cannot raise windows or grab the keyboard; that is not our fault.
@@ -16,9 +17,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
 @pytest.fixture
 def olena(make_user):
-    user = make_user("Olena K.")
-    preferences.set("current_user", user.id)
-    return user
+    return choose_current_user(make_user)
 
 
 @pytest.fixture
@@ -29,12 +28,7 @@ def acme(make_client):
 
 
 def open_editor(qtbot, **kwargs) -> InteractionEditor:
-    editor = InteractionEditor(**kwargs)
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.activateWindow()
-    qtbot.waitUntil(lambda: editor.isAncestorOf(QApplication.focusWidget()))
-    return editor
+    return show_focused(qtbot, InteractionEditor(**kwargs))
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times=1):

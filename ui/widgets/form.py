@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from ui import labels
 
@@ -47,3 +47,11 @@ def add_save_shortcuts(dialog: QWidget, save: Callable[[], None]) -> None:
     """Ctrl+Enter (either Enter key) saves from any field of the dialog."""
     for keys in SAVE_KEYS:
         QShortcut(QKeySequence(keys), dialog, save)
+
+
+def form_grid() -> QGridLayout:
+    """The grid of an editor form: captions in column 0, fields (stretching) in column 1."""
+    grid = QGridLayout()
+    grid.setColumnStretch(1, 1)
+    grid.setVerticalSpacing(2)
+    return grid

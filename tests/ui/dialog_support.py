@@ -1,0 +1,21 @@
+"""Helpers for driving the editors in tests as a person would: a named current user, a focused dialog."""
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import preferences
+
+
+def choose_current_user(make_user, name: str = "Olena K."):
+    """Create a user and make them the one signing what is logged here."""
+    user = make_user(name)
+    preferences.set("current_user", user.id)
+    return user
+
+
+def show_focused(qtbot, dialog: QWidget) -> QWidget:
+    """Show a dialog and wait until the keyboard is in it."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    return dialog
