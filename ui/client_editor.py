@@ -92,7 +92,7 @@ class ClientEditor(QDialog):
         self.contacts.verticalHeader().hide()
         self.contacts.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.contacts.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        self.add_contact_button = QPushButton(self.tr("Add &contact"), self)
+        self.add_contact_button = QPushButton(self.tr("&Add contact"), self)
         self.remove_contact_button = QPushButton(self.tr("&Remove contact"), self)
 
     def _build_layout(self) -> None:
@@ -110,7 +110,7 @@ class ClientEditor(QDialog):
         self.errors.widgets["contract_end"] = self.contract_end
         self.errors.labels["contract_end"] = self.errors.labels["contract_start"]
         row = add(grid, row, "contract_value", self.tr("Contract &value"),
-                  row_of(self.contract_value, self.tr("Contact &every"), self.rhythm))
+                  row_of(self.contract_value, self.tr("Conta&ct every"), self.rhythm))
         self.errors.widgets["contact_every_days"] = self.rhythm
         self.errors.labels["contact_every_days"] = self.errors.labels["contract_value"]
         row = add(grid, row, "notes", self.tr("N&otes"), self.notes)

@@ -364,7 +364,8 @@ class InteractionEditor(QDialog):
             actions = []
         self.playbook_frame.setVisible(bool(actions))
         items = "".join(f"<li>{html.escape(a)}</li>" for a in actions)
-        self.playbook.setText(f"<b>{self.tr('Playbook')}</b><ul style='margin:0'>{items}</ul>")
+        heading = self.tr("Playbook")
+        self.playbook.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
 
 
 class WhenEdit(QDateTimeEdit):

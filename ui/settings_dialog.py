@@ -68,7 +68,7 @@ class SettingsDialog(QDialog):
         self.current_user = QComboBox(tab)
         self._fill_user_combo(preferences.get("current_user"))
         self.current_user.activated.connect(self._user_picked)
-        grid.addWidget(_label(self.tr("&Who am I"), self.current_user), 0, 0)
+        grid.addWidget(_label(self.tr("Who am &I"), self.current_user), 0, 0)
         grid.addWidget(self.current_user, 0, 1)
         grid.addWidget(_hint(self.tr("What you log is signed with this name.")), 1, 1)
         self.language = QComboBox(tab)
@@ -224,7 +224,7 @@ class SettingsDialog(QDialog):
         self.users_view = _table(self.users_model, tab)
         self.users_view.setItemDelegateForColumn(UsersModel.ROLE_COLUMN, RoleDelegate(self.users_view))
         self.users_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        add_button = QPushButton(self.tr("Add &user…"), tab)
+        add_button = QPushButton(self.tr("&Add user…"), tab)
         add_button.clicked.connect(lambda: self.add_user() and self._fill_user_combo(
             self.current_user.currentData()))
         layout = QVBoxLayout(tab)

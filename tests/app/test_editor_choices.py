@@ -18,12 +18,14 @@ TODAY = dt.date(2026, 1, 31)
     ("", None), ("  ", None), ("2026-03-01", dt.date(2026, 3, 1)), ("01.03.2026", dt.date(2026, 3, 1)),
     ("+1d", dt.date(2026, 2, 1)), ("+2", dt.date(2026, 2, 2)), ("+1w", dt.date(2026, 2, 7)),
     ("+1m", dt.date(2026, 2, 28)), ("+ 12 m", dt.date(2027, 1, 31)),
+    ("+3д", dt.date(2026, 2, 3)), ("+1н", dt.date(2026, 2, 7)), ("+1т", dt.date(2026, 2, 7)),
+    ("+1м", dt.date(2026, 2, 28)),
 ])
 def test_typed_days(text, day):
     assert parse_day(text, TODAY) == day
 
 
-@pytest.mark.parametrize("text", ["tomorrow", "+", "+-1d", "2026-02-30", "+99999d", "1/2/3"])
+@pytest.mark.parametrize("text", ["tomorrow", "+", "+-1d", "2026-02-30", "+99999d", "1/2/3", "+١d", "+d"])
 def test_what_is_not_a_day_is_refused_with_the_text(text):
     with pytest.raises(ValueError, match="is not a date"):
         parse_day(text, TODAY)

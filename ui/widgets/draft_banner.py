@@ -18,7 +18,7 @@ class DraftBanner(QFrame):
         self.setStyleSheet("#draftBanner { background: #fff8e1; border: 1px solid #ffca28; border-radius: 4px; }")
         self.message = QLabel(self)
         self.restore_button = QPushButton(self.tr("&Restore"), self)
-        self.discard_button = QPushButton(self.tr("&Discard"), self)
+        self.discard_button = QPushButton(self.tr("Disc&ard"), self)
         for button in (self.restore_button, self.discard_button):
             button.setAutoDefault(False)
         layout = QHBoxLayout(self)
