@@ -120,11 +120,14 @@ def _page_number_footer(paragraph, template: str) -> None:
 
 def write_brief(brief: Brief, fmt: str, path, wording: Wording | None = None) -> Path:
     """Write a brief as pdf, docx or md, through a temporary file and a rename."""
+    wording = wording or Wording()
+    return write_layout(lay_out(brief, wording), fmt, path, wording)
+
+
+def write_layout(layout: Layout, fmt: str, path, wording: Wording | None = None) -> Path:
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
         raise RapportError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
-    wording = wording or Wording()
-    layout = lay_out(brief, wording)
     if fmt == "md":
         write_markdown(layout, path)
     elif fmt == "docx":

@@ -57,21 +57,21 @@ h3 {{ font-size: 10.5pt; color: #2d5277; margin-top: {s10}px; margin-bottom: {s4
 p {{ margin-top: {s2}px; margin-bottom: {s4}px; }}
 p.small {{ color: #555555; font-size: 8.5pt; margin-top: 0px; margin-bottom: 0px; }}
 p.caption {{ font-weight: bold; color: #2d5277; margin-top: {s6}px; margin-bottom: {s2}px; }}
-th {{ background-color: #dde6ef; font-weight: bold; text-align: left; }}
+th {{ background-color: #dde6ef; font-weight: bold; text-align: left; font-size: 8pt; }}
+td {{ font-size: 8pt; }}
 td.label {{ font-weight: bold; background-color: #f3f6f9; }}
 li {{ margin-bottom: {s2}px; }}
 """
 
 
-def style_sheet(dpi: float) -> str:
-    """The style with spacing in device pixels (Qt's rich text takes margins in px only)."""
-    scale = dpi / 144.0  # half-points: Qt adds a block's margin to the one before it
-    return STYLE.format(**{f"s{n}": round(n * scale) for n in (2, 4, 6, 10, 14)})
+def style_sheet() -> str:
+    """The style; Qt's rich text takes margins in px only, and scales px to the paint device itself."""
+    return STYLE.format(**{f"s{n}": n for n in (2, 4, 6, 10, 14)})
 
 
-def layout_html(layout: Layout, dpi: float = 96) -> str:
+def layout_html(layout: Layout) -> str:
     """The blocks as the HTML subset QTextDocument renders."""
-    parts = [f"<html><head><style>{style_sheet(dpi)}</style></head><body>"]
+    parts = [f"<html><head><style>{style_sheet()}</style></head><body>"]
     for block in layout.blocks:
         if isinstance(block, Heading):
             parts.append(f"<h{block.level}>{_esc(block.text)}</h{block.level}>")
@@ -83,7 +83,9 @@ def layout_html(layout: Layout, dpi: float = 96) -> str:
                            for k, v in block.rows)
             parts.append(_table(rows))
         elif isinstance(block, Table):
-            head = "<tr>" + "".join(f"<th>{_esc(h)}</th>" for h in block.headers) + "</tr>"
+            widths = [f" width='{w}%'" for w in block.widths] or [""] * len(block.headers)
+            head = ("<thead><tr>" + "".join(f"<th{width}>{_esc(h)}</th>" for h, width in zip(block.headers, widths, strict=True))
+                    + "</tr></thead>")
             rows = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in block.rows)
             parts.append(_table(head + rows))
         elif isinstance(block, Bullets):
@@ -94,7 +96,7 @@ def layout_html(layout: Layout, dpi: float = 96) -> str:
 
 def _table(rows: str) -> str:
     return (f"<table width='100%' cellspacing='0' cellpadding='3' border='1' "
-            f"style='border-color: #b8c4d0; border-style: solid;'>{rows}</table>")
+            f"style='border-color: #b8c4d0; border-style: solid; border-collapse: collapse;'>{rows}</table>")
 
 
 def _esc(text) -> str:
@@ -105,7 +107,7 @@ def build_document(layout: Layout, device) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)  # font sizes in the device's own resolution
     document.setDefaultFont(QFont(load_fonts(), 9))
-    document.setHtml(layout_html(layout, device.resolution()))
+    document.setHtml(layout_html(layout))
     return document
 
 

@@ -78,6 +78,7 @@ class Fields:
 class Table:
     headers: list[str]
     rows: list[list[str]]
+    widths: tuple[int, ...] = ()  # per cent of the page width, per column (paper formats only)
 
 
 @dataclass
@@ -137,7 +138,8 @@ def _health(b: Brief, w: Wording) -> list:
     if h.reasons:
         blocks.append(Paragraph(w.text("f.reasons"), caption=True))
         blocks.append(Table([w.text("f.factor"), w.text("f.points"), w.text("f.detail")],
-                            [[factor.replace("_", " "), f"{points:+g}", detail] for factor, points, detail in h.reasons]))
+                            [[factor.replace("_", " "), f"{points:+g}", detail] for factor, points, detail in h.reasons],
+                            (22, 8, 70)))
     return blocks
 
 
@@ -157,13 +159,13 @@ def _feedback(b: Brief, w: Wording) -> list:
              str(f.repeat_contacts) if f.repeat_contacts else ""] for f in b.feedback]
     headers = [w.text(k) for k in ("f.raised", "f.summary", "f.severity", "f.status", "f.owner", "f.clock",
                                    "f.repeats")]
-    return blocks + [Table(headers, rows)]
+    return blocks + [Table(headers, rows, (13, 31, 9, 11, 14, 14, 8))]
 
 
 def _actions_table(actions: list[BriefAction], w: Wording) -> Table:
     return Table([w.text(k) for k in ("f.text", "f.owner", "f.due", "f.done", "f.kept")],
                  [[a.description, a.owner, w.value(a.due), w.value(a.done_at), w.text(f"state.{a.state}")]
-                  for a in actions])
+                  for a in actions], (40, 18, 13, 13, 16))
 
 
 def _negotiation(n: BriefNegotiation, w: Wording) -> list:
@@ -179,7 +181,8 @@ def _negotiation(n: BriefNegotiation, w: Wording) -> list:
         if items:
             blocks += [Paragraph(w.text(key), caption=True),
                        Table([w.text("f.when"), w.text("f.side"), w.text("f.text")],
-                             [[w.value(at), w.text(f"side.{side}"), text] for at, side, text in items])]
+                             [[w.value(at), w.text(f"side.{side}"), text] for at, side, text in items],
+                             (18, 10, 72))]
     if n.actions:
         blocks += [Paragraph(w.text("f.actions"), caption=True), _actions_table(n.actions, w)]
     return blocks
@@ -206,9 +209,12 @@ def _interactions(b: Brief, w: Wording) -> list:
         return blocks + [Paragraph(w.text("none"))]
     headers = [w.text(k) for k in ("f.when", "f.channel", "f.kind", "f.author", "f.sentiment", "f.summary", "f.tags")]
     rows = [[w.value(r.occurred_at), w.word("channel", r.channel), w.word("kind", r.kind), r.author,
-             "" if r.sentiment is None else f"{r.sentiment:+d}", r.summary,
-             ", ".join(w.word("tag", t) for t in r.tags)] for r in b.interactions]
-    return blocks + [Table(headers, rows)]
+             _signed(r.sentiment), r.summary, ", ".join(w.word("tag", t) for t in r.tags)] for r in b.interactions]
+    return blocks + [Table(headers, rows, (13, 9, 12, 12, 10, 32, 12))]
+
+
+def _signed(number: int | None) -> str:
+    return "" if number is None else f"{number:+d}" if number else "0"
 
 
 def _points(b: Brief, w: Wording) -> list:

@@ -1,0 +1,44 @@
+"""A period and a tag to narrow the journal: shared by the brief and the export dialogs."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+
+from app.errors import Problem, ValidationError
+from app.search import tag_names
+from ui import labels
+from ui.widgets.day_field import DayField
+
+
+class PeriodFilter(QWidget):
+    """From and to days (either may be empty) and one tag (or any)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.date_from = DayField(self, relative=False)
+        self.date_to = DayField(self, relative=False)
+        self.tag = QComboBox(self)
+        self.tag.addItem(self.tr("any tag"), "")
+        for name in tag_names():
+            self.tag.addItem(labels.label("tag", name), name)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&From:"), self.date_from)
+        form.addRow(self.tr("&To:"), self.date_to)
+        form.addRow(self.tr("T&ag:"), self.tag)
+
+    def values(self) -> tuple[dt.date | None, dt.date | None, list[str]]:
+        """(from, to, tags); raises ValidationError naming the field that is not a day."""
+        problems, days = [], []
+        for name, field in ((self.tr("From"), self.date_from), (self.tr("To"), self.date_to)):
+            try:
+                days.append(field.day())
+            except ValueError:
+                days.append(None)
+                problems.append(Problem(name, self.tr("%1 is not a day").replace("%1", repr(field.text()))))
+        if not problems and days[0] and days[1] and days[1] < days[0]:
+            problems.append(Problem(self.tr("To"), self.tr("is before the first day")))
+        if problems:
+            raise ValidationError(problems)
+        tag = self.tag.currentData()
+        return days[0], days[1], [tag] if tag else []
