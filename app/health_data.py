@@ -163,8 +163,8 @@ def _interactions(facts, as_of, settings, ids) -> None:
     lookback = day_start(as_of, settings["lookback_days"])
     renewal = day_start(as_of, settings["renewal_talk_days"])
     earliest = min(baseline, lookback, renewal)
-    I = Interaction  # noqa: N806 - the table, as in SQL
-    rated = I.sentiment.is_null(False)
+    IX = Interaction  # noqa: N806 - the table, short as in SQL
+    rated = IX.sentiment.is_null(False)
 
     def when(condition, value):
         return Case(None, [(condition, value)], None)
@@ -173,18 +173,18 @@ def _interactions(facts, as_of, settings, ids) -> None:
     # time, whether or not ANALYZE has ever run on this journal.
     query = (Client.select(
         Client.id,
-        fn.SUM(when((I.occurred_at >= recent) & rated, I.sentiment)),
-        fn.COUNT(when((I.occurred_at >= recent) & rated, 1)),
-        fn.SUM(when((I.occurred_at < recent) & rated, I.sentiment)),
-        fn.COUNT(when((I.occurred_at < recent) & rated, 1)),
-        fn.SUM(when((I.occurred_at >= lookback) & I.effort.is_null(False), I.effort)),
-        fn.COUNT(when((I.occurred_at >= lookback) & I.effort.is_null(False), 1)),
-        fn.COUNT(fn.DISTINCT(fn.SUBSTR(I.occurred_at, 1, 10))),
-        fn.MIN(I.occurred_at),
-        fn.MAX(I.occurred_at),
-        fn.COUNT(when((I.occurred_at >= renewal) & (I.kind == "negotiation"), 1)))
+        fn.SUM(when((IX.occurred_at >= recent) & rated, IX.sentiment)),
+        fn.COUNT(when((IX.occurred_at >= recent) & rated, 1)),
+        fn.SUM(when((IX.occurred_at < recent) & rated, IX.sentiment)),
+        fn.COUNT(when((IX.occurred_at < recent) & rated, 1)),
+        fn.SUM(when((IX.occurred_at >= lookback) & IX.effort.is_null(False), IX.effort)),
+        fn.COUNT(when((IX.occurred_at >= lookback) & IX.effort.is_null(False), 1)),
+        fn.COUNT(fn.DISTINCT(fn.SUBSTR(IX.occurred_at, 1, 10))),
+        fn.MIN(IX.occurred_at),
+        fn.MAX(IX.occurred_at),
+        fn.COUNT(when((IX.occurred_at >= renewal) & (IX.kind == "negotiation"), 1)))
         .group_by(Client.id).tuples())
-    query = _client_first(query, I, (I.client == Client.id) & (I.occurred_at >= earliest) & (I.occurred_at <= end))
+    query = _client_first(query, IX, (IX.client == Client.id) & (IX.occurred_at >= earliest) & (IX.occurred_at <= end))
     for row in _scoped(query, Client.id, ids):
         f = facts.get(row[0])
         if f is None:
@@ -196,17 +196,17 @@ def _interactions(facts, as_of, settings, ids) -> None:
     sparse = [cid for cid, f in facts.items() if f.contact_days < 3 and not f.contact_every_days]
     if sparse:  # a quiet client's rhythm needs the whole year: a second grouped read, for those only
         year = day_start(as_of, RHYTHM_WINDOW_DAYS)
-        older = (I.select(I.client_id, fn.COUNT(fn.DISTINCT(fn.SUBSTR(I.occurred_at, 1, 10))),
-                          fn.MIN(I.occurred_at), fn.MAX(I.occurred_at))
-                 .where(I.occurred_at >= year, I.occurred_at <= end, I.client.in_(sparse))
-                 .group_by(I.client_id).tuples())
+        older = (IX.select(IX.client_id, fn.COUNT(fn.DISTINCT(fn.SUBSTR(IX.occurred_at, 1, 10))),
+                          fn.MIN(IX.occurred_at), fn.MAX(IX.occurred_at))
+                 .where(IX.occurred_at >= year, IX.occurred_at <= end, IX.client.in_(sparse))
+                 .group_by(IX.client_id).tuples())
         for client_id, days, first, last in older:
             f = facts[client_id]
             f.contact_days, f.first_contact_in_window, f.last_contact = days, as_datetime(first), as_datetime(last)
     missing = [cid for cid, f in facts.items() if f.last_contact is None]
     if missing:  # contact older than every window
-        oldest = (I.select(I.client_id, fn.MAX(I.occurred_at))
-                  .where(I.occurred_at <= end, I.client.in_(missing)).group_by(I.client_id).tuples())
+        oldest = (IX.select(IX.client_id, fn.MAX(IX.occurred_at))
+                  .where(IX.occurred_at <= end, IX.client.in_(missing)).group_by(IX.client_id).tuples())
         for client_id, last in oldest:
             facts[client_id].last_contact = as_datetime(last)
 
@@ -215,17 +215,17 @@ def _tags(facts, as_of, settings, ids) -> None:
     end = end_of(as_of)
     lookback = day_start(as_of, settings["lookback_days"])
     renewal = day_start(as_of, settings["renewal_talk_days"])
-    I = Interaction  # noqa: N806
-    query = (I.select(I.client_id,
-                      fn.COUNT(Case(None, [((Tag.name.in_(DRIFT_TAGS)) & (I.occurred_at >= lookback), 1)],
+    IX = Interaction  # noqa: N806
+    query = (IX.select(IX.client_id,
+                      fn.COUNT(Case(None, [((Tag.name.in_(DRIFT_TAGS)) & (IX.occurred_at >= lookback), 1)],
                                     None)),
-                      fn.COUNT(Case(None, [((Tag.name == "negotiate") & (I.occurred_at >= renewal), 1)],
+                      fn.COUNT(Case(None, [((Tag.name == "negotiate") & (IX.occurred_at >= renewal), 1)],
                                     None)))
              .join(InteractionTag).join(Tag)
-             .where(Tag.name.in_((*DRIFT_TAGS, "negotiate")), I.occurred_at >= min(lookback, renewal),
-                    I.occurred_at <= end)
-             .group_by(I.client_id).tuples())
-    for client_id, drift, negotiate in _scoped(query, I.client, ids):
+             .where(Tag.name.in_((*DRIFT_TAGS, "negotiate")), IX.occurred_at >= min(lookback, renewal),
+                    IX.occurred_at <= end)
+             .group_by(IX.client_id).tuples())
+    for client_id, drift, negotiate in _scoped(query, IX.client, ids):
         if client_id in facts:
             facts[client_id].drift_count = drift
             facts[client_id].negotiation_contacts += negotiate
@@ -332,8 +332,8 @@ def _promises(facts, as_of, settings, ids) -> None:
     Promises due in the lookback window give overdue, late and kept; older ones count only
     while still outstanding at as_of. A promise made after as_of did not exist yet."""
     lookback = as_of - dt.timedelta(days=int(settings["lookback_days"]) - 1)
-    I, A, N = Interaction, NegotiationAction, Negotiation  # noqa: N806
-    sources = ((I.follow_up_due, I.follow_up_done, I.occurred_at <= end_of(as_of), I.client_id, None),
+    IX, A, N = Interaction, NegotiationAction, Negotiation  # noqa: N806
+    sources = ((IX.follow_up_due, IX.follow_up_done, IX.occurred_at <= end_of(as_of), IX.client_id, None),
                (A.due, A.done_at, N.opened_at <= as_of, N.client_id, N))
     for due, done, made, client_field, join in sources:
         kept = done.is_null(False) & (done <= as_of)
