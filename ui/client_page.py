@@ -35,8 +35,22 @@ def _timeline_tab(parent: QWidget) -> QWidget:
     return TimelineView(parent)
 
 
+def _feedback_tab(parent: QWidget) -> QWidget:
+    from ui.feedback_tab import FeedbackTab  # D: the client's feedback with its clocks
+
+    return FeedbackTab(parent)
+
+
+def _negotiations_tab(parent: QWidget) -> QWidget:
+    from ui.negotiation_ledger import NegotiationLedgerTab  # D: the negotiation ledger
+
+    return NegotiationLedgerTab(parent)
+
+
 TAB_FACTORIES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     (QT_TRANSLATE_NOOP("ClientPage", "Timeline"), _timeline_tab),
+    (QT_TRANSLATE_NOOP("ClientPage", "Feedback"), _feedback_tab),
+    (QT_TRANSLATE_NOOP("ClientPage", "Negotiations"), _negotiations_tab),
 ]
 
 
@@ -65,6 +79,8 @@ class ClientHeaderCard(QFrame):
         self.contacts, self.notes = QLabel(self), QLabel(self)
         for label in (self.contacts, self.notes):
             label.setWordWrap(True)
+        for label in (self.name, self.contract, self.manager, self.rhythm):
+            label.setMinimumWidth(40)  # a long name or translation may be cut; it must not widen the page
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
         top.addWidget(self.name)
@@ -75,8 +91,8 @@ class ClientHeaderCard(QFrame):
         grid.setHorizontalSpacing(24)
         grid.addWidget(self.contract, 0, 0)
         grid.addWidget(self.manager, 0, 1)
-        grid.addWidget(self.rhythm, 0, 2)
-        grid.setColumnStretch(2, 1)
+        grid.addWidget(self.rhythm, 1, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)

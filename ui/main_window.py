@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.client_list)
         self.splitter.addWidget(self.client_page)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([600, 800])
+        self.splitter.setSizes([660, 740])
         self.client_list.client_selected.connect(self._client_selected)
         self.add_page("journal", self.splitter, self.tr("Journal"), "Ctrl+1")
         self.today = TodayPage(self)
@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         from ui.search import install_search  # G: the search page, its toolbar box and Ctrl+K
 
         install_search(self)
+        from ui.feedback_inbox import install_feedback  # D: the feedback inbox (Ctrl+3), playbook, portrait
+
+        install_feedback(self)
 
     def add_page(self, key: str, widget: QWidget, title: str, shortcut: str | None = None) -> QAction:
         """Add a page to the central stack with a View-menu and toolbar entry that shows it."""

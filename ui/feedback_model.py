@@ -1,0 +1,145 @@
+"""Feedback items with their clocks as a table model, read a page at a time (the inbox, a client's tab)."""
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.feedback_clock import InboxRow
+from ui import labels
+
+OVERDUE = QColor("#c62828")
+OVERDUE_ROW = QColor(198, 40, 40, 28)  # a light tint that reads on light and dark palettes
+CONTEXT = "Feedback"
+
+HEADINGS = {
+    "raised": QT_TRANSLATE_NOOP("Feedback", "Raised"),
+    "client": QT_TRANSLATE_NOOP("Feedback", "Client"),
+    "summary": QT_TRANSLATE_NOOP("Feedback", "What"),
+    "severity": QT_TRANSLATE_NOOP("Feedback", "Severity"),
+    "status": QT_TRANSLATE_NOOP("Feedback", "Status"),
+    "owner": QT_TRANSLATE_NOOP("Feedback", "Owner"),
+    "to_ack": QT_TRANSLATE_NOOP("Feedback", "To acknowledge"),
+    "open_for": QT_TRANSLATE_NOOP("Feedback", "Open for"),
+    "repeats": QT_TRANSLATE_NOOP("Feedback", "Repeat contacts"),
+}
+NUMERIC = ("to_ack", "open_for", "repeats")
+
+
+def hours_text(hours: float) -> str:
+    """Working hours, as '3.5 h' in the user's locale."""
+    return QCoreApplication.translate("Feedback", "%1 h").replace("%1", labels.number_text(hours, 1))
+
+
+def to_ack_text(row: InboxRow) -> str:
+    if row.clock.acknowledged:
+        return hours_text(row.clock.hours_to_ack)
+    return QCoreApplication.translate("Feedback", "%1 so far").replace("%1", hours_text(row.clock.hours_to_ack))
+
+
+def clock_tooltip(row: InboxRow) -> str:
+    """Why the clock shows what it does: the firm's rule, and when the item is or was due."""
+    limit = labels.number_text(row.clock.limit_hours, 1)
+    if row.clock.acknowledged:
+        text = QCoreApplication.translate("Feedback", "Acknowledged after %1 working hours (the rule: within %2).")
+        return text.replace("%1", labels.number_text(row.clock.hours_to_ack, 1)).replace("%2", limit)
+    due = f"{labels.date_text(row.clock.ack_due_at)} {labels.time_text(row.clock.ack_due_at)}"
+    if row.clock.ack_overdue:
+        text = QCoreApplication.translate("Feedback", "Not acknowledged; overdue since %1 (rule: %2 working hours).")
+    else:
+        text = QCoreApplication.translate("Feedback", "To be acknowledged by %1 (within %2 working hours).")
+    return text.replace("%1", due).replace("%2", limit)
+
+
+def cell_text(row: InboxRow, column: str) -> str:
+    if column == "raised":
+        return f"{labels.date_text(row.raised_at)} {labels.time_text(row.raised_at)}"
+    if column == "client":
+        return row.client_name
+    if column == "summary":
+        return row.summary
+    if column == "severity":
+        return labels.label("severity", row.severity)
+    if column == "status":
+        return labels.label("feedback_status", row.status)
+    if column == "owner":
+        return row.owner_name or QCoreApplication.translate("Feedback", "nobody")
+    if column == "to_ack":
+        return to_ack_text(row)
+    if column == "open_for":
+        return hours_text(row.clock.hours_open)
+    return str(row.repeat_contacts) if row.repeat_contacts else ""
+
+
+class FeedbackTableModel(QAbstractTableModel):
+    """Feedback rows from a loader (offset, limit) -> rows; overdue rows stand out."""
+
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+    PAGE = 200
+
+    def __init__(self, columns: tuple[str, ...], parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[InboxRow] = []
+        self.loader: Callable[[int, int], list[InboxRow]] = lambda offset, limit: []
+        self.total = 0
+
+    def load(self, loader: Callable[[int, int], list[InboxRow]], total: int) -> None:
+        """Start again from the first page of what loader reads (total rows in all)."""
+        self.beginResetModel()
+        self.loader, self.total = loader, total
+        self.rows = loader(0, self.PAGE)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = self.loader(len(self.rows), self.PAGE)
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.columns):
+            return QCoreApplication.translate(CONTEXT, HEADINGS[self.columns[section]])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        overdue = row.clock.ack_overdue and not row.clock.acknowledged
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(row, column)
+        if role == self.ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return clock_tooltip(row) if column in ("to_ack", "open_for") else cell_text(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(OVERDUE_ROW)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "to_ack" and row.clock.ack_overdue:
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_at(self, index: QModelIndex) -> InboxRow | None:
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)

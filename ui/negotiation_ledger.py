@@ -1,0 +1,167 @@
+"""The client page's Negotiations tab: the ledger (those at the table first) and one negotiation in full."""
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import negotiations as N
+from app.errors import RapportError
+from app.negotiation_ledger import client_negotiations, negotiation_detail
+from app.promises import kept_counts
+from ui import labels
+from ui import negotiation_dialogs as dialogs
+from ui.errors import show_error
+from ui.events import bus
+from ui.feedback_model import OVERDUE
+from ui.negotiation_detail import NegotiationDetailView
+from ui.widgets.table_model import FlatTableModel
+
+
+class LedgerModel(FlatTableModel):
+    """A client's negotiations: topic, status, opened, target, open actions."""
+
+    CONTEXT = "Negotiations"
+    HEADERS = (QT_TRANSLATE_NOOP("Negotiations", "Topic"), QT_TRANSLATE_NOOP("Negotiations", "Status"),
+               QT_TRANSLATE_NOOP("Negotiations", "Opened"), QT_TRANSLATE_NOOP("Negotiations", "Target"),
+               QT_TRANSLATE_NOOP("Negotiations", "Open actions"))
+
+    def reload(self, client_id: int | None) -> None:
+        self.beginResetModel()
+        self.rows = client_negotiations(client_id) if client_id else []
+        self.endResetModel()
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not self.is_row(index):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.topic, labels.label("negotiation_status", row.status), labels.date_text(row.opened_at),
+                    labels.date_text(row.target_date), str(row.open_actions) if row.open_actions else "")[column]
+        if role == Qt.ItemDataRole.ForegroundRole and ((column == 3 and row.past_target)
+                                                      or (column == 4 and row.overdue_actions)
+                                                      or (column == 1 and row.status in ("deadlock", "escalated"))):
+            return OVERDUE
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.overdue_actions:
+            return QCoreApplication.translate("Negotiations", "%n action(s) overdue", "", row.overdue_actions)
+        return None
+
+
+def promise_text(client_id: int, today: dt.date) -> str:
+    """'Promises kept on time: 80 % (8 of 10)', or that none came due yet."""
+    kept, due = kept_counts(client_id=client_id, as_of=today)
+    if not due:
+        return QCoreApplication.translate("Negotiations", "Promises to this client: none came due yet.")
+    text = QCoreApplication.translate("Negotiations", "Promises kept on time: %1 (%2 of %3 that came due)")
+    return (text.replace("%1", f"{labels.number_text(100 * kept / due)} %").replace("%2", str(kept))
+            .replace("%3", str(due)))
+
+
+class NegotiationLedgerTab(QWidget):
+    """The ledger of one client, and the selected negotiation in full with what can be done to it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.client_id: int | None = None
+        self.promises = QLabel(self)
+        self.model = LedgerModel(self)
+        self.list = QTableView(self)
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().hide()
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.selectionModel().currentRowChanged.connect(self._show_current)
+        self.new_button = QPushButton(self.tr("&New negotiation..."), self)
+        self.new_button.clicked.connect(self.new_negotiation)
+        self.detail = NegotiationDetailView(self)
+        self.detail.dialog_requested.connect(self._run_dialog)
+        self.detail.action_done.connect(self.complete_action)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([420, 760])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.promises)
+        layout.addWidget(self.splitter, 1)
+        bus().client_changed.connect(self._changed)
+        bus().interactions_changed.connect(self._changed)
+        bus().database_replaced.connect(lambda: self.set_client(None))
+
+    def set_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.refresh()
+
+    def _changed(self, client_id: int) -> None:
+        if client_id == self.client_id:
+            self.refresh()
+
+    def current_id(self) -> int | None:
+        index = self.list.currentIndex()
+        return self.model.rows[index.row()].id if self.model.is_row(index) else None
+
+    def refresh(self, keep: int | None = None) -> None:
+        keep = keep or self.current_id()
+        self.model.reload(self.client_id)
+        self.promises.setText(promise_text(self.client_id, dt.date.today()) if self.client_id else "")
+        self.new_button.setEnabled(self.client_id is not None)
+        ids = [r.id for r in self.model.rows]
+        row = ids.index(keep) if keep in ids else (0 if ids else -1)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+        self._show_current()
+
+    def _show_current(self, *_args) -> None:
+        negotiation_id = self.current_id()
+        self.detail.show_detail(negotiation_detail(negotiation_id) if negotiation_id else None)
+
+    def _after_change(self, negotiation_id: int | None = None) -> None:
+        self.refresh(negotiation_id)
+        if self.client_id is not None:
+            bus().client_changed.emit(self.client_id)
+
+    def _run_dialog(self, make_dialog) -> None:
+        detail = self.detail.current
+        dialog = make_dialog(self, detail) if detail is not None else None
+        if dialog is None:
+            return
+        dialog.accepted.connect(lambda: self._after_change(detail.id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def new_negotiation(self) -> None:
+        if self.client_id is None:
+            return
+        dialog = dialogs.open_dialog(self, self.client_id)
+        dialog.accepted.connect(lambda: self._after_change(dialog.result_value.id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def complete_action(self, action_id: int, done: bool) -> None:
+        try:
+            N.complete_action(action_id) if done else N.reopen_action(action_id)
+        except RapportError as exc:
+            show_error(self, exc)
+        self._after_change(self.current_id())
