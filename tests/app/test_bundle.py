@@ -2,9 +2,11 @@ import json
 
 import pytest
 
-from app import bundle
+from app import bundle, journal
+from app.bundle_import import BULK_INDEX_FROM
 from app.errors import RapportError, ValidationError
 from app.progress import Cancelled
+from db import search_index
 from db.connection import close_database, open_database
 from db.models import (
     ALL_MODELS,
@@ -16,6 +18,7 @@ from db.models import (
     StageChange,
     Tag,
     User,
+    db,
 )
 from tests.app.bundle_sample import domain_bundle, fill_every_table, row_counts, write_json
 
@@ -218,3 +221,19 @@ def test_every_model_is_carried_by_the_bundle():
     nested = {"InteractionTag", "FeedbackContact", "NegotiationEvent", "NegotiationPosition", "Concession",
               "NegotiationSession", "NegotiationAction", "Setting"}
     assert {m.__name__ for m in ALL_MODELS} - {m.__name__ for m in carried} == nested
+
+
+
+def test_a_large_import_leaves_the_search_index_complete_and_in_step():
+    def found(word: str) -> int:
+        sql = f"SELECT count(*) FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH ?"
+        return db.execute_sql(sql, (word,)).fetchone()[0]
+
+    data = big_bundle(BULK_INDEX_FROM)
+    data["interactions"][-1]["notes"] = "рефинансирование"
+    bundle.import_data(data)
+    assert found("call") == BULK_INDEX_FROM and found("рефинансирование") == 1
+    client = Client.get(Client.name == "Acme LLC")
+    journal.log_interaction(client=client.id, occurred_at="2026-03-01", channel="call", kind="update",
+                            summary="afterwards")
+    assert found("afterwards") == 1
