@@ -88,7 +88,8 @@ class Interaction(BaseModel):
 
     class Meta:
         indexes = (
-            (("client", "occurred_at"), False),
+            # Carries what the firm's health sums, so it reads this index alone (migration 3).
+            (("client", "occurred_at", "sentiment", "effort", "kind"), False),
             (("follow_up_due", "follow_up_done"), False),
             (("author", "occurred_at"), False),
             (("occurred_at",), False),

@@ -69,3 +69,29 @@ def test_the_index_passes_sqlite_integrity_check_after_writes(make_interaction, 
     database.execute_sql("DELETE FROM interaction WHERE id = ?", (entry.id,))
     make_interaction(summary="Второй")
     database.execute_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('integrity-check', 1)")
+
+
+def indexes_of(database, table: str) -> set[str]:
+    return {row[1] for row in database.execute_sql(f"PRAGMA index_list({table})").fetchall()
+            if not row[1].startswith("sqlite_")}
+
+
+def test_upgrading_version_2_gives_the_indexes_a_fresh_journal_has(tmp_path, database):
+    fresh = indexes_of(database, "interaction")
+    close_database()
+    path = tmp_path / "v2.db"
+    connection = sqlite3.connect(path)
+    connection.executescript((SCHEMAS / "v2.sql").read_text(encoding="utf-8"))
+    connection.executescript("""
+        INSERT INTO client (id, name, stage, segment, notes, created_at, updated_at)
+        VALUES (1, 'Acme', 'contracted', '', '', '2025-01-01 09:00:00', '2025-01-01 09:00:00');
+        INSERT INTO interaction (id, client_id, occurred_at, channel, kind, summary, notes, created_at, updated_at)
+        VALUES (1, 1, '2025-02-01 10:00:00', 'call', 'update', 'Late delivery', '',
+                '2025-02-01 10:00:00', '2025-02-01 10:00:00');
+    """)
+    connection.close()
+    upgraded = open_database(path)
+    assert get_version(upgraded) == latest_version()
+    assert indexes_of(upgraded, "interaction") == fresh
+    assert "interaction_client_id_occurred_at" not in fresh
+    assert search("deliveries")[0].interaction_id == 1
