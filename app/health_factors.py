@@ -128,7 +128,7 @@ def promises_overdue(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
         return None
     points = _capped(f.overdue_promises * s["overdue_promise_points"], s["overdue_promise_cap"])
     return Reason("promises_overdue", points,
-                  f"{_plural(f.overdue_promises, 'promised follow-up or action')} overdue",
+                  f"{_plural(f.overdue_promises, 'promised follow-up or action', 'promised follow-ups or actions')} overdue",
                   {"count": f.overdue_promises})
 
 

@@ -43,7 +43,7 @@ def test_sentiment_below_a_neutral_baseline(make_client):
     for days in (2, 4, 6):
         log(client, days, sentiment=-1)
     _, reason = only_reason(client)
-    assert reason.factor == "sentiment" and reason.points == -15
+    assert reason.factor == "sentiment" and reason.points == -20
     assert "-1.0" in reason.detail and "neutral baseline" in reason.detail
 
 
