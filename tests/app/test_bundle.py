@@ -1,4 +1,5 @@
 import json
+import threading
 
 import pytest
 
@@ -7,7 +8,7 @@ from app.bundle_import import BULK_INDEX_FROM
 from app.errors import RapportError, ValidationError
 from app.progress import Cancelled
 from db import search_index
-from db.connection import close_database, open_database
+from db.connection import close_database, make_database, open_database
 from db.models import (
     ALL_MODELS,
     Client,
@@ -237,3 +238,30 @@ def test_a_large_import_leaves_the_search_index_complete_and_in_step():
     journal.log_interaction(client=client.id, occurred_at="2026-03-01", channel="call", kind="update",
                             summary="afterwards")
     assert found("afterwards") == 1
+
+
+def test_another_writer_waits_for_an_import_instead_of_failing(db_path):
+    """A second app writing while a long import holds the journal waits; it never sees 'locked'."""
+    errors, threads = [], []
+
+    def other_app():
+        other = make_database(db_path)
+        try:
+            with other.atomic():
+                other.execute_sql("INSERT INTO user (name, role, active, created_at) "
+                                  "VALUES ('Other app', 'staff', 1, '2026-03-01 10:00:00')")
+        except Exception as exc:
+            errors.append(exc)
+        finally:
+            other.close()
+
+    def progress(done, total, message):
+        if message == "writing interactions" and not threads:
+            threads.append(threading.Thread(target=other_app))
+            threads[0].start()
+
+    bundle.import_data(big_bundle(3000), progress=progress)
+    threads[0].join()
+    assert errors == []
+    assert {u.name for u in User.select()} == {"Olena K.", "Other app"}
+    assert Interaction.select().count() == 3000
