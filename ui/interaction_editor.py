@@ -44,10 +44,11 @@ TAG_LINES = ("like", "hear", "negotiate", "staff_praise", "client_misconduct",
 
 
 def ui_language() -> str:
-    """The interface language the playbook is asked in: the preference, else the system's."""
-    from ui.i18n import resolve_language
+    """The language the interface is shown in (the translators set the default locale to it)."""
+    from ui.i18n import LANGUAGES, resolve_language
 
-    return resolve_language(preferences.get("language"))
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else resolve_language(preferences.get("language"))
 
 
 class InteractionEditor(QDialog):

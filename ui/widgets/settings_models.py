@@ -19,7 +19,7 @@ class HolidaysModel(FlatTableModel):
     """The firm's days off: (day, name), kept in date order."""
 
     CONTEXT = "SettingsModels"
-    HEADERS = (QT_TRANSLATE_NOOP("SettingsModels", "Day"), QT_TRANSLATE_NOOP("SettingsModels", "Name"))
+    HEADERS = (QT_TRANSLATE_NOOP("SettingsModels", "Day"), QT_TRANSLATE_NOOP("SettingsModels", "Holiday"))
 
     def __init__(self, rows: list[tuple[dt.date, str]], parent=None):
         super().__init__(parent)
