@@ -11,8 +11,11 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f
 
 
 @contextmanager
-def atomic_write(path: str | os.PathLike, mode: str = "wb", encoding: str | None = None, newline=None):
-    """Yield a file object; on success it replaces path in one rename, on failure it vanishes."""
+def atomic_write(path: str | os.PathLike, mode: str = "wb", encoding: str | None = None, newline=None,
+                 permissions: int = 0o644):
+    """Yield a file object; on success it replaces path in one rename, on failure it vanishes.
+
+    permissions: 0o600 for a file as private as the journal itself (a whole-journal export)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -21,7 +24,7 @@ def atomic_write(path: str | os.PathLike, mode: str = "wb", encoding: str | None
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, permissions)
         os.replace(tmp, path)
     except BaseException:
         try:

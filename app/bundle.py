@@ -91,6 +91,7 @@ def export_bundle(path: str | Path, progress: Progress | None = None) -> ExportR
     progress = progress or no_progress
     # One read transaction: the file is a consistent snapshot even if others write meanwhile.
     snapshot = db.atomic("DEFERRED") if is_sqlite() else db.atomic()
-    with snapshot, atomic_write(path, "w", encoding="utf-8", newline="\n") as handle:
+    # The whole journal, personal data included: as private as the database file (0600).
+    with snapshot, atomic_write(path, "w", encoding="utf-8", newline="\n", permissions=0o600) as handle:
         counts = write_bundle(handle, progress)
     return ExportReport(str(path), counts)

@@ -1,4 +1,6 @@
 import json
+import os
+import stat
 import threading
 
 import pytest
@@ -265,3 +267,9 @@ def test_another_writer_waits_for_an_import_instead_of_failing(db_path):
     assert errors == []
     assert {u.name for u in User.select()} == {"Olena K.", "Other app"}
     assert Interaction.select().count() == 3000
+
+
+def test_an_exported_journal_is_as_private_as_the_database(tmp_path, make_client):
+    make_client()
+    bundle.export_bundle(tmp_path / "out.json")
+    assert stat.S_IMODE(os.stat(tmp_path / "out.json").st_mode) == 0o600
