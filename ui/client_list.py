@@ -24,7 +24,9 @@ from db.vocabulary import CLIENT_STAGES
 from ui import labels
 from ui.events import bus
 
-MAX_COLUMN_WIDTH = 120
+MAX_COLUMN_WIDTH = 130
+MIN_COLUMN_WIDTH = 44
+NAME_MIN_WIDTH = 190
 
 
 @dataclass
@@ -177,13 +179,27 @@ class ClientListPanel(QWidget):
             self.client_selected.emit(self.current_client_id())
 
     def _fit_columns(self) -> None:
-        """Every column but the name as wide as its content (the name takes the rest)."""
+        """Measure the columns' content; the name then takes what the others leave (see _share_width)."""
         header = self.table.horizontalHeader()
+        self.content_widths = []
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.resizeColumnToContents(column)
-            # Capped, so that a long manager name or a wordy translation leaves room for the client.
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
+            self.content_widths.append(min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Other columns as wide as their content, shrunk together when the client's name would get too little."""
+        widths = getattr(self, "content_widths", [])
+        room = self.table.viewport().width() - NAME_MIN_WIDTH
+        if widths and sum(widths) > room > 0:
+            widths = [max(MIN_COLUMN_WIDTH, w * room // sum(widths)) for w in widths]
+        for column, width in enumerate(widths, start=1):
+            self.table.setColumnWidth(column, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share_width()
 
     def current_client_id(self) -> int | None:
         index = self.table.currentIndex()

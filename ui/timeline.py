@@ -98,7 +98,7 @@ class TimelineView(QListView):
         events = bus()
         events.interactions_changed.connect(self._on_interactions_changed)
         events.client_changed.connect(self._on_interactions_changed)
-        events.database_replaced.connect(lambda: self.set_client(None))
+        events.database_replaced.connect(self._on_database_replaced)
 
     @property
     def client_id(self) -> int | None:
@@ -121,6 +121,9 @@ class TimelineView(QListView):
         index = self.timeline.index(position)
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _on_database_replaced(self) -> None:
+        self.set_client(None)
 
     def _on_interactions_changed(self, client_id: int) -> None:
         if client_id == self.client_id:

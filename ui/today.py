@@ -88,6 +88,7 @@ class TodayPage(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self.tree.activated.connect(self.open_index)
         self.empty = QLabel(self.tr("Nothing needs your hand today."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

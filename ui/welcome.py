@@ -23,6 +23,8 @@ from app.progress import Cancelled
 from ui.errors import show_error
 from ui.tasks import run_task
 
+BOX_WIDTH = 640
+
 
 def sample_firm_path(folder: Path | None = None) -> Path:
     """A database file for the sample firm in the data folder that does not exist yet."""
@@ -34,11 +36,14 @@ def sample_firm_path(folder: Path | None = None) -> Path:
     return path
 
 
-def build_sample_firm(path: Path, progress) -> Path:
-    """Fill a new database with the demo firm, in a separate process so this one keeps its journal open."""
+def build_sample_firm(path: Path, progress, command: list[str] | None = None) -> Path:
+    """Fill a new database with the demo firm (`rapport demo`) in a separate process.
+
+    A process of its own, because this one's journal stays open (peewee binds one database per
+    process) until the new one is complete; cancelling kills it and removes the half-made file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     progress(0, 0, "")
-    command = [sys.executable, "-m", "app", "demo", "--db", str(path)]
+    command = command or [sys.executable, "-m", "app", "demo", "--db", str(path)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         while True:
@@ -97,7 +102,7 @@ class WelcomePage(QWidget):
         self.open_sample = QPushButton(self.tr("Open the sample firm"), self)
         self.open_sample.setObjectName("open_sample_firm")
         self.open_sample.clicked.connect(self.open_sample_firm)
-        sample_hint = QLabel(self.tr("A made-up firm with a year of journal, to see Rapport at work. "
+        sample_hint = QLabel(self.tr("A made-up firm with a year and a half of journal, to see Rapport at work. "
                                      "It goes into a new database file; your own journal stays as it is."), self)
         sample_hint.setWordWrap(True)
         sample_hint.setEnabled(False)
@@ -113,9 +118,13 @@ class WelcomePage(QWidget):
         column.addLayout(buttons)
         column.addWidget(sample_hint)
         column.addWidget(self.status)
+        column.setContentsMargins(0, 0, 0, 0)
         box = QWidget(self)
-        box.setMaximumWidth(680)
+        box.setFixedWidth(BOX_WIDTH)
         box.setLayout(column)
+        for label in (intro, sample_hint):
+            # A centred box sizes from sizeHint, which guesses wrapped labels too short: say it.
+            label.setMinimumHeight(label.heightForWidth(BOX_WIDTH))
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -2,10 +2,230 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Rapport</source>
             <translation>Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefDialog</name>
+        <message>
+            <source>Negotiation brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Client:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interactions:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print pre&amp;view...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a client first.</source>
+            <translation type="unfinished">Спершу виберіть клієнта.</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brief %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the brief</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <source>Check the rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking every row; nothing is written yet...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be imported; nothing has been written. Fix them in the file (or the column matching) and check again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are ready to import.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>New clients: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New users: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check cancelled. Go back, or check again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClientEditor</name>
+        <message>
+            <source>Edit client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the stage changes (kept in the journal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;egment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account &amp;manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract &amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract &amp;value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conta&amp;ct every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Скасувати</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a date: type e.g. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a sum of money: type e.g. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact %1, %2: %3</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -104,6 +324,14 @@
             <translation>Хроніка</translation>
         </message>
         <message>
+            <source>Feedback</source>
+            <translation>Відгуки</translation>
+        </message>
+        <message>
+            <source>Negotiations</source>
+            <translation>Переговори</translation>
+        </message>
+        <message>
             <source>Choose a client on the left, or add one with Ctrl+Shift+N.</source>
             <translation>Виберіть клієнта ліворуч або додайте нового: Ctrl+Shift+N.</translation>
         </message>
@@ -116,10 +344,79 @@
         </message>
     </context>
     <context>
+        <name>ContactsModel</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CriteriaChecklist</name>
+        <message>
+            <source>The portrait has no criteria yet (Edit &gt; Client portrait).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DayField</name>
         <message>
             <source>none · %1 · +1d · +1w</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none or %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s) imported.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new client(s): %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new user(s): %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new contact(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -129,7 +426,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Discard</source>
+            <source>Disc&amp;ard</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -146,6 +443,475 @@
         <message>
             <source>Something went wrong inside Rapport. Your journal is safe; the details are in the log.</source>
             <translation>У Rapport сталася внутрішня помилка. Ваш журнал у безпеці; подробиці — у журналі роботи програми.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Feedback</name>
+        <message>
+            <source>Resolve feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no interaction)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client came back about “%1” in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raised &amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished">Клієнт</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished">Що</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To acknowledge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged after %1 working hours (the rule: within %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not acknowledged; overdue since %1 (rule: %2 working hours).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To be acknowledged by %1 (within %2 working hours).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation type="unfinished">не призначено</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackInboxPage</name>
+        <message>
+            <source>Only &amp;mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Acknowledge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resolve...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) not yet resolved</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting past the acknowledgement rule</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackTab</name>
+        <message>
+            <source>&amp;New feedback...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Acknowledge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resolve...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat &amp;contact...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client came back about this item: count the interaction against the effort the client had to spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) not yet resolved</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not acknowledged within the rule</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the client came back %n time(s) about them</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No feedback from this client yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A CSV or XLSX table, one interaction per row, with a header row. Column names may be in English, Russian or Ukrainian.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journal.csv or journal.xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx *.xlsm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the file...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) read.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Rapport help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log an interaction with the client shown (or pick one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the client shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the entry being edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the editor; what you typed is kept as a draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter the client list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the whole journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2, %3…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch pages: Journal, Today, and the others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings: who you are, language, database, working time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next field, in the order you type them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a channel, kind, direction or effort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the sentiment from neutral down or up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter, then Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jump to a tag and switch it on or off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+1d, +2w, +1m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up date counted from today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the interaction editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;“The client? Who is that?”&lt;/b&gt; Arrogance: dismissive, “we know better”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;“The client is always right.”&lt;/b&gt; Capitulation: swallowed resentment, and promises the firm cannot keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;“The client is usually wrong.”&lt;/b&gt; Lecturing and punishing: rudeness back, a disliked client's order moved to the end of the queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;“With a client we have chosen to work with, we choose to like, to hear and, in hard questions, to negotiate.”&lt;/b&gt; Soft in form, firm in principle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Like, hear, negotiate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A firm’s attitude to its clients passes through four stages. The first three are failures; the fourth is the policy this journal keeps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Like&lt;/b&gt;: leave every contracted client with a positive impression. &lt;b&gt;Hear&lt;/b&gt;: capture feedback and complaints, acknowledge them within one working day and route them — bad news must fly. &lt;b&gt;Negotiate&lt;/b&gt;: take hard questions to the table with the specification and the contract in hand, to keep the relationship and find a solution, not to drive it into a deadlock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stance drift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When an interaction shows stage 1, 2 or 3 behaviour, tag it dismissive, capitulating or punishing. It is an early sign that a relationship is going sour and that someone needs coaching — a signal, not a reprimand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Respect both ways</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good stories are worth recording, not only bad ones. Tag client misconduct when a client abuses our people, and staff praise when a client praises one of them. Record the client’s effort too (1 = none, 5 = exhausting): loyalty grows from how little effort a problem costs the client, not from red carpets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tags</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportFields</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished">Клієнт</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished">Контакт</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date (and time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sentiment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished">Нотатки</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import a table</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -184,7 +950,7 @@
         </message>
         <message>
             <source>&amp;Client</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Клієнт</translation>
         </message>
         <message>
             <source>C&amp;ontact</source>
@@ -240,7 +1006,7 @@
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Скасувати</translation>
         </message>
         <message>
             <source>Save (Ctrl+Enter)</source>
@@ -276,6 +1042,10 @@
         </message>
         <message>
             <source>Delete this interaction from the journal? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Playbook</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -656,13 +1426,731 @@
             <source>Who are you? Choose in Settings</source>
             <translation>Хто ви? Виберіть у налаштуваннях</translation>
         </message>
+        <message>
+            <source>Clients: %1</source>
+            <translation>Клієнтів: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Match the columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client, date, channel and kind are needed; columns left out are not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(column %1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NegotiationDetailView</name>
+        <message>
+            <source>Change &amp;status...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State a &amp;position...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Con&amp;cession...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link a s&amp;ession...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;tails...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add action...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mark done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No negotiation chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client's position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished">немає</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation type="unfinished">Договір</translation>
+        </message>
+        <message>
+            <source>Specification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options considered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Not done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NegotiationLedgerTab</name>
+        <message>
+            <source>&amp;New negotiation...</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Negotiations</name>
+        <message>
+            <source>the client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>our side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished">Термін</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position of %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Concession by %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New negotiation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Be guided by the contract and the specification; keep the relationship; look for a solution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tar&amp;get date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The &amp;client's position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Our position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract &amp;clauses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Specification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stated position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Whose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A concession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Given by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A session of the negotiation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Interaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An agreed action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the account manager)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negotiation details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;ptions considered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out&amp;come</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <source>%n client(s)</source>
-            <translation>
-                <numerusform>%n клієнт</numerusform>
-                <numerusform>%n клієнти</numerusform>
-                <numerusform>%n клієнтів</numerusform>
+            <source>%n action(s) overdue</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
+        </message>
+        <message>
+            <source>Promises to this client: none came due yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promises kept on time: %1 (%2 of %3 that came due)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PeriodFilter</name>
+        <message>
+            <source>any tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is before the first day</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Playbook</name>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Translate the entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New playbook entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Situation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the &amp;kind is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>or a &amp;tag is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Playbook...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client &amp;portrait...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Qualify the prospect...</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlaybookDialog</name>
+        <message>
+            <source>Playbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The playbook shows its action in the interaction editor when a logged interaction matches the kind or a tag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an owner may change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Translate...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Portrait</name>
+        <message>
+            <source>Interesting: we will work with them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not interesting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portrait criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qualify %1 (now %2). Only an owner or an account manager decides.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qualify the prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criteria &amp;met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portrait score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who you are first (Settings).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff cannot qualify a prospect: ask an owner or an account manager.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PortraitDialog</name>
+        <message>
+            <source>Client portrait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A prospect is qualified against these criteria: the share of the weight it meets is its portrait score.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an owner may change the portrait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search the journal</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SearchBox</name>
+        <message>
+            <source>Search the journal (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SearchPage</name>
+        <message>
+            <source>Any kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the selected client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type words into the search box and press Enter. Other endings of a word are found too; "quoted words" are a phrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing matches "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1%2 entries match "%3", best first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Working time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who am &amp;I</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you log is signed with this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new language is used from the next start of Rapport.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open another…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— nobody chosen —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add user…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a Rapport database</source>
+            <translation type="unfinished">Відкрити базу даних Rapport</translation>
+        </message>
+        <message>
+            <source>Rapport databases (*.db *.sqlite);;All files (*)</source>
+            <translation type="unfinished">Бази даних Rapport (*.db *.sqlite);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>New Rapport database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rapport databases (*.db)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working &amp;days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working &amp;hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name, e.g. New Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ho&amp;lidays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clock for acknowledging feedback runs only in working hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the holiday's date first, e.g. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An inactive user keeps what they logged but is no longer offered as an account manager.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsModels</name>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -828,8 +2316,8 @@ Press Ctrl+N to log the first interaction.</source>
             <translation>Відкрити демонстраційну фірму</translation>
         </message>
         <message>
-            <source>A made-up firm with a year of journal, to see Rapport at work. It goes into a new database file; your own journal stays as it is.</source>
-            <translation>Вигадана фірма з журналом за рік, щоб побачити Rapport у роботі. Вона створюється в новому файлі бази даних; ваш журнал залишиться як є.</translation>
+            <source>A made-up firm with a year and a half of journal, to see Rapport at work. It goes into a new database file; your own journal stays as it is.</source>
+            <translation>Вигадана фірма з журналом за півтора року, щоб побачити Rapport у роботі. Вона створюється в новому файлі бази даних; ваш журнал залишиться як є.</translation>
         </message>
         <message>
             <source>Hello, %1. What you log is stamped with your name.</source>

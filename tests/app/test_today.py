@@ -43,6 +43,6 @@ def test_items_for_runs_every_source_in_section_order(make_user, make_client, ma
     acme = make_client("Acme", account_manager=olena.id, contact_every_days=3)
     make_interaction(acme, author=olena.id, occurred_at=dt.datetime(2026, 3, 1), follow_up_due=dt.date(2026, 3, 2))
     extra = today.TodayItem("warnings", acme.id, "Acme", "fell to souring", None, False, "client", acme.id)
-    monkeypatch.setattr(today, "SOURCES", [*today.SOURCES, lambda user_id, day: [extra]])
+    monkeypatch.setattr(today, "SOURCES", [today.follow_ups, today.silent_clients, lambda user_id, day: [extra]])
 
     assert [i.section for i in today.items_for(olena.id, DAY)] == ["follow_ups", "silence", "warnings"]

@@ -109,11 +109,12 @@ def test_window_geometry_and_splitter_are_remembered(qtbot, make_client):
     window = open_window(qtbot)
     window.resize(760, 540)  # the offscreen screen is 800 x 600
     window.splitter.setSizes([300, 400])
-    sizes = window.splitter.sizes()
+    size, sizes = window.size(), window.splitter.sizes()
+    assert (size.width(), size.height()) != (1400, 900)  # not the default size
     window.close()
 
     again = open_window(qtbot)
-    assert (again.width(), again.height()) == (760, 540)
+    assert again.size() == size
     assert again.splitter.sizes() == sizes
 
 
@@ -125,3 +126,62 @@ def test_other_features_can_add_pages_and_menu_actions(qtbot):
     assert action in window.menus["View"].actions() and action in window.toolbar.actions()
     action.trigger()
     assert window.current_page() == "extra"
+
+
+def test_the_sample_firm_is_built_apart_and_cancelling_leaves_no_file(tmp_path):
+    import sys
+
+    from app.progress import Cancelled
+    from ui.welcome import build_sample_firm, sample_firm_path
+
+    (tmp_path / "sample-firm.db").write_text("")
+    target = sample_firm_path(tmp_path)
+    assert target.name == "sample-firm-2.db"  # never over an existing file
+
+    calls = []
+
+    def progress(done, total, message):
+        calls.append(done)
+        if len(calls) > 2:
+            raise Cancelled()
+
+    slow = [sys.executable, "-c", f"open({str(target)!r}, 'w').write('half'); import time; time.sleep(30)"]
+    with pytest.raises(Cancelled):
+        build_sample_firm(target, progress, command=slow)
+    assert not target.exists()
+
+
+def test_a_failed_sample_firm_says_why(tmp_path):
+    import sys
+
+    from app.errors import RapportError
+    from ui.welcome import build_sample_firm
+
+    failing = [sys.executable, "-c", "import sys; sys.exit('rapport: the disk is full')"]
+    with pytest.raises(RapportError, match="the disk is full"):
+        build_sample_firm(tmp_path / "x.db", lambda *a: None, command=failing)
+
+
+def test_switching_to_another_database_reloads_every_view(qtbot, make_client, tmp_path):
+    from db.connection import close_database, open_database, sqlite_path
+    from ui.application import switch_database
+
+    make_client("Acme LLC")
+    original = sqlite_path()
+    other = tmp_path / "other.db"
+    close_database()
+    open_database(other)
+    from app import journal
+
+    journal.create_client(name="Other One")
+    journal.create_client(name="Other Two")
+    close_database()
+    open_database(original)
+    window = open_window(qtbot)
+    assert window.client_list.model.rowCount() == 1
+
+    assert switch_database(window, str(other))
+
+    assert window.client_list.model.rowCount() == 2
+    assert window.database_label.text() == str(other)
+    assert preferences.get("last_database") == str(other.resolve())

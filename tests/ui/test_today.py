@@ -22,6 +22,14 @@ def rows(page: TodayPage) -> list[tuple[str, str, str]]:
     return out
 
 
+@pytest.fixture(autouse=True)
+def only_journal_sources(monkeypatch):
+    """Follow-ups and silence only: other features' sources are tested with those features."""
+    from app import today
+
+    monkeypatch.setattr(today, "SOURCES", [today.follow_ups, today.silent_clients])
+
+
 @pytest.fixture
 def olena(make_user):
     user = make_user("Olena K.")
