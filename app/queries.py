@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
+from app.feedback_clock import overdue_feedback_counts
 from app.journal import tags_of
 from db.models import Client, Contact, Feedback, Interaction, Negotiation, NegotiationAction, User
 
@@ -27,6 +28,7 @@ class ClientRow:
     manager_name: str
     last_contact: dt.datetime | None
     open_items: int
+    overdue_feedback: int = 0  # feedback not acknowledged within the firm's rule (app.feedback_clock)
 
 
 @dataclass
@@ -115,8 +117,10 @@ def client_rows(filter_text: str = "") -> list[ClientRow]:
     if text:
         query = query.where(Client.name.contains(text) | Client.segment.contains(text) | User.name.contains(text))
     counts = _open_counts()
+    overdue = overdue_feedback_counts()
     return [ClientRow(row["id"], row["name"], row["stage"], row["segment"], row["account_manager"],
-                      row["manager_name"] or "", _as_datetime(row["last_at"]), counts.get(row["id"], 0))
+                      row["manager_name"] or "", _as_datetime(row["last_at"]), counts.get(row["id"], 0),
+                      overdue.get(row["id"], 0))
             for row in query.dicts()]
 
 

@@ -147,3 +147,13 @@ def test_open_feedback_names_bad_fields(make_client):
     with pytest.raises(ValidationError) as caught:
         feedback.open_feedback(make_client().id, "", severity="apocalyptic", owner=999)
     assert caught.value.fields() == {"summary", "severity", "owner"}
+
+
+def test_the_client_list_rows_carry_overdue_feedback(make_client):
+    from app import queries
+
+    late, fine = make_client("Late"), make_client("Fine")
+    feedback.open_feedback(late.id, "Old", raised_at=dt.datetime(2020, 3, 2, 9))
+    feedback.open_feedback(fine.id, "Just now", raised_at=dt.datetime.now().replace(microsecond=0))
+    rows = {r.name: r.overdue_feedback for r in queries.client_rows()}
+    assert rows == {"Late": 1, "Fine": 0}
