@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.atomic_file import atomic_write
-from app.bundle_check import SECTIONS, check_bundle
+from app.bundle_check import SECTIONS
 from app.bundle_export import write_bundle
 from app.bundle_import import BundleWriter
+from app.bundle_sections import check_bundle
 from app.errors import RapportError
 from app.progress import Progress, no_progress
 from db.connection import is_sqlite

@@ -1,25 +1,16 @@
-"""Checking a JSON bundle before anything is written: every problem at once, with its path.
+"""The bundle's shape (keys of every section) and the tools its checks share: refs, uniques.
 
 The keys of each section are declared once in KEYS; anything else is an error. Records refer
-to each other by refs that are local to the bundle ("c1", "i7"); they are checked here and
-turned into database ids only when the bundle is written (app.bundle_import).
+to each other by refs that are local to the bundle ("c1", "i7"); app.bundle_sections checks
+them and app.bundle_import turns them into database ids when the bundle is written.
 """
 
 import difflib
 import math
 from dataclasses import dataclass, field
 
-from app.errors import Problem, ValidationError
-from app.journal import (
-    CLIENT_FIELDS,
-)
-from app.progress import Progress, no_progress
-from app.validation import (
-    FieldErrors,
-    check_choice,
-    check_number,
-    show,
-)
+from app.journal import CLIENT_FIELDS
+from app.validation import FieldErrors, check_choice, check_number, show
 
 FORMAT = "rapport-bundle"
 VERSION = 1
@@ -192,53 +183,4 @@ def check_list_of_choices(values, choices, where: str, errors: FieldErrors) -> l
 
 def check_score(value, where: str, errors: FieldErrors) -> float | None:
     return check_number(value, where, errors, minimum=-math.inf)
-
-
-def check_bundle(data, progress: Progress | None = None) -> CheckedBundle:
-    """Check a parsed bundle whole; raise ValidationError listing every problem with its path."""
-    from app.bundle_sections import SECTION_CHECKS, check_settings
-
-    progress = progress or no_progress
-    if not isinstance(data, dict):
-        raise ValidationError([Problem("(top level)", f"is {kind_of(data)}, not a JSON object")])
-    header = FieldErrors()
-    if data.get("format") != FORMAT:
-        header.add("format", f"{show(data.get('format'))} is not {FORMAT!r}: this is not a Rapport bundle")
-    elif data.get("version") != VERSION or isinstance(data.get("version"), bool):
-        header.add("version", f"{show(data.get('version'))} is not supported (this Rapport reads "
-                              f"version {VERSION})")
-    header.raise_if_any()  # a file of another kind: its contents are not worth listing
-    errors = FieldErrors()
-    check_keys(data, TOP_KEYS, errors)
-    problems = list(errors.problems)
-    checked = CheckedBundle()
-    refs, uniques = Refs(), Uniques()
-    total = sum(len(v) for v in data.values() if isinstance(v, list))
-    done = 0
-    for section, check in SECTION_CHECKS.items():
-        checked.sections[section] = []
-        records = data.get(section)
-        if records is None:
-            continue
-        checked.present.add(section)
-        if not isinstance(records, list):
-            problems.append(Problem(section, f"is {kind_of(records)}, not a list"))
-            continue
-        progress(done, total, f"checking {section}")
-        for i, record in enumerate(records):
-            path = f"{section}[{i}]"
-            if not isinstance(record, dict):
-                problems.append(Problem(path, f"is {kind_of(record)}, not an object"))
-                continue
-            errors = FieldErrors(path)
-            check_keys(record, KEYS[section], errors)
-            checked.sections[section].append(check(record, errors, refs, uniques, path))
-            problems.extend(errors.problems)
-        done += len(records)
-    if "settings" in data:
-        checked.present.add("settings")
-        checked.settings = check_settings(data["settings"], problems)
-    if problems:
-        raise ValidationError(problems)
-    return checked
 

@@ -1,4 +1,4 @@
-"""The check of each kind of record in a bundle: clean values out, problems named by path.
+"""Checking each kind of record in a bundle, and the whole bundle: problems named by path.
 
 Each function takes (record, errors, refs, uniques, path) and returns the clean record, its
 references still bundle refs. The field checks are the services' own (app.journal,
@@ -8,8 +8,13 @@ app.validation), so a bundle and the forms report a bad value in the same words.
 import json
 
 from app.bundle_check import (
+    FORMAT,
+    KEYS,
     NESTED_KEYS,
     POSITION_RANGE,
+    TOP_KEYS,
+    VERSION,
+    CheckedBundle,
     Refs,
     Uniques,
     check_bool,
@@ -18,7 +23,7 @@ from app.bundle_check import (
     check_score,
     kind_of,
 )
-from app.errors import Problem
+from app.errors import Problem, ValidationError
 from app.journal import (
     CLIENT_FIELDS,
     TAG_RE,
@@ -28,6 +33,7 @@ from app.journal import (
     check_user_fields,
     normalise_tag,
 )
+from app.progress import Progress, no_progress
 from app.validation import (
     FieldErrors,
     check_choice,
@@ -303,3 +309,51 @@ SECTION_CHECKS = {
     "qualifications": check_qualification,
     "holidays": check_holiday,
 }
+
+
+def check_bundle(data, progress: Progress | None = None) -> CheckedBundle:
+    """Check a parsed bundle whole; raise ValidationError listing every problem with its path."""
+    progress = progress or no_progress
+    if not isinstance(data, dict):
+        raise ValidationError([Problem("(top level)", f"is {kind_of(data)}, not a JSON object")])
+    header = FieldErrors()
+    if data.get("format") != FORMAT:
+        header.add("format", f"{show(data.get('format'))} is not {FORMAT!r}: this is not a Rapport bundle")
+    elif data.get("version") != VERSION or isinstance(data.get("version"), bool):
+        header.add("version", f"{show(data.get('version'))} is not supported (this Rapport reads "
+                              f"version {VERSION})")
+    header.raise_if_any()  # a file of another kind: its contents are not worth listing
+    errors = FieldErrors()
+    check_keys(data, TOP_KEYS, errors)
+    problems = list(errors.problems)
+    checked = CheckedBundle()
+    refs, uniques = Refs(), Uniques()
+    total = sum(len(v) for v in data.values() if isinstance(v, list))
+    done = 0
+    for section, check in SECTION_CHECKS.items():
+        checked.sections[section] = []
+        records = data.get(section)
+        if records is None:
+            continue
+        checked.present.add(section)
+        if not isinstance(records, list):
+            problems.append(Problem(section, f"is {kind_of(records)}, not a list"))
+            continue
+        progress(done, total, f"checking {section}")
+        for i, record in enumerate(records):
+            path = f"{section}[{i}]"
+            if not isinstance(record, dict):
+                problems.append(Problem(path, f"is {kind_of(record)}, not an object"))
+                continue
+            errors = FieldErrors(path)
+            check_keys(record, KEYS[section], errors)
+            checked.sections[section].append(check(record, errors, refs, uniques, path))
+            problems.extend(errors.problems)
+        done += len(records)
+    if "settings" in data:
+        checked.present.add("settings")
+        checked.settings = check_settings(data["settings"], problems)
+    if problems:
+        raise ValidationError(problems)
+    return checked
+
