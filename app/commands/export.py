@@ -40,6 +40,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=_what_missing)
     what = parser.add_subparsers(dest="export_what", metavar="WHAT")
     register_journal(what)
+    register_bundle(what)
     from app.commands.brief import register_brief
 
     register_brief(what)
@@ -55,6 +56,16 @@ def register_journal(what) -> None:
     journal.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     add_db_option(journal)
     journal.set_defaults(func=run_journal)
+
+
+def register_bundle(what) -> None:
+    """`export bundle -o FILE`, the name DOMAIN.md also uses: the journal as a JSON bundle."""
+    bundle = what.add_parser(
+        "bundle", help="the whole journal as a JSON bundle (the same as journal --format bundle)",
+        description="Write the whole journal as the JSON bundle that `rapport import` reads back.")
+    bundle.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    add_db_option(bundle)
+    bundle.set_defaults(func=run_journal, format="bundle")
 
 
 def _what_missing(args: argparse.Namespace) -> int:

@@ -175,3 +175,12 @@ def test_an_unexpected_error_is_exit_one_without_a_traceback(capsys, tmp_path, m
     code, _, err = run(capsys, "--db", str(tmp_path / "j.db"), "export", "journal", "-o", str(tmp_path / "x.json"))
     assert code == 1
     assert err.startswith("rapport: unexpected error: RuntimeError('boom')") and "Traceback" not in err
+
+
+def test_export_bundle_is_journal_in_the_bundle_format(capsys, tmp_path):
+    write_json(tmp_path / "b.json", domain_bundle())
+    db = str(tmp_path / "j.db")
+    assert run(capsys, "--db", db, "import", str(tmp_path / "b.json"))[0] == 0
+    assert run(capsys, "--db", db, "export", "bundle", "-o", str(tmp_path / "a.bundle"))[0] == 0
+    assert run(capsys, "--db", db, "export", "journal", "--format", "bundle", "-o", str(tmp_path / "b.bundle"))[0] == 0
+    assert (tmp_path / "a.bundle").read_bytes() == (tmp_path / "b.bundle").read_bytes()
