@@ -65,7 +65,7 @@ class ClientEditor(QDialog):
         self.name = QLineEdit(self)
         self.stage = vocabulary_combo("stage")
         self.stage_note = QLineEdit(self)
-        self.stage_note.setPlaceholderText(self.tr("Why the stage changes (kept in the journal)"))
+        self.stage_note.setPlaceholderText(self.tr("the reason, kept in the journal"))
         self.segment = QComboBox(self)
         self.segment.setEditable(True)
         self.segment.addItems([""] + segment_choices())

@@ -32,7 +32,7 @@ from ui.errors import show_error
 from ui.events import bus
 from ui.widgets.chip_row import Chip, ChipRow
 from ui.widgets.client_picker import ClientPicker
-from ui.widgets.day_field import DayField, show_day
+from ui.widgets.day_field import DayField, four_digit_years, show_day
 from ui.widgets.draft_banner import DraftBanner
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.form import add_save_shortcuts, form_grid, row_of, select_data, vocabulary_combo
@@ -85,8 +85,7 @@ class InteractionEditor(QDialog):
         self.contact = QComboBox(self)
         self.occurred_at = WhenEdit(QDateTime.currentDateTime(), self)
         self.occurred_at.setCalendarPopup(True)
-        self.occurred_at.setDisplayFormat(_four_digit_years(
-            QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)))
+        self.occurred_at.setDisplayFormat(four_digit_years(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)))
         self.channel = vocabulary_combo("channel")
         self.kind = vocabulary_combo("kind")
         self.direction = vocabulary_combo("direction", empty="—")
@@ -374,7 +373,3 @@ class WhenEdit(QDateTimeEdit):
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
         return QWidget.focusNextPrevChild(self, forward)
-
-
-def _four_digit_years(fmt: str) -> str:
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")

@@ -8,21 +8,35 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from app.editor_choices import parse_day
 
 
+def four_digit_years(fmt: str) -> str:
+    """A Qt date format with the year in four digits (6/28/2027, not 6/28/27)."""
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def short_format() -> str:
+    """The user's short date format, with the year in four digits."""
+    return four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
 def locale_day(text: str) -> dt.date | None:
-    """The day text means in the user's locale short format, or None (two-digit years are 20xx)."""
+    """The day text means in the user's short format, or None; a two-digit year is 20xx."""
     locale = QLocale()
-    parsed = locale.toDate(text.strip(), locale.dateFormat(QLocale.FormatType.ShortFormat))
-    if not parsed.isValid():
-        return None
-    day = parsed.toPython()
-    return day.replace(year=day.year + 100) if day.year < 1970 else day
+    parsed = locale.toDate(text.strip(), short_format())
+    if parsed.isValid():
+        return parsed.toPython()
+    parsed = locale.toDate(text.strip(), short_format().replace("yyyy", "yy"))
+    if parsed.isValid():
+        day = parsed.toPython()
+        return day.replace(year=2000 + day.year % 100)
+    return None
 
 
 def show_day(day: dt.date | None, long: bool = False) -> str:
     if day is None:
         return ""
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day), fmt)
+    if long:
+        return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(QDate(day), short_format())
 
 
 class DayField(QWidget):
