@@ -88,6 +88,11 @@ def seed_default_playbook() -> int:
     return len(rows)
 
 
+def seed_if_empty() -> int:
+    """A new journal gets the default playbook; one whose owners have edited it is left alone."""
+    return 0 if PlaybookEntry.select().exists() else seed_default_playbook()
+
+
 # ---- owners edit the playbook ------------------------------------------------------------
 
 def _check_entry(data: dict) -> dict:

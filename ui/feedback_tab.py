@@ -1,6 +1,7 @@
 """The client page's Feedback tab: that client's items with their clocks and repeat contacts."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,7 @@ class FeedbackTab(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.client_id: int | None = None
+        self.tab_title: str | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = FeedbackTableModel(COLUMNS, self)
@@ -89,6 +92,21 @@ class FeedbackTab(QWidget):
         self.summary.setStyleSheet(f"color: {OVERDUE.name()};" if overdue else "")
         self.new_button.setEnabled(self.client_id is not None)
         self._update_buttons()
+        self._mark_tab(overdue)
+
+    def _mark_tab(self, overdue: int) -> None:
+        """Overdue feedback stands out on the client page before the tab is even opened."""
+        tabs = self.parentWidget()
+        while tabs is not None and not isinstance(tabs, QTabWidget):
+            tabs = tabs.parentWidget()
+        index = tabs.indexOf(self) if tabs is not None else -1
+        if index < 0:
+            return
+        if self.tab_title is None:
+            self.tab_title = tabs.tabText(index)
+        text = self.tr("%1 (%n overdue)", "", overdue).replace("%1", self.tab_title) if overdue else self.tab_title
+        tabs.setTabText(index, text)
+        tabs.tabBar().setTabTextColor(index, OVERDUE if overdue else self.palette().color(QPalette.ColorRole.WindowText))
 
     def current_row(self):
         return self.model.row_at(self.table.currentIndex())

@@ -135,3 +135,32 @@ def test_a_refused_change_is_shown_not_raised(qtbot, firm, monkeypatch):
     feedback.acknowledge_feedback(old.id)  # somebody else was quicker
     qtbot.mouseClick(tab.acknowledge_button, Qt.MouseButton.LeftButton)
     assert shown and "only an open item can be acknowledged" in shown[0]
+
+
+def test_in_the_main_window_overdue_feedback_stands_out_and_today_opens_it(qtbot, firm):
+    from PySide6.QtWidgets import QApplication
+
+    from app import today
+    from ui import today as today_page
+    from ui.main_window import MainWindow
+
+    _, acme, birch, _, _ = firm
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "feedback"
+    window.open_client(acme.id)
+    tabs = window.client_page.tabs
+    texts = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "Feedback (1 overdue)" in texts
+    window.open_client(birch.id)
+    assert "Feedback" in [tabs.tabText(i) for i in range(tabs.count())]
+    [item] = [i for i in today.items_for(preferences.get("current_user"), dt.date.today())
+              if i.section == "feedback" and i.overdue]
+    today_page.OPENERS[item.ref_kind](window, item)
+    assert window.client_page.client_id == acme.id
+    assert isinstance(tabs.currentWidget(), FeedbackTab)
