@@ -98,4 +98,5 @@ def items_for(user_id: int | None, day: dt.date) -> list[TodayItem]:
 
 
 # Sources of other services register on import; importing them here means Today always has them.
+import app.health_today  # noqa: E402, F401 - early warnings (E)
 import app.today_hear  # noqa: E402, F401 - feedback to acknowledge, negotiation actions due

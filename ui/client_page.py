@@ -47,10 +47,17 @@ def _negotiations_tab(parent: QWidget) -> QWidget:
     return NegotiationLedgerTab(parent)
 
 
+def _health_tab(parent: QWidget) -> QWidget:
+    from ui.health_panel import HealthPanel  # E: score, reasons, pulse and history
+
+    return HealthPanel(parent)
+
+
 TAB_FACTORIES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     (QT_TRANSLATE_NOOP("ClientPage", "Timeline"), _timeline_tab),
     (QT_TRANSLATE_NOOP("ClientPage", "Feedback"), _feedback_tab),
     (QT_TRANSLATE_NOOP("ClientPage", "Negotiations"), _negotiations_tab),
+    (QT_TRANSLATE_NOOP("ClientPage", "Health"), _health_tab),
 ]
 
 

@@ -48,6 +48,10 @@ OPENERS: dict[str, Callable[[QWidget, today.TodayItem], None]] = {
 
 def what_text(item: today.TodayItem) -> str:
     """The middle column, worded here from the item's facts where the screen must translate it."""
+    if item.section == "warnings":
+        from ui.health_text import warning_text  # E: an early warning, worded from its numbers
+
+        return warning_text(item.facts)
     if item.section == "silence":
         rhythm = QCoreApplication.translate("Today", "every %n day(s)", "", item.facts.get("rhythm", 0))
         if item.facts.get("never"):
