@@ -320,7 +320,7 @@ class BundleWriter:
             if key in existing:
                 self.count_matched("settings")
             else:
-                rows.append({"key": key, "value": json.dumps(value, ensure_ascii=False)})
+                rows.append({"key": key, "value": json.dumps(value)})  # as app.preferences.set stores it
         self.insert(Setting, rows, "settings")
         self.added["settings"] = len(rows)
 

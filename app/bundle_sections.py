@@ -282,7 +282,8 @@ def check_settings(value, problems: list[Problem]) -> dict[str, object]:
         return {}
     out = {}
     for key, item in value.items():
-        if not key.strip() or len(key) > 100 or "\x00" in key:
+        name_errors = FieldErrors("settings")
+        if check_text(key, key, name_errors, required=True, max_length=100) != key or name_errors:
             problems.append(Problem(f"settings.{key}", "is not a setting name (1 to 100 characters)"))
             continue
         try:

@@ -162,4 +162,10 @@ def check_text(value, field: str, errors: FieldErrors, required: bool = False,
     if "\x00" in value:
         errors.add(field, "contains a NUL character")
         return value.replace("\x00", "")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800" in JSON): the database cannot store it
+            errors.add(field, "contains a character that is not valid Unicode")
+            return value.encode("utf-8", "replace").decode("utf-8")
     return value

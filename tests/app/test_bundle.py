@@ -273,3 +273,14 @@ def test_an_exported_journal_is_as_private_as_the_database(tmp_path, make_client
     make_client()
     bundle.export_bundle(tmp_path / "out.json")
     assert stat.S_IMODE(os.stat(tmp_path / "out.json").st_mode) == 0o600
+
+
+def test_text_the_database_cannot_store_is_a_named_problem(tmp_path):
+    (tmp_path / "b.json").write_text(
+        '{"format": "rapport-bundle", "version": 1, "clients": [{"ref": "c1", "name": "A\\ud800"}],'
+        ' "settings": {"k\\ud800": 1}}', encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        bundle.import_bundle(tmp_path / "b.json")
+    assert [str(p) for p in caught.value.problems] == [
+        "clients[0].name: contains a character that is not valid Unicode",
+        "settings.k\ud800: is not a setting name (1 to 100 characters)"]

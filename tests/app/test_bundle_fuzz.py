@@ -41,7 +41,7 @@ def rich_bundle() -> dict:
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
     | st.sampled_from(["c1", "i1", "u1", "p1", "pc1", "2026-03-01", "2026-03-01T10:00:00+14:00",
-                       "0001-01-01T00:00:00+05:00", "call", "open", "", " "]),
+                       "0001-01-01T00:00:00+05:00", "call", "open", "", " ", "\ud800", "a\x00b"]),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=8,
 )
