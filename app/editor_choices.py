@@ -20,10 +20,11 @@ def contact_choices(client_id: int | None) -> list[tuple[int, str]]:
     return [(cid, f"{name}, {role}" if role else name) for cid, name, role in rows]
 
 
-def user_choices(active_only: bool = True) -> list[tuple[int, str]]:
+def user_choices(active_only: bool = True, keep: int | None = None) -> list[tuple[int, str]]:
+    """(id, name) of the users, by name; with active_only, the active ones and the one to keep."""
     query = User.select(User.id, User.name).order_by(User.name)
     if active_only:
-        query = query.where(User.active == True)  # noqa: E712
+        query = query.where((User.active == True) | (User.id == (keep or 0)))  # noqa: E712
     return list(query.tuples())
 
 

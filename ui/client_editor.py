@@ -71,7 +71,7 @@ class ClientEditor(QDialog):
         self.segment.addItems([""] + segment_choices())
         self.manager = QComboBox(self)
         self.manager.addItem("—", None)
-        for user_id, name in user_choices(active_only=True):
+        for user_id, name in user_choices(active_only=True, keep=stored.get("account_manager")):
             self.manager.addItem(name, user_id)
         self.contract_start = DayField(self, relative=False)
         self.contract_end = DayField(self, relative=False)

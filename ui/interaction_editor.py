@@ -74,6 +74,7 @@ class InteractionEditor(QDialog):
         self._offer_draft()
         self._loading = False
         self._update_playbook()
+        self.resize(max(660, self.sizeHint().width()), self.sizeHint().height())
         first = self.contact if self.client.client_id() else self.client
         first.setFocus()
 
@@ -151,6 +152,7 @@ class InteractionEditor(QDialog):
             button.setAutoDefault(False)  # Enter in a field must not save half an entry
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never squeeze the chips
         layout.addWidget(self.banner)
         layout.addLayout(grid)
         layout.addWidget(self.playbook_frame)
@@ -158,7 +160,6 @@ class InteractionEditor(QDialog):
         layout.addLayout(buttons)
         self._set_tab_order()
         self._show_author()
-        self.resize(660, self.sizeHint().height())
 
     def _set_tab_order(self) -> None:
         chain = [self.banner.restore_button, self.banner.discard_button, self.client, self.contact,

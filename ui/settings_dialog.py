@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import journal, preferences
 from app.calendar_settings import holidays, save_work_calendar
-from app.editor_choices import user_exists
+from app.editor_choices import user_choices, user_exists
 from app.errors import Problem, RapportError, ValidationError
 from db.connection import sqlite_path
 from db.models import db
@@ -98,8 +98,8 @@ class SettingsDialog(QDialog):
     def _fill_user_combo(self, chosen: int | None) -> None:
         self.current_user.clear()
         self.current_user.addItem(self.tr("— nobody chosen —"), 0)
-        for user in journal.list_users(active_only=True):
-            self.current_user.addItem(user.name, user.id)
+        for user_id, name in user_choices(active_only=True, keep=chosen):
+            self.current_user.addItem(name, user_id)
         self.current_user.addItem(self.tr("Add user…"), ADD_USER)
         self.current_user.setCurrentIndex(max(self.current_user.findData(chosen if user_exists(chosen) else 0), 0))
 

@@ -117,3 +117,15 @@ def test_the_contacts_model_is_a_proper_qt_model(qtmodeltester):
     model = ContactsModel([{"id": 1, "name": "Ivan P.", "role": "CFO", "email": "", "phone": "", "notes": ""}])
     model.add_contact()
     qtmodeltester.check(model)
+
+
+def test_an_inactive_account_manager_is_kept_when_the_client_is_saved(qtbot, olena, make_user, make_client):
+    from app import journal
+
+    former = make_user("Former M.")
+    client = make_client("Acme LLC", account_manager=former.id)
+    journal.update_user(former.id, active=False)
+    editor = open_editor(qtbot, client.id)
+    editor.notes.setPlainText("Handed over soon")
+    editor.save()
+    assert Client.get_by_id(client.id).account_manager_id == former.id
