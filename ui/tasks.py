@@ -11,7 +11,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.progress import Cancelled
@@ -105,7 +105,9 @@ class Task(QObject):
         self.dialog.close()
         self.dialog.deleteLater()
         self.finished.emit()
-        QTimer.singleShot(0, self.deleteLater)
+        # deleteLater is deferred already; a Python-side timer would call a Task that its parent
+        # (a closed dialog) may have deleted in the meantime.
+        self.deleteLater()
 
     def _on_success(self, result) -> None:
         self._finish()
