@@ -295,6 +295,9 @@ def check_settings(value, problems: list[Problem]) -> dict[str, object]:
     return out
 
 
+# Records checked between two calls of the progress callback.
+CHECK_CHUNK = 5000
+
 SECTION_CHECKS = {
     "users": check_user,
     "tags": check_tag,
@@ -340,8 +343,9 @@ def check_bundle(data, progress: Progress | None = None) -> CheckedBundle:
         if not isinstance(records, list):
             problems.append(Problem(section, f"is {kind_of(records)}, not a list"))
             continue
-        progress(done, total, f"checking {section}")
         for i, record in enumerate(records):
+            if i % CHECK_CHUNK == 0:  # a chance to cancel, now and then
+                progress(done + i, total, f"checking {section}")
             path = f"{section}[{i}]"
             if not isinstance(record, dict):
                 problems.append(Problem(path, f"is {kind_of(record)}, not an object"))
