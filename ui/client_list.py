@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app import queries
@@ -25,6 +25,7 @@ from ui import labels
 from ui.events import bus
 
 MAX_COLUMN_WIDTH = 130
+OVERDUE_FEEDBACK = QColor("#c62828")
 MIN_COLUMN_WIDTH = 44
 NAME_MIN_WIDTH = 190
 
@@ -56,7 +57,8 @@ COLUMNS: list[Column] = [
     Column("last_contact", QT_TRANSLATE_NOOP("ClientList", "Last contact"), _last_contact_text,
            lambda r: QDateTime(r.last_contact) if r.last_contact else QDateTime()),
     Column("open_items", QT_TRANSLATE_NOOP("ClientList", "Open"), lambda r: str(r.open_items) if r.open_items else "",
-           lambda r: r.open_items, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+           lambda r: r.open_items, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+           color=lambda r: OVERDUE_FEEDBACK if r.overdue_feedback else None),  # D: feedback past its clock
 ]
 
 
@@ -108,6 +110,9 @@ class ClientListModel(QAbstractTableModel):
             return QBrush(color) if color is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "name" and row.segment:
             return row.segment
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "open_items" and row.overdue_feedback:
+            return QCoreApplication.translate("ClientList", "%n feedback item(s) not acknowledged within the rule",
+                                              "", row.overdue_feedback)
         return None
 
     def row_of(self, client_id: int) -> int | None:

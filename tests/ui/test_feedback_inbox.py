@@ -164,3 +164,15 @@ def test_in_the_main_window_overdue_feedback_stands_out_and_today_opens_it(qtbot
     today_page.OPENERS[item.ref_kind](window, item)
     assert window.client_page.client_id == acme.id
     assert isinstance(tabs.currentWidget(), FeedbackTab)
+
+
+def test_the_client_list_shows_overdue_feedback_in_red(qtbot, firm):
+    from ui.client_list import COLUMNS as LIST_COLUMNS
+    from ui.client_list import ClientListModel
+
+    model = ClientListModel()
+    column = [c.key for c in LIST_COLUMNS].index("open_items")
+    by_name = {model.index(r, 0).data(): model.index(r, column) for r in range(model.rowCount())}
+    assert by_name["Acme"].data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "1 feedback item" in by_name["Acme"].data(Qt.ItemDataRole.ToolTipRole)
+    assert by_name["Birch"].data(Qt.ItemDataRole.ForegroundRole) is None
