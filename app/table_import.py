@@ -24,6 +24,7 @@ FIELDS = COLUMNS + ("time",)
 REQUIRED = ("client", "occurred_at", "channel", "kind")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 STEP = 1000
+DATE_FORMS = "(use 2026-03-01, 01.03.2026 or 01.03.2026 10:30)"
 
 
 @dataclass
@@ -236,7 +237,10 @@ def _word(kind: str, value, choices, errors: FieldErrors, required: bool = False
 
 
 def _occurred_at(day, time, errors: FieldErrors) -> dt.datetime | None:
-    when = parse_datetime(day if isinstance(day, dt.date) else _text(day), "occurred_at", errors, required=True)
+    own = FieldErrors()
+    when = parse_datetime(day if isinstance(day, dt.date) else _text(day), "occurred_at", own, required=True)
+    for problem in own.problems:  # name the forms a table may use, not only the bundle's ISO
+        errors.add("occurred_at", problem.message.replace("(use YYYY-MM-DDTHH:MM:SS)", DATE_FORMS))
     if when is None or time in (None, ""):
         return when
     if isinstance(time, dt.datetime):
@@ -266,8 +270,8 @@ def check_row(values: dict, errors: FieldErrors) -> dict:
         "channel": _word("channel", values.get("channel"), V.CHANNELS, errors, required=True),
         "kind": _word("kind", values.get("kind"), V.KINDS, errors, required=True),
         "direction": _word("direction", values.get("direction"), V.DIRECTIONS, errors),
-        "sentiment": check_int(values.get("sentiment"), *V.SENTIMENT_RANGE, "sentiment", errors),
-        "effort": check_int(values.get("effort"), *V.EFFORT_RANGE, "effort", errors),
+        "sentiment": _whole(values.get("sentiment"), V.SENTIMENT_RANGE, "sentiment", errors),
+        "effort": _whole(values.get("effort"), V.EFFORT_RANGE, "effort", errors),
         "summary": text("summary", 2000),
         "notes": text("notes"),
         "tags": check_tags([stored_word("tags", t) for t in raw_tags], "tags", errors),
@@ -277,6 +281,14 @@ def check_row(values: dict, errors: FieldErrors) -> dict:
     if not row["summary"] and not row["notes"] and all(p.where != "summary" for p in errors.problems):
         errors.add("summary", "is required (a line on what happened)")
     return row
+
+
+def _whole(value, bounds: tuple[int, int], name: str, errors: FieldErrors) -> int | None:
+    own = FieldErrors()
+    number = check_int(value, *bounds, name, own)
+    for problem in own.problems:
+        errors.add(name, problem.message.replace("is not a whole number", f"is not a whole number {bounds[0]}..{bounds[1]}"))
+    return number
 
 
 def _date_value(value):

@@ -69,9 +69,9 @@ def test_every_bad_row_is_named_and_nothing_is_written(tmp_path, make_client):
     with pytest.raises(ValidationError) as failure:
         import_table(path)
     text = [str(p) for p in failure.value.problems]
-    assert text[0] == "line 3: occurred_at: 'yesterday' is not a date and time (use YYYY-MM-DDTHH:MM:SS)"
+    assert text[0] == "line 3: occurred_at: 'yesterday' is not a date and time (use 2026-03-01, 01.03.2026 or 01.03.2026 10:30)"
     assert any(t.startswith("line 4: channel: 'pigeon'") for t in text)
-    assert any(t.startswith("line 5: sentiment: 'very bad'") for t in text)
+    assert "line 5: sentiment: 'very bad' is not a whole number -2..2" in text
     assert any(t.startswith("line 5: effort: 9") for t in text)
     assert any(t.startswith("line 6: client") for t in text)
     assert {p.where for p in failure.value.problems} == {"line 3", "line 4", "line 5", "line 6"}
