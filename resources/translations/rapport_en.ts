@@ -29,6 +29,33 @@
         </message>
     </context>
     <context>
+        <name>ClientList</name>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within the rule</source>
+            <translation>
+                <numerusform>%n feedback item not acknowledged within the rule</numerusform>
+                <numerusform>%n feedback items not acknowledged within the rule</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message numerus="yes">
+            <source>%n client(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n early warning(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message numerus="yes">
             <source>%n interaction(s) imported.</source>
@@ -63,16 +90,16 @@
         <name>FeedbackInboxPage</name>
         <message numerus="yes">
             <source>%n item(s) not yet resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n item not yet resolved</numerusform>
+                <numerusform>%n items not yet resolved</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n waiting past the acknowledgement rule</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n waiting past the acknowledgement rule</numerusform>
+                <numerusform>%n waiting past the acknowledgement rule</numerusform>
             </translation>
         </message>
     </context>
@@ -80,23 +107,30 @@
         <name>FeedbackTab</name>
         <message numerus="yes">
             <source>%n item(s) not yet resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n item not yet resolved</numerusform>
+                <numerusform>%n items not yet resolved</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not acknowledged within the rule</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n not acknowledged within the rule</numerusform>
+                <numerusform>%n not acknowledged within the rule</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>the client came back %n time(s) about them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>the client came back %n time about them</numerusform>
+                <numerusform>the client came back %n times about them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n overdue)</source>
+            <translation>
+                <numerusform>%1 (%n overdue)</numerusform>
+                <numerusform>%1 (%n overdue)</numerusform>
             </translation>
         </message>
     </context>
@@ -114,9 +148,9 @@
         <name>Negotiations</name>
         <message numerus="yes">
             <source>%n action(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n action overdue</numerusform>
+                <numerusform>%n actions overdue</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name />
+        <message>
+            <source>%n feedback item(s) not acknowledged within a working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n feedback item(s) acknowledged late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n negotiation(s) in deadlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n negotiation(s) escalated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n negotiation(s) past the target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no contact since the contract began %n day(s) ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no contact for %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>agreed rhythm: every %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>usual rhythm: every %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default rhythm: every %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mean sentiment %1 over the last %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the contract ends in %n day(s) with no renewal talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the contract ended %n day(s) ago with no renewal talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n feedback item(s) unresolved for more than %1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n promise(s) to the client overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n promise(s) kept after the date given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the client's effort averaged %1 of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the client came back %n time(s) about the same problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the account manager's pulse reads “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unchanged over 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>up %n point(s) in 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down %n point(s) in 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account manager's pulse (“%1”) and the computed band (%2) are two bands or more apart.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add user</source>
@@ -148,7 +259,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Why the stage changes (kept in the journal)</source>
+            <source>the reason, kept in the journal</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -309,6 +420,14 @@
             <source>Open</source>
             <translation>Открыто</translation>
         </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within the rule</source>
+            <translation>
+                <numerusform>%n отзыв не подтверждён в срок</numerusform>
+                <numerusform>%n отзыва не подтверждены в срок</numerusform>
+                <numerusform>%n отзывов не подтверждены в срок</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClientListPanel</name>
@@ -330,6 +449,10 @@
         <message>
             <source>Negotiations</source>
             <translation>Переговоры</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose a client on the left, or add one with Ctrl+Shift+N.</source>
@@ -366,6 +489,96 @@
         <name>CriteriaChecklist</name>
         <message>
             <source>The portrait has no criteria yet (Edit &gt; Client portrait).</source>
+            <translation>В портрете пока нет критериев (Правка &gt; Портрет клиента).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message numerus="yes">
+            <source>%n client(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n early warning(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Weights...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner's weights and thresholds of the health score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The firm's clients by band, month by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Like, hear, negotiate: interactions by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stance drift by manager, last 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manager:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Band:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computing the firm's health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All segments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All bands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation type="unfinished">не назначен</translation>
+        </message>
+        <message>
+            <source>Score history: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -449,149 +662,149 @@
         <name>Feedback</name>
         <message>
             <source>Resolve feedback</source>
-            <translation type="unfinished" />
+            <translation>Решить отзыв</translation>
         </message>
         <message>
             <source>Resolved: “%1”</source>
-            <translation type="unfinished" />
+            <translation>Решено: «%1»</translation>
         </message>
         <message>
             <source>Resolved by</source>
-            <translation type="unfinished" />
+            <translation>Чем решено</translation>
         </message>
         <message>
             <source>(no interaction)</source>
-            <translation type="unfinished" />
+            <translation>(без взаимодействия)</translation>
         </message>
         <message>
             <source>Repeat contact</source>
-            <translation type="unfinished" />
+            <translation>Повторное обращение</translation>
         </message>
         <message>
             <source>The client came back about “%1” in:</source>
-            <translation type="unfinished" />
+            <translation>Клиент снова обратился по поводу «%1»:</translation>
         </message>
         <message>
             <source>Interaction</source>
-            <translation type="unfinished" />
+            <translation>Взаимодействие</translation>
         </message>
         <message>
             <source>New feedback</source>
-            <translation type="unfinished" />
+            <translation>Новый отзыв</translation>
         </message>
         <message>
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Что</translation>
         </message>
         <message>
             <source>&amp;Severity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Серьёзность</translation>
         </message>
         <message>
             <source>Raised &amp;in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Поступил в</translation>
         </message>
         <message>
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Отзывы</translation>
         </message>
         <message>
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>Поступил</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клиент</translation>
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Что</translation>
+            <translation>Что</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Серьёзность</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Ответственный</translation>
         </message>
         <message>
             <source>To acknowledge</source>
-            <translation type="unfinished" />
+            <translation>До подтверждения</translation>
         </message>
         <message>
             <source>Open for</source>
-            <translation type="unfinished" />
+            <translation>Открыт</translation>
         </message>
         <message>
             <source>Repeat contacts</source>
-            <translation type="unfinished" />
+            <translation>Повторные обращения</translation>
         </message>
         <message>
             <source>%1 h</source>
-            <translation type="unfinished" />
+            <translation>%1 ч</translation>
         </message>
         <message>
             <source>%1 so far</source>
-            <translation type="unfinished" />
+            <translation>%1 пока</translation>
         </message>
         <message>
             <source>Acknowledged after %1 working hours (the rule: within %2).</source>
-            <translation type="unfinished" />
+            <translation>Подтверждён через %1 рабочих ч. (правило: в течение %2).</translation>
         </message>
         <message>
             <source>Not acknowledged; overdue since %1 (rule: %2 working hours).</source>
-            <translation type="unfinished" />
+            <translation>Не подтверждён; просрочен с %1 (правило: %2 рабочих ч.).</translation>
         </message>
         <message>
             <source>To be acknowledged by %1 (within %2 working hours).</source>
-            <translation type="unfinished" />
+            <translation>Подтвердить до %1 (в течение %2 рабочих ч.).</translation>
         </message>
         <message>
             <source>nobody</source>
-            <translation type="unfinished">не назначен</translation>
+            <translation>никто</translation>
         </message>
     </context>
     <context>
         <name>FeedbackInboxPage</name>
         <message>
             <source>Only &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Только &amp;мои</translation>
         </message>
         <message>
             <source>&amp;Acknowledge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Подтвердить</translation>
         </message>
         <message>
             <source>&amp;Resolve...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Решить...</translation>
         </message>
         <message>
             <source>Open &amp;client</source>
-            <translation type="unfinished" />
+            <translation>Открыть &amp;клиента</translation>
         </message>
         <message>
             <source>Feedback inbox</source>
-            <translation type="unfinished" />
+            <translation>Входящие отзывы</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) not yet resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n отзыв ещё не решён</numerusform>
+                <numerusform>%n отзыва ещё не решены</numerusform>
+                <numerusform>%n отзывов ещё не решены</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n waiting past the acknowledgement rule</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ждёт подтверждения дольше правила</numerusform>
+                <numerusform>%n ждут подтверждения дольше правила</numerusform>
+                <numerusform>%n ждут подтверждения дольше правила</numerusform>
             </translation>
         </message>
     </context>
@@ -599,55 +812,63 @@
         <name>FeedbackTab</name>
         <message>
             <source>&amp;New feedback...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новый отзыв...</translation>
         </message>
         <message>
             <source>&amp;Acknowledge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Подтвердить</translation>
         </message>
         <message>
             <source>&amp;Resolve...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Решить...</translation>
         </message>
         <message>
             <source>Re&amp;open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть снова</translation>
         </message>
         <message>
             <source>Repeat &amp;contact...</source>
-            <translation type="unfinished" />
+            <translation>Повторное &amp;обращение...</translation>
         </message>
         <message>
             <source>The client came back about this item: count the interaction against the effort the client had to spend</source>
-            <translation type="unfinished" />
+            <translation>Клиент снова обратился по этому поводу: учесть взаимодействие как лишние усилия клиента</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) not yet resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n отзыв ещё не решён</numerusform>
+                <numerusform>%n отзыва ещё не решены</numerusform>
+                <numerusform>%n отзывов ещё не решены</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not acknowledged within the rule</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n не подтверждён в срок</numerusform>
+                <numerusform>%n не подтверждены в срок</numerusform>
+                <numerusform>%n не подтверждены в срок</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>the client came back %n time(s) about them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>клиент обращался повторно %n раз</numerusform>
+                <numerusform>клиент обращался повторно %n раза</numerusform>
+                <numerusform>клиент обращался повторно %n раз</numerusform>
             </translation>
         </message>
         <message>
             <source>No feedback from this client yet.</source>
-            <translation type="unfinished" />
+            <translation>От этого клиента пока нет отзывов.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n overdue)</source>
+            <translation>
+                <numerusform>%1 (%n просрочен)</numerusform>
+                <numerusform>%1 (%n просрочены)</numerusform>
+                <numerusform>%1 (%n просрочены)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -691,6 +912,48 @@
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthCache</name>
+        <message>
+            <source>Computing the health of every client</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthPanel</name>
+        <message>
+            <source>Early warning: this relationship turned worse in the last 30 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log &amp;pulse...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score, last six months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No pulse from the account manager in the last two months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account manager's pulse: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing takes points off: 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why %1 and not 100:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaying the health history</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1042,10 +1305,6 @@
         </message>
         <message>
             <source>Delete this interaction from the journal? This cannot be undone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Playbook</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1450,277 +1709,277 @@
         <name>NegotiationDetailView</name>
         <message>
             <source>Change &amp;status...</source>
-            <translation type="unfinished" />
+            <translation>Изменить &amp;статус...</translation>
         </message>
         <message>
             <source>State a &amp;position...</source>
-            <translation type="unfinished" />
+            <translation>Заявить &amp;позицию...</translation>
         </message>
         <message>
             <source>Con&amp;cession...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Уступка...</translation>
         </message>
         <message>
             <source>Link a s&amp;ession...</source>
-            <translation type="unfinished" />
+            <translation>Привязать &amp;встречу...</translation>
         </message>
         <message>
             <source>De&amp;tails...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Подробности...</translation>
         </message>
         <message>
             <source>&amp;Add action...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить действие...</translation>
         </message>
         <message>
             <source>&amp;Mark done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выполнено</translation>
         </message>
         <message>
             <source>Agreed actions</source>
-            <translation type="unfinished" />
+            <translation>Согласованные действия</translation>
         </message>
         <message>
             <source>No negotiation chosen</source>
-            <translation type="unfinished" />
+            <translation>Переговоры не выбраны</translation>
         </message>
         <message>
             <source>The client's position</source>
-            <translation type="unfinished" />
+            <translation>Позиция клиента</translation>
         </message>
         <message>
             <source>Our position</source>
-            <translation type="unfinished" />
+            <translation>Наша позиция</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">нет</translation>
+            <translation>нет</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Открыты</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Цель</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Договор</translation>
+            <translation>Договор</translation>
         </message>
         <message>
             <source>Specification</source>
-            <translation type="unfinished" />
+            <translation>ТЗ</translation>
         </message>
         <message>
             <source>Options considered</source>
-            <translation type="unfinished" />
+            <translation>Рассмотренные варианты</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Итог</translation>
         </message>
         <message>
             <source>&amp;Not done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Не выполнено</translation>
         </message>
     </context>
     <context>
         <name>NegotiationLedgerTab</name>
         <message>
             <source>&amp;New negotiation...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новые переговоры...</translation>
         </message>
     </context>
     <context>
         <name>Negotiations</name>
         <message>
             <source>the client</source>
-            <translation type="unfinished" />
+            <translation>клиент</translation>
         </message>
         <message>
             <source>our side</source>
-            <translation type="unfinished" />
+            <translation>наша сторона</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Действие</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Ответственный</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">Срок</translation>
+            <translation>Срок</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Выполнено</translation>
         </message>
         <message>
             <source>Status: %1</source>
-            <translation type="unfinished" />
+            <translation>Статус: %1</translation>
         </message>
         <message>
             <source>Position of %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Позиция (%1): %2</translation>
         </message>
         <message>
             <source>Concession by %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Уступка (%1): %2</translation>
         </message>
         <message>
             <source>Session (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>Встреча (%1): %2</translation>
         </message>
         <message>
             <source>New negotiation</source>
-            <translation type="unfinished" />
+            <translation>Новые переговоры</translation>
         </message>
         <message>
             <source>Be guided by the contract and the specification; keep the relationship; look for a solution.</source>
-            <translation type="unfinished" />
+            <translation>Руководствуйтесь договором и техническим заданием; сохраняйте отношения; ищите решение.</translation>
         </message>
         <message>
             <source>&amp;Topic</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тема</translation>
         </message>
         <message>
             <source>Tar&amp;get date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Целевая дата</translation>
         </message>
         <message>
             <source>The &amp;client's position</source>
-            <translation type="unfinished" />
+            <translation>Позиция &amp;клиента</translation>
         </message>
         <message>
             <source>&amp;Our position</source>
-            <translation type="unfinished" />
+            <translation>&amp;Наша позиция</translation>
         </message>
         <message>
             <source>Contract &amp;clauses</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пункты договора</translation>
         </message>
         <message>
             <source>&amp;Specification</source>
-            <translation type="unfinished" />
+            <translation>&amp;Техническое задание</translation>
         </message>
         <message>
             <source>Change the status</source>
-            <translation type="unfinished" />
+            <translation>Изменить статус</translation>
         </message>
         <message>
             <source>Now: %1</source>
-            <translation type="unfinished" />
+            <translation>Сейчас: %1</translation>
         </message>
         <message>
             <source>&amp;New status</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новый статус</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>&amp;Причина</translation>
         </message>
         <message>
             <source>A stated position</source>
-            <translation type="unfinished" />
+            <translation>Заявленная позиция</translation>
         </message>
         <message>
             <source>&amp;Whose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Чья</translation>
         </message>
         <message>
             <source>&amp;Position</source>
-            <translation type="unfinished" />
+            <translation>&amp;Позиция</translation>
         </message>
         <message>
             <source>A concession</source>
-            <translation type="unfinished" />
+            <translation>Уступка</translation>
         </message>
         <message>
             <source>&amp;Given by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Кто уступил</translation>
         </message>
         <message>
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Что</translation>
         </message>
         <message>
             <source>A session of the negotiation</source>
-            <translation type="unfinished" />
+            <translation>Встреча по переговорам</translation>
         </message>
         <message>
             <source>&amp;Interaction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Взаимодействие</translation>
         </message>
         <message>
             <source>An agreed action</source>
-            <translation type="unfinished" />
+            <translation>Согласованное действие</translation>
         </message>
         <message>
             <source>&amp;Action</source>
-            <translation type="unfinished" />
+            <translation>&amp;Действие</translation>
         </message>
         <message>
             <source>(the account manager)</source>
-            <translation type="unfinished" />
+            <translation>(менеджер клиента)</translation>
         </message>
         <message>
             <source>&amp;Owner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ответственный</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>&amp;Срок</translation>
         </message>
         <message>
             <source>Negotiation details</source>
-            <translation type="unfinished" />
+            <translation>Подробности переговоров</translation>
         </message>
         <message>
             <source>O&amp;ptions considered</source>
-            <translation type="unfinished" />
+            <translation>&amp;Рассмотренные варианты</translation>
         </message>
         <message>
             <source>Out&amp;come</source>
-            <translation type="unfinished" />
+            <translation>&amp;Итог</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Тема</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Открыты</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Цель</translation>
         </message>
         <message>
             <source>Open actions</source>
-            <translation type="unfinished" />
+            <translation>Открытые действия</translation>
         </message>
         <message numerus="yes">
             <source>%n action(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n действие просрочено</numerusform>
+                <numerusform>%n действия просрочены</numerusform>
+                <numerusform>%n действий просрочены</numerusform>
             </translation>
         </message>
         <message>
             <source>Promises to this client: none came due yet.</source>
-            <translation type="unfinished" />
+            <translation>Обещания этому клиенту: срок ещё ни по одному не наступил.</translation>
         </message>
         <message>
             <source>Promises kept on time: %1 (%2 of %3 that came due)</source>
-            <translation type="unfinished" />
+            <translation>Обещания выполнены в срок: %1 (%2 из %3 с наступившим сроком)</translation>
         </message>
     </context>
     <context>
@@ -1762,199 +2021,276 @@
         <name>Playbook</name>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Situation</source>
-            <translation type="unfinished" />
+            <translation>Ситуация</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Действие</translation>
         </message>
         <message>
             <source>Shown for</source>
-            <translation type="unfinished" />
+            <translation>Показывается для</translation>
         </message>
         <message>
             <source>Translate the entry</source>
-            <translation type="unfinished" />
+            <translation>Перевести запись</translation>
         </message>
         <message>
             <source>Edit the entry</source>
-            <translation type="unfinished" />
+            <translation>Изменить запись</translation>
         </message>
         <message>
             <source>New playbook entry</source>
-            <translation type="unfinished" />
+            <translation>Новая запись сценария</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Язык</translation>
         </message>
         <message>
             <source>&amp;Situation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ситуация</translation>
         </message>
         <message>
             <source>&amp;Action</source>
-            <translation type="unfinished" />
+            <translation>&amp;Действие</translation>
         </message>
         <message>
             <source>When the &amp;kind is</source>
-            <translation type="unfinished" />
+            <translation>Когда &amp;вид</translation>
         </message>
         <message>
             <source>or a &amp;tag is</source>
-            <translation type="unfinished" />
+            <translation>или &amp;метка</translation>
         </message>
         <message>
             <source>&amp;Playbook...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сценарии...</translation>
         </message>
         <message>
             <source>Client &amp;portrait...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Портрет клиента...</translation>
         </message>
         <message>
             <source>&amp;Qualify the prospect...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Квалифицировать потенциального клиента...</translation>
         </message>
     </context>
     <context>
         <name>PlaybookDialog</name>
         <message>
             <source>Playbook</source>
-            <translation type="unfinished" />
+            <translation>Сценарии</translation>
         </message>
         <message>
             <source>All languages</source>
-            <translation type="unfinished" />
+            <translation>Все языки</translation>
         </message>
         <message>
             <source>The playbook shows its action in the interaction editor when a logged interaction matches the kind or a tag.</source>
-            <translation type="unfinished" />
+            <translation>Сценарий показывает действие в редакторе взаимодействия, когда вид или метка записи совпадают.</translation>
         </message>
         <message>
             <source>Only an owner may change it.</source>
-            <translation type="unfinished" />
+            <translation>Изменять его может только владелец.</translation>
         </message>
         <message>
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Показать:</translation>
         </message>
         <message>
             <source>&amp;Add...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить...</translation>
         </message>
         <message>
             <source>&amp;Edit...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить...</translation>
         </message>
         <message>
             <source>&amp;Translate...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Перевести...</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaybookHint</name>
+        <message>
+            <source>Playbook</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Portfolio</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished">Клиент</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation type="unfinished">Менеджер</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished">Посл. контакт</translation>
+        </message>
+        <message>
+            <source>Open feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open negotiations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promises kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished">никогда</translation>
         </message>
     </context>
     <context>
         <name>Portrait</name>
         <message>
             <source>Interesting: we will work with them</source>
-            <translation type="unfinished" />
+            <translation>Интересен: будем работать</translation>
         </message>
         <message>
             <source>Not interesting</source>
-            <translation type="unfinished" />
+            <translation>Не интересен</translation>
         </message>
         <message>
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Критерий</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Вес</translation>
         </message>
         <message>
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>Смысл</translation>
         </message>
         <message>
             <source>Portrait criterion</source>
-            <translation type="unfinished" />
+            <translation>Критерий портрета</translation>
         </message>
         <message>
             <source>&amp;Criterion</source>
-            <translation type="unfinished" />
+            <translation>&amp;Критерий</translation>
         </message>
         <message>
             <source>&amp;Weight</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вес</translation>
         </message>
         <message>
             <source>&amp;Meaning</source>
-            <translation type="unfinished" />
+            <translation>&amp;Смысл</translation>
         </message>
         <message>
             <source>Qualify %1 (now %2). Only an owner or an account manager decides.</source>
-            <translation type="unfinished" />
+            <translation>Квалификация: %1 (сейчас %2). Решает только владелец или менеджер клиента.</translation>
         </message>
         <message>
             <source>Qualify the prospect</source>
-            <translation type="unfinished" />
+            <translation>Квалифицировать потенциального клиента</translation>
         </message>
         <message>
             <source>&amp;Decision</source>
-            <translation type="unfinished" />
+            <translation>&amp;Решение</translation>
         </message>
         <message>
             <source>Criteria &amp;met</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выполненные критерии</translation>
         </message>
         <message>
             <source>Portrait score</source>
-            <translation type="unfinished" />
+            <translation>Соответствие портрету</translation>
         </message>
         <message>
             <source>&amp;Why</source>
-            <translation type="unfinished" />
+            <translation>&amp;Почему</translation>
         </message>
         <message>
             <source>Choose who you are first (Settings).</source>
-            <translation type="unfinished" />
+            <translation>Сначала укажите, кто вы (Настройки).</translation>
         </message>
         <message>
             <source>Staff cannot qualify a prospect: ask an owner or an account manager.</source>
-            <translation type="unfinished" />
+            <translation>Сотрудник не может квалифицировать клиента: обратитесь к владельцу или менеджеру клиента.</translation>
         </message>
     </context>
     <context>
         <name>PortraitDialog</name>
         <message>
             <source>Client portrait</source>
-            <translation type="unfinished" />
+            <translation>Портрет клиента</translation>
         </message>
         <message>
             <source>A prospect is qualified against these criteria: the share of the weight it meets is its portrait score.</source>
-            <translation type="unfinished" />
+            <translation>Потенциального клиента оценивают по этим критериям: доля выполненного веса — его соответствие портрету.</translation>
         </message>
         <message>
             <source>Only an owner may change the portrait.</source>
-            <translation type="unfinished" />
+            <translation>Изменять портрет может только владелец.</translation>
         </message>
         <message>
             <source>&amp;Add...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить...</translation>
         </message>
         <message>
             <source>&amp;Edit...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить...</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseDialog</name>
+        <message>
+            <source>Log pulse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How does the relationship with %1 feel to you? The health score counts your reading, and shows where it and the computed band disagree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What makes you say so (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2087,38 +2423,6 @@
         </message>
         <message>
             <source>Rapport databases (*.db)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working &amp;days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working &amp;hours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>name, e.g. New Year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ho&amp;lidays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The clock for acknowledging feedback runs only in working hours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the holiday's date first, e.g. %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2326,6 +2630,41 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>Building the sample firm...</source>
             <translation>Создаём демонстрационную фирму…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkTimeEditor</name>
+        <message>
+            <source>Working &amp;days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working &amp;hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name, e.g. New Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ho&amp;lidays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clock for acknowledging feedback runs only in working hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the holiday's date first, e.g. %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

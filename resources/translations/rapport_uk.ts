@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
     <context>
+        <name />
+        <message>
+            <source>%n feedback item(s) not acknowledged within a working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n feedback item(s) acknowledged late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n negotiation(s) in deadlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n negotiation(s) escalated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n negotiation(s) past the target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no contact since the contract began %n day(s) ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no contact for %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>agreed rhythm: every %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>usual rhythm: every %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default rhythm: every %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mean sentiment %1 over the last %n day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the contract ends in %n day(s) with no renewal talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the contract ended %n day(s) ago with no renewal talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n feedback item(s) unresolved for more than %1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n promise(s) to the client overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n promise(s) kept after the date given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the client's effort averaged %1 of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the client came back %n time(s) about the same problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the account manager's pulse reads “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unchanged over 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>up %n point(s) in 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down %n point(s) in 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account manager's pulse (“%1”) and the computed band (%2) are two bands or more apart.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add user</source>
@@ -148,7 +259,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Why the stage changes (kept in the journal)</source>
+            <source>the reason, kept in the journal</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -309,6 +420,14 @@
             <source>Open</source>
             <translation>Відкрито</translation>
         </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within the rule</source>
+            <translation>
+                <numerusform>%n відгук не підтверджено вчасно</numerusform>
+                <numerusform>%n відгуки не підтверджено вчасно</numerusform>
+                <numerusform>%n відгуків не підтверджено вчасно</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClientListPanel</name>
@@ -330,6 +449,10 @@
         <message>
             <source>Negotiations</source>
             <translation>Переговори</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose a client on the left, or add one with Ctrl+Shift+N.</source>
@@ -366,6 +489,96 @@
         <name>CriteriaChecklist</name>
         <message>
             <source>The portrait has no criteria yet (Edit &gt; Client portrait).</source>
+            <translation>У портреті ще немає критеріїв (Зміни &gt; Портрет клієнта).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message numerus="yes">
+            <source>%n client(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n early warning(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Weights...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner's weights and thresholds of the health score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The firm's clients by band, month by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Like, hear, negotiate: interactions by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stance drift by manager, last 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manager:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Band:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computing the firm's health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All segments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All bands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation type="unfinished">не призначено</translation>
+        </message>
+        <message>
+            <source>Score history: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -449,149 +662,149 @@
         <name>Feedback</name>
         <message>
             <source>Resolve feedback</source>
-            <translation type="unfinished" />
+            <translation>Вирішити відгук</translation>
         </message>
         <message>
             <source>Resolved: “%1”</source>
-            <translation type="unfinished" />
+            <translation>Вирішено: «%1»</translation>
         </message>
         <message>
             <source>Resolved by</source>
-            <translation type="unfinished" />
+            <translation>Чим вирішено</translation>
         </message>
         <message>
             <source>(no interaction)</source>
-            <translation type="unfinished" />
+            <translation>(без взаємодії)</translation>
         </message>
         <message>
             <source>Repeat contact</source>
-            <translation type="unfinished" />
+            <translation>Повторне звернення</translation>
         </message>
         <message>
             <source>The client came back about “%1” in:</source>
-            <translation type="unfinished" />
+            <translation>Клієнт знову звернувся щодо «%1»:</translation>
         </message>
         <message>
             <source>Interaction</source>
-            <translation type="unfinished" />
+            <translation>Взаємодія</translation>
         </message>
         <message>
             <source>New feedback</source>
-            <translation type="unfinished" />
+            <translation>Новий відгук</translation>
         </message>
         <message>
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Що</translation>
         </message>
         <message>
             <source>&amp;Severity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Серйозність</translation>
         </message>
         <message>
             <source>Raised &amp;in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Надійшов у</translation>
         </message>
         <message>
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Відгуки</translation>
         </message>
         <message>
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>Надійшов</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клієнт</translation>
+            <translation>Клієнт</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Що</translation>
+            <translation>Що</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Серйозність</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Відповідальний</translation>
         </message>
         <message>
             <source>To acknowledge</source>
-            <translation type="unfinished" />
+            <translation>До підтвердження</translation>
         </message>
         <message>
             <source>Open for</source>
-            <translation type="unfinished" />
+            <translation>Відкритий</translation>
         </message>
         <message>
             <source>Repeat contacts</source>
-            <translation type="unfinished" />
+            <translation>Повторні звернення</translation>
         </message>
         <message>
             <source>%1 h</source>
-            <translation type="unfinished" />
+            <translation>%1 год</translation>
         </message>
         <message>
             <source>%1 so far</source>
-            <translation type="unfinished" />
+            <translation>%1 поки</translation>
         </message>
         <message>
             <source>Acknowledged after %1 working hours (the rule: within %2).</source>
-            <translation type="unfinished" />
+            <translation>Підтверджено через %1 робочих год. (правило: протягом %2).</translation>
         </message>
         <message>
             <source>Not acknowledged; overdue since %1 (rule: %2 working hours).</source>
-            <translation type="unfinished" />
+            <translation>Не підтверджено; прострочено з %1 (правило: %2 робочих год.).</translation>
         </message>
         <message>
             <source>To be acknowledged by %1 (within %2 working hours).</source>
-            <translation type="unfinished" />
+            <translation>Підтвердити до %1 (протягом %2 робочих год.).</translation>
         </message>
         <message>
             <source>nobody</source>
-            <translation type="unfinished">не призначено</translation>
+            <translation>ніхто</translation>
         </message>
     </context>
     <context>
         <name>FeedbackInboxPage</name>
         <message>
             <source>Only &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Лише &amp;мої</translation>
         </message>
         <message>
             <source>&amp;Acknowledge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Підтвердити</translation>
         </message>
         <message>
             <source>&amp;Resolve...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вирішити...</translation>
         </message>
         <message>
             <source>Open &amp;client</source>
-            <translation type="unfinished" />
+            <translation>Відкрити &amp;клієнта</translation>
         </message>
         <message>
             <source>Feedback inbox</source>
-            <translation type="unfinished" />
+            <translation>Вхідні відгуки</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) not yet resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n відгук ще не вирішено</numerusform>
+                <numerusform>%n відгуки ще не вирішено</numerusform>
+                <numerusform>%n відгуків ще не вирішено</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n waiting past the acknowledgement rule</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n чекає на підтвердження довше за правило</numerusform>
+                <numerusform>%n чекають на підтвердження довше за правило</numerusform>
+                <numerusform>%n чекають на підтвердження довше за правило</numerusform>
             </translation>
         </message>
     </context>
@@ -599,55 +812,63 @@
         <name>FeedbackTab</name>
         <message>
             <source>&amp;New feedback...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новий відгук...</translation>
         </message>
         <message>
             <source>&amp;Acknowledge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Підтвердити</translation>
         </message>
         <message>
             <source>&amp;Resolve...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вирішити...</translation>
         </message>
         <message>
             <source>Re&amp;open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Відкрити знову</translation>
         </message>
         <message>
             <source>Repeat &amp;contact...</source>
-            <translation type="unfinished" />
+            <translation>Повторне &amp;звернення...</translation>
         </message>
         <message>
             <source>The client came back about this item: count the interaction against the effort the client had to spend</source>
-            <translation type="unfinished" />
+            <translation>Клієнт знову звернувся з цього приводу: врахувати взаємодію як зайві зусилля клієнта</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) not yet resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n відгук ще не вирішено</numerusform>
+                <numerusform>%n відгуки ще не вирішено</numerusform>
+                <numerusform>%n відгуків ще не вирішено</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not acknowledged within the rule</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n не підтверджено вчасно</numerusform>
+                <numerusform>%n не підтверджено вчасно</numerusform>
+                <numerusform>%n не підтверджено вчасно</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>the client came back %n time(s) about them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>клієнт звертався повторно %n раз</numerusform>
+                <numerusform>клієнт звертався повторно %n рази</numerusform>
+                <numerusform>клієнт звертався повторно %n разів</numerusform>
             </translation>
         </message>
         <message>
             <source>No feedback from this client yet.</source>
-            <translation type="unfinished" />
+            <translation>Від цього клієнта ще немає відгуків.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n overdue)</source>
+            <translation>
+                <numerusform>%1 (%n прострочений)</numerusform>
+                <numerusform>%1 (%n прострочені)</numerusform>
+                <numerusform>%1 (%n прострочених)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -691,6 +912,48 @@
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthCache</name>
+        <message>
+            <source>Computing the health of every client</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthPanel</name>
+        <message>
+            <source>Early warning: this relationship turned worse in the last 30 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log &amp;pulse...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score, last six months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No pulse from the account manager in the last two months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account manager's pulse: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing takes points off: 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why %1 and not 100:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaying the health history</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1042,10 +1305,6 @@
         </message>
         <message>
             <source>Delete this interaction from the journal? This cannot be undone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Playbook</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1450,277 +1709,277 @@
         <name>NegotiationDetailView</name>
         <message>
             <source>Change &amp;status...</source>
-            <translation type="unfinished" />
+            <translation>Змінити &amp;статус...</translation>
         </message>
         <message>
             <source>State a &amp;position...</source>
-            <translation type="unfinished" />
+            <translation>Заявити &amp;позицію...</translation>
         </message>
         <message>
             <source>Con&amp;cession...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Поступка...</translation>
         </message>
         <message>
             <source>Link a s&amp;ession...</source>
-            <translation type="unfinished" />
+            <translation>Прив'язати &amp;зустріч...</translation>
         </message>
         <message>
             <source>De&amp;tails...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Подробиці...</translation>
         </message>
         <message>
             <source>&amp;Add action...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Додати дію...</translation>
         </message>
         <message>
             <source>&amp;Mark done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Виконано</translation>
         </message>
         <message>
             <source>Agreed actions</source>
-            <translation type="unfinished" />
+            <translation>Узгоджені дії</translation>
         </message>
         <message>
             <source>No negotiation chosen</source>
-            <translation type="unfinished" />
+            <translation>Переговори не вибрано</translation>
         </message>
         <message>
             <source>The client's position</source>
-            <translation type="unfinished" />
+            <translation>Позиція клієнта</translation>
         </message>
         <message>
             <source>Our position</source>
-            <translation type="unfinished" />
+            <translation>Наша позиція</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">немає</translation>
+            <translation>немає</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Відкрито</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Мета</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Договір</translation>
+            <translation>Договір</translation>
         </message>
         <message>
             <source>Specification</source>
-            <translation type="unfinished" />
+            <translation>ТЗ</translation>
         </message>
         <message>
             <source>Options considered</source>
-            <translation type="unfinished" />
+            <translation>Розглянуті варіанти</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Підсумок</translation>
         </message>
         <message>
             <source>&amp;Not done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Не виконано</translation>
         </message>
     </context>
     <context>
         <name>NegotiationLedgerTab</name>
         <message>
             <source>&amp;New negotiation...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Нові переговори...</translation>
         </message>
     </context>
     <context>
         <name>Negotiations</name>
         <message>
             <source>the client</source>
-            <translation type="unfinished" />
+            <translation>клієнт</translation>
         </message>
         <message>
             <source>our side</source>
-            <translation type="unfinished" />
+            <translation>наша сторона</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Дія</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Відповідальний</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">Термін</translation>
+            <translation>Термін</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Виконано</translation>
         </message>
         <message>
             <source>Status: %1</source>
-            <translation type="unfinished" />
+            <translation>Статус: %1</translation>
         </message>
         <message>
             <source>Position of %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Позиція (%1): %2</translation>
         </message>
         <message>
             <source>Concession by %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Поступка (%1): %2</translation>
         </message>
         <message>
             <source>Session (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>Зустріч (%1): %2</translation>
         </message>
         <message>
             <source>New negotiation</source>
-            <translation type="unfinished" />
+            <translation>Нові переговори</translation>
         </message>
         <message>
             <source>Be guided by the contract and the specification; keep the relationship; look for a solution.</source>
-            <translation type="unfinished" />
+            <translation>Керуйтеся договором і технічним завданням; зберігайте стосунки; шукайте рішення.</translation>
         </message>
         <message>
             <source>&amp;Topic</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тема</translation>
         </message>
         <message>
             <source>Tar&amp;get date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Цільова дата</translation>
         </message>
         <message>
             <source>The &amp;client's position</source>
-            <translation type="unfinished" />
+            <translation>Позиція &amp;клієнта</translation>
         </message>
         <message>
             <source>&amp;Our position</source>
-            <translation type="unfinished" />
+            <translation>&amp;Наша позиція</translation>
         </message>
         <message>
             <source>Contract &amp;clauses</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пункти договору</translation>
         </message>
         <message>
             <source>&amp;Specification</source>
-            <translation type="unfinished" />
+            <translation>&amp;Технічне завдання</translation>
         </message>
         <message>
             <source>Change the status</source>
-            <translation type="unfinished" />
+            <translation>Змінити статус</translation>
         </message>
         <message>
             <source>Now: %1</source>
-            <translation type="unfinished" />
+            <translation>Зараз: %1</translation>
         </message>
         <message>
             <source>&amp;New status</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новий статус</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>&amp;Причина</translation>
         </message>
         <message>
             <source>A stated position</source>
-            <translation type="unfinished" />
+            <translation>Заявлена позиція</translation>
         </message>
         <message>
             <source>&amp;Whose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Чия</translation>
         </message>
         <message>
             <source>&amp;Position</source>
-            <translation type="unfinished" />
+            <translation>&amp;Позиція</translation>
         </message>
         <message>
             <source>A concession</source>
-            <translation type="unfinished" />
+            <translation>Поступка</translation>
         </message>
         <message>
             <source>&amp;Given by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Хто поступився</translation>
         </message>
         <message>
             <source>&amp;What</source>
-            <translation type="unfinished" />
+            <translation>&amp;Що</translation>
         </message>
         <message>
             <source>A session of the negotiation</source>
-            <translation type="unfinished" />
+            <translation>Зустріч у переговорах</translation>
         </message>
         <message>
             <source>&amp;Interaction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Взаємодія</translation>
         </message>
         <message>
             <source>An agreed action</source>
-            <translation type="unfinished" />
+            <translation>Узгоджена дія</translation>
         </message>
         <message>
             <source>&amp;Action</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дія</translation>
         </message>
         <message>
             <source>(the account manager)</source>
-            <translation type="unfinished" />
+            <translation>(менеджер клієнта)</translation>
         </message>
         <message>
             <source>&amp;Owner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Відповідальний</translation>
         </message>
         <message>
             <source>&amp;Due</source>
-            <translation type="unfinished" />
+            <translation>&amp;Термін</translation>
         </message>
         <message>
             <source>Negotiation details</source>
-            <translation type="unfinished" />
+            <translation>Подробиці переговорів</translation>
         </message>
         <message>
             <source>O&amp;ptions considered</source>
-            <translation type="unfinished" />
+            <translation>&amp;Розглянуті варіанти</translation>
         </message>
         <message>
             <source>Out&amp;come</source>
-            <translation type="unfinished" />
+            <translation>&amp;Підсумок</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Тема</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Відкрито</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Мета</translation>
         </message>
         <message>
             <source>Open actions</source>
-            <translation type="unfinished" />
+            <translation>Відкриті дії</translation>
         </message>
         <message numerus="yes">
             <source>%n action(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n дію прострочено</numerusform>
+                <numerusform>%n дії прострочено</numerusform>
+                <numerusform>%n дій прострочено</numerusform>
             </translation>
         </message>
         <message>
             <source>Promises to this client: none came due yet.</source>
-            <translation type="unfinished" />
+            <translation>Обіцянки цьому клієнтові: термін ще жодної не настав.</translation>
         </message>
         <message>
             <source>Promises kept on time: %1 (%2 of %3 that came due)</source>
-            <translation type="unfinished" />
+            <translation>Обіцянки виконано вчасно: %1 (%2 з %3, термін яких настав)</translation>
         </message>
     </context>
     <context>
@@ -1762,199 +2021,276 @@
         <name>Playbook</name>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Мова</translation>
         </message>
         <message>
             <source>Situation</source>
-            <translation type="unfinished" />
+            <translation>Ситуація</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Дія</translation>
         </message>
         <message>
             <source>Shown for</source>
-            <translation type="unfinished" />
+            <translation>Показується для</translation>
         </message>
         <message>
             <source>Translate the entry</source>
-            <translation type="unfinished" />
+            <translation>Перекласти запис</translation>
         </message>
         <message>
             <source>Edit the entry</source>
-            <translation type="unfinished" />
+            <translation>Змінити запис</translation>
         </message>
         <message>
             <source>New playbook entry</source>
-            <translation type="unfinished" />
+            <translation>Новий запис сценарію</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Мова</translation>
         </message>
         <message>
             <source>&amp;Situation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ситуація</translation>
         </message>
         <message>
             <source>&amp;Action</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дія</translation>
         </message>
         <message>
             <source>When the &amp;kind is</source>
-            <translation type="unfinished" />
+            <translation>Коли &amp;вид</translation>
         </message>
         <message>
             <source>or a &amp;tag is</source>
-            <translation type="unfinished" />
+            <translation>або &amp;мітка</translation>
         </message>
         <message>
             <source>&amp;Playbook...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сценарії...</translation>
         </message>
         <message>
             <source>Client &amp;portrait...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Портрет клієнта...</translation>
         </message>
         <message>
             <source>&amp;Qualify the prospect...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Кваліфікувати потенційного клієнта...</translation>
         </message>
     </context>
     <context>
         <name>PlaybookDialog</name>
         <message>
             <source>Playbook</source>
-            <translation type="unfinished" />
+            <translation>Сценарії</translation>
         </message>
         <message>
             <source>All languages</source>
-            <translation type="unfinished" />
+            <translation>Усі мови</translation>
         </message>
         <message>
             <source>The playbook shows its action in the interaction editor when a logged interaction matches the kind or a tag.</source>
-            <translation type="unfinished" />
+            <translation>Сценарій показує дію в редакторі взаємодії, коли вид або мітка запису збігаються.</translation>
         </message>
         <message>
             <source>Only an owner may change it.</source>
-            <translation type="unfinished" />
+            <translation>Змінювати його може лише власник.</translation>
         </message>
         <message>
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Показати:</translation>
         </message>
         <message>
             <source>&amp;Add...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Додати...</translation>
         </message>
         <message>
             <source>&amp;Edit...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Змінити...</translation>
         </message>
         <message>
             <source>&amp;Translate...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Перекласти...</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
+            <translation>&amp;Видалити</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaybookHint</name>
+        <message>
+            <source>Playbook</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Portfolio</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished">Клієнт</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation type="unfinished">Менеджер</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished">Ост. контакт</translation>
+        </message>
+        <message>
+            <source>Open feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open negotiations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promises kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished">ніколи</translation>
         </message>
     </context>
     <context>
         <name>Portrait</name>
         <message>
             <source>Interesting: we will work with them</source>
-            <translation type="unfinished" />
+            <translation>Цікавий: працюватимемо</translation>
         </message>
         <message>
             <source>Not interesting</source>
-            <translation type="unfinished" />
+            <translation>Не цікавий</translation>
         </message>
         <message>
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Критерій</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Вага</translation>
         </message>
         <message>
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>Зміст</translation>
         </message>
         <message>
             <source>Portrait criterion</source>
-            <translation type="unfinished" />
+            <translation>Критерій портрета</translation>
         </message>
         <message>
             <source>&amp;Criterion</source>
-            <translation type="unfinished" />
+            <translation>&amp;Критерій</translation>
         </message>
         <message>
             <source>&amp;Weight</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вага</translation>
         </message>
         <message>
             <source>&amp;Meaning</source>
-            <translation type="unfinished" />
+            <translation>&amp;Зміст</translation>
         </message>
         <message>
             <source>Qualify %1 (now %2). Only an owner or an account manager decides.</source>
-            <translation type="unfinished" />
+            <translation>Кваліфікація: %1 (зараз %2). Вирішує лише власник або менеджер клієнта.</translation>
         </message>
         <message>
             <source>Qualify the prospect</source>
-            <translation type="unfinished" />
+            <translation>Кваліфікувати потенційного клієнта</translation>
         </message>
         <message>
             <source>&amp;Decision</source>
-            <translation type="unfinished" />
+            <translation>&amp;Рішення</translation>
         </message>
         <message>
             <source>Criteria &amp;met</source>
-            <translation type="unfinished" />
+            <translation>&amp;Виконані критерії</translation>
         </message>
         <message>
             <source>Portrait score</source>
-            <translation type="unfinished" />
+            <translation>Відповідність портрету</translation>
         </message>
         <message>
             <source>&amp;Why</source>
-            <translation type="unfinished" />
+            <translation>&amp;Чому</translation>
         </message>
         <message>
             <source>Choose who you are first (Settings).</source>
-            <translation type="unfinished" />
+            <translation>Спершу вкажіть, хто ви (Налаштування).</translation>
         </message>
         <message>
             <source>Staff cannot qualify a prospect: ask an owner or an account manager.</source>
-            <translation type="unfinished" />
+            <translation>Працівник не може кваліфікувати клієнта: зверніться до власника або менеджера клієнта.</translation>
         </message>
     </context>
     <context>
         <name>PortraitDialog</name>
         <message>
             <source>Client portrait</source>
-            <translation type="unfinished" />
+            <translation>Портрет клієнта</translation>
         </message>
         <message>
             <source>A prospect is qualified against these criteria: the share of the weight it meets is its portrait score.</source>
-            <translation type="unfinished" />
+            <translation>Потенційного клієнта оцінюють за цими критеріями: частка виконаної ваги — його відповідність портрету.</translation>
         </message>
         <message>
             <source>Only an owner may change the portrait.</source>
-            <translation type="unfinished" />
+            <translation>Змінювати портрет може лише власник.</translation>
         </message>
         <message>
             <source>&amp;Add...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Додати...</translation>
         </message>
         <message>
             <source>&amp;Edit...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Змінити...</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
+            <translation>&amp;Видалити</translation>
+        </message>
+    </context>
+    <context>
+        <name>PulseDialog</name>
+        <message>
+            <source>Log pulse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How does the relationship with %1 feel to you? The health score counts your reading, and shows where it and the computed band disagree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What makes you say so (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2087,38 +2423,6 @@
         </message>
         <message>
             <source>Rapport databases (*.db)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working &amp;days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working &amp;hours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>name, e.g. New Year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ho&amp;lidays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The clock for acknowledging feedback runs only in working hours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the holiday's date first, e.g. %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2326,6 +2630,41 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>Building the sample firm...</source>
             <translation>Створюємо демонстраційну фірму…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkTimeEditor</name>
+        <message>
+            <source>Working &amp;days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working &amp;hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name, e.g. New Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ho&amp;lidays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clock for acknowledging feedback runs only in working hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the holiday's date first, e.g. %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
