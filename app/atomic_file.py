@@ -35,7 +35,7 @@ def atomic_write(path: str | os.PathLike, mode: str = "wb", encoding: str | None
 
 
 @contextmanager
-def atomic_path(path: str | os.PathLike):
+def atomic_path(path: str | os.PathLike, permissions: int = 0o644):
     """Yield a temporary path for a library that writes by file name; renamed on success."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -43,7 +43,7 @@ def atomic_path(path: str | os.PathLike):
     os.close(fd)
     try:
         yield Path(tmp)
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, permissions)
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -19,6 +19,7 @@ COLUMNS = ("client", "contact", "author", "occurred_at", "channel", "kind", "dir
 NUMBER_COLUMNS = ("sentiment", "effort")
 DATE_COLUMNS = ("follow_up_due", "follow_up_done")
 BATCH = 1000
+PRIVATE = 0o600
 
 # OWASP "CSV injection": a cell starting with one of these is run as a formula by spreadsheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -138,7 +139,8 @@ def export_csv(path, flt: JournalFilter = JournalFilter(), progress: Progress = 
     total = journal_count(flt)
     progress(0, total, "")
     done = 0
-    with atomic_write(path, "w", encoding="utf-8-sig", newline="") as handle:
+    # The journal's people and words: as private as the database file, like the bundle.
+    with atomic_write(path, "w", encoding="utf-8-sig", newline="", permissions=PRIVATE) as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(COLUMNS)
         for row in journal_rows(flt):
@@ -187,7 +189,7 @@ def export_xlsx(path, flt: JournalFilter = JournalFilter(), progress: Progress =
     except BaseException:
         _discard(sheet)
         raise
-    with atomic_path(path) as tmp:
+    with atomic_path(path, permissions=PRIVATE) as tmp:
         workbook.save(tmp)
     return done
 
