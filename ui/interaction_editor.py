@@ -5,14 +5,12 @@ as a draft and offered back when the editor opens again after closing without sa
 """
 
 import datetime as dt
-import html
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,19 +34,12 @@ from ui.widgets.day_field import DayField, four_digit_years, show_day
 from ui.widgets.draft_banner import DraftBanner
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.form import add_save_shortcuts, form_grid, row_of, select_data, vocabulary_combo
+from ui.widgets.playbook_hint import PlaybookHint
 from ui.widgets.tag_line import TagLine
 
 DRAFT_KIND = "interaction"
 TAG_LINES = ("like", "hear", "negotiate", "staff_praise", "client_misconduct",
              "dismissive", "capitulating", "punishing")
-
-
-def ui_language() -> str:
-    """The language the interface is shown in (the translators set the default locale to it)."""
-    from ui.i18n import LANGUAGES, resolve_language
-
-    code = QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else resolve_language(preferences.get("language"))
 
 
 class InteractionEditor(QDialog):
@@ -112,14 +103,7 @@ class InteractionEditor(QDialog):
         self.tag_meaning.setEnabled(False)
         self.own_tags = TagLine(self)
         self.follow_up = DayField(self)
-        self.playbook = QLabel(self)
-        self.playbook.setWordWrap(True)
-        self.playbook.setTextFormat(Qt.TextFormat.RichText)
-        self.playbook_frame = QFrame(self)
-        self.playbook_frame.setObjectName("playbook")
-        self.playbook_frame.setStyleSheet("#playbook { background: palette(alternate-base); border-radius: 4px; }")
-        QVBoxLayout(self.playbook_frame).addWidget(self.playbook)
-        self.playbook_frame.hide()
+        self.playbook = PlaybookHint(self)
 
     def _build_layout(self) -> None:
         grid = form_grid()
@@ -155,7 +139,7 @@ class InteractionEditor(QDialog):
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never squeeze the chips
         layout.addWidget(self.banner)
         layout.addLayout(grid)
-        layout.addWidget(self.playbook_frame)
+        layout.addWidget(self.playbook)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self._set_tab_order()
@@ -356,17 +340,7 @@ class InteractionEditor(QDialog):
         super().done(result)
 
     def _update_playbook(self, *_args) -> None:
-        """The firm's playbook action for this situation, if the playbook module is there yet."""
-        try:
-            from app.playbook import recommended_actions
-
-            actions = recommended_actions(self.kind.currentData(), self.tags.checked_values(), ui_language())
-        except (ImportError, AttributeError):
-            actions = []
-        self.playbook_frame.setVisible(bool(actions))
-        items = "".join(f"<li>{html.escape(a)}</li>" for a in actions)
-        heading = self.tr("Playbook")
-        self.playbook.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
+        self.playbook.show_for(self.kind.currentData(), self.tags.checked_values())
 
 
 class WhenEdit(QDateTimeEdit):

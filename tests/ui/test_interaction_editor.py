@@ -181,12 +181,12 @@ def test_a_complaint_shows_the_playbook_action(qtbot, olena, acme):
 
     seed_default_playbook()
     editor = open_editor(qtbot, client_id=acme.id)
-    assert editor.playbook_frame.isHidden()
+    assert editor.playbook.isHidden()
     editor.kind.setFocus()
     type_text(qtbot, "co")  # complaint
     expected = recommended_actions("complaint", [], "en")
-    assert expected and not editor.playbook_frame.isHidden()
-    assert expected[0][:40] in editor.playbook.text()
+    assert expected and not editor.playbook.isHidden()
+    assert expected[0][:40] in editor.playbook.text.text()
 
 
 def test_moving_over_the_tags_explains_each(qtbot, olena, acme):

@@ -27,13 +27,13 @@ def test_the_current_user_language_and_working_time_are_kept(qtbot, make_user):
     dialog = open_settings(qtbot)
     dialog.current_user.setCurrentIndex(dialog.current_user.findData(taras.id))
     dialog.language.setCurrentIndex(dialog.language.findData("uk"))
-    dialog.day_boxes[4].setChecked(False)  # no Fridays
-    dialog.day_boxes[5].setChecked(True)  # Saturdays instead
-    dialog.work_start.setTime(QTime(8, 30))
-    dialog.work_end.setTime(QTime(17, 0))
-    dialog.holiday_day.setText("2026-12-25")
-    dialog.holiday_name.setText("Christmas")
-    dialog.add_holiday()
+    dialog.work_time.day_boxes[4].setChecked(False)  # no Fridays
+    dialog.work_time.day_boxes[5].setChecked(True)  # Saturdays instead
+    dialog.work_time.work_start.setTime(QTime(8, 30))
+    dialog.work_time.work_end.setTime(QTime(17, 0))
+    dialog.work_time.holiday_day.setText("2026-12-25")
+    dialog.work_time.holiday_name.setText("Christmas")
+    dialog.work_time.add_holiday()
     dialog.accept()
 
     assert preferences.get("current_user") == taras.id
@@ -46,34 +46,34 @@ def test_the_current_user_language_and_working_time_are_kept(qtbot, make_user):
     again = open_settings(qtbot)
     assert again.current_user.currentData() == taras.id
     assert again.language.currentData() == "uk"
-    assert again.work_start.time() == QTime(8, 30)
+    assert again.work_time.work_start.time() == QTime(8, 30)
 
 
 def test_a_day_that_ends_before_it_starts_is_refused_and_nothing_is_stored(qtbot):
     dialog = open_settings(qtbot)
-    dialog.work_start.setTime(QTime(18, 0))
-    dialog.work_end.setTime(QTime(9, 0))
-    dialog.day_boxes[6].setChecked(True)
+    dialog.work_time.work_start.setTime(QTime(18, 0))
+    dialog.work_time.work_end.setTime(QTime(9, 0))
+    dialog.work_time.day_boxes[6].setChecked(True)
     dialog.accept()
     assert dialog.isVisible()
-    assert "work_end" in dialog.time_errors.shown()
+    assert "work_end" in dialog.work_time.errors.shown()
     assert preferences.get("working_days") == [0, 1, 2, 3, 4]
 
 
 def test_no_working_day_at_all_is_refused(qtbot):
     dialog = open_settings(qtbot)
-    for box in dialog.day_boxes:
+    for box in dialog.work_time.day_boxes:
         box.setChecked(False)
     dialog.accept()
-    assert "working_days" in dialog.time_errors.shown()
+    assert "working_days" in dialog.work_time.errors.shown()
 
 
 def test_a_holiday_without_a_date_is_not_added(qtbot):
     dialog = open_settings(qtbot)
-    dialog.holiday_name.setText("Someday")
-    dialog.add_holiday()
-    assert dialog.holidays_model.rowCount() == 0
-    assert "holidays" in dialog.time_errors.shown()
+    dialog.work_time.holiday_name.setText("Someday")
+    dialog.work_time.add_holiday()
+    assert dialog.work_time.holidays_model.rowCount() == 0
+    assert "holidays" in dialog.work_time.errors.shown()
 
 
 def test_adding_a_user_from_the_who_am_i_list_makes_them_current(qtbot, monkeypatch):

@@ -55,3 +55,11 @@ def form_grid() -> QGridLayout:
     grid.setColumnStretch(1, 1)
     grid.setVerticalSpacing(2)
     return grid
+
+
+def hint_label(text: str) -> QLabel:
+    """A greyed, wrapping line that explains the field above it."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setEnabled(False)
+    return label

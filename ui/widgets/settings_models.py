@@ -9,7 +9,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView
 
 from ui import labels
 from ui.widgets.table_model import FlatTableModel
@@ -128,3 +128,14 @@ class RoleDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def data_table(model, parent) -> QTableView:
+    """A table view for one of these models: whole rows selected, columns sharing the width."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().hide()
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+    return view
