@@ -82,6 +82,8 @@ class ClientHeaderCard(QFrame):
         self.stage.setObjectName("stage_pill")
         self.edit_button = QPushButton(self.tr("Edit client..."), self)
         self.edit_button.clicked.connect(self._edit_client)
+        self.brief_button = QPushButton(self.tr("Negotiation brief..."), self)
+        self.brief_button.clicked.connect(self._open_brief)
         self.contract, self.manager, self.rhythm = QLabel(self), QLabel(self), QLabel(self)
         self.contacts, self.notes = QLabel(self), QLabel(self)
         for label in (self.contacts, self.notes):
@@ -93,6 +95,7 @@ class ClientHeaderCard(QFrame):
         top.addWidget(self.name)
         top.addWidget(self.stage)
         top.addStretch(1)
+        top.addWidget(self.brief_button)
         top.addWidget(self.edit_button)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
@@ -153,6 +156,12 @@ class ClientHeaderCard(QFrame):
         dialog = ClientEditor(self.window(), self.client_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _open_brief(self) -> None:
+        if self.client_id is not None:
+            from ui.exchange_actions import open_brief  # F's dialog, loaded when needed
+
+            open_brief(self.window(), self.client_id)
 
 
 class ClientPage(QWidget):

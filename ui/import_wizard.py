@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import table_import, table_import_write
-from app.table_import import FIELDS, EXCEL_SUFFIXES
+from app.table_import import EXCEL_SUFFIXES, FIELDS
 from ui.events import bus
 from ui.import_models import PreviewModel, ProblemsModel, field_name
 from ui.tasks import run_task
