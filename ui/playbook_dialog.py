@@ -1,6 +1,6 @@
 """The playbook: situation -> action, in English, Russian and Ukrainian; owners edit it, everyone reads it."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,6 +106,8 @@ class PlaybookDialog(QDialog):
         self.language.addItem(self.tr("All languages"), None)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
+        # The interface's own language first: the translations are there to be read in it.
+        self.language.setCurrentIndex(max(self.language.findData(playbook.language_code(QLocale().name())), 0))
         self.language.currentIndexChanged.connect(self.reload)
         self.model = PlaybookModel(self)
         self.table = QTableView(self)
@@ -150,6 +152,10 @@ class PlaybookDialog(QDialog):
         layout.addWidget(close)
         self.resize(1000, 620)
         self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def reload(self, *_args) -> None:
         self.model.reload(self.language.currentData())

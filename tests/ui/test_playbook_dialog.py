@@ -115,5 +115,5 @@ def test_the_interaction_editor_shows_the_russian_action(qtbot, owner, make_clie
         editor._update_playbook()
     finally:
         QLocale.setDefault(previous)
-    assert not editor.playbook_frame.isHidden()
-    assert "послепродажном" in editor.playbook.text()
+    assert not editor.playbook.isHidden()
+    assert "послепродажном" in editor.playbook.text.text()
