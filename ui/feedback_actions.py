@@ -23,25 +23,23 @@ def _done(row: InboxRow) -> None:
     bus().client_changed.emit(row.client_id)
 
 
-def acknowledge(parent: QWidget, row: InboxRow) -> bool:
-    """Acknowledge now, as the current user; a refusal is shown, not raised."""
+def _change(parent: QWidget, row: InboxRow, change) -> bool:
+    """Apply a status change as the current user; a refusal (somebody was quicker) is shown, not raised."""
     try:
-        feedback.acknowledge_feedback(row.id, by=current_user())
+        change(row.id, by=current_user())
     except RapportError as exc:
         show_error(parent, exc)
         return False
     _done(row)
     return True
+
+
+def acknowledge(parent: QWidget, row: InboxRow) -> bool:
+    return _change(parent, row, feedback.acknowledge_feedback)
 
 
 def reopen(parent: QWidget, row: InboxRow) -> bool:
-    try:
-        feedback.reopen_feedback(row.id, by=current_user())
-    except RapportError as exc:
-        show_error(parent, exc)
-        return False
-    _done(row)
-    return True
+    return _change(parent, row, feedback.reopen_feedback)
 
 
 def interaction_combo(client_id: int, empty: str, after=None) -> QComboBox:

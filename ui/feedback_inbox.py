@@ -1,14 +1,11 @@
 """The feedback inbox: every item not yet resolved, oldest first, on its working-hours clock."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +15,7 @@ from app.working_time import WorkCalendar
 from ui import feedback_actions as actions
 from ui.events import bus
 from ui.feedback_model import FeedbackTableModel, now
+from ui.record_views import open_dialog, record_table
 
 COLUMNS = ("raised", "client", "summary", "severity", "owner", "status", "to_ack", "open_for", "repeats")
 
@@ -37,16 +35,8 @@ class FeedbackInboxPage(QWidget):
         self.mine = QCheckBox(self.tr("Only &mine"), self)
         self.mine.toggled.connect(self.refresh)
         self.model = FeedbackTableModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self, self.model, (COLUMNS.index("summary"),))
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.open_client)
         self.table.activated.connect(self.open_client)
         self.acknowledge_button = QPushButton(self.tr("&Acknowledge"), self)
@@ -107,9 +97,7 @@ class FeedbackInboxPage(QWidget):
     def resolve(self) -> None:
         row = self.current_row()
         if row is not None:
-            dialog = actions.resolve_dialog(self, row)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
+            open_dialog(actions.resolve_dialog(self, row))
 
     def open_client(self, index) -> None:
         row = self.model.row_at(index)

@@ -1,14 +1,10 @@
 """The client page's Feedback tab: that client's items with their clocks and repeat contacts."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +15,7 @@ from app.working_time import WorkCalendar
 from ui import feedback_actions as actions
 from ui.events import bus
 from ui.feedback_model import OVERDUE, FeedbackTableModel, now
+from ui.record_views import open_dialog, record_table
 
 COLUMNS = ("raised", "summary", "severity", "status", "owner", "to_ack", "open_for", "repeats")
 
@@ -33,16 +30,8 @@ class FeedbackTab(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = FeedbackTableModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self, self.model, (COLUMNS.index("summary"),))
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
         self.new_button = QPushButton(self.tr("&New feedback..."), self)
         self.acknowledge_button = QPushButton(self.tr("&Acknowledge"), self)
         self.resolve_button = QPushButton(self.tr("&Resolve..."), self)
@@ -50,7 +39,7 @@ class FeedbackTab(QWidget):
         self.repeat_button = QPushButton(self.tr("Repeat &contact..."), self)
         self.repeat_button.setToolTip(self.tr("The client came back about this item: count the interaction "
                                               "against the effort the client had to spend"))
-        self.new_button.clicked.connect(lambda: self._open(actions.open_feedback_dialog(self, self.client_id)))
+        self.new_button.clicked.connect(lambda: open_dialog(actions.open_feedback_dialog(self, self.client_id)))
         self.acknowledge_button.clicked.connect(self.acknowledge)
         self.resolve_button.clicked.connect(lambda: self._with_row(actions.resolve_dialog))
         self.reopen_button.clicked.connect(self.reopen)
@@ -119,14 +108,10 @@ class FeedbackTab(QWidget):
         self.reopen_button.setEnabled(status == "resolved")
         self.repeat_button.setEnabled(status in ("open", "acknowledged"))
 
-    def _open(self, dialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
     def _with_row(self, make_dialog) -> None:
         row = self.current_row()
         if row is not None:
-            self._open(make_dialog(self, row))
+            open_dialog(make_dialog(self, row))
 
     def acknowledge(self) -> None:
         row = self.current_row()

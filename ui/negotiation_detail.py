@@ -5,13 +5,10 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -21,6 +18,7 @@ from app.negotiation_ledger import NegotiationDetail
 from ui import labels
 from ui import negotiation_dialogs as dialogs
 from ui.feedback_model import OVERDUE
+from ui.record_views import record_table
 from ui.widgets.table_model import FlatTableModel
 
 
@@ -120,14 +118,7 @@ class NegotiationDetailView(QWidget):
         self.history = QTextBrowser(self)
         self.history.setOpenLinks(False)
         self.actions_model = ActionsModel(self)
-        self.actions = QTableView(self)
-        self.actions.setModel(self.actions_model)
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions.verticalHeader().hide()
-        self.actions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.actions = record_table(self, self.actions_model)
         self.actions.setMaximumHeight(150)
         self.buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()

@@ -32,7 +32,7 @@ def _day_field(day=None) -> DayField:
     return field
 
 
-def open_dialog(parent: QWidget, client_id: int) -> FieldsDialog:
+def new_negotiation_dialog(parent: QWidget, client_id: int) -> FieldsDialog:
     """Take a hard question to the table."""
     def save(v: dict):
         return N.open_negotiation(client_id, v["topic"], by=current_user(), target_date=v["target_date"],
@@ -66,21 +66,26 @@ def status_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:
     return dialog
 
 
-def position_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:
-    dialog = FieldsDialog(parent, QCoreApplication.translate("Negotiations", "A stated position"),
-                          lambda v: N.state_position(detail.id, v["side"], v["text"]))
-    dialog.add_field("side", QCoreApplication.translate("Negotiations", "&Whose"), _side_combo())
-    dialog.add_field("text", QCoreApplication.translate("Negotiations", "&Position"), _text_box(), required=True)
+def _side_dialog(parent: QWidget, title: str, side_label: str, text_label: str, save) -> FieldsDialog:
+    """A side (the client or ours) and what it said or gave."""
+    dialog = FieldsDialog(parent, title, lambda v: save(v["side"], v["text"]))
+    dialog.add_field("side", side_label, _side_combo())
+    dialog.add_field("text", text_label, _text_box(), required=True)
     return dialog
+
+
+def position_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:
+    return _side_dialog(parent, QCoreApplication.translate("Negotiations", "A stated position"),
+                        QCoreApplication.translate("Negotiations", "&Whose"),
+                        QCoreApplication.translate("Negotiations", "&Position"),
+                        lambda side, text: N.state_position(detail.id, side, text))
 
 
 def concession_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:
-    dialog = FieldsDialog(parent, QCoreApplication.translate("Negotiations", "A concession"),
-                          lambda v: N.add_concession(detail.id, v["side"], v["description"]))
-    dialog.add_field("side", QCoreApplication.translate("Negotiations", "&Given by"), _side_combo())
-    dialog.add_field("description", QCoreApplication.translate("Negotiations", "&What"), _text_box(),
-                     required=True)
-    return dialog
+    return _side_dialog(parent, QCoreApplication.translate("Negotiations", "A concession"),
+                        QCoreApplication.translate("Negotiations", "&Given by"),
+                        QCoreApplication.translate("Negotiations", "&What"),
+                        lambda side, text: N.add_concession(detail.id, side, text))
 
 
 def session_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:

@@ -4,13 +4,10 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from ui.errors import show_error
 from ui.events import bus
 from ui.feedback_model import OVERDUE
 from ui.negotiation_detail import NegotiationDetailView
+from ui.record_views import open_dialog, record_table
 from ui.widgets.table_model import FlatTableModel
 
 
@@ -75,15 +73,7 @@ class NegotiationLedgerTab(QWidget):
         self.client_id: int | None = None
         self.promises = QLabel(self)
         self.model = LedgerModel(self)
-        self.list = QTableView(self)
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().hide()
-        header = self.list.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list = record_table(self, self.model)
         self.list.selectionModel().currentRowChanged.connect(self._show_current)
         self.new_button = QPushButton(self.tr("&New negotiation..."), self)
         self.new_button.clicked.connect(self.new_negotiation)
@@ -148,17 +138,13 @@ class NegotiationLedgerTab(QWidget):
         dialog = make_dialog(self, detail) if detail is not None else None
         if dialog is None:
             return
-        dialog.accepted.connect(lambda: self._after_change(detail.id))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_dialog(dialog, lambda: self._after_change(detail.id))
 
     def new_negotiation(self) -> None:
         if self.client_id is None:
             return
-        dialog = dialogs.open_dialog(self, self.client_id)
-        dialog.accepted.connect(lambda: self._after_change(dialog.result_value.id))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        dialog = dialogs.new_negotiation_dialog(self, self.client_id)
+        open_dialog(dialog, lambda: self._after_change(dialog.result_value.id))
 
     def complete_action(self, action_id: int, done: bool) -> None:
         try:

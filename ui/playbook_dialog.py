@@ -3,17 +3,14 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from ui import labels
 from ui.errors import show_error
 from ui.feedback_actions import current_user
 from ui.fields_dialog import FieldsDialog
+from ui.record_views import open_dialog, record_table
 from ui.widgets.form import select_data
 from ui.widgets.table_model import FlatTableModel
 
@@ -110,17 +108,9 @@ class PlaybookDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(playbook.language_code(QLocale().name())), 0))
         self.language.currentIndexChanged.connect(self.reload)
         self.model = PlaybookModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self, self.model, (1, 2))
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         # Wrapped rows take their height from the column widths, which settle only once shown.
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
@@ -166,9 +156,7 @@ class PlaybookDialog(QDialog):
         return self.model.rows[index.row()] if self.model.is_row(index) else None
 
     def _run(self, dialog: FieldsDialog) -> None:
-        dialog.accepted.connect(self.reload)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_dialog(dialog, self.reload)
 
     def add(self) -> None:
         if self.can_edit:
@@ -197,15 +185,10 @@ def install_playbook_actions(window) -> None:
     """Edit > Playbook... and Edit > Client portrait..., Client > Qualify the prospect..."""
     from ui.portrait_dialog import PortraitDialog, open_qualify_dialog
 
-    def open_dialog(cls):
-        dialog = cls(window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
     for menu, name, text, slot in (
-            ("edit", "playbook", QT_TRANSLATE_NOOP("Playbook", "&Playbook..."), lambda: open_dialog(PlaybookDialog)),
+            ("edit", "playbook", QT_TRANSLATE_NOOP("Playbook", "&Playbook..."), lambda: open_dialog(PlaybookDialog(window))),
             ("edit", "portrait", QT_TRANSLATE_NOOP("Playbook", "Client &portrait..."),
-             lambda: open_dialog(PortraitDialog)),
+             lambda: open_dialog(PortraitDialog(window))),
             ("client", "qualify", QT_TRANSLATE_NOOP("Playbook", "&Qualify the prospect..."),
              lambda: open_qualify_dialog(window, window.current_client_id()))):
         action = QAction(QCoreApplication.translate("Playbook", text), window)

@@ -2,19 +2,16 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from ui.errors import show_error
 from ui.events import bus
 from ui.feedback_actions import current_user
 from ui.fields_dialog import FieldsDialog
+from ui.record_views import open_dialog, record_table
 from ui.widgets.table_model import FlatTableModel
 
 DECISIONS = {
@@ -94,14 +92,7 @@ class PortraitDialog(QDialog):
                        ("" if self.can_edit else self.tr("Only an owner may change the portrait.")), self)
         intro.setWordWrap(True)
         self.model = CriteriaModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self, self.model, (2,))
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.add_button = QPushButton(self.tr("&Add..."), self)
         self.edit_button = QPushButton(self.tr("&Edit..."), self)
@@ -129,9 +120,7 @@ class PortraitDialog(QDialog):
         return self.model.rows[index.row()] if self.model.is_row(index) else None
 
     def _run(self, dialog: FieldsDialog) -> None:
-        dialog.accepted.connect(self.model.reload)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_dialog(dialog, self.model.reload)
 
     def add(self) -> None:
         if self.can_edit:
@@ -221,6 +210,4 @@ def qualify_dialog(parent: QWidget, client_id: int) -> FieldsDialog:
 def open_qualify_dialog(parent: QWidget, client_id: int | None) -> None:
     if client_id is None:
         return
-    dialog = qualify_dialog(parent, client_id)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    open_dialog(qualify_dialog(parent, client_id))

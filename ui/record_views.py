@@ -1,0 +1,30 @@
+"""Pieces the feedback, negotiation, playbook and portrait screens share: a table of records, opening a form."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+
+
+def record_table(parent: QWidget, model: QAbstractItemModel, stretch: tuple[int, ...] = (0,)) -> QTableView:
+    """A read-only table that selects one whole row; columns fit their content but `stretch`, which share the rest."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def open_dialog(dialog: QDialog, on_accepted: Callable[[], object] | None = None) -> QDialog:
+    """Show a form without blocking (it deletes itself when closed); on_accepted runs after a save."""
+    if on_accepted is not None:
+        dialog.accepted.connect(on_accepted)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
