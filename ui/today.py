@@ -119,6 +119,9 @@ class TodayPage(QWidget):
         self.title.setText(self.tr("Today, %1").replace("%1", labels.date_text(self.day, long=True)))
         self.subtitle.setText(self.tr("For %1").replace("%1", user_name) if user_name else
                               self.tr("For the whole firm: choose who you are in Settings (Ctrl+,)"))
+        from ui.negotiation_ledger import manager_promise_suffix  # D: the user's own promise-kept rate
+
+        self.subtitle.setText(self.subtitle.text() + manager_promise_suffix(user_id, self.day))
         self.fill(today.items_for(user_id, self.day))
 
     def fill(self, items: list[today.TodayItem]) -> None:

@@ -96,3 +96,15 @@ def test_the_promise_rate_is_shown(tab, acme):
     N.add_action(talk.id, "Forgotten", due="2026-03-06")
     tab.refresh()
     assert "50" in tab.promises.text() and "1 of 2" in tab.promises.text()
+
+
+def test_today_shows_my_promise_kept_rate(qtbot, acme):
+    from ui.today import TodayPage
+
+    talk = N.open_negotiation(acme.id, "Price", opened_at="2026-03-01")
+    me = preferences.get("current_user")
+    N.complete_action(N.add_action(talk.id, "On time", owner=me, due="2026-03-05").id, "2026-03-04")
+    N.add_action(talk.id, "Forgotten", owner=me, due="2026-03-06")
+    page = TodayPage()
+    qtbot.addWidget(page)
+    assert "Promises kept on time: 50 % (1 of 2" in page.subtitle.text()
