@@ -7,7 +7,7 @@ from peewee import JOIN, fn
 
 from app import preferences
 from app.working_time import WorkCalendar, add_working_hours, working_hours_between
-from db.models import Client, Feedback, FeedbackContact, User
+from db.models import Client, Feedback, FeedbackContact, Interaction, User
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,13 @@ class InboxRow:
     owner_name: str
     interaction_id: int | None
     resolved_by_id: int | None
+    resolved_by_summary: str  # what the interaction that resolved it says
     repeat_contacts: int
     clock: FeedbackClock
 
 
 def _rows_query():
+    resolver = Interaction.alias("resolver")
     repeats = (FeedbackContact.select(FeedbackContact.feedback_id.alias("fid"),
                                       fn.COUNT(FeedbackContact.interaction_id).alias("n"))
                .group_by(FeedbackContact.feedback_id).alias("repeats"))
@@ -73,10 +75,12 @@ def _rows_query():
             .select(Feedback.id, Feedback.client, Feedback.summary, Feedback.severity, Feedback.status,
                     Feedback.raised_at, Feedback.acknowledged_at, Feedback.resolved_at, Feedback.owner,
                     Feedback.interaction, Feedback.resolved_by, Client.name.alias("client_name"),
-                    User.name.alias("owner_name"), fn.COALESCE(repeats.c.n, 0).alias("repeat_contacts"))
+                    User.name.alias("owner_name"), fn.COALESCE(repeats.c.n, 0).alias("repeat_contacts"),
+                    resolver.summary.alias("resolved_by_summary"))
             .join(Client, on=(Feedback.client == Client.id))
             .switch(Feedback).join(User, JOIN.LEFT_OUTER, on=(Feedback.owner == User.id))
-            .switch(Feedback).join(repeats, JOIN.LEFT_OUTER, on=(repeats.c.fid == Feedback.id)))
+            .switch(Feedback).join(repeats, JOIN.LEFT_OUTER, on=(repeats.c.fid == Feedback.id))
+            .switch(Feedback).join(resolver, JOIN.LEFT_OUTER, on=(Feedback.resolved_by == resolver.id)))
 
 
 def _to_rows(query, now: dt.datetime, cal: WorkCalendar) -> list[InboxRow]:
@@ -87,7 +91,8 @@ def _to_rows(query, now: dt.datetime, cal: WorkCalendar) -> list[InboxRow]:
                    severity=r["severity"], status=r["status"], raised_at=r["raised_at"],
                    acknowledged_at=r["acknowledged_at"], resolved_at=r["resolved_at"], owner_id=r["owner"],
                    owner_name=r["owner_name"] or "", interaction_id=r["interaction"],
-                   resolved_by_id=r["resolved_by"], repeat_contacts=r["repeat_contacts"])
+                   resolved_by_id=r["resolved_by"], resolved_by_summary=r["resolved_by_summary"] or "",
+                   repeat_contacts=r["repeat_contacts"])
         clock = feedback_clock(_Times(row), now, cal, limit)
         rows.append(InboxRow(**row, clock=clock))
     return rows

@@ -44,7 +44,7 @@ def clock_tooltip(row: InboxRow) -> str:
     if row.clock.acknowledged:
         text = QCoreApplication.translate("Feedback", "Acknowledged after %1 working hours (the rule: within %2).")
         return text.replace("%1", labels.number_text(row.clock.hours_to_ack, 1)).replace("%2", limit)
-    due = f"{labels.date_text(row.clock.ack_due_at)} {labels.time_text(row.clock.ack_due_at)}"
+    due = _moment(row.clock.ack_due_at)
     if row.clock.ack_overdue:
         text = QCoreApplication.translate("Feedback", "Not acknowledged; overdue since %1 (rule: %2 working hours).")
     else:
@@ -52,9 +52,25 @@ def clock_tooltip(row: InboxRow) -> str:
     return text.replace("%1", due).replace("%2", limit)
 
 
+def _moment(value) -> str:
+    return f"{labels.date_text(value)} {labels.time_text(value)}"
+
+
+def status_tooltip(row: InboxRow) -> str:
+    """The item's story: when it was raised, acknowledged and resolved, and by which interaction."""
+    lines = [QCoreApplication.translate("Feedback", "Raised %1").replace("%1", _moment(row.raised_at))]
+    if row.acknowledged_at:
+        lines.append(QCoreApplication.translate("Feedback", "Acknowledged %1").replace("%1", _moment(row.acknowledged_at)))
+    if row.resolved_at:
+        lines.append(QCoreApplication.translate("Feedback", "Resolved %1").replace("%1", _moment(row.resolved_at)))
+    if row.resolved_by_summary:
+        lines.append(QCoreApplication.translate("Feedback", "Resolved by: %1").replace("%1", row.resolved_by_summary))
+    return "\n".join(lines)
+
+
 def cell_text(row: InboxRow, column: str) -> str:
     if column == "raised":
-        return f"{labels.date_text(row.raised_at)} {labels.time_text(row.raised_at)}"
+        return _moment(row.raised_at)
     if column == "client":
         return row.client_name
     if column == "summary":
@@ -128,6 +144,8 @@ class FeedbackTableModel(QAbstractTableModel):
         if role == self.ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "status":
+                return status_tooltip(row)
             return clock_tooltip(row) if column in ("to_ack", "open_for") else cell_text(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(OVERDUE_ROW)

@@ -87,6 +87,16 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>%n interaction(s) written to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackInboxPage</name>
         <message numerus="yes">
             <source>%n item(s) not yet resolved</source>

@@ -280,7 +280,7 @@
         </message>
         <message>
             <source>&amp;Why</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Чому</translation>
         </message>
         <message>
             <source>&amp;Stage</source>
@@ -344,6 +344,10 @@
         <message>
             <source>Edit client...</source>
             <translation>Змінити клієнта…</translation>
+        </message>
+        <message>
+            <source>Negotiation brief...</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Contract</source>
@@ -419,6 +423,10 @@
         <message>
             <source>Open</source>
             <translation>Відкрито</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within the rule</source>
@@ -659,6 +667,85 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle is always the whole journal, with nothing left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interactions:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rapport journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s) written to %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The whole journal was written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled: no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Feedback</name>
         <message>
             <source>Resolve feedback</source>
@@ -763,6 +850,22 @@
         <message>
             <source>To be acknowledged by %1 (within %2 working hours).</source>
             <translation>Підтвердити до %1 (протягом %2 робочих год.).</translation>
+        </message>
+        <message>
+            <source>Raised %1</source>
+            <translation>Надійшов %1</translation>
+        </message>
+        <message>
+            <source>Acknowledged %1</source>
+            <translation>Підтверджено %1</translation>
+        </message>
+        <message>
+            <source>Resolved %1</source>
+            <translation>Вирішено %1</translation>
+        </message>
+        <message>
+            <source>Resolved by: %1</source>
+            <translation>Чим вирішено: %1</translation>
         </message>
         <message>
             <source>nobody</source>
@@ -953,6 +1056,184 @@
         </message>
         <message>
             <source>Replaying the health history</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthWeights</name>
+        <message>
+            <source>How far back late acknowledgements, drift tags, effort and late promises count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recent window whose mean sentiment is judged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The window before it that sets the client's own baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rated interactions needed in the recent window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A drop below baseline smaller than this is noise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points per step (1.0) of drop below the baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most points a sentiment slide can take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per feedback item still not acknowledged after its clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per feedback item acknowledged, but after its clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most points the feedback clock can take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback open longer than this counts as unresolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per feedback item left unresolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most points unresolved feedback can take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per negotiation in deadlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per negotiation escalated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per open negotiation past its target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most points negotiations can take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rhythm for a client with no contact_every_days and too little history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Silence up to rhythm x (1 + grace) is not counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points per whole rhythm of silence beyond the first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most points silence can take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per promised follow-up or negotiation action overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most points overdue promises can take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per promise kept, but after its date (lookback)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most points late promises can take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per interaction tagged dismissive, capitulating or punishing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most points stance drift can take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean client effort (1..5) from which effort counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rated interactions needed to judge effort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points per step of mean effort above 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most points high effort can take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per time the client had to come back about feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most points repeat contacts can take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contract ending within this many days needs renewal talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A negotiation or negotiate-tagged contact this recent counts as renewal talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contract ending soon with no renewal talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A pulse older than this is no longer counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manager's pulse reads uneasy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The manager's pulse reads bad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A loss of this many points in 30 days raises a warning</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthWeightsDialog</name>
+        <message>
+            <source>Health weights and thresholds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points are what a factor takes off the score of 100; no factor takes more than its cap. Changes apply to the whole firm, to every past day replayed too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2123,7 +2404,7 @@
         <name>PlaybookHint</name>
         <message>
             <source>Playbook</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Сценарії</translation>
         </message>
     </context>
     <context>
@@ -2383,7 +2664,7 @@
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Мова</translation>
         </message>
         <message>
             <source>A new language is used from the next start of Rapport.</source>
@@ -2664,6 +2945,21 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
         <message>
             <source>Type the holiday's date first, e.g. %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>&amp;Import a table (CSV, XLSX)...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negotiation &amp;brief...</source>
             <translation type="unfinished" />
         </message>
     </context>

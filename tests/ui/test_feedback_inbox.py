@@ -87,6 +87,12 @@ def test_resolving_takes_it_off_the_inbox(qtbot, firm, make_interaction):
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
     assert feedback.get_feedback(old.id).resolved_by_id == fix.id
     assert page.model.rowCount() == 1
+    tab = FeedbackTab()
+    qtbot.addWidget(tab)
+    tab.set_client(acme.id)
+    [row] = [r for r, item in enumerate(tab.model.rows) if item.id == old.id]
+    story = tab.model.index(row, tab.model.columns.index("status")).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Acknowledged" in story and "Resolved by: Replaced the order" in story
 
 
 def test_double_click_opens_the_client(qtbot, firm):
