@@ -110,13 +110,19 @@ def check(changes: dict) -> dict[str, float]:
     return out
 
 
-def save(changes: dict, user_id: int | None) -> dict[str, float]:
-    """Store an owner's changes (only owners may); values equal to the default are dropped."""
-    from app import preferences
+def may_change(user_id: int | None) -> bool:
+    """Only an owner changes how the firm's health is judged."""
     from db.models import User
 
     user = User.get_or_none(User.id == user_id) if user_id else None
-    if user is None or user.role != "owner":
+    return user is not None and user.role == "owner"
+
+
+def save(changes: dict, user_id: int | None) -> dict[str, float]:
+    """Store an owner's changes (only owners may); values equal to the default are dropped."""
+    from app import preferences
+
+    if not may_change(user_id):
         raise PermissionDenied("only an owner may change the health weights")
     values = check(changes)
     stored = {k: v for k, v in {**preferences.get(PREFERENCE_KEY), **values}.items()

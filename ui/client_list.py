@@ -23,6 +23,7 @@ from app import queries
 from db.vocabulary import CLIENT_STAGES
 from ui import labels
 from ui.events import bus
+from ui.health_cache import health_cell_color, health_cell_text, health_sort_key
 
 MAX_COLUMN_WIDTH = 130
 OVERDUE_FEEDBACK = QColor("#c62828")
@@ -59,6 +60,9 @@ COLUMNS: list[Column] = [
     Column("open_items", QT_TRANSLATE_NOOP("ClientList", "Open"), lambda r: str(r.open_items) if r.open_items else "",
            lambda r: r.open_items, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
            color=lambda r: OVERDUE_FEEDBACK if r.overdue_feedback else None),  # D: feedback past its clock
+    # E: health from the figures ui.health_cache recomputes on a worker (blank until they arrive)
+    Column("health", QT_TRANSLATE_NOOP("ClientList", "Health"), health_cell_text, health_sort_key,
+           health_cell_color, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
 ]
 
 

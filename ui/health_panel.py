@@ -24,7 +24,7 @@ class HealthPanel(QWidget):
         super().__init__(parent)
         self.client_id: int | None = None
         self.health: ClientHealth | None = None
-        self.history_task: Task | None = None
+        self.history_tasks: list[Task] = []  # running ones stay referenced until done
         self.score = QLabel(self)
         self.score.setObjectName("health_score")
         font = QFont(self.score.font())
@@ -134,8 +134,9 @@ class HealthPanel(QWidget):
             if shown_for == self.client_id:  # the user may have moved on to another client
                 self.chart.set_history(dates, scores)
 
-        self.history_task = Task(self, self.tr("Replaying the health history"), work, done,
-                                 show_after_ms=QUIET_MS)
+        self.history_tasks = [t for t in self.history_tasks if not t.done]
+        self.history_tasks.append(Task(self, self.tr("Replaying the health history"), work, done,
+                                       show_after_ms=QUIET_MS))
 
     def log_pulse(self) -> None:
         from ui.pulse_dialog import PulseDialog

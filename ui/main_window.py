@@ -100,6 +100,12 @@ class MainWindow(QMainWindow):
         from ui.feedback_inbox import install_feedback  # D: the feedback inbox (Ctrl+3), playbook, portrait
 
         install_feedback(self)
+        from ui.dashboard import install_dashboard  # E: the dashboard (Ctrl+4) and health figures
+
+        install_dashboard(self)
+        from ui.exchange_actions import install_exchange  # F: import, export, negotiation brief
+
+        install_exchange(self)
 
     def add_page(self, key: str, widget: QWidget, title: str, shortcut: str | None = None) -> QAction:
         """Add a page to the central stack with a View-menu and toolbar entry that shows it."""
