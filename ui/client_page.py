@@ -53,11 +53,18 @@ def _health_tab(parent: QWidget) -> QWidget:
     return HealthPanel(parent)
 
 
+def _qualification_tab(parent: QWidget) -> QWidget:
+    from ui.qualification_tab import QualificationTab  # D: stage one, who decided and why
+
+    return QualificationTab(parent)
+
+
 TAB_FACTORIES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     (QT_TRANSLATE_NOOP("ClientPage", "Timeline"), _timeline_tab),
     (QT_TRANSLATE_NOOP("ClientPage", "Feedback"), _feedback_tab),
     (QT_TRANSLATE_NOOP("ClientPage", "Negotiations"), _negotiations_tab),
     (QT_TRANSLATE_NOOP("ClientPage", "Health"), _health_tab),
+    (QT_TRANSLATE_NOOP("ClientPage", "Qualification"), _qualification_tab),
 ]
 
 

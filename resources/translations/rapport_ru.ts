@@ -463,6 +463,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Qualification</source>
+            <translation>Квалификация</translation>
+        </message>
+        <message>
             <source>Choose a client on the left, or add one with Ctrl+Shift+N.</source>
             <translation>Выберите клиента слева или добавьте нового: Ctrl+Shift+N.</translation>
         </message>
@@ -2516,6 +2520,26 @@
             <source>Staff cannot qualify a prospect: ask an owner or an account manager.</source>
             <translation>Сотрудник не может квалифицировать клиента: обратитесь к владельцу или менеджеру клиента.</translation>
         </message>
+        <message>
+            <source>Decided</source>
+            <translation>Решено</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <source>Criteria met</source>
+            <translation>Выполненные критерии</translation>
+        </message>
     </context>
     <context>
         <name>PortraitDialog</name>
@@ -2573,6 +2597,21 @@
         <message>
             <source>Comment:</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QualificationTab</name>
+        <message>
+            <source>&amp;Qualify...</source>
+            <translation>&amp;Квалифицировать...</translation>
+        </message>
+        <message>
+            <source>Stage one: the front office (an owner or an account manager) decides, against the portrait and the sales plan, whether to work with this client.</source>
+            <translation>Этап первый: фронт-офис (владелец или менеджер клиента) решает, по портрету и плану продаж, работать ли с этим клиентом.</translation>
+        </message>
+        <message>
+            <source>Past stage one: the client is %1.</source>
+            <translation>Первый этап пройден: клиент — %1.</translation>
         </message>
     </context>
     <context>

@@ -463,6 +463,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Qualification</source>
+            <translation>Кваліфікація</translation>
+        </message>
+        <message>
             <source>Choose a client on the left, or add one with Ctrl+Shift+N.</source>
             <translation>Виберіть клієнта ліворуч або додайте нового: Ctrl+Shift+N.</translation>
         </message>
@@ -2516,6 +2520,26 @@
             <source>Staff cannot qualify a prospect: ask an owner or an account manager.</source>
             <translation>Працівник не може кваліфікувати клієнта: зверніться до власника або менеджера клієнта.</translation>
         </message>
+        <message>
+            <source>Decided</source>
+            <translation>Вирішено</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Хто</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Рішення</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Чому</translation>
+        </message>
+        <message>
+            <source>Criteria met</source>
+            <translation>Виконані критерії</translation>
+        </message>
     </context>
     <context>
         <name>PortraitDialog</name>
@@ -2573,6 +2597,21 @@
         <message>
             <source>Comment:</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QualificationTab</name>
+        <message>
+            <source>&amp;Qualify...</source>
+            <translation>&amp;Кваліфікувати...</translation>
+        </message>
+        <message>
+            <source>Stage one: the front office (an owner or an account manager) decides, against the portrait and the sales plan, whether to work with this client.</source>
+            <translation>Етап перший: фронт-офіс (власник або менеджер клієнта) вирішує, за портретом і планом продажів, чи працювати з цим клієнтом.</translation>
+        </message>
+        <message>
+            <source>Past stage one: the client is %1.</source>
+            <translation>Перший етап пройдено: клієнт — %1.</translation>
         </message>
     </context>
     <context>

@@ -117,3 +117,24 @@ def test_the_interaction_editor_shows_the_russian_action(qtbot, owner, make_clie
         QLocale.setDefault(previous)
     assert not editor.playbook.isHidden()
     assert "послепродажном" in editor.playbook.text.text()
+
+
+def test_the_qualification_tab_shows_who_decided_and_why(qtbot, qtmodeltester, owner, make_user, make_client):
+    from ui.qualification_tab import QualificationTab
+
+    retail = portrait.add_criterion(owner, "Retail chain", 1)
+    lead = make_client("Lead", stage="prospect")
+    tab = QualificationTab()
+    qtbot.addWidget(tab)
+    tab.set_client(lead.id)
+    assert tab.qualify_button.isEnabled() and "Stage one" in tab.note.text()
+    click(qtbot, tab.qualify_button)
+    dialog = tab.findChild(FieldsDialog)
+    dialog.fields["decision"].setCurrentIndex(dialog.fields["decision"].findData("not_interesting"))
+    dialog.fields["criteria_met"].boxes[retail.id].setChecked(True)
+    qtbot.keyClicks(dialog.fields["reason"], "Too far from us")
+    click(qtbot, dialog.ok_button())
+    qtmodeltester.check(tab.model)
+    cells = [tab.model.index(0, c).data() for c in range(tab.model.columnCount())]
+    assert cells[1:] == ["Marta", "Not interesting", "100 %", "Too far from us", "Retail chain"]
+    assert journal.get_client(lead.id).stage == "declined" and tab.qualify_button.isEnabled()  # may be revisited
