@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from app import preferences
-from app.working_time import WorkCalendar, add_working_hours, working_hours_between
+from app.working_time import WorkCalendar, add_working_hours, subtract_working_hours, working_hours_between
 from db.models import Client, Feedback, FeedbackContact, Interaction, User
 
 
@@ -138,15 +138,12 @@ def client_feedback(client_id: int, now: dt.datetime, cal: WorkCalendar | None =
 
 def overdue_feedback_counts(now: dt.datetime | None = None, cal: WorkCalendar | None = None,
                             owner_id: int | None = None) -> dict[int, int]:
-    """Per client, how many items still wait to be acknowledged past the firm's limit."""
+    """Per client, how many items still wait to be acknowledged past the firm's rule (one query)."""
     now = now or dt.datetime.now().replace(microsecond=0)
     cal = cal or WorkCalendar.load()
-    limit = acknowledge_limit()
-    query = (Feedback.select(Feedback.client_id, Feedback.raised_at)
-             .where(_unresolved(owner_id), Feedback.acknowledged_at.is_null(), Feedback.raised_at <= now)
-             .tuples())
-    counts: dict[int, int] = {}
-    for client_id, raised_at in query:
-        if working_hours_between(raised_at, now, cal) > limit:
-            counts[client_id] = counts.get(client_id, 0) + 1
-    return counts
+    # Raised before this moment means more working hours waiting than the rule allows.
+    threshold = subtract_working_hours(now, acknowledge_limit(), cal)
+    query = (Feedback.select(Feedback.client_id, fn.COUNT(Feedback.id))
+             .where(_unresolved(owner_id), Feedback.acknowledged_at.is_null(), Feedback.raised_at < threshold)
+             .group_by(Feedback.client_id).tuples())
+    return dict(query)

@@ -112,3 +112,27 @@ def add_working_hours(start: dt.datetime, hours: float, cal: WorkCalendar) -> dt
                 remaining -= available
         day += dt.timedelta(days=1)
     raise ValidationError("the working calendar has no working hours", "working_days")
+
+
+def subtract_working_hours(end: dt.datetime, hours: float, cal: WorkCalendar) -> dt.datetime:
+    """The earliest moment from which at most `hours` working hours pass until end.
+
+    Whatever started before it has more than `hours` working hours behind it by end: one
+    comparison in SQL finds every feedback item past its acknowledgement rule.
+    """
+    if hours < 0:
+        raise ValidationError(f"{hours!r} is negative", "hours")
+    remaining = dt.timedelta(hours=hours)
+    day = end.date()
+    for _ in range(MAX_DAYS_AHEAD):
+        window = cal.window(day)
+        if window:
+            high = min(window[1], end)
+            available = high - window[0]
+            if available > dt.timedelta(0):
+                # Strictly less: used up exactly at a window's start, the moment lies back across the gap.
+                if remaining < available:
+                    return high - remaining
+                remaining -= available
+        day -= dt.timedelta(days=1)
+    raise ValidationError("the working calendar has no working hours", "working_days")

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from app import preferences
 from app.errors import ValidationError
-from app.working_time import WorkCalendar, add_working_hours, working_hours_between
+from app.working_time import WorkCalendar, add_working_hours, subtract_working_hours, working_hours_between
 from db.models import Holiday
 
 BASE = dt.datetime(2026, 3, 2)  # a Monday
@@ -100,3 +100,17 @@ def test_load_reads_the_firm_settings_and_holidays():
     assert (cal.start, cal.end) == (dt.time(8, 30), dt.time(17))
     assert dt.date(2026, 1, 1) in cal.holidays
     assert cal.hours_per_day == 8.5
+
+
+@settings(max_examples=80, deadline=None)
+@given(moments, moments, st.integers(0, 20 * 60), calendars)
+def test_before_the_subtracted_moment_means_more_working_hours(raised, now, minutes, cal):
+    threshold = subtract_working_hours(now, minutes / 60, cal)
+    assert (raised < threshold) == (working_hours_between(raised, now, cal) > minutes / 60)
+
+
+def test_subtracting_crosses_the_week_end():
+    monday_morning = dt.datetime(2026, 3, 2, 9, 30)
+    assert subtract_working_hours(monday_morning, 9, WorkCalendar()) == dt.datetime(2026, 2, 27, 9, 30)
+    # Used up exactly at Monday 09:00: everything back to Friday's close has the same nine hours.
+    assert subtract_working_hours(dt.datetime(2026, 3, 2, 18), 9, WorkCalendar()) == dt.datetime(2026, 2, 27, 18)
