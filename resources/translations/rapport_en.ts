@@ -42,16 +42,16 @@
         <name>Dashboard</name>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n client</numerusform>
+                <numerusform>%n clients</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n early warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n early warning</numerusform>
+                <numerusform>%n early warnings</numerusform>
             </translation>
         </message>
     </context>
@@ -151,6 +151,156 @@
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within a working day</source>
+            <translation>
+                <numerusform>%n feedback item not acknowledged within a working day</numerusform>
+                <numerusform>%n feedback items not acknowledged within a working day</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) acknowledged late</source>
+            <translation>
+                <numerusform>%n feedback item acknowledged late</numerusform>
+                <numerusform>%n feedback items acknowledged late</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) in deadlock</source>
+            <translation>
+                <numerusform>%n negotiation in deadlock</numerusform>
+                <numerusform>%n negotiations in deadlock</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) escalated</source>
+            <translation>
+                <numerusform>%n negotiation escalated</numerusform>
+                <numerusform>%n negotiations escalated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) past the target date</source>
+            <translation>
+                <numerusform>%n negotiation past the target date</numerusform>
+                <numerusform>%n negotiations past the target date</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact since the contract began %n day(s) ago</source>
+            <translation>
+                <numerusform>no contact since the contract began %n day ago</numerusform>
+                <numerusform>no contact since the contract began %n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact for %n day(s)</source>
+            <translation>
+                <numerusform>no contact for %n day</numerusform>
+                <numerusform>no contact for %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>agreed rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>agreed rhythm: every day</numerusform>
+                <numerusform>agreed rhythm: every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>usual rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>usual rhythm: every day</numerusform>
+                <numerusform>usual rhythm: every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>default rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>default rhythm: every day</numerusform>
+                <numerusform>default rhythm: every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
+            <translation>
+                <numerusform>mean sentiment %1 over the last day, against the client's usual %2</numerusform>
+                <numerusform>mean sentiment %1 over the last %n days, against the client's usual %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s)</source>
+            <translation>
+                <numerusform>mean sentiment %1 over the last day</numerusform>
+                <numerusform>mean sentiment %1 over the last %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the contract ends in %n day(s) with no renewal talk</source>
+            <translation>
+                <numerusform>the contract ends in %n day with no renewal talk</numerusform>
+                <numerusform>the contract ends in %n days with no renewal talk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the contract ended %n day(s) ago with no renewal talk</source>
+            <translation>
+                <numerusform>the contract ended %n day ago with no renewal talk</numerusform>
+                <numerusform>the contract ended %n days ago with no renewal talk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) unresolved for more than %1 days</source>
+            <translation>
+                <numerusform>%n feedback item unresolved for more than %1 days</numerusform>
+                <numerusform>%n feedback items unresolved for more than %1 days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) to the client overdue</source>
+            <translation>
+                <numerusform>%n promise to the client overdue</numerusform>
+                <numerusform>%n promises to the client overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) kept after the date given</source>
+            <translation>
+                <numerusform>%n promise kept after the date given</numerusform>
+                <numerusform>%n promises kept after the date given</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
+            <translation>
+                <numerusform>%n interaction tagged dismissive, capitulating or punishing</numerusform>
+                <numerusform>%n interactions tagged dismissive, capitulating or punishing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the client came back %n time(s) about the same problem</source>
+            <translation>
+                <numerusform>the client came back once about the same problem</numerusform>
+                <numerusform>the client came back %n times about the same problem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>up %n point(s) in 30 days</source>
+            <translation>
+                <numerusform>up %n point in 30 days</numerusform>
+                <numerusform>up %n points in 30 days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>down %n point(s) in 30 days</source>
+            <translation>
+                <numerusform>down %n point in 30 days</numerusform>
+                <numerusform>down %n points in 30 days</numerusform>
             </translation>
         </message>
     </context>

@@ -2,117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
-        <name />
-        <message>
-            <source>%n feedback item(s) not acknowledged within a working day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n feedback item(s) acknowledged late</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n negotiation(s) in deadlock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n negotiation(s) escalated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n negotiation(s) past the target date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no contact since the contract began %n day(s) ago</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no contact for %n day(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>agreed rhythm: every %n day(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>usual rhythm: every %n day(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>default rhythm: every %n day(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mean sentiment %1 over the last %n day(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the contract ends in %n day(s) with no renewal talk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the contract ended %n day(s) ago with no renewal talk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n feedback item(s) unresolved for more than %1 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n promise(s) to the client overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n promise(s) kept after the date given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the client's effort averaged %1 of 5</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the client came back %n time(s) about the same problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the account manager's pulse reads “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unchanged over 30 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>up %n point(s) in 30 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>down %n point(s) in 30 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now %1, %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The account manager's pulse (“%1”) and the computed band (%2) are two bands or more apart.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add user</source>
@@ -132,6 +21,385 @@
         <message>
             <source>Rapport</source>
             <translation>Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>Brief</name>
+        <message>
+            <source>Negotiation brief: {client}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interactions from {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client and contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negotiations</source>
+            <translation type="unfinished">Переговоры</translation>
+        </message>
+        <message>
+            <source>Promised follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent interactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talking points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Like: leave a good impression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hear: acknowledge and own it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negotiate: soft in form, firm in principle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">Этап</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation type="unfinished">Менеджер</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation type="unfinished">Договор</translation>
+        </message>
+        <message>
+            <source>Contract value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished">Заметки</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Band</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trend, 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Early warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes: a worse band, or 15 points or more lost in 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account manager's reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What moves the score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation type="unfinished">Поступил</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished">Серьёзность</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Статус</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished">Ответственный</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} working h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} working h, late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Came back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished">Открыты</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our position</source>
+            <translation type="unfinished">Наша позиция</translation>
+        </message>
+        <message>
+            <source>Contract references</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Specification references</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished">Итог</translation>
+        </message>
+        <message>
+            <source>How the positions moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Concessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation type="unfinished">Согласованные действия</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished">Что</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished">Срок</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished">Выполнено</translation>
+        </message>
+        <message>
+            <source>Kept?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sentiment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>we</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>they</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health is not computed in this build.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They praised us ({date}): {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A good moment to recall ({date}): {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No good moments recorded in this period: find one to open with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show what is being done about: {text} (raised {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledge first, and own it: {text} (raised {date}, {hours} working hours without an answer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat contacts ({count}): they had to come back about {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint of {date}: {text}: take responsibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It cost them effort ({date}): {text}: make the next step easy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing waits for an answer: ask what could be better.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{topic}: they want {client}; we hold {ours}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{topic}: ground it in {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{topic}: options to offer: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{topic}: given so far by us: {ours}; by them: {theirs}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our promise is overdue: {text} (due {date}, {owner})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{topic}: the target date {date} has passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open negotiation: take any hard question to the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Playbook: {text}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -426,7 +694,7 @@
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Здоровье</translation>
         </message>
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within the rule</source>
@@ -460,7 +728,7 @@
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Здоровье</translation>
         </message>
         <message>
             <source>Qualification</source>
@@ -508,90 +776,90 @@
         <name>Dashboard</name>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n клиент</numerusform>
+                <numerusform>%n клиента</numerusform>
+                <numerusform>%n клиентов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n early warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n раннее предупреждение</numerusform>
+                <numerusform>%n ранних предупреждения</numerusform>
+                <numerusform>%n ранних предупреждений</numerusform>
             </translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Панель владельца</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обновить</translation>
         </message>
         <message>
             <source>&amp;Weights...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Веса...</translation>
         </message>
         <message>
             <source>The owner's weights and thresholds of the health score</source>
-            <translation type="unfinished" />
+            <translation>Веса и пороги оценки здоровья, которые задаёт владелец</translation>
         </message>
         <message>
             <source>The firm's clients by band, month by month</source>
-            <translation type="unfinished" />
+            <translation>Клиенты фирмы по зонам, по месяцам</translation>
         </message>
         <message>
             <source>Score history</source>
-            <translation type="unfinished" />
+            <translation>История оценки</translation>
         </message>
         <message>
             <source>Like, hear, negotiate: interactions by month</source>
-            <translation type="unfinished" />
+            <translation>Радовать, слышать, договариваться: контакты по месяцам</translation>
         </message>
         <message>
             <source>Stance drift by manager, last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Отклонения от политики по менеджерам, последние 90 дней</translation>
         </message>
         <message>
             <source>Manager:</source>
-            <translation type="unfinished" />
+            <translation>Менеджер:</translation>
         </message>
         <message>
             <source>Segment:</source>
-            <translation type="unfinished" />
+            <translation>Сегмент:</translation>
         </message>
         <message>
             <source>Band:</source>
-            <translation type="unfinished" />
+            <translation>Зона:</translation>
         </message>
         <message>
             <source>Computing the firm's health</source>
-            <translation type="unfinished" />
+            <translation>Расчёт здоровья фирмы</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Все</translation>
         </message>
         <message>
             <source>All segments</source>
-            <translation type="unfinished" />
+            <translation>Все сегменты</translation>
         </message>
         <message>
             <source>All bands</source>
-            <translation type="unfinished" />
+            <translation>Все зоны</translation>
         </message>
         <message>
             <source>nobody</source>
-            <translation type="unfinished">не назначен</translation>
+            <translation>никто</translation>
         </message>
         <message>
             <source>Score history: %1</source>
-            <translation type="unfinished" />
+            <translation>История оценки: %1</translation>
         </message>
     </context>
     <context>
@@ -668,6 +936,21 @@
         <message>
             <source>Something went wrong inside Rapport. Your journal is safe; the details are in the log.</source>
             <translation>В Rapport произошла внутренняя ошибка. Ваш журнал в сохранности; подробности — в журнале работы программы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>&amp;Import a table (CSV, XLSX)...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negotiation &amp;brief...</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1022,223 +1305,418 @@
         </message>
     </context>
     <context>
+        <name>Health</name>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within a working day</source>
+            <translation>
+                <numerusform>%n обращение не подтверждено в течение рабочего дня</numerusform>
+                <numerusform>%n обращения не подтверждены в течение рабочего дня</numerusform>
+                <numerusform>%n обращений не подтверждены в течение рабочего дня</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) acknowledged late</source>
+            <translation>
+                <numerusform>%n обращение подтверждено с опозданием</numerusform>
+                <numerusform>%n обращения подтверждены с опозданием</numerusform>
+                <numerusform>%n обращений подтверждены с опозданием</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) in deadlock</source>
+            <translation>
+                <numerusform>%n переговоры в тупике</numerusform>
+                <numerusform>%n переговоров в тупике</numerusform>
+                <numerusform>%n переговоров в тупике</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) escalated</source>
+            <translation>
+                <numerusform>%n переговоры переданы выше</numerusform>
+                <numerusform>%n переговоров переданы выше</numerusform>
+                <numerusform>%n переговоров переданы выше</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) past the target date</source>
+            <translation>
+                <numerusform>%n переговоры не завершены к сроку</numerusform>
+                <numerusform>%n переговоров не завершены к сроку</numerusform>
+                <numerusform>%n переговоров не завершены к сроку</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact since the contract began %n day(s) ago</source>
+            <translation>
+                <numerusform>нет контакта с начала договора, %n день назад</numerusform>
+                <numerusform>нет контакта с начала договора, %n дня назад</numerusform>
+                <numerusform>нет контакта с начала договора, %n дней назад</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact for %n day(s)</source>
+            <translation>
+                <numerusform>нет контакта %n день</numerusform>
+                <numerusform>нет контакта %n дня</numerusform>
+                <numerusform>нет контакта %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>agreed rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>оговорённый ритм: раз в %n день</numerusform>
+                <numerusform>оговорённый ритм: раз в %n дня</numerusform>
+                <numerusform>оговорённый ритм: раз в %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>usual rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>обычный ритм: раз в %n день</numerusform>
+                <numerusform>обычный ритм: раз в %n дня</numerusform>
+                <numerusform>обычный ритм: раз в %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>default rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>ритм по умолчанию: раз в %n день</numerusform>
+                <numerusform>ритм по умолчанию: раз в %n дня</numerusform>
+                <numerusform>ритм по умолчанию: раз в %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
+            <translation>
+                <numerusform>средний настрой %1 за последний %n день при обычном для клиента %2</numerusform>
+                <numerusform>средний настрой %1 за последние %n дня при обычном для клиента %2</numerusform>
+                <numerusform>средний настрой %1 за последние %n дней при обычном для клиента %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s)</source>
+            <translation>
+                <numerusform>средний настрой %1 за последний %n день</numerusform>
+                <numerusform>средний настрой %1 за последние %n дня</numerusform>
+                <numerusform>средний настрой %1 за последние %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the contract ends in %n day(s) with no renewal talk</source>
+            <translation>
+                <numerusform>договор заканчивается через %n день, а о продлении не говорили</numerusform>
+                <numerusform>договор заканчивается через %n дня, а о продлении не говорили</numerusform>
+                <numerusform>договор заканчивается через %n дней, а о продлении не говорили</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the contract ended %n day(s) ago with no renewal talk</source>
+            <translation>
+                <numerusform>договор закончился %n день назад, а о продлении не говорили</numerusform>
+                <numerusform>договор закончился %n дня назад, а о продлении не говорили</numerusform>
+                <numerusform>договор закончился %n дней назад, а о продлении не говорили</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) unresolved for more than %1 days</source>
+            <translation>
+                <numerusform>%n обращение не решено дольше %1 дней</numerusform>
+                <numerusform>%n обращения не решены дольше %1 дней</numerusform>
+                <numerusform>%n обращений не решены дольше %1 дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) to the client overdue</source>
+            <translation>
+                <numerusform>%n обещание клиенту просрочено</numerusform>
+                <numerusform>%n обещания клиенту просрочены</numerusform>
+                <numerusform>%n обещаний клиенту просрочены</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) kept after the date given</source>
+            <translation>
+                <numerusform>%n обещание выполнено позже обещанного срока</numerusform>
+                <numerusform>%n обещания выполнены позже обещанного срока</numerusform>
+                <numerusform>%n обещаний выполнены позже обещанного срока</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
+            <translation>
+                <numerusform>%n контакт с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+                <numerusform>%n контакта с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+                <numerusform>%n контактов с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the client's effort averaged %1 of 5</source>
+            <translation>усилия клиента в среднем %1 из 5</translation>
+        </message>
+        <message numerus="yes">
+            <source>the client came back %n time(s) about the same problem</source>
+            <translation>
+                <numerusform>клиент %n раз возвращался к той же проблеме</numerusform>
+                <numerusform>клиент %n раза возвращался к той же проблеме</numerusform>
+                <numerusform>клиент %n раз возвращался к той же проблеме</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the account manager's pulse reads “%1”</source>
+            <translation>пульс менеджера: «%1»</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>unchanged over 30 days</source>
+            <translation>без изменений за 30 дней</translation>
+        </message>
+        <message numerus="yes">
+            <source>up %n point(s) in 30 days</source>
+            <translation>
+                <numerusform>плюс %n балл за 30 дней</numerusform>
+                <numerusform>плюс %n балла за 30 дней</numerusform>
+                <numerusform>плюс %n баллов за 30 дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>down %n point(s) in 30 days</source>
+            <translation>
+                <numerusform>минус %n балл за 30 дней</numerusform>
+                <numerusform>минус %n балла за 30 дней</numerusform>
+                <numerusform>минус %n баллов за 30 дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Now %1, %2</source>
+            <translation>Сейчас: %1, %2</translation>
+        </message>
+        <message>
+            <source>The account manager's pulse (“%1”) and the computed band (%2) are two bands or more apart.</source>
+            <translation>Пульс менеджера («%1») и рассчитанная зона (%2) расходятся на две зоны или больше.</translation>
+        </message>
+    </context>
+    <context>
         <name>HealthCache</name>
         <message>
             <source>Computing the health of every client</source>
-            <translation type="unfinished" />
+            <translation>Расчёт здоровья всех клиентов</translation>
         </message>
     </context>
     <context>
         <name>HealthPanel</name>
         <message>
             <source>Early warning: this relationship turned worse in the last 30 days.</source>
-            <translation type="unfinished" />
+            <translation>Раннее предупреждение: отношения ухудшились за последние 30 дней.</translation>
         </message>
         <message>
             <source>Log &amp;pulse...</source>
-            <translation type="unfinished" />
+            <translation>Записать &amp;пульс...</translation>
         </message>
         <message>
             <source>Score, last six months</source>
-            <translation type="unfinished" />
+            <translation>Оценка за последние полгода</translation>
         </message>
         <message>
             <source>No pulse from the account manager in the last two months.</source>
-            <translation type="unfinished" />
+            <translation>За последние два месяца менеджер не записывал пульс.</translation>
         </message>
         <message>
             <source>Account manager's pulse: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Пульс менеджера: %1 (%2)</translation>
         </message>
         <message>
             <source>Nothing takes points off: 100.</source>
-            <translation type="unfinished" />
+            <translation>Баллы ничего не снимает: 100.</translation>
         </message>
         <message>
             <source>Why %1 and not 100:</source>
-            <translation type="unfinished" />
+            <translation>Почему %1, а не 100:</translation>
         </message>
         <message>
             <source>Replaying the health history</source>
-            <translation type="unfinished" />
+            <translation>Восстановление истории здоровья</translation>
         </message>
     </context>
     <context>
         <name>HealthWeights</name>
         <message>
             <source>How far back late acknowledgements, drift tags, effort and late promises count</source>
-            <translation type="unfinished" />
+            <translation>Насколько далеко в прошлое учитываются поздние подтверждения, метки отклонения, усилия и просроченные обещания</translation>
         </message>
         <message>
             <source>The recent window whose mean sentiment is judged</source>
-            <translation type="unfinished" />
+            <translation>Недавний период, по которому оценивается средний настрой</translation>
         </message>
         <message>
             <source>The window before it that sets the client's own baseline</source>
-            <translation type="unfinished" />
+            <translation>Период перед ним, задающий собственный уровень клиента</translation>
         </message>
         <message>
             <source>Rated interactions needed in the recent window</source>
-            <translation type="unfinished" />
+            <translation>Сколько оценённых контактов нужно в недавнем периоде</translation>
         </message>
         <message>
             <source>A drop below baseline smaller than this is noise</source>
-            <translation type="unfinished" />
+            <translation>Падение ниже обычного уровня меньше этого считается шумом</translation>
         </message>
         <message>
             <source>Points per step (1.0) of drop below the baseline</source>
-            <translation type="unfinished" />
+            <translation>Баллов за каждую ступень (1,0) падения ниже обычного уровня</translation>
         </message>
         <message>
             <source>Most points a sentiment slide can take</source>
-            <translation type="unfinished" />
+            <translation>Сколько баллов максимум снимает падение настроя</translation>
         </message>
         <message>
             <source>Per feedback item still not acknowledged after its clock</source>
-            <translation type="unfinished" />
+            <translation>За каждое обращение, не подтверждённое в срок и до сих пор</translation>
         </message>
         <message>
             <source>Per feedback item acknowledged, but after its clock</source>
-            <translation type="unfinished" />
+            <translation>За каждое обращение, подтверждённое, но позже срока</translation>
         </message>
         <message>
             <source>Most points the feedback clock can take</source>
-            <translation type="unfinished" />
+            <translation>Сколько баллов максимум снимают сроки подтверждения</translation>
         </message>
         <message>
             <source>Feedback open longer than this counts as unresolved</source>
-            <translation type="unfinished" />
+            <translation>Обращение, открытое дольше этого, считается нерешённым</translation>
         </message>
         <message>
             <source>Per feedback item left unresolved</source>
-            <translation type="unfinished" />
+            <translation>За каждое нерешённое обращение</translation>
         </message>
         <message>
             <source>Most points unresolved feedback can take</source>
-            <translation type="unfinished" />
+            <translation>Сколько баллов максимум снимают нерешённые обращения</translation>
         </message>
         <message>
             <source>Per negotiation in deadlock</source>
-            <translation type="unfinished" />
+            <translation>За каждые переговоры в тупике</translation>
         </message>
         <message>
             <source>Per negotiation escalated</source>
-            <translation type="unfinished" />
+            <translation>За каждые переговоры, переданные выше</translation>
         </message>
         <message>
             <source>Per open negotiation past its target date</source>
-            <translation type="unfinished" />
+            <translation>За каждые открытые переговоры после целевой даты</translation>
         </message>
         <message>
             <source>Most points negotiations can take</source>
-            <translation type="unfinished" />
+            <translation>Сколько баллов максимум снимают переговоры</translation>
         </message>
         <message>
             <source>Rhythm for a client with no contact_every_days and too little history</source>
-            <translation type="unfinished" />
+            <translation>Ритм для клиента без заданной частоты контактов и с короткой историей</translation>
         </message>
         <message>
             <source>Silence up to rhythm x (1 + grace) is not counted</source>
-            <translation type="unfinished" />
+            <translation>Молчание до ритм × (1 + запас) не учитывается</translation>
         </message>
         <message>
             <source>Points per whole rhythm of silence beyond the first</source>
-            <translation type="unfinished" />
+            <translation>Баллов за каждый пропущенный ритм сверх первого</translation>
         </message>
         <message>
             <source>Most points silence can take</source>
-            <translation type="unfinished" />
+            <translation>Сколько баллов максимум снимает молчание</translation>
         </message>
         <message>
             <source>Per promised follow-up or negotiation action overdue</source>
-            <translation type="unfinished" />
+            <translation>За каждое просроченное обещание или действие по переговорам</translation>
         </message>
         <message>
             <source>Most points overdue promises can take</source>
-            <translation type="unfinished" />
+            <translation>Сколько баллов максимум снимают просроченные обещания</translation>
         </message>
         <message>
             <source>Per promise kept, but after its date (lookback)</source>
-            <translation type="unfinished" />
+            <translation>За каждое обещание, выполненное позже срока (за период)</translation>
         </message>
         <message>
             <source>Most points late promises can take</source>
-            <translation type="unfinished" />
+            <translation>Сколько баллов максимум снимают поздно выполненные обещания</translation>
         </message>
         <message>
             <source>Per interaction tagged dismissive, capitulating or punishing</source>
-            <translation type="unfinished" />
+            <translation>За каждый контакт с меткой «пренебрежение», «капитуляция» или «наказание»</translation>
         </message>
         <message>
             <source>Most points stance drift can take</source>
-            <translation type="unfinished" />
+            <translation>Сколько баллов максимум снимает отклонение от политики</translation>
         </message>
         <message>
             <source>Mean client effort (1..5) from which effort counts</source>
-            <translation type="unfinished" />
+            <translation>Средние усилия клиента (1..5), с которых они учитываются</translation>
         </message>
         <message>
             <source>Rated interactions needed to judge effort</source>
-            <translation type="unfinished" />
+            <translation>Сколько контактов с оценкой усилий нужно для суждения</translation>
         </message>
         <message>
             <source>Points per step of mean effort above 3</source>
-            <translation type="unfinished" />
+            <translation>Баллов за каждую ступень средних усилий выше 3</translation>
         </message>
         <message>
             <source>Most points high effort can take</source>
-            <translation type="unfinished" />
+            <translation>Сколько баллов максимум снимают большие усилия</translation>
         </message>
         <message>
             <source>Per time the client had to come back about feedback</source>
-            <translation type="unfinished" />
+            <translation>За каждое повторное обращение клиента по той же проблеме</translation>
         </message>
         <message>
             <source>Most points repeat contacts can take</source>
-            <translation type="unfinished" />
+            <translation>Сколько баллов максимум снимают повторные обращения</translation>
         </message>
         <message>
             <source>A contract ending within this many days needs renewal talk</source>
-            <translation type="unfinished" />
+            <translation>Договор, заканчивающийся в пределах стольких дней, требует разговора о продлении</translation>
         </message>
         <message>
             <source>A negotiation or negotiate-tagged contact this recent counts as renewal talk</source>
-            <translation type="unfinished" />
+            <translation>Переговоры или контакт с меткой «договариваться» за этот срок считаются разговором о продлении</translation>
         </message>
         <message>
             <source>A contract ending soon with no renewal talk</source>
-            <translation type="unfinished" />
+            <translation>Договор скоро заканчивается, а о продлении не говорили</translation>
         </message>
         <message>
             <source>A pulse older than this is no longer counted</source>
-            <translation type="unfinished" />
+            <translation>Пульс старше этого больше не учитывается</translation>
         </message>
         <message>
             <source>The manager's pulse reads uneasy</source>
-            <translation type="unfinished" />
+            <translation>Пульс менеджера: тревожно</translation>
         </message>
         <message>
             <source>The manager's pulse reads bad</source>
-            <translation type="unfinished" />
+            <translation>Пульс менеджера: плохо</translation>
         </message>
         <message>
             <source>A loss of this many points in 30 days raises a warning</source>
-            <translation type="unfinished" />
+            <translation>Потеря стольких баллов за 30 дней вызывает предупреждение</translation>
         </message>
     </context>
     <context>
         <name>HealthWeightsDialog</name>
         <message>
             <source>Health weights and thresholds</source>
-            <translation type="unfinished" />
+            <translation>Веса и пороги здоровья</translation>
         </message>
         <message>
             <source>Points are what a factor takes off the score of 100; no factor takes more than its cap. Changes apply to the whole firm, to every past day replayed too.</source>
-            <translation type="unfinished" />
+            <translation>Баллы — это то, что фактор снимает со 100; ни один фактор не снимает больше своего предела. Изменения касаются всей фирмы и всех пересчитанных прошлых дней.</translation>
         </message>
         <message>
             <source>Default: %1</source>
-            <translation type="unfinished" />
+            <translation>По умолчанию: %1</translation>
         </message>
     </context>
     <context>
@@ -2415,39 +2893,39 @@
         <name>Portfolio</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клиент</translation>
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Account manager</source>
-            <translation type="unfinished">Менеджер</translation>
+            <translation>Менеджер</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Здоровье</translation>
         </message>
         <message>
             <source>Last 12 weeks</source>
-            <translation type="unfinished" />
+            <translation>12 недель</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished">Посл. контакт</translation>
+            <translation>Последний контакт</translation>
         </message>
         <message>
             <source>Open feedback</source>
-            <translation type="unfinished" />
+            <translation>Открытые обращения</translation>
         </message>
         <message>
             <source>Open negotiations</source>
-            <translation type="unfinished" />
+            <translation>Открытые переговоры</translation>
         </message>
         <message>
             <source>Promises kept</source>
-            <translation type="unfinished" />
+            <translation>Обещания в срок</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished">никогда</translation>
+            <translation>никогда</translation>
         </message>
     </context>
     <context>
@@ -2572,31 +3050,31 @@
         <name>PulseDialog</name>
         <message>
             <source>Log pulse</source>
-            <translation type="unfinished" />
+            <translation>Записать пульс</translation>
         </message>
         <message>
             <source>How does the relationship with %1 feel to you? The health score counts your reading, and shows where it and the computed band disagree.</source>
-            <translation type="unfinished" />
+            <translation>Как вы ощущаете отношения с %1? Оценка здоровья учитывает ваше мнение и показывает, где оно расходится с рассчитанной зоной.</translation>
         </message>
         <message>
             <source>this client</source>
-            <translation type="unfinished" />
+            <translation>этим клиентом</translation>
         </message>
         <message>
             <source>What makes you say so (optional)</source>
-            <translation type="unfinished" />
+            <translation>Почему вы так считаете (необязательно)</translation>
         </message>
         <message>
             <source>Reading:</source>
-            <translation type="unfinished" />
+            <translation>Пульс:</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Дата:</translation>
         </message>
         <message>
             <source>Comment:</source>
-            <translation type="unfinished" />
+            <translation>Комментарий:</translation>
         </message>
     </context>
     <context>
@@ -2984,21 +3462,6 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
         <message>
             <source>Type the holiday's date first, e.g. %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>&amp;Import a table (CSV, XLSX)...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xport...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Negotiation &amp;brief...</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2,117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
     <context>
-        <name />
-        <message>
-            <source>%n feedback item(s) not acknowledged within a working day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n feedback item(s) acknowledged late</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n negotiation(s) in deadlock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n negotiation(s) escalated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n negotiation(s) past the target date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no contact since the contract began %n day(s) ago</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no contact for %n day(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>agreed rhythm: every %n day(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>usual rhythm: every %n day(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>default rhythm: every %n day(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mean sentiment %1 over the last %n day(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the contract ends in %n day(s) with no renewal talk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the contract ended %n day(s) ago with no renewal talk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n feedback item(s) unresolved for more than %1 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n promise(s) to the client overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n promise(s) kept after the date given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the client's effort averaged %1 of 5</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the client came back %n time(s) about the same problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the account manager's pulse reads “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unchanged over 30 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>up %n point(s) in 30 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>down %n point(s) in 30 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now %1, %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The account manager's pulse (“%1”) and the computed band (%2) are two bands or more apart.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add user</source>
@@ -132,6 +21,385 @@
         <message>
             <source>Rapport</source>
             <translation>Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>Brief</name>
+        <message>
+            <source>Negotiation brief: {client}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interactions from {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client and contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negotiations</source>
+            <translation type="unfinished">Переговори</translation>
+        </message>
+        <message>
+            <source>Promised follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent interactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talking points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Like: leave a good impression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hear: acknowledge and own it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negotiate: soft in form, firm in principle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">Етап</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation type="unfinished">Менеджер</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation type="unfinished">Договір</translation>
+        </message>
+        <message>
+            <source>Contract value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished">Нотатки</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Band</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trend, 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Early warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes: a worse band, or 15 points or more lost in 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account manager's reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What moves the score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation type="unfinished">Надійшов</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished">Серйозність</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Статус</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished">Відповідальний</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} working h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} working h, late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Came back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished">Відкрито</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our position</source>
+            <translation type="unfinished">Наша позиція</translation>
+        </message>
+        <message>
+            <source>Contract references</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Specification references</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished">Підсумок</translation>
+        </message>
+        <message>
+            <source>How the positions moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Concessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation type="unfinished">Узгоджені дії</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished">Що</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished">Термін</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished">Виконано</translation>
+        </message>
+        <message>
+            <source>Kept?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sentiment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>we</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>they</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health is not computed in this build.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They praised us ({date}): {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A good moment to recall ({date}): {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No good moments recorded in this period: find one to open with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show what is being done about: {text} (raised {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledge first, and own it: {text} (raised {date}, {hours} working hours without an answer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat contacts ({count}): they had to come back about {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint of {date}: {text}: take responsibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It cost them effort ({date}): {text}: make the next step easy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing waits for an answer: ask what could be better.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{topic}: they want {client}; we hold {ours}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{topic}: ground it in {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{topic}: options to offer: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{topic}: given so far by us: {ours}; by them: {theirs}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our promise is overdue: {text} (due {date}, {owner})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{topic}: the target date {date} has passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open negotiation: take any hard question to the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Playbook: {text}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -426,7 +694,7 @@
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Здоров'я</translation>
         </message>
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within the rule</source>
@@ -460,7 +728,7 @@
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Здоров'я</translation>
         </message>
         <message>
             <source>Qualification</source>
@@ -508,90 +776,90 @@
         <name>Dashboard</name>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n клієнт</numerusform>
+                <numerusform>%n клієнти</numerusform>
+                <numerusform>%n клієнтів</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n early warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n раннє попередження</numerusform>
+                <numerusform>%n ранні попередження</numerusform>
+                <numerusform>%n ранніх попереджень</numerusform>
             </translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Панель власника</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Оновити</translation>
         </message>
         <message>
             <source>&amp;Weights...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ваги...</translation>
         </message>
         <message>
             <source>The owner's weights and thresholds of the health score</source>
-            <translation type="unfinished" />
+            <translation>Ваги і пороги оцінки здоров'я, які задає власник</translation>
         </message>
         <message>
             <source>The firm's clients by band, month by month</source>
-            <translation type="unfinished" />
+            <translation>Клієнти фірми за зонами, помісячно</translation>
         </message>
         <message>
             <source>Score history</source>
-            <translation type="unfinished" />
+            <translation>Історія оцінки</translation>
         </message>
         <message>
             <source>Like, hear, negotiate: interactions by month</source>
-            <translation type="unfinished" />
+            <translation>Тішити, чути, домовлятися: контакти за місяцями</translation>
         </message>
         <message>
             <source>Stance drift by manager, last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Відхилення від політики за менеджерами, останні 90 днів</translation>
         </message>
         <message>
             <source>Manager:</source>
-            <translation type="unfinished" />
+            <translation>Менеджер:</translation>
         </message>
         <message>
             <source>Segment:</source>
-            <translation type="unfinished" />
+            <translation>Сегмент:</translation>
         </message>
         <message>
             <source>Band:</source>
-            <translation type="unfinished" />
+            <translation>Зона:</translation>
         </message>
         <message>
             <source>Computing the firm's health</source>
-            <translation type="unfinished" />
+            <translation>Розрахунок здоров'я фірми</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Усі</translation>
         </message>
         <message>
             <source>All segments</source>
-            <translation type="unfinished" />
+            <translation>Усі сегменти</translation>
         </message>
         <message>
             <source>All bands</source>
-            <translation type="unfinished" />
+            <translation>Усі зони</translation>
         </message>
         <message>
             <source>nobody</source>
-            <translation type="unfinished">не призначено</translation>
+            <translation>ніхто</translation>
         </message>
         <message>
             <source>Score history: %1</source>
-            <translation type="unfinished" />
+            <translation>Історія оцінки: %1</translation>
         </message>
     </context>
     <context>
@@ -668,6 +936,21 @@
         <message>
             <source>Something went wrong inside Rapport. Your journal is safe; the details are in the log.</source>
             <translation>У Rapport сталася внутрішня помилка. Ваш журнал у безпеці; подробиці — у журналі роботи програми.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>&amp;Import a table (CSV, XLSX)...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negotiation &amp;brief...</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1022,223 +1305,418 @@
         </message>
     </context>
     <context>
+        <name>Health</name>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within a working day</source>
+            <translation>
+                <numerusform>%n звернення не підтверджено протягом робочого дня</numerusform>
+                <numerusform>%n звернення не підтверджені протягом робочого дня</numerusform>
+                <numerusform>%n звернень не підтверджені протягом робочого дня</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) acknowledged late</source>
+            <translation>
+                <numerusform>%n звернення підтверджено із запізненням</numerusform>
+                <numerusform>%n звернення підтверджені із запізненням</numerusform>
+                <numerusform>%n звернень підтверджені із запізненням</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) in deadlock</source>
+            <translation>
+                <numerusform>%n переговори в глухому куті</numerusform>
+                <numerusform>%n переговорів у глухому куті</numerusform>
+                <numerusform>%n переговорів у глухому куті</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) escalated</source>
+            <translation>
+                <numerusform>%n переговори передано вище</numerusform>
+                <numerusform>%n переговорів передано вище</numerusform>
+                <numerusform>%n переговорів передано вище</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) past the target date</source>
+            <translation>
+                <numerusform>%n переговори не завершено до строку</numerusform>
+                <numerusform>%n переговорів не завершено до строку</numerusform>
+                <numerusform>%n переговорів не завершено до строку</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact since the contract began %n day(s) ago</source>
+            <translation>
+                <numerusform>немає контакту від початку договору, %n день тому</numerusform>
+                <numerusform>немає контакту від початку договору, %n дні тому</numerusform>
+                <numerusform>немає контакту від початку договору, %n днів тому</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact for %n day(s)</source>
+            <translation>
+                <numerusform>немає контакту %n день</numerusform>
+                <numerusform>немає контакту %n дні</numerusform>
+                <numerusform>немає контакту %n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>agreed rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>узгоджений ритм: раз на %n день</numerusform>
+                <numerusform>узгоджений ритм: раз на %n дні</numerusform>
+                <numerusform>узгоджений ритм: раз на %n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>usual rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>звичайний ритм: раз на %n день</numerusform>
+                <numerusform>звичайний ритм: раз на %n дні</numerusform>
+                <numerusform>звичайний ритм: раз на %n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>default rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>типовий ритм: раз на %n день</numerusform>
+                <numerusform>типовий ритм: раз на %n дні</numerusform>
+                <numerusform>типовий ритм: раз на %n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
+            <translation>
+                <numerusform>середній настрій %1 за останній %n день при звичайному для клієнта %2</numerusform>
+                <numerusform>середній настрій %1 за останні %n дні при звичайному для клієнта %2</numerusform>
+                <numerusform>середній настрій %1 за останні %n днів при звичайному для клієнта %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s)</source>
+            <translation>
+                <numerusform>середній настрій %1 за останній %n день</numerusform>
+                <numerusform>середній настрій %1 за останні %n дні</numerusform>
+                <numerusform>середній настрій %1 за останні %n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the contract ends in %n day(s) with no renewal talk</source>
+            <translation>
+                <numerusform>договір закінчується через %n день, а про продовження не говорили</numerusform>
+                <numerusform>договір закінчується через %n дні, а про продовження не говорили</numerusform>
+                <numerusform>договір закінчується через %n днів, а про продовження не говорили</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the contract ended %n day(s) ago with no renewal talk</source>
+            <translation>
+                <numerusform>договір закінчився %n день тому, а про продовження не говорили</numerusform>
+                <numerusform>договір закінчився %n дні тому, а про продовження не говорили</numerusform>
+                <numerusform>договір закінчився %n днів тому, а про продовження не говорили</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) unresolved for more than %1 days</source>
+            <translation>
+                <numerusform>%n звернення не вирішено довше за %1 днів</numerusform>
+                <numerusform>%n звернення не вирішені довше за %1 днів</numerusform>
+                <numerusform>%n звернень не вирішені довше за %1 днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) to the client overdue</source>
+            <translation>
+                <numerusform>%n обіцянку клієнтові прострочено</numerusform>
+                <numerusform>%n обіцянки клієнтові прострочені</numerusform>
+                <numerusform>%n обіцянок клієнтові прострочені</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) kept after the date given</source>
+            <translation>
+                <numerusform>%n обіцянку виконано пізніше обіцяного строку</numerusform>
+                <numerusform>%n обіцянки виконані пізніше обіцяного строку</numerusform>
+                <numerusform>%n обіцянок виконані пізніше обіцяного строку</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
+            <translation>
+                <numerusform>%n контакт із міткою «зневага», «капітуляція» або «покарання»</numerusform>
+                <numerusform>%n контакти з міткою «зневага», «капітуляція» або «покарання»</numerusform>
+                <numerusform>%n контактів з міткою «зневага», «капітуляція» або «покарання»</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the client's effort averaged %1 of 5</source>
+            <translation>зусилля клієнта в середньому %1 з 5</translation>
+        </message>
+        <message numerus="yes">
+            <source>the client came back %n time(s) about the same problem</source>
+            <translation>
+                <numerusform>клієнт %n раз повертався до тієї самої проблеми</numerusform>
+                <numerusform>клієнт %n рази повертався до тієї самої проблеми</numerusform>
+                <numerusform>клієнт %n разів повертався до тієї самої проблеми</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the account manager's pulse reads “%1”</source>
+            <translation>пульс менеджера: «%1»</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>unchanged over 30 days</source>
+            <translation>без змін за 30 днів</translation>
+        </message>
+        <message numerus="yes">
+            <source>up %n point(s) in 30 days</source>
+            <translation>
+                <numerusform>плюс %n бал за 30 днів</numerusform>
+                <numerusform>плюс %n бали за 30 днів</numerusform>
+                <numerusform>плюс %n балів за 30 днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>down %n point(s) in 30 days</source>
+            <translation>
+                <numerusform>мінус %n бал за 30 днів</numerusform>
+                <numerusform>мінус %n бали за 30 днів</numerusform>
+                <numerusform>мінус %n балів за 30 днів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Now %1, %2</source>
+            <translation>Зараз: %1, %2</translation>
+        </message>
+        <message>
+            <source>The account manager's pulse (“%1”) and the computed band (%2) are two bands or more apart.</source>
+            <translation>Пульс менеджера («%1») і розрахована зона (%2) розходяться на дві зони або більше.</translation>
+        </message>
+    </context>
+    <context>
         <name>HealthCache</name>
         <message>
             <source>Computing the health of every client</source>
-            <translation type="unfinished" />
+            <translation>Розрахунок здоров'я всіх клієнтів</translation>
         </message>
     </context>
     <context>
         <name>HealthPanel</name>
         <message>
             <source>Early warning: this relationship turned worse in the last 30 days.</source>
-            <translation type="unfinished" />
+            <translation>Раннє попередження: стосунки погіршилися за останні 30 днів.</translation>
         </message>
         <message>
             <source>Log &amp;pulse...</source>
-            <translation type="unfinished" />
+            <translation>Записати &amp;пульс...</translation>
         </message>
         <message>
             <source>Score, last six months</source>
-            <translation type="unfinished" />
+            <translation>Оцінка за останні пів року</translation>
         </message>
         <message>
             <source>No pulse from the account manager in the last two months.</source>
-            <translation type="unfinished" />
+            <translation>За останні два місяці менеджер не записував пульс.</translation>
         </message>
         <message>
             <source>Account manager's pulse: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Пульс менеджера: %1 (%2)</translation>
         </message>
         <message>
             <source>Nothing takes points off: 100.</source>
-            <translation type="unfinished" />
+            <translation>Бали нічого не знімає: 100.</translation>
         </message>
         <message>
             <source>Why %1 and not 100:</source>
-            <translation type="unfinished" />
+            <translation>Чому %1, а не 100:</translation>
         </message>
         <message>
             <source>Replaying the health history</source>
-            <translation type="unfinished" />
+            <translation>Відтворення історії здоров'я</translation>
         </message>
     </context>
     <context>
         <name>HealthWeights</name>
         <message>
             <source>How far back late acknowledgements, drift tags, effort and late promises count</source>
-            <translation type="unfinished" />
+            <translation>Наскільки далеко в минуле враховуються пізні підтвердження, мітки відхилення, зусилля і прострочені обіцянки</translation>
         </message>
         <message>
             <source>The recent window whose mean sentiment is judged</source>
-            <translation type="unfinished" />
+            <translation>Недавній період, за яким оцінюється середній настрій</translation>
         </message>
         <message>
             <source>The window before it that sets the client's own baseline</source>
-            <translation type="unfinished" />
+            <translation>Період перед ним, що задає власний рівень клієнта</translation>
         </message>
         <message>
             <source>Rated interactions needed in the recent window</source>
-            <translation type="unfinished" />
+            <translation>Скільки оцінених контактів потрібно в недавньому періоді</translation>
         </message>
         <message>
             <source>A drop below baseline smaller than this is noise</source>
-            <translation type="unfinished" />
+            <translation>Падіння нижче звичайного рівня, менше за це, вважається шумом</translation>
         </message>
         <message>
             <source>Points per step (1.0) of drop below the baseline</source>
-            <translation type="unfinished" />
+            <translation>Балів за кожен ступінь (1,0) падіння нижче звичайного рівня</translation>
         </message>
         <message>
             <source>Most points a sentiment slide can take</source>
-            <translation type="unfinished" />
+            <translation>Скільки балів найбільше знімає падіння настрою</translation>
         </message>
         <message>
             <source>Per feedback item still not acknowledged after its clock</source>
-            <translation type="unfinished" />
+            <translation>За кожне звернення, досі не підтверджене після строку</translation>
         </message>
         <message>
             <source>Per feedback item acknowledged, but after its clock</source>
-            <translation type="unfinished" />
+            <translation>За кожне звернення, підтверджене, але пізніше строку</translation>
         </message>
         <message>
             <source>Most points the feedback clock can take</source>
-            <translation type="unfinished" />
+            <translation>Скільки балів найбільше знімають строки підтвердження</translation>
         </message>
         <message>
             <source>Feedback open longer than this counts as unresolved</source>
-            <translation type="unfinished" />
+            <translation>Звернення, відкрите довше за це, вважається невирішеним</translation>
         </message>
         <message>
             <source>Per feedback item left unresolved</source>
-            <translation type="unfinished" />
+            <translation>За кожне невирішене звернення</translation>
         </message>
         <message>
             <source>Most points unresolved feedback can take</source>
-            <translation type="unfinished" />
+            <translation>Скільки балів найбільше знімають невирішені звернення</translation>
         </message>
         <message>
             <source>Per negotiation in deadlock</source>
-            <translation type="unfinished" />
+            <translation>За кожні переговори в глухому куті</translation>
         </message>
         <message>
             <source>Per negotiation escalated</source>
-            <translation type="unfinished" />
+            <translation>За кожні переговори, передані вище</translation>
         </message>
         <message>
             <source>Per open negotiation past its target date</source>
-            <translation type="unfinished" />
+            <translation>За кожні відкриті переговори після цільової дати</translation>
         </message>
         <message>
             <source>Most points negotiations can take</source>
-            <translation type="unfinished" />
+            <translation>Скільки балів найбільше знімають переговори</translation>
         </message>
         <message>
             <source>Rhythm for a client with no contact_every_days and too little history</source>
-            <translation type="unfinished" />
+            <translation>Ритм для клієнта без заданої частоти контактів і з короткою історією</translation>
         </message>
         <message>
             <source>Silence up to rhythm x (1 + grace) is not counted</source>
-            <translation type="unfinished" />
+            <translation>Мовчання до ритм × (1 + запас) не враховується</translation>
         </message>
         <message>
             <source>Points per whole rhythm of silence beyond the first</source>
-            <translation type="unfinished" />
+            <translation>Балів за кожен пропущений ритм понад перший</translation>
         </message>
         <message>
             <source>Most points silence can take</source>
-            <translation type="unfinished" />
+            <translation>Скільки балів найбільше знімає мовчання</translation>
         </message>
         <message>
             <source>Per promised follow-up or negotiation action overdue</source>
-            <translation type="unfinished" />
+            <translation>За кожну прострочену обіцянку або дію з переговорів</translation>
         </message>
         <message>
             <source>Most points overdue promises can take</source>
-            <translation type="unfinished" />
+            <translation>Скільки балів найбільше знімають прострочені обіцянки</translation>
         </message>
         <message>
             <source>Per promise kept, but after its date (lookback)</source>
-            <translation type="unfinished" />
+            <translation>За кожну обіцянку, виконану пізніше строку (за період)</translation>
         </message>
         <message>
             <source>Most points late promises can take</source>
-            <translation type="unfinished" />
+            <translation>Скільки балів найбільше знімають пізно виконані обіцянки</translation>
         </message>
         <message>
             <source>Per interaction tagged dismissive, capitulating or punishing</source>
-            <translation type="unfinished" />
+            <translation>За кожен контакт із міткою «зневага», «капітуляція» або «покарання»</translation>
         </message>
         <message>
             <source>Most points stance drift can take</source>
-            <translation type="unfinished" />
+            <translation>Скільки балів найбільше знімає відхилення від політики</translation>
         </message>
         <message>
             <source>Mean client effort (1..5) from which effort counts</source>
-            <translation type="unfinished" />
+            <translation>Середні зусилля клієнта (1..5), від яких вони враховуються</translation>
         </message>
         <message>
             <source>Rated interactions needed to judge effort</source>
-            <translation type="unfinished" />
+            <translation>Скільки контактів з оцінкою зусиль потрібно для судження</translation>
         </message>
         <message>
             <source>Points per step of mean effort above 3</source>
-            <translation type="unfinished" />
+            <translation>Балів за кожен ступінь середніх зусиль понад 3</translation>
         </message>
         <message>
             <source>Most points high effort can take</source>
-            <translation type="unfinished" />
+            <translation>Скільки балів найбільше знімають великі зусилля</translation>
         </message>
         <message>
             <source>Per time the client had to come back about feedback</source>
-            <translation type="unfinished" />
+            <translation>За кожне повторне звернення клієнта щодо тієї самої проблеми</translation>
         </message>
         <message>
             <source>Most points repeat contacts can take</source>
-            <translation type="unfinished" />
+            <translation>Скільки балів найбільше знімають повторні звернення</translation>
         </message>
         <message>
             <source>A contract ending within this many days needs renewal talk</source>
-            <translation type="unfinished" />
+            <translation>Договір, що закінчується в межах стількох днів, потребує розмови про продовження</translation>
         </message>
         <message>
             <source>A negotiation or negotiate-tagged contact this recent counts as renewal talk</source>
-            <translation type="unfinished" />
+            <translation>Переговори або контакт із міткою «домовлятися» за цей строк вважаються розмовою про продовження</translation>
         </message>
         <message>
             <source>A contract ending soon with no renewal talk</source>
-            <translation type="unfinished" />
+            <translation>Договір скоро закінчується, а про продовження не говорили</translation>
         </message>
         <message>
             <source>A pulse older than this is no longer counted</source>
-            <translation type="unfinished" />
+            <translation>Пульс, старший за це, більше не враховується</translation>
         </message>
         <message>
             <source>The manager's pulse reads uneasy</source>
-            <translation type="unfinished" />
+            <translation>Пульс менеджера: тривожно</translation>
         </message>
         <message>
             <source>The manager's pulse reads bad</source>
-            <translation type="unfinished" />
+            <translation>Пульс менеджера: погано</translation>
         </message>
         <message>
             <source>A loss of this many points in 30 days raises a warning</source>
-            <translation type="unfinished" />
+            <translation>Втрата стількох балів за 30 днів викликає попередження</translation>
         </message>
     </context>
     <context>
         <name>HealthWeightsDialog</name>
         <message>
             <source>Health weights and thresholds</source>
-            <translation type="unfinished" />
+            <translation>Ваги і пороги здоров'я</translation>
         </message>
         <message>
             <source>Points are what a factor takes off the score of 100; no factor takes more than its cap. Changes apply to the whole firm, to every past day replayed too.</source>
-            <translation type="unfinished" />
+            <translation>Бали — це те, що фактор знімає зі 100; жоден фактор не знімає більше за свою межу. Зміни стосуються всієї фірми і всіх відтворених минулих днів.</translation>
         </message>
         <message>
             <source>Default: %1</source>
-            <translation type="unfinished" />
+            <translation>Типово: %1</translation>
         </message>
     </context>
     <context>
@@ -2415,39 +2893,39 @@
         <name>Portfolio</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клієнт</translation>
+            <translation>Клієнт</translation>
         </message>
         <message>
             <source>Account manager</source>
-            <translation type="unfinished">Менеджер</translation>
+            <translation>Менеджер</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Здоров'я</translation>
         </message>
         <message>
             <source>Last 12 weeks</source>
-            <translation type="unfinished" />
+            <translation>12 тижнів</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished">Ост. контакт</translation>
+            <translation>Останній контакт</translation>
         </message>
         <message>
             <source>Open feedback</source>
-            <translation type="unfinished" />
+            <translation>Відкриті звернення</translation>
         </message>
         <message>
             <source>Open negotiations</source>
-            <translation type="unfinished" />
+            <translation>Відкриті переговори</translation>
         </message>
         <message>
             <source>Promises kept</source>
-            <translation type="unfinished" />
+            <translation>Обіцянки вчасно</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished">ніколи</translation>
+            <translation>ніколи</translation>
         </message>
     </context>
     <context>
@@ -2572,31 +3050,31 @@
         <name>PulseDialog</name>
         <message>
             <source>Log pulse</source>
-            <translation type="unfinished" />
+            <translation>Записати пульс</translation>
         </message>
         <message>
             <source>How does the relationship with %1 feel to you? The health score counts your reading, and shows where it and the computed band disagree.</source>
-            <translation type="unfinished" />
+            <translation>Як ви відчуваєте стосунки з %1? Оцінка здоров'я враховує вашу думку і показує, де вона розходиться з розрахованою зоною.</translation>
         </message>
         <message>
             <source>this client</source>
-            <translation type="unfinished" />
+            <translation>цим клієнтом</translation>
         </message>
         <message>
             <source>What makes you say so (optional)</source>
-            <translation type="unfinished" />
+            <translation>Чому ви так вважаєте (необов'язково)</translation>
         </message>
         <message>
             <source>Reading:</source>
-            <translation type="unfinished" />
+            <translation>Пульс:</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Дата:</translation>
         </message>
         <message>
             <source>Comment:</source>
-            <translation type="unfinished" />
+            <translation>Коментар:</translation>
         </message>
     </context>
     <context>
@@ -2984,21 +3462,6 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
         <message>
             <source>Type the holiday's date first, e.g. %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>&amp;Import a table (CSV, XLSX)...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xport...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Negotiation &amp;brief...</source>
             <translation type="unfinished" />
         </message>
     </context>
