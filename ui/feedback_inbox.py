@@ -26,6 +26,7 @@ class FeedbackInboxPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("feedback_inbox")
+        self.stale = True
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -65,10 +66,19 @@ class FeedbackInboxPage(QWidget):
             signal.connect(self.refresh)
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
     def owner_filter(self) -> int | None:
         return actions.current_user() if self.mine.isChecked() else None
 
     def refresh(self, *_args) -> None:
+        if self.window() is not self and not self.isVisible():
+            self.stale = True  # a page behind another: read again only when it is shown
+            return
+        self.stale = False
         moment, cal, owner = now(), WorkCalendar.load(), self.owner_filter()
         total = feedback.inbox_count(owner)
         self.model.load(lambda offset, limit: feedback.inbox(moment, cal, owner, offset, limit), total)
