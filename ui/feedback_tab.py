@@ -13,19 +13,17 @@ from PySide6.QtWidgets import (
 from app import feedback
 from app.working_time import WorkCalendar
 from ui import feedback_actions as actions
-from ui.events import bus
 from ui.feedback_model import OVERDUE, FeedbackTableModel, now
-from ui.record_views import open_dialog, record_table
+from ui.record_views import ClientTab, open_dialog, record_table
 
 COLUMNS = ("raised", "summary", "severity", "status", "owner", "to_ack", "open_for", "repeats")
 
 
-class FeedbackTab(QWidget):
+class FeedbackTab(ClientTab):
     """One client's feedback: open items first (oldest first), then resolved ones."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.client_id: int | None = None
         self.tab_title: str | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -54,17 +52,6 @@ class FeedbackTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        bus().client_changed.connect(self._changed)
-        bus().interactions_changed.connect(self._changed)
-        bus().database_replaced.connect(lambda: self.set_client(None))
-
-    def set_client(self, client_id: int | None) -> None:
-        self.client_id = client_id
-        self.refresh()
-
-    def _changed(self, client_id: int) -> None:
-        if client_id == self.client_id:
-            self.refresh()
 
     def refresh(self) -> None:
         rows = feedback.client_feedback(self.client_id, now(), WorkCalendar.load()) if self.client_id else []

@@ -22,7 +22,7 @@ from ui.errors import show_error
 from ui.events import bus
 from ui.feedback_model import OVERDUE
 from ui.negotiation_detail import NegotiationDetailView
-from ui.record_views import open_dialog, record_table
+from ui.record_views import ClientTab, open_dialog, record_table
 from ui.widgets.table_model import FlatTableModel
 
 
@@ -78,12 +78,11 @@ def manager_promise_suffix(user_id: int | None, today: dt.date) -> str:
     return f"  \u00b7  {promise_rate_text(kept, due)}" if due else ""
 
 
-class NegotiationLedgerTab(QWidget):
+class NegotiationLedgerTab(ClientTab):
     """The ledger of one client, and the selected negotiation in full with what can be done to it."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.client_id: int | None = None
         self.promises = QLabel(self)
         self.model = LedgerModel(self)
         self.list = record_table(self, self.model)
@@ -110,17 +109,6 @@ class NegotiationLedgerTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.promises)
         layout.addWidget(self.splitter, 1)
-        bus().client_changed.connect(self._changed)
-        bus().interactions_changed.connect(self._changed)
-        bus().database_replaced.connect(lambda: self.set_client(None))
-
-    def set_client(self, client_id: int | None) -> None:
-        self.client_id = client_id
-        self.refresh()
-
-    def _changed(self, client_id: int) -> None:
-        if client_id == self.client_id:
-            self.refresh()
 
     def current_id(self) -> int | None:
         index = self.list.currentIndex()

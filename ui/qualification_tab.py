@@ -5,9 +5,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app import journal, portrait
 from ui import labels
-from ui.events import bus
 from ui.portrait_dialog import DECISIONS, qualify_dialog
-from ui.record_views import open_dialog, record_table
+from ui.record_views import ClientTab, open_dialog, record_table
 from ui.widgets.table_model import FlatTableModel
 
 
@@ -36,12 +35,11 @@ class QualificationModel(FlatTableModel):
                 row.reason, met)[index.column()]
 
 
-class QualificationTab(QWidget):
+class QualificationTab(ClientTab):
     """Stage one of the relationship for this client, and the button to decide it."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.client_id: int | None = None
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.model = QualificationModel(self)
@@ -55,16 +53,6 @@ class QualificationTab(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        bus().client_changed.connect(self._changed)
-        bus().database_replaced.connect(lambda: self.set_client(None))
-
-    def set_client(self, client_id: int | None) -> None:
-        self.client_id = client_id
-        self.refresh()
-
-    def _changed(self, client_id: int) -> None:
-        if client_id == self.client_id:
-            self.refresh()
 
     def refresh(self) -> None:
         self.model.reload(self.client_id)

@@ -1,9 +1,12 @@
-"""Pieces the feedback, negotiation, playbook and portrait screens share: a table of records, opening a form."""
+"""Pieces the feedback, negotiation, playbook and portrait screens share: a table of records, opening a
+form, a client page tab."""
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+
+from ui.events import bus
 
 
 def record_table(parent: QWidget, model: QAbstractItemModel, stretch: tuple[int, ...] = (0,)) -> QTableView:
@@ -28,3 +31,26 @@ def open_dialog(dialog: QDialog, on_accepted: Callable[[], object] | None = None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+class ClientTab(QWidget):
+    """A tab of the client page: shows one client and reads again when that client's journal changes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.client_id: int | None = None
+        events = bus()
+        events.client_changed.connect(self._changed)
+        events.interactions_changed.connect(self._changed)
+        events.database_replaced.connect(lambda: self.set_client(None))
+
+    def set_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.refresh()
+
+    def _changed(self, client_id: int) -> None:
+        if client_id == self.client_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
