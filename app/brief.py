@@ -100,7 +100,7 @@ class Brief:
     date_from: dt.date | None
     date_to: dt.date | None
     tags: list[str]
-    health: BriefHealth | None
+    health: BriefHealth
     contacts: list[tuple[str, str, str, str]]  # (name, role, email, phone)
     feedback: list[BriefFeedback]
     negotiations: list[BriefNegotiation]
@@ -149,16 +149,14 @@ def _moment(as_of: dt.date) -> dt.datetime:
     return dt.datetime.combine(as_of, dt.time(23, 59, 59))
 
 
-def client_health(client_id: int, as_of: dt.date) -> BriefHealth | None:
-    """The health engine's verdict, or None in a build without it."""
-    try:
-        from app.health import health_at
-    except ImportError:
-        return None
+def client_health(client_id: int, as_of: dt.date) -> BriefHealth:
+    """The health engine's verdict, as the dashboard shows it."""
+    from app.health import health_at
+
     health = health_at(client_id, as_of)
     return BriefHealth(round(health.score), health.band, health.trend_30d, bool(health.warning),
                        [(r.factor, r.points, r.detail) for r in health.reasons],
-                       getattr(health, "pulse_reading", None), getattr(health, "pulse_comment", "") or "")
+                       health.pulse_reading, health.pulse_comment or "")
 
 
 def action_state(due: dt.date | None, done_at: dt.date | None, as_of: dt.date) -> str:

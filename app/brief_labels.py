@@ -93,7 +93,6 @@ LABELS: dict[str, str] = {
     "state.overdue": QT_TRANSLATE_NOOP("Brief", "OVERDUE"),
     # empty sections
     "none": QT_TRANSLATE_NOOP("Brief", "None."),
-    "no_health": QT_TRANSLATE_NOOP("Brief", "Health is not computed in this build."),
     # talking points
     "like.praise": QT_TRANSLATE_NOOP("Brief", "They praised us ({date}): {text}"),
     "like.good": QT_TRANSLATE_NOOP("Brief", "A good moment to recall ({date}): {text}"),

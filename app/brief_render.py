@@ -125,8 +125,6 @@ def _client(b: Brief, w: Wording) -> list:
 def _health(b: Brief, w: Wording) -> list:
     blocks: list = [Heading(2, w.text("sec.health"))]
     h = b.health
-    if h is None:
-        return blocks + [Paragraph(w.text("no_health"))]
     trend = "-" if h.trend_30d is None else f"{h.trend_30d:+d}"
     rows = [(w.text("f.score"), str(h.score)), (w.text("f.band"), w.word("band", h.band)),
             (w.text("f.trend"), trend)]

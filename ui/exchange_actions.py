@@ -1,7 +1,15 @@
 """The menu entries for imports, exports and the negotiation brief, installed into the main window."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+
+IMPORT_TEXT = QT_TRANSLATE_NOOP("ExchangeActions", "&Import a table (CSV, XLSX)...")
+EXPORT_TEXT = QT_TRANSLATE_NOOP("ExchangeActions", "E&xport...")
+BRIEF_TEXT = QT_TRANSLATE_NOOP("ExchangeActions", "Negotiation &brief...")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangeActions", text)
 
 
 def install_exchange(window) -> None:
@@ -9,16 +17,16 @@ def install_exchange(window) -> None:
     file_menu = window.menus["file"]
     quit_action = next((a for a in file_menu.actions() if a.objectName() == "quit"), None)
     for name, text, shortcut, slot in (
-            ("import_table", window.tr("&Import a table (CSV, XLSX)..."), "Ctrl+I", lambda: open_import(window)),
-            ("export_journal", window.tr("E&xport..."), "Ctrl+Shift+E", lambda: open_export(window))):
+            ("import_table", _tr(IMPORT_TEXT), "Ctrl+I", lambda: open_import(window)),
+            ("export_journal", _tr(EXPORT_TEXT), "Ctrl+Shift+E", lambda: open_export(window))):
         action = _action(window, name, text, shortcut, slot)
         if quit_action is not None:
             file_menu.insertAction(quit_action, action)
         else:
             file_menu.addAction(action)
-    if quit_action:
+    if quit_action is not None:
         file_menu.insertSeparator(quit_action)
-    window.brief_action = _action(window, "negotiation_brief", window.tr("Negotiation &brief..."), "Ctrl+B",
+    window.brief_action = _action(window, "negotiation_brief", _tr(BRIEF_TEXT), "Ctrl+B",
                                   lambda: open_brief(window, window.current_client_id()))
     window.menus["client"].addAction(window.brief_action)
 

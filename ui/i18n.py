@@ -41,8 +41,12 @@ def qt_tool(name: str) -> str:
     return str(path)
 
 
+# Plain-Python modules of app/ whose texts are marked for translation (the brief's words).
+APP_SOURCES = ("app/brief_labels.py",)
+
+
 def source_files() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")) + list(APP_SOURCES)
 
 
 def resolve_language(preferred: str = "") -> str:

@@ -5,16 +5,16 @@
         <name>CheckPage</name>
         <message numerus="yes">
             <source>%n row(s) cannot be imported; nothing has been written. Fix them in the file (or the column matching) and check again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n row cannot be imported; nothing has been written. Fix it in the file (or the column matching) and check again.</numerusform>
+                <numerusform>%n rows cannot be imported; nothing has been written. Fix them in the file (or the column matching) and check again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n row(s) are ready to import.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The %n row is ready to import.</numerusform>
+                <numerusform>All %n rows are ready to import.</numerusform>
             </translation>
         </message>
     </context>
@@ -59,30 +59,30 @@
         <name>DonePage</name>
         <message numerus="yes">
             <source>%n interaction(s) imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n interaction imported.</numerusform>
+                <numerusform>%n interactions imported.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new client(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n new client: %1.</numerusform>
+                <numerusform>%n new clients: %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new user(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n new user: %1.</numerusform>
+                <numerusform>%n new users: %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new contact(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n new contact.</numerusform>
+                <numerusform>%n new contacts.</numerusform>
             </translation>
         </message>
     </context>
@@ -90,9 +90,9 @@
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>%n interaction(s) written to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n interaction written to %1.</numerusform>
+                <numerusform>%n interactions written to %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -148,9 +148,9 @@
         <name>FilePage</name>
         <message numerus="yes">
             <source>%n row(s) read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n row read.</numerusform>
+                <numerusform>%n rows read.</numerusform>
             </translation>
         </message>
     </context>

@@ -27,493 +27,489 @@
         <name>Brief</name>
         <message>
             <source>Negotiation brief: {client}</source>
-            <translation type="unfinished" />
+            <translation>Бриф к переговорам: {client}</translation>
         </message>
         <message>
             <source>Prepared on {date}</source>
-            <translation type="unfinished" />
+            <translation>Подготовлено {date}</translation>
         </message>
         <message>
             <source>Interactions from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Взаимодействия с {start} по {end}</translation>
         </message>
         <message>
             <source>Tags: {tags}</source>
-            <translation type="unfinished" />
+            <translation>Теги: {tags}</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Страница {page} из {pages}</translation>
         </message>
         <message>
             <source>Client and contract</source>
-            <translation type="unfinished" />
+            <translation>Клиент и договор</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Здоровье отношений</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Контакты</translation>
         </message>
         <message>
             <source>Open feedback</source>
-            <translation type="unfinished" />
+            <translation>Открытая обратная связь</translation>
         </message>
         <message>
             <source>Negotiations</source>
-            <translation type="unfinished">Переговоры</translation>
+            <translation>Переговоры</translation>
         </message>
         <message>
             <source>Promised follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Обещанные ответы</translation>
         </message>
         <message>
             <source>Recent interactions</source>
-            <translation type="unfinished" />
+            <translation>Последние взаимодействия</translation>
         </message>
         <message>
             <source>Talking points</source>
-            <translation type="unfinished" />
+            <translation>Тезисы к встрече</translation>
         </message>
         <message>
             <source>Like: leave a good impression</source>
-            <translation type="unfinished" />
+            <translation>Нравиться: оставить хорошее впечатление</translation>
         </message>
         <message>
             <source>Hear: acknowledge and own it</source>
-            <translation type="unfinished" />
+            <translation>Слышать: признать и взять ответственность</translation>
         </message>
         <message>
             <source>Negotiate: soft in form, firm in principle</source>
-            <translation type="unfinished" />
+            <translation>Договариваться: мягко по форме, твёрдо по сути</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Этап</translation>
+            <translation>Стадия</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Сегмент</translation>
         </message>
         <message>
             <source>Account manager</source>
-            <translation type="unfinished">Менеджер</translation>
+            <translation>Менеджер клиента</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Договор</translation>
+            <translation>Договор</translation>
         </message>
         <message>
             <source>Contract value</source>
-            <translation type="unfinished" />
+            <translation>Сумма договора</translation>
         </message>
         <message>
             <source>Contact every</source>
-            <translation type="unfinished" />
+            <translation>Контакт каждые</translation>
         </message>
         <message>
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} дн.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Заметки</translation>
+            <translation>Заметки</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Оценка</translation>
         </message>
         <message>
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Зона</translation>
         </message>
         <message>
             <source>Trend, 30 days</source>
-            <translation type="unfinished" />
+            <translation>Тренд за 30 дней</translation>
         </message>
         <message>
             <source>Early warning</source>
-            <translation type="unfinished" />
+            <translation>Раннее предупреждение</translation>
         </message>
         <message>
             <source>yes: a worse band, or 15 points or more lost in 30 days</source>
-            <translation type="unfinished" />
+            <translation>да: зона хуже, или потеряно 15 и более баллов за 30 дней</translation>
         </message>
         <message>
             <source>Account manager's reading</source>
-            <translation type="unfinished" />
+            <translation>Оценка менеджера</translation>
         </message>
         <message>
             <source>What moves the score</source>
-            <translation type="unfinished" />
+            <translation>Что влияет на оценку</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Баллы</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Raised</source>
-            <translation type="unfinished">Поступил</translation>
+            <translation>Поступило</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Суть</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished">Серьёзность</translation>
+            <translation>Важность</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Статус</translation>
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished">Ответственный</translation>
+            <translation>Ответственный</translation>
         </message>
         <message>
             <source>Clock</source>
-            <translation type="unfinished" />
+            <translation>Часы</translation>
         </message>
         <message>
             <source>{hours} working h</source>
-            <translation type="unfinished" />
+            <translation>{hours} раб. ч</translation>
         </message>
         <message>
             <source>{hours} working h, late</source>
-            <translation type="unfinished" />
+            <translation>{hours} раб. ч, просрочено</translation>
         </message>
         <message>
             <source>Came back</source>
-            <translation type="unfinished" />
+            <translation>Повторно</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished">Открыты</translation>
+            <translation>Открыты</translation>
         </message>
         <message>
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Целевая дата</translation>
         </message>
         <message>
             <source>Their position</source>
-            <translation type="unfinished" />
+            <translation>Их позиция</translation>
         </message>
         <message>
             <source>Our position</source>
-            <translation type="unfinished">Наша позиция</translation>
+            <translation>Наша позиция</translation>
         </message>
         <message>
             <source>Contract references</source>
-            <translation type="unfinished" />
+            <translation>Ссылки на договор</translation>
         </message>
         <message>
             <source>Specification references</source>
-            <translation type="unfinished" />
+            <translation>Ссылки на ТЗ</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Варианты</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished">Итог</translation>
+            <translation>Итог</translation>
         </message>
         <message>
             <source>How the positions moved</source>
-            <translation type="unfinished" />
+            <translation>Как менялись позиции</translation>
         </message>
         <message>
             <source>Concessions</source>
-            <translation type="unfinished" />
+            <translation>Уступки</translation>
         </message>
         <message>
             <source>Agreed actions</source>
-            <translation type="unfinished">Согласованные действия</translation>
+            <translation>Согласованные действия</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Side</source>
-            <translation type="unfinished" />
+            <translation>Сторона</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Что</translation>
+            <translation>Что</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">Срок</translation>
+            <translation>Срок</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished">Выполнено</translation>
+            <translation>Сделано</translation>
         </message>
         <message>
             <source>Kept?</source>
-            <translation type="unfinished" />
+            <translation>Выполнено?</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Канал</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Тип</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Автор</translation>
         </message>
         <message>
             <source>Sentiment</source>
-            <translation type="unfinished" />
+            <translation>Настрой</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <source>we</source>
-            <translation type="unfinished" />
+            <translation>мы</translation>
         </message>
         <message>
             <source>they</source>
-            <translation type="unfinished" />
+            <translation>они</translation>
         </message>
         <message>
             <source>kept</source>
-            <translation type="unfinished" />
+            <translation>выполнено</translation>
         </message>
         <message>
             <source>kept late</source>
-            <translation type="unfinished" />
+            <translation>выполнено с опозданием</translation>
         </message>
         <message>
             <source>not yet due</source>
-            <translation type="unfinished" />
+            <translation>срок не наступил</translation>
         </message>
         <message>
             <source>OVERDUE</source>
-            <translation type="unfinished" />
+            <translation>ПРОСРОЧЕНО</translation>
         </message>
         <message>
             <source>None.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Health is not computed in this build.</source>
-            <translation type="unfinished" />
+            <translation>Нет.</translation>
         </message>
         <message>
             <source>They praised us ({date}): {text}</source>
-            <translation type="unfinished" />
+            <translation>Нас похвалили ({date}): {text}</translation>
         </message>
         <message>
             <source>A good moment to recall ({date}): {text}</source>
-            <translation type="unfinished" />
+            <translation>Хороший момент, чтобы напомнить ({date}): {text}</translation>
         </message>
         <message>
             <source>No good moments recorded in this period: find one to open with.</source>
-            <translation type="unfinished" />
+            <translation>За этот период хороших моментов не записано: найдите, с чего начать.</translation>
         </message>
         <message>
             <source>Show what is being done about: {text} (raised {date})</source>
-            <translation type="unfinished" />
+            <translation>Покажите, что делается по вопросу: {text} (поступило {date})</translation>
         </message>
         <message>
             <source>Acknowledge first, and own it: {text} (raised {date}, {hours} working hours without an answer)</source>
-            <translation type="unfinished" />
+            <translation>Сначала признайте и возьмите ответственность: {text} (поступило {date}, {hours} раб. ч без ответа)</translation>
         </message>
         <message>
             <source>Repeat contacts ({count}): they had to come back about {text}</source>
-            <translation type="unfinished" />
+            <translation>Повторные обращения ({count}): клиенту пришлось вернуться к вопросу {text}</translation>
         </message>
         <message>
             <source>Complaint of {date}: {text}: take responsibility</source>
-            <translation type="unfinished" />
+            <translation>Жалоба от {date}: {text}: возьмите ответственность</translation>
         </message>
         <message>
             <source>It cost them effort ({date}): {text}: make the next step easy</source>
-            <translation type="unfinished" />
+            <translation>Клиенту это стоило усилий ({date}): {text}: сделайте следующий шаг лёгким</translation>
         </message>
         <message>
             <source>Nothing waits for an answer: ask what could be better.</source>
-            <translation type="unfinished" />
+            <translation>Ничто не ждёт ответа: спросите, что можно улучшить.</translation>
         </message>
         <message>
             <source>{topic}: they want {client}; we hold {ours}</source>
-            <translation type="unfinished" />
+            <translation>{topic}: они хотят {client}; наша позиция {ours}</translation>
         </message>
         <message>
             <source>{topic}: ground it in {text}</source>
-            <translation type="unfinished" />
+            <translation>{topic}: опирайтесь на {text}</translation>
         </message>
         <message>
             <source>{topic}: options to offer: {text}</source>
-            <translation type="unfinished" />
+            <translation>{topic}: что можно предложить: {text}</translation>
         </message>
         <message>
             <source>{topic}: given so far by us: {ours}; by them: {theirs}</source>
-            <translation type="unfinished" />
+            <translation>{topic}: уже уступили мы: {ours}; они: {theirs}</translation>
         </message>
         <message>
             <source>Our promise is overdue: {text} (due {date}, {owner})</source>
-            <translation type="unfinished" />
+            <translation>Наше обещание просрочено: {text} (срок {date}, {owner})</translation>
         </message>
         <message>
             <source>{topic}: the target date {date} has passed</source>
-            <translation type="unfinished" />
+            <translation>{topic}: целевая дата {date} прошла</translation>
         </message>
         <message>
             <source>No open negotiation: take any hard question to the table.</source>
-            <translation type="unfinished" />
+            <translation>Открытых переговоров нет: любой трудный вопрос выносите за стол переговоров.</translation>
         </message>
         <message>
             <source>Playbook: {text}</source>
-            <translation type="unfinished" />
+            <translation>Сборник правил: {text}</translation>
         </message>
     </context>
     <context>
         <name>BriefDialog</name>
         <message>
             <source>Negotiation brief</source>
-            <translation type="unfinished" />
+            <translation>Бриф к переговорам</translation>
         </message>
         <message>
             <source>&amp;Client:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Клиент:</translation>
         </message>
         <message>
             <source>Interactions:</source>
-            <translation type="unfinished" />
+            <translation>Взаимодействия:</translation>
         </message>
         <message>
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Формат:</translation>
         </message>
         <message>
             <source>Print pre&amp;view...</source>
-            <translation type="unfinished" />
+            <translation>Пред&amp;просмотр печати...</translation>
         </message>
         <message>
             <source>&amp;Save...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить...</translation>
         </message>
         <message>
             <source>Choose a client first.</source>
-            <translation type="unfinished">Сначала выберите клиента.</translation>
+            <translation>Сначала выберите клиента.</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>клиент</translation>
         </message>
         <message>
             <source>Brief %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Бриф %1 %2</translation>
         </message>
         <message>
             <source>Save the brief</source>
-            <translation type="unfinished" />
+            <translation>Сохранить бриф</translation>
         </message>
         <message>
             <source>Writing the brief</source>
-            <translation type="unfinished" />
+            <translation>Запись брифа</translation>
         </message>
         <message>
             <source>Saved to %1</source>
-            <translation type="unfinished" />
+            <translation>Сохранено в %1</translation>
         </message>
         <message>
             <source>Preparing the brief</source>
-            <translation type="unfinished" />
+            <translation>Подготовка брифа</translation>
         </message>
     </context>
     <context>
         <name>CheckPage</name>
         <message>
             <source>Check the rows</source>
-            <translation type="unfinished" />
+            <translation>Проверка строк</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импортировать</translation>
         </message>
         <message>
             <source>Checking every row; nothing is written yet...</source>
-            <translation type="unfinished" />
+            <translation>Проверяется каждая строка; пока ничего не записано...</translation>
         </message>
         <message>
             <source>Checking the rows</source>
-            <translation type="unfinished" />
+            <translation>Проверка строк</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be imported; nothing has been written. Fix them in the file (or the column matching) and check again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строку нельзя импортировать; ничего не записано. Исправьте файл (или сопоставление столбцов) и проверьте снова.</numerusform>
+                <numerusform>%n строки нельзя импортировать; ничего не записано. Исправьте файл (или сопоставление столбцов) и проверьте снова.</numerusform>
+                <numerusform>%n строк нельзя импортировать; ничего не записано. Исправьте файл (или сопоставление столбцов) и проверьте снова.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n row(s) are ready to import.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка готова к импорту.</numerusform>
+                <numerusform>Все %n строки готовы к импорту.</numerusform>
+                <numerusform>Все %n строк готовы к импорту.</numerusform>
             </translation>
         </message>
         <message>
             <source>New clients: %1.</source>
-            <translation type="unfinished" />
+            <translation>Новые клиенты: %1.</translation>
         </message>
         <message>
             <source>New users: %1.</source>
-            <translation type="unfinished" />
+            <translation>Новые пользователи: %1.</translation>
         </message>
         <message>
             <source>Check cancelled. Go back, or check again.</source>
-            <translation type="unfinished" />
+            <translation>Проверка отменена. Вернитесь назад или проверьте снова.</translation>
         </message>
         <message>
             <source>Importing...</source>
-            <translation type="unfinished" />
+            <translation>Импорт...</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Импорт</translation>
         </message>
         <message>
             <source>Import cancelled: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Импорт отменён: ничего не записано.</translation>
         </message>
     </context>
     <context>
@@ -615,7 +611,7 @@
         </message>
         <message>
             <source>Negotiation brief...</source>
-            <translation type="unfinished" />
+            <translation>Бриф к переговорам...</translation>
         </message>
         <message>
             <source>Contract</source>
@@ -877,38 +873,38 @@
         <name>DonePage</name>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Импортировано</translation>
         </message>
         <message numerus="yes">
             <source>%n interaction(s) imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Импортировано %n взаимодействие.</numerusform>
+                <numerusform>Импортировано %n взаимодействия.</numerusform>
+                <numerusform>Импортировано %n взаимодействий.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new client(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n новый клиент: %1.</numerusform>
+                <numerusform>%n новых клиента: %1.</numerusform>
+                <numerusform>%n новых клиентов: %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new user(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n новый пользователь: %1.</numerusform>
+                <numerusform>%n новых пользователя: %1.</numerusform>
+                <numerusform>%n новых пользователей: %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new contact(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n новый контакт.</numerusform>
+                <numerusform>%n новых контакта.</numerusform>
+                <numerusform>%n новых контактов.</numerusform>
             </translation>
         </message>
     </context>
@@ -942,94 +938,94 @@
         <name>ExchangeActions</name>
         <message>
             <source>&amp;Import a table (CSV, XLSX)...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импорт таблицы (CSV, XLSX)...</translation>
         </message>
         <message>
             <source>E&amp;xport...</source>
-            <translation type="unfinished" />
+            <translation>Э&amp;кспорт...</translation>
         </message>
         <message>
             <source>Negotiation &amp;brief...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Бриф к переговорам...</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>Export the journal</source>
-            <translation type="unfinished" />
+            <translation>Экспорт журнала</translation>
         </message>
         <message>
             <source>Only %1</source>
-            <translation type="unfinished" />
+            <translation>Только %1</translation>
         </message>
         <message>
             <source>any kind</source>
-            <translation type="unfinished" />
+            <translation>любой тип</translation>
         </message>
         <message>
             <source>&amp;Browse...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обзор...</translation>
         </message>
         <message>
             <source>The bundle is always the whole journal, with nothing left out.</source>
-            <translation type="unfinished" />
+            <translation>Пакет — это всегда весь журнал, без пропусков.</translation>
         </message>
         <message>
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Формат:</translation>
         </message>
         <message>
             <source>Interactions:</source>
-            <translation type="unfinished" />
+            <translation>Взаимодействия:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тип:</translation>
         </message>
         <message>
             <source>F&amp;ile:</source>
-            <translation type="unfinished" />
+            <translation>Ф&amp;айл:</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспортировать</translation>
         </message>
         <message>
             <source>Rapport journal</source>
-            <translation type="unfinished" />
+            <translation>Журнал Rapport</translation>
         </message>
         <message>
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать в</translation>
         </message>
         <message>
             <source>Choose a file to write.</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл для записи.</translation>
         </message>
         <message>
             <source>Exporting...</source>
-            <translation type="unfinished" />
+            <translation>Экспорт...</translation>
         </message>
         <message>
             <source>Exporting the journal</source>
-            <translation type="unfinished" />
+            <translation>Экспорт журнала</translation>
         </message>
         <message numerus="yes">
             <source>%n interaction(s) written to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n взаимодействие записано в %1.</numerusform>
+                <numerusform>%n взаимодействия записано в %1.</numerusform>
+                <numerusform>%n взаимодействий записано в %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>The whole journal was written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Весь журнал записан в %1.</translation>
         </message>
         <message>
             <source>Export cancelled: no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Экспорт отменён: файл не записан.</translation>
         </message>
     </context>
     <context>
@@ -1265,42 +1261,42 @@
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл</translation>
         </message>
         <message>
             <source>A CSV or XLSX table, one interaction per row, with a header row. Column names may be in English, Russian or Ukrainian.</source>
-            <translation type="unfinished" />
+            <translation>Таблица CSV или XLSX: одно взаимодействие в строке, первая строка — заголовки. Названия столбцов — на английском, русском или украинском.</translation>
         </message>
         <message>
             <source>journal.csv or journal.xlsx</source>
-            <translation type="unfinished" />
+            <translation>journal.csv или journal.xlsx</translation>
         </message>
         <message>
             <source>&amp;Browse...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обзор...</translation>
         </message>
         <message>
             <source>Import a table</source>
-            <translation type="unfinished" />
+            <translation>Импорт таблицы</translation>
         </message>
         <message>
             <source>Tables (*.csv *.xlsx *.xlsm)</source>
-            <translation type="unfinished" />
+            <translation>Таблицы (*.csv *.xlsx *.xlsm)</translation>
         </message>
         <message>
             <source>Reading the file...</source>
-            <translation type="unfinished" />
+            <translation>Чтение файла...</translation>
         </message>
         <message>
             <source>Reading the file</source>
-            <translation type="unfinished" />
+            <translation>Чтение файла</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Прочитана %n строка.</numerusform>
+                <numerusform>Прочитано %n строки.</numerusform>
+                <numerusform>Прочитано %n строк.</numerusform>
             </translation>
         </message>
     </context>
@@ -1870,74 +1866,74 @@
         <name>ImportFields</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клиент</translation>
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished">Контакт</translation>
+            <translation>Контакт</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Автор</translation>
         </message>
         <message>
             <source>Date (and time)</source>
-            <translation type="unfinished" />
+            <translation>Дата (и время)</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Время</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Канал</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Тип</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Направление</translation>
         </message>
         <message>
             <source>Sentiment</source>
-            <translation type="unfinished" />
+            <translation>Настрой</translation>
         </message>
         <message>
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>Усилия клиента</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Суть</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Заметки</translation>
+            <translation>Заметки</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <source>Follow-up due</source>
-            <translation type="unfinished" />
+            <translation>Срок ответа</translation>
         </message>
         <message>
             <source>Follow-up done</source>
-            <translation type="unfinished" />
+            <translation>Ответ дан</translation>
         </message>
         <message>
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>(не импортировать)</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Import a table</source>
-            <translation type="unfinished" />
+            <translation>Импорт таблицы</translation>
         </message>
     </context>
     <context>
@@ -2457,15 +2453,15 @@
         <name>MappingPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Сопоставьте столбцы</translation>
         </message>
         <message>
             <source>Client, date, channel and kind are needed; columns left out are not imported.</source>
-            <translation type="unfinished" />
+            <translation>Нужны клиент, дата, канал и тип; пропущенные столбцы не импортируются.</translation>
         </message>
         <message>
             <source>(column %1)</source>
-            <translation type="unfinished" />
+            <translation>(столбец %1)</translation>
         </message>
     </context>
     <context>
@@ -2749,35 +2745,35 @@
         <name>PeriodFilter</name>
         <message>
             <source>any tag</source>
-            <translation type="unfinished" />
+            <translation>любой тег</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;С:</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;По:</translation>
         </message>
         <message>
             <source>T&amp;ag:</source>
-            <translation type="unfinished" />
+            <translation>Т&amp;ег:</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>С</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>По</translation>
         </message>
         <message>
             <source>%1 is not a day</source>
-            <translation type="unfinished" />
+            <translation>%1 — не дата</translation>
         </message>
         <message>
             <source>is before the first day</source>
-            <translation type="unfinished" />
+            <translation>раньше первого дня</translation>
         </message>
     </context>
     <context>

@@ -27,493 +27,489 @@
         <name>Brief</name>
         <message>
             <source>Negotiation brief: {client}</source>
-            <translation type="unfinished" />
+            <translation>Бриф до переговорів: {client}</translation>
         </message>
         <message>
             <source>Prepared on {date}</source>
-            <translation type="unfinished" />
+            <translation>Підготовлено {date}</translation>
         </message>
         <message>
             <source>Interactions from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Взаємодії з {start} по {end}</translation>
         </message>
         <message>
             <source>Tags: {tags}</source>
-            <translation type="unfinished" />
+            <translation>Теги: {tags}</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Сторінка {page} з {pages}</translation>
         </message>
         <message>
             <source>Client and contract</source>
-            <translation type="unfinished" />
+            <translation>Клієнт і договір</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Здоровʼя стосунків</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Контакти</translation>
         </message>
         <message>
             <source>Open feedback</source>
-            <translation type="unfinished" />
+            <translation>Відкритий зворотний звʼязок</translation>
         </message>
         <message>
             <source>Negotiations</source>
-            <translation type="unfinished">Переговори</translation>
+            <translation>Переговори</translation>
         </message>
         <message>
             <source>Promised follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Обіцяні відповіді</translation>
         </message>
         <message>
             <source>Recent interactions</source>
-            <translation type="unfinished" />
+            <translation>Останні взаємодії</translation>
         </message>
         <message>
             <source>Talking points</source>
-            <translation type="unfinished" />
+            <translation>Тези до зустрічі</translation>
         </message>
         <message>
             <source>Like: leave a good impression</source>
-            <translation type="unfinished" />
+            <translation>Подобатися: залишити добре враження</translation>
         </message>
         <message>
             <source>Hear: acknowledge and own it</source>
-            <translation type="unfinished" />
+            <translation>Чути: визнати й узяти відповідальність</translation>
         </message>
         <message>
             <source>Negotiate: soft in form, firm in principle</source>
-            <translation type="unfinished" />
+            <translation>Домовлятися: мʼяко за формою, твердо по суті</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Етап</translation>
+            <translation>Стадія</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Сегмент</translation>
         </message>
         <message>
             <source>Account manager</source>
-            <translation type="unfinished">Менеджер</translation>
+            <translation>Менеджер клієнта</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished">Договір</translation>
+            <translation>Договір</translation>
         </message>
         <message>
             <source>Contract value</source>
-            <translation type="unfinished" />
+            <translation>Сума договору</translation>
         </message>
         <message>
             <source>Contact every</source>
-            <translation type="unfinished" />
+            <translation>Контакт кожні</translation>
         </message>
         <message>
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} дн.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Нотатки</translation>
+            <translation>Нотатки</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Оцінка</translation>
         </message>
         <message>
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Зона</translation>
         </message>
         <message>
             <source>Trend, 30 days</source>
-            <translation type="unfinished" />
+            <translation>Тренд за 30 днів</translation>
         </message>
         <message>
             <source>Early warning</source>
-            <translation type="unfinished" />
+            <translation>Раннє попередження</translation>
         </message>
         <message>
             <source>yes: a worse band, or 15 points or more lost in 30 days</source>
-            <translation type="unfinished" />
+            <translation>так: гірша зона, або втрачено 15 і більше балів за 30 днів</translation>
         </message>
         <message>
             <source>Account manager's reading</source>
-            <translation type="unfinished" />
+            <translation>Оцінка менеджера</translation>
         </message>
         <message>
             <source>What moves the score</source>
-            <translation type="unfinished" />
+            <translation>Що впливає на оцінку</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Бали</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Подробиці</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Імʼя</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Ел. пошта</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Raised</source>
-            <translation type="unfinished">Надійшов</translation>
+            <translation>Надійшло</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Суть</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished">Серйозність</translation>
+            <translation>Важливість</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Статус</translation>
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished">Відповідальний</translation>
+            <translation>Відповідальний</translation>
         </message>
         <message>
             <source>Clock</source>
-            <translation type="unfinished" />
+            <translation>Годинник</translation>
         </message>
         <message>
             <source>{hours} working h</source>
-            <translation type="unfinished" />
+            <translation>{hours} роб. год</translation>
         </message>
         <message>
             <source>{hours} working h, late</source>
-            <translation type="unfinished" />
+            <translation>{hours} роб. год, прострочено</translation>
         </message>
         <message>
             <source>Came back</source>
-            <translation type="unfinished" />
+            <translation>Повторно</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished">Відкрито</translation>
+            <translation>Відкрито</translation>
         </message>
         <message>
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Цільова дата</translation>
         </message>
         <message>
             <source>Their position</source>
-            <translation type="unfinished" />
+            <translation>Їхня позиція</translation>
         </message>
         <message>
             <source>Our position</source>
-            <translation type="unfinished">Наша позиція</translation>
+            <translation>Наша позиція</translation>
         </message>
         <message>
             <source>Contract references</source>
-            <translation type="unfinished" />
+            <translation>Посилання на договір</translation>
         </message>
         <message>
             <source>Specification references</source>
-            <translation type="unfinished" />
+            <translation>Посилання на ТЗ</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Варіанти</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished">Підсумок</translation>
+            <translation>Підсумок</translation>
         </message>
         <message>
             <source>How the positions moved</source>
-            <translation type="unfinished" />
+            <translation>Як змінювалися позиції</translation>
         </message>
         <message>
             <source>Concessions</source>
-            <translation type="unfinished" />
+            <translation>Поступки</translation>
         </message>
         <message>
             <source>Agreed actions</source>
-            <translation type="unfinished">Узгоджені дії</translation>
+            <translation>Узгоджені дії</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Коли</translation>
         </message>
         <message>
             <source>Side</source>
-            <translation type="unfinished" />
+            <translation>Сторона</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Що</translation>
+            <translation>Що</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">Термін</translation>
+            <translation>Термін</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished">Виконано</translation>
+            <translation>Виконано</translation>
         </message>
         <message>
             <source>Kept?</source>
-            <translation type="unfinished" />
+            <translation>Виконано?</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Канал</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Автор</translation>
         </message>
         <message>
             <source>Sentiment</source>
-            <translation type="unfinished" />
+            <translation>Настрій</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <source>we</source>
-            <translation type="unfinished" />
+            <translation>ми</translation>
         </message>
         <message>
             <source>they</source>
-            <translation type="unfinished" />
+            <translation>вони</translation>
         </message>
         <message>
             <source>kept</source>
-            <translation type="unfinished" />
+            <translation>виконано</translation>
         </message>
         <message>
             <source>kept late</source>
-            <translation type="unfinished" />
+            <translation>виконано із запізненням</translation>
         </message>
         <message>
             <source>not yet due</source>
-            <translation type="unfinished" />
+            <translation>термін не настав</translation>
         </message>
         <message>
             <source>OVERDUE</source>
-            <translation type="unfinished" />
+            <translation>ПРОСТРОЧЕНО</translation>
         </message>
         <message>
             <source>None.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Health is not computed in this build.</source>
-            <translation type="unfinished" />
+            <translation>Немає.</translation>
         </message>
         <message>
             <source>They praised us ({date}): {text}</source>
-            <translation type="unfinished" />
+            <translation>Нас похвалили ({date}): {text}</translation>
         </message>
         <message>
             <source>A good moment to recall ({date}): {text}</source>
-            <translation type="unfinished" />
+            <translation>Добрий момент, щоб нагадати ({date}): {text}</translation>
         </message>
         <message>
             <source>No good moments recorded in this period: find one to open with.</source>
-            <translation type="unfinished" />
+            <translation>За цей період добрих моментів не записано: знайдіть, з чого почати.</translation>
         </message>
         <message>
             <source>Show what is being done about: {text} (raised {date})</source>
-            <translation type="unfinished" />
+            <translation>Покажіть, що робиться щодо: {text} (надійшло {date})</translation>
         </message>
         <message>
             <source>Acknowledge first, and own it: {text} (raised {date}, {hours} working hours without an answer)</source>
-            <translation type="unfinished" />
+            <translation>Спершу визнайте й візьміть відповідальність: {text} (надійшло {date}, {hours} роб. год без відповіді)</translation>
         </message>
         <message>
             <source>Repeat contacts ({count}): they had to come back about {text}</source>
-            <translation type="unfinished" />
+            <translation>Повторні звернення ({count}): клієнтові довелося повернутися до питання {text}</translation>
         </message>
         <message>
             <source>Complaint of {date}: {text}: take responsibility</source>
-            <translation type="unfinished" />
+            <translation>Скарга від {date}: {text}: візьміть відповідальність</translation>
         </message>
         <message>
             <source>It cost them effort ({date}): {text}: make the next step easy</source>
-            <translation type="unfinished" />
+            <translation>Клієнтові це коштувало зусиль ({date}): {text}: зробіть наступний крок легким</translation>
         </message>
         <message>
             <source>Nothing waits for an answer: ask what could be better.</source>
-            <translation type="unfinished" />
+            <translation>Ніщо не чекає відповіді: запитайте, що можна покращити.</translation>
         </message>
         <message>
             <source>{topic}: they want {client}; we hold {ours}</source>
-            <translation type="unfinished" />
+            <translation>{topic}: вони хочуть {client}; наша позиція {ours}</translation>
         </message>
         <message>
             <source>{topic}: ground it in {text}</source>
-            <translation type="unfinished" />
+            <translation>{topic}: спирайтеся на {text}</translation>
         </message>
         <message>
             <source>{topic}: options to offer: {text}</source>
-            <translation type="unfinished" />
+            <translation>{topic}: що можна запропонувати: {text}</translation>
         </message>
         <message>
             <source>{topic}: given so far by us: {ours}; by them: {theirs}</source>
-            <translation type="unfinished" />
+            <translation>{topic}: уже поступилися ми: {ours}; вони: {theirs}</translation>
         </message>
         <message>
             <source>Our promise is overdue: {text} (due {date}, {owner})</source>
-            <translation type="unfinished" />
+            <translation>Наша обіцянка прострочена: {text} (термін {date}, {owner})</translation>
         </message>
         <message>
             <source>{topic}: the target date {date} has passed</source>
-            <translation type="unfinished" />
+            <translation>{topic}: цільова дата {date} минула</translation>
         </message>
         <message>
             <source>No open negotiation: take any hard question to the table.</source>
-            <translation type="unfinished" />
+            <translation>Відкритих переговорів немає: будь-яке складне питання виносьте за стіл переговорів.</translation>
         </message>
         <message>
             <source>Playbook: {text}</source>
-            <translation type="unfinished" />
+            <translation>Збірка правил: {text}</translation>
         </message>
     </context>
     <context>
         <name>BriefDialog</name>
         <message>
             <source>Negotiation brief</source>
-            <translation type="unfinished" />
+            <translation>Бриф до переговорів</translation>
         </message>
         <message>
             <source>&amp;Client:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Клієнт:</translation>
         </message>
         <message>
             <source>Interactions:</source>
-            <translation type="unfinished" />
+            <translation>Взаємодії:</translation>
         </message>
         <message>
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Формат:</translation>
         </message>
         <message>
             <source>Print pre&amp;view...</source>
-            <translation type="unfinished" />
+            <translation>Попередній пере&amp;гляд друку...</translation>
         </message>
         <message>
             <source>&amp;Save...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Зберегти...</translation>
         </message>
         <message>
             <source>Choose a client first.</source>
-            <translation type="unfinished">Спершу виберіть клієнта.</translation>
+            <translation>Спершу виберіть клієнта.</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>клієнт</translation>
         </message>
         <message>
             <source>Brief %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Бриф %1 %2</translation>
         </message>
         <message>
             <source>Save the brief</source>
-            <translation type="unfinished" />
+            <translation>Зберегти бриф</translation>
         </message>
         <message>
             <source>Writing the brief</source>
-            <translation type="unfinished" />
+            <translation>Запис брифу</translation>
         </message>
         <message>
             <source>Saved to %1</source>
-            <translation type="unfinished" />
+            <translation>Збережено в %1</translation>
         </message>
         <message>
             <source>Preparing the brief</source>
-            <translation type="unfinished" />
+            <translation>Підготовка брифу</translation>
         </message>
     </context>
     <context>
         <name>CheckPage</name>
         <message>
             <source>Check the rows</source>
-            <translation type="unfinished" />
+            <translation>Перевірка рядків</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Імпортувати</translation>
         </message>
         <message>
             <source>Checking every row; nothing is written yet...</source>
-            <translation type="unfinished" />
+            <translation>Перевіряється кожен рядок; поки нічого не записано...</translation>
         </message>
         <message>
             <source>Checking the rows</source>
-            <translation type="unfinished" />
+            <translation>Перевірка рядків</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be imported; nothing has been written. Fix them in the file (or the column matching) and check again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рядок не можна імпортувати; нічого не записано. Виправте файл (або зіставлення стовпців) і перевірте знову.</numerusform>
+                <numerusform>%n рядки не можна імпортувати; нічого не записано. Виправте файл (або зіставлення стовпців) і перевірте знову.</numerusform>
+                <numerusform>%n рядків не можна імпортувати; нічого не записано. Виправте файл (або зіставлення стовпців) і перевірте знову.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n row(s) are ready to import.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рядок готовий до імпорту.</numerusform>
+                <numerusform>Усі %n рядки готові до імпорту.</numerusform>
+                <numerusform>Усі %n рядків готові до імпорту.</numerusform>
             </translation>
         </message>
         <message>
             <source>New clients: %1.</source>
-            <translation type="unfinished" />
+            <translation>Нові клієнти: %1.</translation>
         </message>
         <message>
             <source>New users: %1.</source>
-            <translation type="unfinished" />
+            <translation>Нові користувачі: %1.</translation>
         </message>
         <message>
             <source>Check cancelled. Go back, or check again.</source>
-            <translation type="unfinished" />
+            <translation>Перевірку скасовано. Поверніться назад або перевірте знову.</translation>
         </message>
         <message>
             <source>Importing...</source>
-            <translation type="unfinished" />
+            <translation>Імпорт...</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Імпорт</translation>
         </message>
         <message>
             <source>Import cancelled: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Імпорт скасовано: нічого не записано.</translation>
         </message>
     </context>
     <context>
@@ -615,7 +611,7 @@
         </message>
         <message>
             <source>Negotiation brief...</source>
-            <translation type="unfinished" />
+            <translation>Бриф до переговорів...</translation>
         </message>
         <message>
             <source>Contract</source>
@@ -877,38 +873,38 @@
         <name>DonePage</name>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Імпортовано</translation>
         </message>
         <message numerus="yes">
             <source>%n interaction(s) imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Імпортовано %n взаємодію.</numerusform>
+                <numerusform>Імпортовано %n взаємодії.</numerusform>
+                <numerusform>Імпортовано %n взаємодій.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new client(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n новий клієнт: %1.</numerusform>
+                <numerusform>%n нових клієнти: %1.</numerusform>
+                <numerusform>%n нових клієнтів: %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new user(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n новий користувач: %1.</numerusform>
+                <numerusform>%n нових користувачі: %1.</numerusform>
+                <numerusform>%n нових користувачів: %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new contact(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n новий контакт.</numerusform>
+                <numerusform>%n нових контакти.</numerusform>
+                <numerusform>%n нових контактів.</numerusform>
             </translation>
         </message>
     </context>
@@ -942,94 +938,94 @@
         <name>ExchangeActions</name>
         <message>
             <source>&amp;Import a table (CSV, XLSX)...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Імпорт таблиці (CSV, XLSX)...</translation>
         </message>
         <message>
             <source>E&amp;xport...</source>
-            <translation type="unfinished" />
+            <translation>Е&amp;кспорт...</translation>
         </message>
         <message>
             <source>Negotiation &amp;brief...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Бриф до переговорів...</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>Export the journal</source>
-            <translation type="unfinished" />
+            <translation>Експорт журналу</translation>
         </message>
         <message>
             <source>Only %1</source>
-            <translation type="unfinished" />
+            <translation>Лише %1</translation>
         </message>
         <message>
             <source>any kind</source>
-            <translation type="unfinished" />
+            <translation>будь-який вид</translation>
         </message>
         <message>
             <source>&amp;Browse...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Огляд...</translation>
         </message>
         <message>
             <source>The bundle is always the whole journal, with nothing left out.</source>
-            <translation type="unfinished" />
+            <translation>Пакет — це завжди весь журнал, без пропусків.</translation>
         </message>
         <message>
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Формат:</translation>
         </message>
         <message>
             <source>Interactions:</source>
-            <translation type="unfinished" />
+            <translation>Взаємодії:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид:</translation>
         </message>
         <message>
             <source>F&amp;ile:</source>
-            <translation type="unfinished" />
+            <translation>Ф&amp;айл:</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Експортувати</translation>
         </message>
         <message>
             <source>Rapport journal</source>
-            <translation type="unfinished" />
+            <translation>Журнал Rapport</translation>
         </message>
         <message>
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Експортувати до</translation>
         </message>
         <message>
             <source>Choose a file to write.</source>
-            <translation type="unfinished" />
+            <translation>Виберіть файл для запису.</translation>
         </message>
         <message>
             <source>Exporting...</source>
-            <translation type="unfinished" />
+            <translation>Експорт...</translation>
         </message>
         <message>
             <source>Exporting the journal</source>
-            <translation type="unfinished" />
+            <translation>Експорт журналу</translation>
         </message>
         <message numerus="yes">
             <source>%n interaction(s) written to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n взаємодію записано до %1.</numerusform>
+                <numerusform>%n взаємодії записано до %1.</numerusform>
+                <numerusform>%n взаємодій записано до %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>The whole journal was written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Увесь журнал записано до %1.</translation>
         </message>
         <message>
             <source>Export cancelled: no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Експорт скасовано: файл не записано.</translation>
         </message>
     </context>
     <context>
@@ -1265,42 +1261,42 @@
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
-            <translation type="unfinished" />
+            <translation>Виберіть файл</translation>
         </message>
         <message>
             <source>A CSV or XLSX table, one interaction per row, with a header row. Column names may be in English, Russian or Ukrainian.</source>
-            <translation type="unfinished" />
+            <translation>Таблиця CSV або XLSX: одна взаємодія в рядку, перший рядок — заголовки. Назви стовпців — англійською, російською або українською.</translation>
         </message>
         <message>
             <source>journal.csv or journal.xlsx</source>
-            <translation type="unfinished" />
+            <translation>journal.csv або journal.xlsx</translation>
         </message>
         <message>
             <source>&amp;Browse...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Огляд...</translation>
         </message>
         <message>
             <source>Import a table</source>
-            <translation type="unfinished" />
+            <translation>Імпорт таблиці</translation>
         </message>
         <message>
             <source>Tables (*.csv *.xlsx *.xlsm)</source>
-            <translation type="unfinished" />
+            <translation>Таблиці (*.csv *.xlsx *.xlsm)</translation>
         </message>
         <message>
             <source>Reading the file...</source>
-            <translation type="unfinished" />
+            <translation>Читання файлу...</translation>
         </message>
         <message>
             <source>Reading the file</source>
-            <translation type="unfinished" />
+            <translation>Читання файлу</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Прочитано %n рядок.</numerusform>
+                <numerusform>Прочитано %n рядки.</numerusform>
+                <numerusform>Прочитано %n рядків.</numerusform>
             </translation>
         </message>
     </context>
@@ -1870,74 +1866,74 @@
         <name>ImportFields</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клієнт</translation>
+            <translation>Клієнт</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished">Контакт</translation>
+            <translation>Контакт</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Автор</translation>
         </message>
         <message>
             <source>Date (and time)</source>
-            <translation type="unfinished" />
+            <translation>Дата (і час)</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Час</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Канал</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Напрям</translation>
         </message>
         <message>
             <source>Sentiment</source>
-            <translation type="unfinished" />
+            <translation>Настрій</translation>
         </message>
         <message>
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>Зусилля клієнта</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Суть</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Нотатки</translation>
+            <translation>Нотатки</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <source>Follow-up due</source>
-            <translation type="unfinished" />
+            <translation>Термін відповіді</translation>
         </message>
         <message>
             <source>Follow-up done</source>
-            <translation type="unfinished" />
+            <translation>Відповідь надано</translation>
         </message>
         <message>
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>(не імпортувати)</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Import a table</source>
-            <translation type="unfinished" />
+            <translation>Імпорт таблиці</translation>
         </message>
     </context>
     <context>
@@ -2457,15 +2453,15 @@
         <name>MappingPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Зіставте стовпці</translation>
         </message>
         <message>
             <source>Client, date, channel and kind are needed; columns left out are not imported.</source>
-            <translation type="unfinished" />
+            <translation>Потрібні клієнт, дата, канал і вид; пропущені стовпці не імпортуються.</translation>
         </message>
         <message>
             <source>(column %1)</source>
-            <translation type="unfinished" />
+            <translation>(стовпець %1)</translation>
         </message>
     </context>
     <context>
@@ -2749,35 +2745,35 @@
         <name>PeriodFilter</name>
         <message>
             <source>any tag</source>
-            <translation type="unfinished" />
+            <translation>будь-який тег</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;З:</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;По:</translation>
         </message>
         <message>
             <source>T&amp;ag:</source>
-            <translation type="unfinished" />
+            <translation>Т&amp;ег:</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>З</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>По</translation>
         </message>
         <message>
             <source>%1 is not a day</source>
-            <translation type="unfinished" />
+            <translation>%1 — не дата</translation>
         </message>
         <message>
             <source>is before the first day</source>
-            <translation type="unfinished" />
+            <translation>раніше за перший день</translation>
         </message>
     </context>
     <context>

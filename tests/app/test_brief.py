@@ -62,7 +62,7 @@ def test_the_brief_gathers_what_a_meeting_needs(romashka):
     assert [f.summary for f in brief.feedback] == ["Затримка поставки на 5 днів"]
     assert brief.feedback[0].late and brief.feedback[0].repeat_contacts == 1
     assert brief.promises[0].state == "overdue"
-    assert brief.health is not None and 0 <= brief.health.score <= 100
+    assert 0 <= brief.health.score <= 100 and brief.health.reasons
     templates = {p.template for p in brief.like + brief.hear + brief.negotiate}
     assert {"like.praise", "hear.feedback_late", "hear.repeat", "neg.positions", "neg.overdue",
             "neg.target", "neg.concessions"} <= templates
