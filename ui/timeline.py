@@ -34,8 +34,7 @@ class TimelineModel(QAbstractListModel):
         """Read the client again, keeping at least as many rows as were loaded."""
         loaded = len(self.rows)
         self.set_client(self.client_id)
-        while self.canFetchMore() and len(self.rows) < loaded:
-            self.fetchMore()
+        self._fetch(max(loaded, self.PAGE_SIZE))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -44,9 +43,13 @@ class TimelineModel(QAbstractListModel):
         return not parent.isValid() and self.client_id is not None and len(self.rows) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
+        if not parent.isValid():
+            self._fetch(self.PAGE_SIZE)
+
+    def _fetch(self, count: int) -> None:
+        if not self.canFetchMore():
             return
-        page = queries.timeline_page(self.client_id, len(self.rows), self.PAGE_SIZE)
+        page = queries.timeline_page(self.client_id, len(self.rows), count)
         if not page:
             self.total = len(self.rows)  # the journal shrank under us
             return
@@ -56,8 +59,9 @@ class TimelineModel(QAbstractListModel):
         self.endInsertRows()
 
     def ensure_loaded(self, row: int) -> None:
-        while row >= len(self.rows) and self.canFetchMore():
-            self.fetchMore()
+        """Load everything down to row (and a page more) in one read, not page after page."""
+        if row >= len(self.rows):
+            self._fetch(row - len(self.rows) + self.PAGE_SIZE)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

@@ -90,3 +90,13 @@ def test_client_header_has_contacts_and_contract(make_user, make_client, make_in
     assert [(c.name, c.role) for c in header.contacts] == [("Ivan P.", "CFO")]
     assert header.interaction_count == 1 and header.last_contact == dt.datetime(2026, 3, 1, 10, 30)
     assert queries.client_header(9999) is None
+
+
+def test_entries_at_the_same_moment_page_without_gaps_or_repeats(make_client, make_interaction):
+    acme = make_client()
+    same = dt.datetime(2026, 3, 1, 10)
+    made = [make_interaction(acme, occurred_at=same, sentiment=[None, -1, 2][i % 3], kind=["update", "praise"][i % 2],
+                             summary=f"tie {i}") for i in range(9)]
+    pages = [row.id for offset in range(0, 9, 2) for row in queries.timeline_page(acme.id, offset, 2)]
+    assert sorted(pages) == sorted(m.id for m in made)
+    assert [queries.timeline_position(acme.id, i) for i in pages] == list(range(9))
