@@ -4,26 +4,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelI
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app import playbook
-from app.errors import RapportError
-from app.journal import get_user
 from db import vocabulary as V
 from ui import labels
-from ui.errors import show_error
-from ui.feedback_actions import current_user
 from ui.fields_dialog import FieldsDialog
-from ui.record_views import open_dialog, record_table
+from ui.owner_list_dialog import OwnerListDialog
+from ui.record_views import open_dialog
 from ui.widgets.form import select_data
 from ui.widgets.table_model import FlatTableModel
 
@@ -91,15 +83,15 @@ def entry_dialog(parent: QWidget, by: int | None, row: playbook.PlaybookRow | No
     return dialog
 
 
-class PlaybookDialog(QDialog):
+class PlaybookDialog(OwnerListDialog):
     """The firm's playbook; the editing buttons work for owners only."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Playbook"))
-        self.user_id = current_user()
-        user = get_user(self.user_id) if self.user_id else None
-        self.can_edit = user is not None and user.role == "owner"
+        super().__init__(parent, QCoreApplication.translate("PlaybookDialog", "Playbook"),
+                         QCoreApplication.translate("PlaybookDialog", "The playbook shows its action in the "
+                                                    "interaction editor when a logged interaction matches the "
+                                                    "kind or a tag."), PlaybookModel(), (1, 2))
+        self.model.setParent(self)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("All languages"), None)
         for code, name in LANGUAGE_NAMES.items():
@@ -107,39 +99,12 @@ class PlaybookDialog(QDialog):
         # The interface's own language first: the translations are there to be read in it.
         self.language.setCurrentIndex(max(self.language.findData(playbook.language_code(QLocale().name())), 0))
         self.language.currentIndexChanged.connect(self.reload)
-        self.model = PlaybookModel(self)
-        self.table = record_table(self, self.model, (1, 2))
+        self.tools.insertWidget(0, QLabel(self.tr("Show:"), self))
+        self.tools.insertWidget(1, self.language)
+        self.add_button("translate", self.tr("&Translate..."), self.translate, self.tools.count() - 1)
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        self.table.doubleClicked.connect(lambda _index: self.edit())
         # Wrapped rows take their height from the column widths, which settle only once shown.
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
-        self.note = QLabel(self.tr("The playbook shows its action in the interaction editor when a logged "
-                                   "interaction matches the kind or a tag.") + " " +
-                           ("" if self.can_edit else self.tr("Only an owner may change it.")), self)
-        self.note.setWordWrap(True)
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Show:"), self))
-        row.addWidget(self.language)
-        row.addStretch(1)
-        texts = {"add": self.tr("&Add..."), "edit": self.tr("&Edit..."), "translate": self.tr("&Translate..."),
-                 "delete": self.tr("&Delete")}
-        slots = {"add": self.add, "edit": self.edit, "translate": self.translate, "delete": self.delete}
-        for key, text in texts.items():
-            slot = slots[key]
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
-            button.setEnabled(self.can_edit)
-            self.buttons[key] = button
-            row.addWidget(button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(close)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.resize(1000, 620)
         self.reload()
 
@@ -151,34 +116,15 @@ class PlaybookDialog(QDialog):
         self.model.reload(self.language.currentData())
         self.table.resizeRowsToContents()
 
-    def current(self) -> playbook.PlaybookRow | None:
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()] if self.model.is_row(index) else None
-
-    def _run(self, dialog: FieldsDialog) -> None:
-        open_dialog(dialog, self.reload)
-
-    def add(self) -> None:
-        if self.can_edit:
-            self._run(entry_dialog(self, self.user_id))
-
-    def edit(self) -> None:
-        if self.can_edit and self.current():
-            self._run(entry_dialog(self, self.user_id, self.current()))
+    def entry_dialog(self, row) -> FieldsDialog:
+        return entry_dialog(self, self.user_id, row)
 
     def translate(self) -> None:
         if self.can_edit and self.current():
-            self._run(entry_dialog(self, self.user_id, self.current(), translate=True))
+            self.run(entry_dialog(self, self.user_id, self.current(), translate=True))
 
-    def delete(self) -> None:
-        row = self.current()
-        if not (self.can_edit and row):
-            return
-        try:
-            playbook.delete_entry(self.user_id, row.id)
-        except RapportError as exc:
-            show_error(self, exc)
-        self.reload()
+    def delete_row(self, row) -> None:
+        playbook.delete_entry(self.user_id, row.id)
 
 
 def install_playbook_actions(window) -> None:

@@ -4,26 +4,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt,
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import journal, portrait
-from app.errors import RapportError
 from ui import labels
-from ui.errors import show_error
 from ui.events import bus
 from ui.feedback_actions import current_user
 from ui.fields_dialog import FieldsDialog
-from ui.record_views import open_dialog, record_table
+from ui.owner_list_dialog import OwnerListDialog
+from ui.record_views import open_dialog
 from ui.widgets.table_model import FlatTableModel
 
 DECISIONS = {
@@ -79,65 +74,26 @@ def criterion_dialog(parent: QWidget, by: int | None, row: portrait.CriterionRow
     return dialog
 
 
-class PortraitDialog(QDialog):
+class PortraitDialog(OwnerListDialog):
     """Who is and is not our client: weighted criteria; owners change them."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Client portrait"))
-        self.user_id = current_user()
-        self.can_edit = _role(self.user_id) == "owner"
-        intro = QLabel(self.tr("A prospect is qualified against these criteria: the share of the weight it "
-                               "meets is its portrait score.") + " " +
-                       ("" if self.can_edit else self.tr("Only an owner may change the portrait.")), self)
-        intro.setWordWrap(True)
-        self.model = CriteriaModel(self)
-        self.table = record_table(self, self.model, (2,))
-        self.table.doubleClicked.connect(lambda _index: self.edit())
-        self.add_button = QPushButton(self.tr("&Add..."), self)
-        self.edit_button = QPushButton(self.tr("&Edit..."), self)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setEnabled(self.can_edit)
-            buttons.addWidget(button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(close)
+        super().__init__(parent, QCoreApplication.translate("PortraitDialog", "Client portrait"),
+                         QCoreApplication.translate("PortraitDialog", "A prospect is qualified against these "
+                                                    "criteria: the share of the weight it meets is its portrait "
+                                                    "score."), CriteriaModel(), (2,))
+        self.model.setParent(self)
         self.resize(720, 420)
+        self.reload()
+
+    def reload(self, *_args) -> None:
         self.model.reload()
 
-    def current(self) -> portrait.CriterionRow | None:
-        index = self.table.currentIndex()
-        return self.model.rows[index.row()] if self.model.is_row(index) else None
+    def entry_dialog(self, row) -> FieldsDialog:
+        return criterion_dialog(self, self.user_id, row)
 
-    def _run(self, dialog: FieldsDialog) -> None:
-        open_dialog(dialog, self.model.reload)
-
-    def add(self) -> None:
-        if self.can_edit:
-            self._run(criterion_dialog(self, self.user_id))
-
-    def edit(self) -> None:
-        if self.can_edit and self.current():
-            self._run(criterion_dialog(self, self.user_id, self.current()))
-
-    def delete(self) -> None:
-        row = self.current()
-        if self.can_edit and row:
-            try:
-                portrait.delete_criterion(self.user_id, row.id)
-            except RapportError as exc:
-                show_error(self, exc)
-            self.model.reload()
+    def delete_row(self, row) -> None:
+        portrait.delete_criterion(self.user_id, row.id)
 
 
 class CriteriaChecklist(QWidget):

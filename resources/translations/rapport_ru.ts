@@ -158,10 +158,6 @@
             <translation>Баллы</translation>
         </message>
         <message>
-            <source>Detail</source>
-            <translation>Подробности</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Имя</translation>
         </message>
@@ -580,7 +576,7 @@
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Контакты</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -746,19 +742,19 @@
         <name>ContactsModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Имя</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Роль</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Эл. почта</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Телефон</translation>
         </message>
     </context>
     <context>
@@ -2742,6 +2738,25 @@
         </message>
     </context>
     <context>
+        <name>OwnerListDialog</name>
+        <message>
+            <source>Only an owner may change it.</source>
+            <translation>Изменять это может только владелец.</translation>
+        </message>
+        <message>
+            <source>&amp;Add...</source>
+            <translation>&amp;Добавить...</translation>
+        </message>
+        <message>
+            <source>&amp;Edit...</source>
+            <translation>&amp;Изменить...</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+    </context>
+    <context>
         <name>PeriodFilter</name>
         <message>
             <source>any tag</source>
@@ -2854,28 +2869,12 @@
             <translation>Сценарий показывает действие в редакторе взаимодействия, когда вид или метка записи совпадают.</translation>
         </message>
         <message>
-            <source>Only an owner may change it.</source>
-            <translation>Изменять его может только владелец.</translation>
-        </message>
-        <message>
             <source>Show:</source>
             <translation>Показать:</translation>
         </message>
         <message>
-            <source>&amp;Add...</source>
-            <translation>&amp;Добавить...</translation>
-        </message>
-        <message>
-            <source>&amp;Edit...</source>
-            <translation>&amp;Изменить...</translation>
-        </message>
-        <message>
             <source>&amp;Translate...</source>
             <translation>&amp;Перевести...</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Удалить</translation>
         </message>
     </context>
     <context>
@@ -3024,22 +3023,6 @@
         <message>
             <source>A prospect is qualified against these criteria: the share of the weight it meets is its portrait score.</source>
             <translation>Потенциального клиента оценивают по этим критериям: доля выполненного веса — его соответствие портрету.</translation>
-        </message>
-        <message>
-            <source>Only an owner may change the portrait.</source>
-            <translation>Изменять портрет может только владелец.</translation>
-        </message>
-        <message>
-            <source>&amp;Add...</source>
-            <translation>&amp;Добавить...</translation>
-        </message>
-        <message>
-            <source>&amp;Edit...</source>
-            <translation>&amp;Изменить...</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Удалить</translation>
         </message>
     </context>
     <context>
@@ -3240,11 +3223,11 @@
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Имя</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Роль</translation>
         </message>
         <message>
             <source>Active</source>

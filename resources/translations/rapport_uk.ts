@@ -158,10 +158,6 @@
             <translation>Бали</translation>
         </message>
         <message>
-            <source>Detail</source>
-            <translation>Подробиці</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Імʼя</translation>
         </message>
@@ -580,7 +576,7 @@
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Контакти</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -746,19 +742,19 @@
         <name>ContactsModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Імʼя</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Роль</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ел. пошта</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Телефон</translation>
         </message>
     </context>
     <context>
@@ -2742,6 +2738,25 @@
         </message>
     </context>
     <context>
+        <name>OwnerListDialog</name>
+        <message>
+            <source>Only an owner may change it.</source>
+            <translation>Змінювати це може лише власник.</translation>
+        </message>
+        <message>
+            <source>&amp;Add...</source>
+            <translation>&amp;Додати...</translation>
+        </message>
+        <message>
+            <source>&amp;Edit...</source>
+            <translation>&amp;Змінити...</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Видалити</translation>
+        </message>
+    </context>
+    <context>
         <name>PeriodFilter</name>
         <message>
             <source>any tag</source>
@@ -2854,28 +2869,12 @@
             <translation>Сценарій показує дію в редакторі взаємодії, коли вид або мітка запису збігаються.</translation>
         </message>
         <message>
-            <source>Only an owner may change it.</source>
-            <translation>Змінювати його може лише власник.</translation>
-        </message>
-        <message>
             <source>Show:</source>
             <translation>Показати:</translation>
         </message>
         <message>
-            <source>&amp;Add...</source>
-            <translation>&amp;Додати...</translation>
-        </message>
-        <message>
-            <source>&amp;Edit...</source>
-            <translation>&amp;Змінити...</translation>
-        </message>
-        <message>
             <source>&amp;Translate...</source>
             <translation>&amp;Перекласти...</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Видалити</translation>
         </message>
     </context>
     <context>
@@ -3024,22 +3023,6 @@
         <message>
             <source>A prospect is qualified against these criteria: the share of the weight it meets is its portrait score.</source>
             <translation>Потенційного клієнта оцінюють за цими критеріями: частка виконаної ваги — його відповідність портрету.</translation>
-        </message>
-        <message>
-            <source>Only an owner may change the portrait.</source>
-            <translation>Змінювати портрет може лише власник.</translation>
-        </message>
-        <message>
-            <source>&amp;Add...</source>
-            <translation>&amp;Додати...</translation>
-        </message>
-        <message>
-            <source>&amp;Edit...</source>
-            <translation>&amp;Змінити...</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Видалити</translation>
         </message>
     </context>
     <context>
@@ -3240,11 +3223,11 @@
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Імʼя</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Роль</translation>
         </message>
         <message>
             <source>Active</source>

@@ -68,7 +68,7 @@ def test_only_owners_get_the_editing_buttons(qtbot, owner, make_user):
     assert "Only an owner" in dialog.note.text()
     portrait_dialog = PortraitDialog()
     qtbot.addWidget(portrait_dialog)
-    assert not portrait_dialog.add_button.isEnabled()
+    assert not portrait_dialog.buttons["add"].isEnabled()
 
 
 def test_staff_cannot_qualify_a_prospect(qtbot, owner, make_user, make_client):
