@@ -25,7 +25,7 @@ class BriefHealth:
     band: str
     trend_30d: int | None
     warning: bool  # crossed into a worse band, or lost 15 or more points in 30 days
-    reasons: list[tuple[str, float, str]]  # (factor, points, detail)
+    reasons: list[tuple[str, float, str, dict]]  # (factor, points, detail, the numbers behind it)
     pulse: str | None = None  # the account manager's own reading: good, uneasy, bad
     pulse_comment: str = ""
 
@@ -155,7 +155,7 @@ def client_health(client_id: int, as_of: dt.date) -> BriefHealth:
 
     health = health_at(client_id, as_of)
     return BriefHealth(round(health.score), health.band, health.trend_30d, bool(health.warning),
-                       [(r.factor, r.points, r.detail) for r in health.reasons],
+                       [(r.factor, r.points, r.detail, dict(r.values)) for r in health.reasons],
                        health.pulse_reading, health.pulse_comment or "")
 
 

@@ -48,7 +48,6 @@ LABELS: dict[str, str] = {
     "f.reasons": QT_TRANSLATE_NOOP("Brief", "What moves the score"),
     "f.factor": QT_TRANSLATE_NOOP("Brief", "Reason"),
     "f.points": QT_TRANSLATE_NOOP("Brief", "Points"),
-    "f.detail": QT_TRANSLATE_NOOP("Brief", "Detail"),
     "f.name": QT_TRANSLATE_NOOP("Brief", "Name"),
     "f.role": QT_TRANSLATE_NOOP("Brief", "Role"),
     "f.email": QT_TRANSLATE_NOOP("Brief", "Email"),

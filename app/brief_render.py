@@ -27,6 +27,10 @@ def _plain_number(number: float) -> str:
     return f"{number:,.2f}".replace(",", " ").replace(".00", "") if number % 1 else f"{number:,.0f}".replace(",", " ")
 
 
+def _engine_detail(factor: str, values: dict, detail: str) -> str:
+    return detail
+
+
 @dataclass
 class Wording:
     """How the brief says things: its labels, vocabulary words, dates and numbers (English by default)."""
@@ -36,6 +40,7 @@ class Wording:
     date: Callable[[dt.date], str] = _iso_date
     datetime: Callable[[dt.datetime], str] = _iso_datetime
     number: Callable[[float], str] = _plain_number
+    reason: Callable[[str, dict, str], str] = _engine_detail  # (factor, values, detail) -> sentence
 
     def value(self, value) -> str:
         if value is None:
@@ -135,9 +140,9 @@ def _health(b: Brief, w: Wording) -> list:
     blocks.append(Fields(rows))
     if h.reasons:
         blocks.append(Paragraph(w.text("f.reasons"), caption=True))
-        blocks.append(Table([w.text("f.factor"), w.text("f.points"), w.text("f.detail")],
-                            [[factor.replace("_", " "), f"{points:+g}", detail] for factor, points, detail in h.reasons],
-                            (22, 8, 70)))
+        blocks.append(Table([w.text("f.factor"), w.text("f.points")],
+                            [[w.reason(factor, values, detail), f"{points:+g}"]
+                             for factor, points, detail, values in h.reasons], (88, 12)))
     return blocks
 
 

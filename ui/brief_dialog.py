@@ -39,7 +39,19 @@ def desktop_wording() -> Wording:
         date=labels.date_text,
         datetime=lambda moment: f"{labels.date_text(moment)} {labels.time_text(moment)}",
         number=lambda number: labels.number_text(number, 0 if float(number).is_integer() else 2),
+        reason=reason_sentence,
     )
+
+
+def reason_sentence(factor: str, values: dict, detail: str) -> str:
+    """A health reason worded as the health panel words it, in the interface's language."""
+    from ui.health_text import SENTENCES
+
+    wording = SENTENCES.get(factor)
+    if wording is None:
+        return detail
+    sentence = "; ".join(wording(values))
+    return sentence[:1].upper() + sentence[1:]
 
 
 def brief_language() -> str:

@@ -21,6 +21,8 @@ def register_brief(what) -> None:
     parser.add_argument("--tag", dest="tags", action="append", default=[], metavar="TAG",
                         help="only interactions with this tag (repeatable)")
     parser.add_argument("--as-of", dest="as_of", metavar="DATE", help="the brief as it stood on this day (default: today)")
+    parser.add_argument("--lang", choices=("en", "ru", "uk"), default="en",
+                        help="the language of the brief's headings and talking points (default: en)")
     add_db_option(parser)
     parser.set_defaults(func=run_brief)
 
@@ -51,7 +53,18 @@ def run_brief(args: argparse.Namespace) -> int:
     errors.raise_if_any()
     open_journal(args)
     client = find_client(args.client)
-    brief = brief_data(client.id, dates["date_from"], dates["date_to"], args.tags, dates["as_of"])
-    write_brief(brief, fmt, path)
+    brief = brief_data(client.id, dates["date_from"], dates["date_to"], args.tags, dates["as_of"], language=args.lang)
+    write_brief(brief, fmt, path, brief_wording(args.lang))
     print(f"wrote the brief for {client.name} to {path}")
     return 0
+
+
+def brief_wording(language: str):
+    """English as written; another language through the desktop's translations (Qt's .qm files)."""
+    from app.brief_render import Wording
+
+    if language == "en":
+        return Wording()
+    from app.brief_pdf import wording_in
+
+    return wording_in(language)

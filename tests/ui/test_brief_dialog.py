@@ -59,3 +59,24 @@ def test_print_preview_shows_the_pages(qtbot, client_with_story):
     preview = dialog.preview_dialog.findChild(QPrintPreviewWidget)
     assert preview.pageCount() >= 1
     dialog.preview_dialog.close()
+
+
+def test_the_brief_follows_the_interface_language(qtbot, qapp, client_with_story, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    i18n.load_translators(qapp, "uk")
+    try:
+        dialog = BriefDialog(None, client_with_story.id)
+        qtbot.addWidget(dialog)
+        dialog.format.setCurrentIndex(dialog.format.findData("md"))
+        dialog.save_to(tmp_path / "бриф.md")
+        qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=10000)
+    finally:
+        i18n.load_translators(qapp, "en")
+        QLocale.setDefault(QLocale.c())
+    text = dialog.saved_path.read_text(encoding="utf-8")
+    assert text.startswith("# Бриф до переговорів: ТОВ «Ромашка»")
+    assert "## Тези до зустрічі" in text and "### Подобатися: залишити добре враження" in text
+    assert "| похвала |" in text or "похвала" in text  # the kind, in the interface's words
