@@ -77,23 +77,25 @@ def machine() -> dict:
             "python": platform.python_version(), "sqlite": sqlite3.sqlite_version}
 
 
-def median_seconds(call: Callable[[], object], repeat: int = REPEAT) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def cpu_seconds(call: Callable[[], object]) -> float:
+    """The processor time a call takes in this process (SQLite runs in-process too): unlike the
+    wall clock, it does not count the time other programs on a shared machine hold the CPU."""
+    started = time.process_time()
+    call()
+    return time.process_time() - started
 
 
 def compare(name: str, app_call: Callable, raw_call: Callable, goal: str, limit: float | None,
             note: str = "") -> Measurement:
-    """Time the app's call and the raw one alike: a warm-up each, then the median of a few runs
-    (fewer for slow calls, so the whole benchmark stays within minutes)."""
-    warm_up = median_seconds(app_call, 1) + median_seconds(raw_call, 1)
+    """Time the app's call and the raw one alike, alternating: a warm-up each, then the median
+    of a few runs (fewer for slow calls, so the whole benchmark stays within minutes)."""
+    warm_up = cpu_seconds(app_call) + cpu_seconds(raw_call)
     repeat = REPEAT if warm_up < 1 else 3 if warm_up < 10 else 1
-    return Measurement(name, median_seconds(app_call, repeat), median_seconds(raw_call, repeat),
-                       goal, limit=limit, note=note)
+    app, raw = [], []
+    for _ in range(repeat):
+        app.append(cpu_seconds(app_call))
+        raw.append(cpu_seconds(raw_call))
+    return Measurement(name, statistics.median(app), statistics.median(raw), goal, limit=limit, note=note)
 
 
 def unavailable(name: str, goal: str, exc: Exception) -> Measurement:

@@ -17,13 +17,19 @@ from db.connection import open_database
 
 BATCH = 50_000
 
-SUMMARIES = (
-    "Обсуждали рефинансирование кредита", "Клиент просит перенести поставку", "Согласовали график платежей",
-    "Звонок по поводу задержки отгрузки", "Жалоба на качество упаковки", "Встреча по продлению договора",
-    "Обговорили рефінансування боргу", "Клієнт скаржиться на затримку доставки", "Узгодили нову ціну",
-    "Late delivery of the spring order", "Asked for a discount on the renewal", "Quarterly review meeting",
-    "Invoice dispute about freight costs", "Praise for the support team", "Sent the updated price list",
-    "Переговоры о цене на следующий год", "Подписали допсоглашение", "Уточнили технічне завдання",
+OPENINGS = (
+    "Обсуждали", "Клиент спрашивал про", "Согласовали", "Звонок по поводу", "Жалоба на", "Письмо про",
+    "Обговорили", "Клієнт питав про", "Узгодили", "Скарга на", "Discussed", "Asked about", "Agreed on",
+    "Complaint about", "Follow-up on", "Sent details on",
+)
+TOPICS = (
+    "рефинансирование кредита", "график поставки", "задержку отгрузки", "качество упаковки", "продление договора",
+    "цену на следующий год", "допсоглашение", "техническое задание", "возврат брака", "скидку за объём",
+    "сроки монтажа", "оплату счёта", "акт сверки", "условия гарантии", "новый прайс", "претензию по качеству",
+    "рефінансування боргу", "затримку доставки", "нову ціну", "технічне завдання", "графік платежів",
+    "умови договору", "повернення товару", "монтаж обладнання", "the spring order", "a renewal discount",
+    "the quarterly review", "freight costs", "the support team", "the updated price list", "clause 4.2",
+    "installation dates", "a late invoice", "spare parts", "the warranty claim", "training for their staff",
 )
 NOTES = (
     "Клиент недоволен сроками, попросил письменный ответ до пятницы.",
@@ -35,7 +41,9 @@ NOTES = (
     "Warehouse confirmed the shipment leaves on Monday; we will send tracking.",
     "They were happy with the installation and mentioned our engineer by name.",
     "Escalated to the finance director; a decision is expected next week.",
-    "",
+    "Попросили прислать образцы до конца месяца.", "Відправили комерційну пропозицію.",
+    "Need to check stock before we promise a date.", "Тон разговора спокойный, претензий нет.",
+    "", "", "",
 )
 SEGMENTS = ("retail", "manufacturing", "logistics", "finance", "construction", "agro", "it")
 TAGGED_TAGS = V.POLICY_TAGS + V.DRIFT_TAGS + V.OTHER_TAGS
@@ -112,6 +120,17 @@ def _insert_people(connection, clients: int, rng: random.Random, now: dt.datetim
     return user_ids
 
 
+def _summary(rng: random.Random) -> str:
+    return f"{OPENINGS[rng.randrange(len(OPENINGS))]} {TOPICS[rng.randrange(len(TOPICS))]}"
+
+
+def _notes(rng: random.Random, n: int) -> str:
+    text = f"{NOTES[rng.randrange(len(NOTES))]} {NOTES[rng.randrange(len(NOTES))]}".strip()
+    if n % 3 == 0:  # order numbers: many words that occur once, as in a real journal
+        text += f" Заказ №{n * 7 % 999_983}." if n % 2 else f" Order #{n * 7 % 999_983}."
+    return text
+
+
 def _client_of(n: int, clients: int) -> int:
     """Skewed: a few clients have many interactions, as in a real firm (client 1 the busiest)."""
     return 1 + int(clients * ((n * 0.6180339887) % 1.0) ** 2)
@@ -129,7 +148,7 @@ def _insert_interactions(database, clients, total, users, rng, now, progress) ->
             due = (now.date() + dt.timedelta(days=rng.randrange(-20, 20))).isoformat() if n % 9 == 0 else None
             rows.append((n, client, client, users[client % len(users)], when, V.CHANNELS[n % 7], kind,
                          V.DIRECTIONS[n % 2], rng.randrange(-2, 3), rng.randrange(1, 6),
-                         SUMMARIES[rng.randrange(len(SUMMARIES))], NOTES[rng.randrange(len(NOTES))],
+                         _summary(rng), _notes(rng, n),
                          due, due if due and n % 2 else None, when, when))
             if n % 4 == 0:
                 tags.append((n, 1 + n % len(TAGGED_TAGS)))
@@ -150,7 +169,7 @@ def _insert_follow_on(connection, clients, interactions, users, rng, now) -> Non
         client = _client_of(n, clients)
         raised = now - dt.timedelta(days=rng.randrange(0, 400))
         status = ("open", "acknowledged", "resolved", "resolved")[n % 4]
-        feedback.append((client, n, _stamp(raised), SUMMARIES[n % len(SUMMARIES)], "medium", status,
+        feedback.append((client, n, _stamp(raised), _summary(rng), "medium", status,
                          _stamp(raised + dt.timedelta(hours=5)) if status != "open" else None,
                          _stamp(raised + dt.timedelta(days=3)) if status == "resolved" else None,
                          users[client % len(users)]))

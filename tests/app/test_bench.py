@@ -9,7 +9,7 @@ from app.cli import main
 NAMES = {
     "timeline: open the busiest client, first 200 rows",
     "search 'рефинансирование', best 50",
-    "search 'Invoice dispute', best 50",
+    "search 'late invoice', best 50",
     "search 'доставки', best 50",
     "search 'поставка' in one client",
     "firm health (every client, with its 30-day trend)",

@@ -95,3 +95,18 @@ def test_upgrading_version_2_gives_the_indexes_a_fresh_journal_has(tmp_path, dat
     assert indexes_of(upgraded, "interaction") == fresh
     assert "interaction_client_id_occurred_at" not in fresh
     assert search("deliveries")[0].interaction_id == 1
+
+
+def test_a_bulk_insert_with_the_triggers_paused_is_indexed_at_the_end(make_interaction, database):
+    from db.models import db
+    from db.search_index import indexed_after_bulk_insert
+
+    make_interaction(summary="Before the import")
+    with db.atomic(), indexed_after_bulk_insert():
+        database.cursor().executemany(
+            "INSERT INTO interaction (client_id, occurred_at, channel, kind, summary, notes, created_at, "
+            "updated_at) VALUES (1, '2026-01-01 10:00:00', 'call', 'update', ?, '', '', '')",
+            [(f"Imported claim {n}",) for n in range(5)])
+    assert len(search("claims")) == 5 and len(search("before")) == 1
+    database.execute_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('integrity-check', 1)")
+    assert {f"{TABLE}_after_insert", f"{TABLE}_after_update"} <= objects(database)
