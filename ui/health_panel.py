@@ -119,7 +119,7 @@ class HealthPanel(QWidget):
     def _reasons_html(self, health: ClientHealth) -> str:
         if not health.reasons:
             return html.escape(self.tr("Nothing takes points off: 100."))
-        items = "".join(f"<li>{html.escape(health_text.reason_text(r))}</li>" for r in health.reasons)
+        items = "".join(f"<li>{html.escape(health_text.reason_text(r), quote=False)}</li>" for r in health.reasons)
         head = html.escape(self.tr("Why %1 and not 100:").replace("%1", str(health.score)))
         return f"{head}<ul style='margin-left:-20px'>{items}</ul>"
 
