@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.journal import get_client
+from app.negotiation_ledger import NegotiationDetail
 from app.table_export import JournalFilter, JournalRow, journal_rows
 from db.models import Contact, User
 
 RECENT_LIMIT = 200
-OPEN_STATUSES = ("open", "deadlock", "escalated")
 PROMISES_LIMIT = 30  # interactions listed in a brief; a meeting needs the recent story, not all of it
 
 
@@ -58,20 +58,9 @@ class BriefAction:
 
 @dataclass
 class BriefNegotiation:
-    """A negotiation with its positions, concessions, references and agreed actions."""
+    """A negotiation as the ledger reads it, and whether each of its agreed actions was kept."""
 
-    topic: str
-    status: str
-    opened_at: dt.date
-    target_date: dt.date | None
-    client_position: str
-    our_position: str
-    contract_refs: str
-    spec_refs: str
-    options: str
-    outcome: str
-    positions: list[tuple[dt.datetime, str, str]] = field(default_factory=list)  # (at, side, text)
-    concessions: list[tuple[dt.datetime, str, str]] = field(default_factory=list)  # (at, side, text)
+    detail: NegotiationDetail
     actions: list[BriefAction] = field(default_factory=list)
 
 
@@ -186,13 +175,8 @@ def client_negotiations(client_id: int, as_of: dt.date) -> list[BriefNegotiation
         if summary.opened_at > as_of:
             continue
         n = negotiation_detail(summary.id, as_of)
-        out.append(BriefNegotiation(
-            n.topic, n.status, n.opened_at, n.target_date, n.client_position, n.our_position, n.contract_refs,
-            n.spec_refs, n.options, n.outcome,
-            positions=[(p.at, p.side_or_status, p.text) for p in n.positions],
-            concessions=[(c.at, c.side_or_status, c.text) for c in n.concessions],
-            actions=[BriefAction(a.description, a.owner_name, a.due, a.done_at, action_state(a.due, a.done_at, as_of))
-                     for a in n.actions]))
+        out.append(BriefNegotiation(n, [BriefAction(a.description, a.owner_name, a.due, a.done_at,
+                                                    action_state(a.due, a.done_at, as_of)) for a in n.actions]))
     return out
 
 

@@ -6,7 +6,8 @@ Each point is a template key with values, so the document can be written in the 
 
 import datetime as dt
 
-from app.brief import OPEN_STATUSES, BriefFeedback, BriefNegotiation, TalkingPoint
+from app.brief import BriefFeedback, BriefNegotiation, TalkingPoint
+from app.negotiation_ledger import ACTIVE_STATUSES
 from app.table_export import JournalRow
 
 MAX_POINTS = 5
@@ -47,7 +48,8 @@ def negotiate_points(negotiations: list[BriefNegotiation], as_of: dt.date,
                      language: str = "en") -> list[TalkingPoint]:
     """For each open negotiation: positions, grounds, options, what was given, what we owe."""
     points = []
-    for n in [n for n in negotiations if n.status in OPEN_STATUSES]:
+    for item in [n for n in negotiations if n.detail.status in ACTIVE_STATUSES]:
+        n = item.detail
         points.append(TalkingPoint("neg.positions", {"topic": n.topic, "client": n.client_position or "-",
                                                      "ours": n.our_position or "-"}))
         refs = "; ".join(r for r in (n.contract_refs, n.spec_refs) if r.strip())
@@ -55,12 +57,12 @@ def negotiate_points(negotiations: list[BriefNegotiation], as_of: dt.date,
             points.append(TalkingPoint("neg.refs", {"topic": n.topic, "text": refs}))
         if n.options.strip():
             points.append(TalkingPoint("neg.options", {"topic": n.topic, "text": n.options}))
-        ours = [text for _, side, text in n.concessions if side == "ours"]
-        theirs = [text for _, side, text in n.concessions if side == "client"]
+        ours = [c.text for c in n.concessions if c.side_or_status == "ours"]
+        theirs = [c.text for c in n.concessions if c.side_or_status == "client"]
         if ours or theirs:
             points.append(TalkingPoint("neg.concessions", {"topic": n.topic, "ours": "; ".join(ours) or "-",
                                                            "theirs": "; ".join(theirs) or "-"}))
-        for action in n.actions:
+        for action in item.actions:
             if action.state == "overdue":
                 points.append(TalkingPoint("neg.overdue", {"text": action.description, "date": action.due,
                                                            "owner": action.owner or "-"}))

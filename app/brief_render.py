@@ -162,7 +162,7 @@ def _feedback(b: Brief, w: Wording) -> list:
              str(f.repeat_contacts) if f.repeat_contacts else ""] for f in b.feedback]
     headers = [w.text(k) for k in ("f.raised", "f.summary", "f.severity", "f.status", "f.owner", "f.clock",
                                    "f.repeats")]
-    return blocks + [Table(headers, rows, (13, 31, 9, 11, 14, 14, 8))]
+    return blocks + [Table(headers, rows, (12, 28, 9, 14, 14, 14, 9))]
 
 
 def _actions_table(actions: list[BriefAction], w: Wording) -> Table:
@@ -171,7 +171,8 @@ def _actions_table(actions: list[BriefAction], w: Wording) -> Table:
                   for a in actions], (40, 18, 13, 13, 16))
 
 
-def _negotiation(n: BriefNegotiation, w: Wording) -> list:
+def _negotiation(item: BriefNegotiation, w: Wording) -> list:
+    n = item.detail
     rows = [(w.text("f.status"), w.word("negotiation_status", n.status)), (w.text("f.opened"), w.value(n.opened_at)),
             (w.text("f.target"), w.value(n.target_date) or "-")]
     for key, value in (("f.client_position", n.client_position), ("f.our_position", n.our_position),
@@ -180,14 +181,14 @@ def _negotiation(n: BriefNegotiation, w: Wording) -> list:
         if value.strip():
             rows.append((w.text(key), value.strip()))
     blocks: list = [Heading(3, n.topic), Fields(rows)]
-    for key, items in (("f.positions", n.positions), ("f.concessions", n.concessions)):
-        if items:
+    for key, entries in (("f.positions", n.positions), ("f.concessions", n.concessions)):
+        if entries:
             blocks += [Paragraph(w.text(key), caption=True),
                        Table([w.text("f.when"), w.text("f.side"), w.text("f.text")],
-                             [[w.value(at), w.text(f"side.{side}"), text] for at, side, text in items],
+                             [[w.value(e.at), w.text(f"side.{e.side_or_status}"), e.text] for e in entries],
                              (18, 10, 72))]
-    if n.actions:
-        blocks += [Paragraph(w.text("f.actions"), caption=True), _actions_table(n.actions, w)]
+    if item.actions:
+        blocks += [Paragraph(w.text("f.actions"), caption=True), _actions_table(item.actions, w)]
     return blocks
 
 
@@ -213,7 +214,7 @@ def _interactions(b: Brief, w: Wording) -> list:
     headers = [w.text(k) for k in ("f.when", "f.channel", "f.kind", "f.author", "f.sentiment", "f.summary", "f.tags")]
     rows = [[w.value(r.occurred_at), w.word("channel", r.channel), w.word("kind", r.kind), r.author,
              _signed(r.sentiment), r.summary, ", ".join(w.word("tag", t) for t in r.tags)] for r in b.interactions]
-    return blocks + [Table(headers, rows, (13, 9, 12, 12, 10, 32, 12))]
+    return blocks + [Table(headers, rows, (13, 9, 12, 12, 11, 31, 12))]
 
 
 def _signed(number: int | None) -> str:

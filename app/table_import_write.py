@@ -55,28 +55,24 @@ def _record(row: dict, clients: dict, users: dict, contacts: dict, now: dt.datet
 
 def _client_ids(rows: list[dict]) -> tuple[dict[str, int], list[str]]:
     """Client ids by case-folded name; a client missing from the journal is created once."""
-    ids: dict[str, int] = {}
-    for client_id, name in Client.select(Client.id, Client.name).order_by(Client.id).tuples():
-        ids.setdefault(name.casefold(), client_id)
-    created = []
-    for row in rows:
-        key = row["client"].casefold()
-        if key not in ids:
-            ids[key] = journal.create_client(name=row["client"], stage=IMPORTED_CLIENT_STAGE).id
-            created.append(row["client"])
-    return ids, created
+    return _ids_by_name(Client, [r["client"] for r in rows],
+                        lambda name: journal.create_client(name=name, stage=IMPORTED_CLIENT_STAGE))
 
 
 def _user_ids(rows: list[dict]) -> tuple[dict[str, int], list[str]]:
+    """User ids by case-folded name; an author missing from the journal is created once."""
+    return _ids_by_name(User, [r["author"] for r in rows if r["author"]], journal.create_user)
+
+
+def _ids_by_name(model, names: list[str], create) -> tuple[dict[str, int], list[str]]:
     ids: dict[str, int] = {}
-    for user_id, name in User.select(User.id, User.name).order_by(User.id).tuples():
-        ids.setdefault(name.casefold(), user_id)
+    for record_id, name in model.select(model.id, model.name).order_by(model.id).tuples():
+        ids.setdefault(name.casefold(), record_id)
     created = []
-    for row in rows:
-        key = row["author"].casefold()
-        if row["author"] and key not in ids:
-            ids[key] = journal.create_user(row["author"]).id
-            created.append(row["author"])
+    for name in names:
+        if name.casefold() not in ids:
+            ids[name.casefold()] = create(name).id
+            created.append(name)
     return ids, created
 
 

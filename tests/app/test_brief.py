@@ -54,11 +54,11 @@ def romashka(make_client, make_interaction, make_user):
 def test_the_brief_gathers_what_a_meeting_needs(romashka):
     brief = brief_data(romashka.id, as_of=AS_OF)
     assert brief.client == "ТОВ «Ромашка»" and brief.account_manager == "Олена Коваль"
-    assert [n.topic for n in brief.negotiations] == ["Підвищення ціни на 2027", "Штраф за затримку"]  # open first
+    assert [n.detail.topic for n in brief.negotiations] == ["Підвищення ціни на 2027", "Штраф за затримку"]  # open first
     talk = brief.negotiations[0]
     assert {a.description: a.state for a in talk.actions} == {"Надіслати розрахунок": "overdue",
                                                               "Send revised offer": "kept"}
-    assert talk.concessions[0][1:] == ("ours", "безкоштовна доставка")
+    assert [(c.side_or_status, c.text) for c in talk.detail.concessions] == [("ours", "безкоштовна доставка")]
     assert [f.summary for f in brief.feedback] == ["Затримка поставки на 5 днів"]
     assert brief.feedback[0].late and brief.feedback[0].repeat_contacts == 1
     assert brief.promises[0].state == "overdue"
