@@ -15,6 +15,7 @@ from peewee import fn
 
 from app.bundle_check import CheckedBundle
 from app.progress import Progress, no_progress
+from app.table_import_write import insert_rows
 from db import search_index
 from db import vocabulary as V
 from db.connection import is_sqlite
@@ -108,24 +109,14 @@ class BundleWriter:
         return self.ids[section][ref] if ref else None
 
     def insert(self, model, rows: list[dict], label: str, counts: bool = True) -> None:
-        """Insert rows in chunks, checking for a cancel between chunks.
-
-        One prepared INSERT run with executemany: building the SQL of a 100,000-row
-        insert_many through peewee took most of an import's time."""
-        if not rows:
-            return
-        fields = [model._meta.fields[name] for name in rows[0]]
-        columns = ", ".join(f'"{f.column_name}"' for f in fields)
-        marks = ", ".join([db.obj.param] * len(fields))
-        sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-        cursor = db.cursor()
+        """Insert rows in chunks (one prepared statement each), checking for a cancel between them."""
         for start in range(0, len(rows), CHUNK):
             chunk = rows[start:start + CHUNK]
-            cursor.executemany(sql, [tuple(f.db_value(row[f.name]) for f in fields) for row in chunk])
+            insert_rows(model, chunk, want_ids=False)
             if counts:
                 self.done += len(chunk)
             self.progress(self.done, self.total, f"writing {label}")
-        if "id" in rows[0]:
+        if rows and "id" in rows[0]:
             sync_sequence(model)
 
     def insert_new(self, model, section: str, records: list[dict], row_of) -> list[int]:
