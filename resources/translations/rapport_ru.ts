@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>Like, hear, negotiate: interactions by month</source>
-        <translation>Радовать, слышать, договариваться: контакты по месяцам</translation>
+        <translation>Нравиться, слышать, договариваться: контакты по месяцам</translation>
     </message>
     <message>
         <source>Stance drift by manager, last 90 days</source>

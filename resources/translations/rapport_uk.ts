@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>Like, hear, negotiate: interactions by month</source>
-        <translation>Тішити, чути, домовлятися: контакти за місяцями</translation>
+        <translation>Подобатися, чути, домовлятися: контакти за місяцями</translation>
     </message>
     <message>
         <source>Stance drift by manager, last 90 days</source>
