@@ -24,6 +24,7 @@ from app.editor_choices import user_choices
 from app.search import tag_names
 from db import vocabulary as V
 from ui import labels
+from ui.errors import show_error
 from ui.events import bus
 from ui.search_results import SearchQuery, SearchResultsModel, SnippetDelegate
 from ui.tasks import run_task
@@ -55,6 +56,7 @@ class SearchPage(QWidget):
         self.text = ""
         self.task = None
         self.model = SearchResultsModel(self)
+        self.model.run_in_background = self._in_background
         self.view = QListView(self)
         self.view.setObjectName("search_results")
         self.view.setModel(self.model)
@@ -102,8 +104,22 @@ class SearchPage(QWidget):
         query = self.query()
         self.status.setText(self.tr("Searching..."))
         self.task = run_task(self, self.tr("Searching the journal"),
-                             lambda _progress: query.hits(0, SearchResultsModel.PAGE_SIZE),
-                             on_success=lambda hits: self._show_hits(query, hits))
+                             lambda _progress, size=self.model.PAGE_SIZE: query.hits(0, size),
+                             on_success=lambda hits: self._show_hits(query, hits),
+                             on_failure=lambda exc: self._page_found(lambda _: self._show_hits(query, []), [], exc))
+
+    def _in_background(self, work, on_done) -> None:
+        self.task = run_task(self, self.tr("Searching the journal"), lambda _progress: work(),
+                             on_success=lambda hits: self._page_found(on_done, hits),
+                             on_failure=lambda exc: self._page_found(on_done, [], exc),
+                             on_cancel=lambda: self._page_found(on_done, []))
+
+    def _page_found(self, on_done, hits, exc: Exception | None = None) -> None:
+        self.task = None
+        on_done(hits)
+        self._show_status()
+        if exc is not None:
+            show_error(self, exc)
 
     def rerun(self, *_args) -> None:
         if self.text:

@@ -1,6 +1,7 @@
 """Search hits as a paged list model, and a delegate that draws their highlighted snippets."""
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
@@ -37,6 +38,10 @@ class SearchResultsModel(QAbstractListModel):
         self.query = SearchQuery()
         self.hits: list[SearchHit] = []
         self.exhausted = True
+        self.loading = False
+        # run_in_background(work, on_done): set by the page, so that a later page of a large
+        # journal is found off the GUI thread; without it, pages are read at once.
+        self.run_in_background: Callable[[Callable[[], list], Callable[[list], None]], None] | None = None
 
     def show_first_page(self, query: SearchQuery, hits: list[SearchHit]) -> None:
         """Show a query's first page, found beforehand (on a worker thread)."""
@@ -44,6 +49,7 @@ class SearchResultsModel(QAbstractListModel):
         self.query = query
         self.hits = list(hits)
         self.exhausted = len(hits) < self.PAGE_SIZE
+        self.loading = False  # a page still on its way belongs to the old query: it is dropped
         self.endResetModel()
 
     def clear(self) -> None:
@@ -53,16 +59,28 @@ class SearchResultsModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.hits)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self.exhausted
+        return not parent.isValid() and not self.exhausted and not self.loading
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        page = self.query.hits(len(self.hits), self.PAGE_SIZE)
+        query, offset = self.query, len(self.hits)
+
+        def work() -> list[SearchHit]:
+            return query.hits(offset, self.PAGE_SIZE)
+
+        if self.run_in_background is None:
+            return self._add_page(query, offset, work())
+        self.loading = True
+        self.run_in_background(work, lambda page: self._add_page(query, offset, page))
+
+    def _add_page(self, query: SearchQuery, offset: int, page: list[SearchHit]) -> None:
+        self.loading = False
+        if query != self.query or offset != len(self.hits):
+            return  # a new search replaced the one this page belongs to
         self.exhausted = len(page) < self.PAGE_SIZE
         if page:
-            first = len(self.hits)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
             self.hits.extend(page)
             self.endInsertRows()
 
@@ -128,7 +146,3 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
         document.documentLayout().draw(painter, context)
         painter.restore()
-
-
-def with_text(query: SearchQuery, text: str) -> SearchQuery:
-    return replace(query, text=text)

@@ -66,6 +66,27 @@ def test_the_page_shows_hits_and_a_hit_opens_in_the_timeline(qtbot, journal_entr
     assert opened.args == [ru.client.id, ru.id]
 
 
+def test_later_pages_are_found_in_the_background_as_you_scroll(qtbot, make_client, make_interaction):
+    client = make_client()
+    for n in range(5):
+        make_interaction(client, summary=f"Invoice {n}")
+    page = SearchPage()
+    qtbot.addWidget(page)
+    page.model.PAGE_SIZE = 2
+    search_through_page(qtbot, page, "invoice")
+    assert page.model.rowCount() == 2 and page.model.canFetchMore()
+    page.model.fetchMore()
+    assert not page.model.canFetchMore()  # one page at a time
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: page.task is None)
+    page.model.fetchMore()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=10_000)
+    qtbot.waitUntil(lambda: page.task is None)
+    qtbot.wait(20)
+    assert not page.model.canFetchMore()
+    assert "5 entries match" in page.status.text()
+
+
 def test_filters_narrow_the_hits_and_nothing_found_is_said(qtbot, journal_entries):
     page = SearchPage()
     qtbot.addWidget(page)
