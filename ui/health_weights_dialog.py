@@ -5,7 +5,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -73,8 +73,9 @@ class HealthWeightsDialog(QDialog):
         intro.setWordWrap(True)
         self.boxes: dict[str, QDoubleSpinBox] = {}
         form_widget = QWidget(self)
-        form = QFormLayout(form_widget)
-        for spec in health_settings.SETTINGS:
+        form = QGridLayout(form_widget)  # the number first, its meaning after: long meanings never hide a box
+        form.setColumnStretch(1, 1)
+        for row, spec in enumerate(health_settings.SETTINGS):
             box = QDoubleSpinBox(form_widget)
             box.setObjectName(spec.key)
             whole = float(spec.default).is_integer() and spec.maximum > 5
@@ -83,9 +84,11 @@ class HealthWeightsDialog(QDialog):
             box.setRange(spec.minimum, spec.maximum)
             box.setValue(current[spec.key])
             box.setToolTip(self.tr("Default: %1").replace("%1", box.textFromValue(spec.default)))
+            box.setFixedWidth(box.fontMetrics().horizontalAdvance("0000,00") + 40)
             label = QLabel(QCoreApplication.translate("HealthWeights", MEANINGS[spec.key]), form_widget)
-            label.setWordWrap(True)
-            form.addRow(label, box)
+            label.setBuddy(box)
+            form.addWidget(box, row, 0)
+            form.addWidget(label, row, 1)
             self.boxes[spec.key] = box
         scroll = QScrollArea(self)
         scroll.setWidget(form_widget)
@@ -104,7 +107,7 @@ class HealthWeightsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(640, 620)
+        self.resize(860, 640)
 
     def values(self) -> dict[str, float]:
         return {key: box.value() for key, box in self.boxes.items()}

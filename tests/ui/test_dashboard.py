@@ -107,3 +107,25 @@ def test_a_change_in_the_journal_is_shown_on_return(qtbot, firm):
     journal.update_client(firm["calm"], name="Calmer Ltd")
     bus().clients_changed.emit()
     qtbot.waitUntil(lambda: "Calmer Ltd" in names(page), timeout=10_000)
+
+
+def test_the_weights_dialog_saves_for_an_owner_and_names_the_refusal_otherwise(qtbot, firm, make_user):
+    from app import health_settings
+    from ui.health_weights_dialog import HealthWeightsDialog
+
+    preferences.set("current_user", firm["olena"])
+    dialog = HealthWeightsDialog()
+    qtbot.addWidget(dialog)
+    dialog.boxes["drift_points"].setValue(9)
+    dialog.save()
+    assert dialog.error.isVisibleTo(dialog) and "owner" in dialog.error.text()
+    assert health_settings.load()["drift_points"] == 6
+    preferences.set("current_user", make_user("Boss", role="owner").id)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert health_settings.load()["drift_points"] == 9
+    again = HealthWeightsDialog()
+    qtbot.addWidget(again)
+    assert again.boxes["drift_points"].value() == 9
+    again.restore_defaults()
+    assert again.boxes["drift_points"].value() == 6
