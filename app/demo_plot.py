@@ -27,7 +27,7 @@ def routine(t: Teller, first: dt.date, last: dt.date, *, complaint_p: float = 0.
             E.checkin(t, day)
         elif roll < 0.83:
             E.information(t, day)
-        elif roll < 0.86:
+        elif roll < 0.86 and len(t.story.feedback) < 12:
             E.suggestion(t, day)
         elif roll < 0.91 and t.mood(day) > 0.2:
             E.praise(t, day)
@@ -38,7 +38,8 @@ def routine(t: Teller, first: dt.date, last: dt.date, *, complaint_p: float = 0.
         if day >= review:
             E.review_meeting(t, t.add_workdays(day, 2))
             review = day + rng.randint(80, 100) * DAY
-        day = t.workday(day + max(1, round(gap * rng.uniform(0.5, 1.5))) * DAY)
+        step = max(1, round(gap * rng.uniform(0.5, 1.5)))
+        day = t.workday(day + min(step, (t.spec.rhythm or 60) - 4) * DAY)
     for year in range(first.year, last.year + 1):
         greeting = dt.date(year, 12, rng.randint(20, 27))
         if first <= greeting <= last and rng.random() < 0.7:
@@ -110,7 +111,7 @@ def yearly_prices(t: Teller, first: dt.date, last: dt.date, chance: float = 0.35
 
 
 def contracted(t: Teller, ends_in=(95, 330), first: dt.date | None = None, last: dt.date | None = None,
-               **kwargs) -> tuple[dt.date, dt.date]:
+               talks_until: dt.date | None = None, **kwargs) -> tuple[dt.date, dt.date]:
     """The full steady year of a contracted client; scenarios add their trouble on top."""
     if t.spec.new:
         first = max(first or t.start, new_contract(t))
@@ -121,8 +122,19 @@ def contracted(t: Teller, ends_in=(95, 330), first: dt.date | None = None, last:
     routine(t, first, last, **kwargs)
     if not t.spec.new:
         renewals(t, first, min(last, t.today - 75 * DAY))
-    yearly_prices(t, first, last)
+    yearly_prices(t, first, min(last, talks_until or last))
     return first, last
+
+
+def keep_in_touch(t: Teller) -> None:
+    """A contracted client the firm has not lost touch with hears from it within its rhythm."""
+    rhythm = t.spec.rhythm or 30
+    last = max((e.at.date() for e in t.story.events), default=t.start)
+    if (t.today - last).days > rhythm // 2:
+        day = t.today - t.rng.randint(0, max(1, rhythm // 3)) * DAY
+        while not t.is_workday(day) and day > last:
+            day -= DAY
+        E.checkin(t, day)
 
 
 def mood_curve(t: Teller, base: float, turn: dt.date | None = None, low: float = 0.0) -> None:

@@ -10,7 +10,16 @@ import random
 
 from app import demo_episodes as E
 from app.demo_firm import ClientSpec
-from app.demo_plot import DAY, contracted, courtship, mood_curve, qualify, routine, settle_follow_ups
+from app.demo_plot import (
+    DAY,
+    contracted,
+    courtship,
+    keep_in_touch,
+    mood_curve,
+    qualify,
+    routine,
+    settle_follow_ups,
+)
 from app.demo_story import Story, Teller
 
 
@@ -19,6 +28,8 @@ def tell(spec: ClientSpec, rng: random.Random, start: dt.date, today: dt.date,
     t = Teller(spec, rng, start, today, holidays)
     PLOTS[spec.scenario](t)
     t.horizon = dt.datetime.combine(today, dt.time(23, 59))
+    if t.story.stage == "contracted" and spec.scenario != "silent":
+        keep_in_touch(t)
     settle_follow_ups(t)
     if spec.scenario == "overdue":
         _break_promises(t)
@@ -147,7 +158,7 @@ def drift(t: Teller) -> None:
 def ending(t: Teller) -> None:
     """All looks fine, but the contract runs out within two months and nobody has raised it."""
     mood_curve(t, 0.7)
-    contracted(t, ends_in=(32, 58))
+    contracted(t, ends_in=(32, 58), talks_until=t.today - 120 * DAY)
     _honest_pulses(t)
 
 
@@ -166,7 +177,8 @@ def _break_promises(t: Teller) -> None:
     recent = [e for e in t.story.events if t.today - 30 * DAY <= e.at.date() < t.today - 2 * DAY
               and e.direction == "outbound"]
     for event in t.rng.sample(recent, min(4, len(recent))):
-        event.follow_up_due = event.follow_up_due or event.at.date() + t.rng.randint(2, 5) * DAY
+        promised = t.add_workdays(event.at.date(), t.rng.randint(1, 4))
+        event.follow_up_due = event.follow_up_due or min(promised, t.today - DAY)
     for event in recent:
         if event.follow_up_due and event.follow_up_due <= t.today:
             event.follow_up_done = None

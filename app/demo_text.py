@@ -139,8 +139,8 @@ def first_upper(text: str) -> str:
 def say(rng: random.Random, templates: list[str], slots: dict, gender: str, used: set[str]) -> str:
     """A filled template this client's timeline has not shown yet, when one can be found."""
     text = ""
-    for _ in range(6):
-        text = first_upper(fill(rng.choice(templates), slots, gender))
+    for template in rng.sample(templates, len(templates)):
+        text = first_upper(fill(template, slots, gender))
         if text not in used:
             break
     used.add(text)

@@ -8,6 +8,8 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable
 
+from peewee import PostgresqlDatabase
+
 from app import journal
 from app.demo_firm import STAFF
 from app.demo_story import Event, Story
@@ -75,6 +77,18 @@ def write_firm(stories: list[Story], start: dt.date, holidays: dict[dt.date, str
     step(6, "calendar")
     known = {h.day for h in Holiday.select(Holiday.day)}
     insert(Holiday, ({"day": day, "name": name} for day, name in holidays.items() if day not in known))
+    advance_sequences((Client, Contact, Interaction, Feedback, Negotiation))
+
+
+def advance_sequences(models) -> None:
+    """PostgreSQL hands out ids from a sequence that explicit ids do not move: move it past them."""
+    database = Client._meta.database.obj  # the proxy's database
+    if not isinstance(database, PostgresqlDatabase):
+        return
+    for model in models:
+        table = model._meta.table_name
+        database.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                             f"(SELECT max(id) FROM \"{table}\"))")
 
 
 def write_people(start: dt.date) -> dict[str, int]:
