@@ -62,8 +62,13 @@ class FeedbackInboxPage(QWidget):
         events = bus()
         for signal in (events.client_changed, events.interactions_changed):
             signal.connect(self.refresh)
-        for signal in (events.clients_changed, events.database_replaced):
-            signal.connect(self.refresh)
+        events.clients_changed.connect(self.refresh)
+        events.database_replaced.connect(self._database_replaced)
+        self.refresh()
+
+    def _database_replaced(self) -> None:
+        """Another journal: it gets the default playbook if it has none, and the inbox reads it."""
+        playbook.seed_if_empty()
         self.refresh()
 
     def showEvent(self, event) -> None:
@@ -133,7 +138,6 @@ def install_feedback(window) -> FeedbackInboxPage:
     from ui.playbook_dialog import install_playbook_actions
 
     playbook.seed_if_empty()
-    bus().database_replaced.connect(playbook.seed_if_empty)
     page = FeedbackInboxPage(window)
     window.add_page("feedback", page, QCoreApplication.translate("Feedback", "Feedback"), "Ctrl+3")
     today_page.OPENERS["feedback"] = lambda w, item: _show_tab(window, item, FeedbackTab)

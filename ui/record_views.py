@@ -42,7 +42,11 @@ class ClientTab(QWidget):
         events = bus()
         events.client_changed.connect(self._changed)
         events.interactions_changed.connect(self._changed)
-        events.database_replaced.connect(lambda: self.set_client(None))
+        # Bound methods, not lambdas: Qt drops the connection when the tab is deleted.
+        events.database_replaced.connect(self._database_replaced)
+
+    def _database_replaced(self) -> None:
+        self.set_client(None)
 
     def set_client(self, client_id: int | None) -> None:
         self.client_id = client_id
