@@ -95,13 +95,13 @@ PHRASES = {
         "{contact} asked for FSC certificates and food-contact declarations for {product}.",
         "{contact} requested a quote for {qty} {product_gen} in a new size.",
         "Asked for samples of matte lamination for the next run of {product}.",
-        "{contact} asked about lead times for {product} in December.",
+        "{contact} asked about lead times for {product} next month, a promotion is coming.",
     ],
     "info_answer": [
         "Sent the quote for {qty} {product_gen}: {amount}, lead time 10 working days.",
         "Certificates and declarations sent to {contact}.",
         "Samples of matte and soft-touch lamination sent by courier.",
-        "Answered on December lead times: book slots {by_day} to be safe.",
+        "Answered on lead times for next month: book slots {by_day} to be safe.",
     ],
     "suggestion": [
         "{contact} suggested we send proofs as one PDF instead of separate files.",
@@ -130,7 +130,7 @@ PHRASES = {
     ],
     "ack": [
         "Called {contact} back, apologised {issue}; checking with production, answer {by_day}.",
-        "Acknowledged {issue} by email, asked for photos and batch number.",
+        "Confirmed by email we got the complaint {issue}, asked for photos and batch number.",
         "Spoke to {contact}: we take it on us {issue}, our QA is on it today.",
         "Replied to {contact} within the hour {issue}; promised a solution {by_day}.",
     ],

@@ -154,18 +154,21 @@ def mood_curve(t: Teller, base: float, turn: dt.date | None = None, low: float =
 def courtship(t: Teller, first: dt.date, last: dt.date) -> None:
     """Stage one: first contact, a meeting, samples, a proposal and the follow-ups."""
     rng = t.rng
-    steps = ["prospect_first", "prospect_meeting", "prospect_samples", "prospect_proposal", "prospect_followup"]
+    web, fair, cold = t.book.PHRASES["prospect_first"]  # how we met: the website, a fair, a cold call
+    met = rng.choice(((web, "request", "email", "inbound"), (fair, "update", "meeting", "outbound"),
+                      (cold, "update", "call", "outbound")))
+    steps = [met, ("prospect_meeting", "update", t.pick(("meeting", 2), ("visit", 1)), "outbound"),
+             ("prospect_samples", "update", t.pick(("email", 1), ("other", 1)), "outbound"),
+             ("prospect_proposal", "update", "email", "outbound"),
+             ("prospect_followup", "update", t.pick(("call", 2), ("email", 1)), "outbound")]
     day = t.workday(first)
     span = max(5, (last - first).days // len(steps))
-    for n, step in enumerate(steps):
+    for n, (words, kind, channel, direction) in enumerate(steps):
         if day > last:
             break
-        kind = "request" if n == 0 and rng.random() < 0.5 else "update"
-        channel = {"prospect_meeting": t.pick(("meeting", 2), ("visit", 1), ("call", 1))}.get(
-            step, t.pick(("email", 3), ("call", 2)))
-        t.log(t.time_on(day), step, kind, channel, "inbound" if kind == "request" else "outbound",
-              offset=0.2, person=t.contact("boss" if n else "buyer"), effort=1 if kind == "request" else None,
-              follow_up_in=rng.randint(3, 8) if step in ("prospect_proposal", "prospect_samples") else None)
+        t.log(t.time_on(day), [words] if n == 0 else words, kind, channel, direction, offset=0.2,
+              person=t.contact("boss" if n else "buyer"), effort=1 if kind == "request" else None,
+              follow_up_in=rng.randint(3, 8) if words in ("prospect_proposal", "prospect_samples") else None)
         day = t.workday(day + rng.randint(max(2, span // 2), span) * DAY)
 
 

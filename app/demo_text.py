@@ -78,7 +78,7 @@ _GENDERED = re.compile(r"\[([^\[\]|]*)\|([^\[\]]*)\]")
 
 # Words in a note that say how the contact happened: the channel must not contradict them.
 CHANNEL_WORDS = {
-    "en": (("call", re.compile(r"\b(call|called|phone|rang)\b", re.I)), ("email", re.compile(r"\b(e-?mail|emailed|wrote)\b", re.I))),
+    "en": (("call", re.compile(r"\b(call|called|phone|rang)\b", re.I)), ("email", re.compile(r"\b(e-?mail|emailed|wrote|note)\b", re.I))),
     "ru": (("call", re.compile(r"звон|звонок|по телефону|трубк", re.I)), ("email", re.compile(r"по почте|письм|написал", re.I))),
     "uk": (("call", re.compile(r"дзвін|дзвон|телефону|слухавк", re.I)), ("email", re.compile(r"поштою|лист|написал|написав", re.I))),
 }
