@@ -62,11 +62,13 @@ def test_print_preview_shows_the_pages(qtbot, client_with_story):
 
 
 def test_the_brief_follows_the_interface_language(qtbot, qapp, client_with_story, tmp_path):
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QTranslator
 
     from ui import i18n
 
-    i18n.load_translators(qapp, "uk")
+    translator = QTranslator()
+    assert translator.load(str(i18n.qm_path("uk")))
+    qapp.installTranslator(translator)
     try:
         dialog = BriefDialog(None, client_with_story.id)
         qtbot.addWidget(dialog)
@@ -74,9 +76,7 @@ def test_the_brief_follows_the_interface_language(qtbot, qapp, client_with_story
         dialog.save_to(tmp_path / "бриф.md")
         qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=10000)
     finally:
-        i18n.load_translators(qapp, "en")
-        QLocale.setDefault(QLocale.c())
+        qapp.removeTranslator(translator)  # the next tests run in English again
     text = dialog.saved_path.read_text(encoding="utf-8")
     assert text.startswith("# Бриф до переговорів: ТОВ «Ромашка»")
     assert "## Тези до зустрічі" in text and "### Подобатися: залишити добре враження" in text
-    assert "| похвала |" in text or "похвала" in text  # the kind, in the interface's words
