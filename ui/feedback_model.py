@@ -22,7 +22,14 @@ HEADINGS = {
     "owner": QT_TRANSLATE_NOOP("Feedback", "Owner"),
     "to_ack": QT_TRANSLATE_NOOP("Feedback", "To acknowledge"),
     "open_for": QT_TRANSLATE_NOOP("Feedback", "Open for"),
-    "repeats": QT_TRANSLATE_NOOP("Feedback", "Repeat contacts"),
+    "repeats": QT_TRANSLATE_NOOP("Feedback", "Repeats"),
+}
+HEADER_TIPS = {
+    "to_ack": QT_TRANSLATE_NOOP("Feedback", "Working hours from when it was raised until it was acknowledged "
+                                            "(or until now): the rule is one working day"),
+    "open_for": QT_TRANSLATE_NOOP("Feedback", "Working hours from when it was raised until it was resolved "
+                                              "(or until now)"),
+    "repeats": QT_TRANSLATE_NOOP("Feedback", "How many times the client had to come back about it"),
 }
 NUMERIC = ("to_ack", "open_for", "repeats")
 
@@ -129,9 +136,13 @@ class FeedbackTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.columns):
-            return QCoreApplication.translate(CONTEXT, HEADINGS[self.columns[section]])
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CONTEXT, HEADINGS[column])
+        if role == Qt.ItemDataRole.ToolTipRole and column in HEADER_TIPS:
+            return QCoreApplication.translate(CONTEXT, HEADER_TIPS[column])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
