@@ -131,7 +131,7 @@ PHRASES = {
     "ack": [
         "Called {contact} back, apologised {issue}; checking with production, answer {by_day}.",
         "Confirmed by email we got the complaint {issue}, asked for photos and batch number.",
-        "Spoke to {contact}: we take it on us {issue}, our QA is on it today.",
+        "Spoke to {contact} {issue}: our mistake, QA is on it today.",
         "Replied to {contact} within the hour {issue}; promised a solution {by_day}.",
     ],
     "repeat": [
