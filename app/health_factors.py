@@ -64,16 +64,6 @@ def feedback_clock(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
                    "days": int(s["lookback_days"])})
 
 
-def feedback_unresolved(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
-    if not f.unresolved:
-        return None
-    days = int(s["unresolved_days"])
-    points = _capped(f.unresolved * s["unresolved_points"], s["unresolved_cap"])
-    return Reason("feedback_unresolved", points,
-                  f"{_plural(f.unresolved, 'feedback item')} unresolved after {days} days",
-                  {"count": f.unresolved, "days": days})
-
-
 def negotiations(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
     """Negotiations in deadlock, escalated, or open past their target date."""
     if not (f.deadlocks or f.escalations or f.overdue_negotiations):
@@ -123,33 +113,45 @@ def silence(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
                   {"days": days, "rhythm": round(rhythm), "rhythm_source": source, "never": never})
 
 
-def promises_overdue(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
-    if not f.overdue_promises:
+def _per_item(key: str, count: int, s: dict, setting: str, detail: str, days: int | None = None) -> Reason | None:
+    """A factor that takes a fixed number of points per item, up to its cap."""
+    if not count:
         return None
-    points = _capped(f.overdue_promises * s["overdue_promise_points"], s["overdue_promise_cap"])
-    return Reason("promises_overdue", points,
-                  f"{_plural(f.overdue_promises, 'promised follow-up or action', 'promised follow-ups or actions')} overdue",
-                  {"count": f.overdue_promises})
+    points = _capped(count * s[f"{setting}_points"], s[f"{setting}_cap"])
+    values = {"count": count} if days is None else {"count": count, "days": days}
+    return Reason(key, points, detail, values)
+
+
+def feedback_unresolved(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    days = int(s["unresolved_days"])
+    return _per_item("feedback_unresolved", f.unresolved, s, "unresolved",
+                     f"{_plural(f.unresolved, 'feedback item')} unresolved after {days} days", days)
+
+
+def promises_overdue(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    what = _plural(f.overdue_promises, "promised follow-up or action", "promised follow-ups or actions")
+    return _per_item("promises_overdue", f.overdue_promises, s, "overdue_promise", f"{what} overdue")
 
 
 def promises_late(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
-    if not f.late_promises:
-        return None
     days = int(s["lookback_days"])
-    points = _capped(f.late_promises * s["late_promise_points"], s["late_promise_cap"])
-    return Reason("promises_late", points,
-                  f"{_plural(f.late_promises, 'promise')} kept after the date given, in the last {days} days",
-                  {"count": f.late_promises, "days": days})
+    return _per_item("promises_late", f.late_promises, s, "late_promise",
+                     f"{_plural(f.late_promises, 'promise')} kept after the date given, in the last {days} days",
+                     days)
 
 
 def stance_drift(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
-    if not f.drift_count:
-        return None
     days = int(s["lookback_days"])
-    points = _capped(f.drift_count * s["drift_points"], s["drift_cap"])
-    return Reason("stance_drift", points,
-                  f"{_plural(f.drift_count, 'interaction')} tagged dismissive, capitulating or punishing "
-                  f"in the last {days} days", {"count": f.drift_count, "days": days})
+    return _per_item("stance_drift", f.drift_count, s, "drift",
+                     f"{_plural(f.drift_count, 'interaction')} tagged dismissive, capitulating or punishing "
+                     f"in the last {days} days", days)
+
+
+def repeat_contacts(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    days = int(s["lookback_days"])
+    return _per_item("repeat_contacts", f.repeat_contacts, s, "repeat_contact",
+                     f"the client came back {_plural(f.repeat_contacts, 'time')} about the same problem "
+                     f"in the last {days} days", days)
 
 
 def effort(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
@@ -162,16 +164,6 @@ def effort(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
     points = _capped((mean - 3) * s["effort_points"], s["effort_cap"])
     return Reason("effort", points, f"the client's effort averaged {mean:.1f} of 5 over the last {days} days",
                   {"mean": round(mean, 2), "days": days})
-
-
-def repeat_contacts(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
-    if not f.repeat_contacts:
-        return None
-    days = int(s["lookback_days"])
-    points = _capped(f.repeat_contacts * s["repeat_contact_points"], s["repeat_contact_cap"])
-    return Reason("repeat_contacts", points,
-                  f"the client came back {_plural(f.repeat_contacts, 'time')} about the same problem "
-                  f"in the last {days} days", {"count": f.repeat_contacts, "days": days})
 
 
 def contract_ending(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
