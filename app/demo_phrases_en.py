@@ -215,14 +215,6 @@ PHRASES = {
 NOTES = {
     "order_new": ["Same die as the last run.", "Delivery to their new warehouse, address in the order.",
                   "Asked for pallet labels in English."],
-    "payment_reminder": [
-        "Friendly reminder about the overdue invoice {order}; {contact} promised to pay {by_day}.",
-        "Invoice {order} a week overdue, wrote to {contact}. Payment promised {day}.",
-    ],
-    "review_tense": [
-        "Review with {contact}: a long list of grievances, mostly lead times and quality.",
-        "Tense quarterly meeting; {contact} said they expect more from us.",
-    ],
     "checkin": ["Mentioned a new product line in spring.", "Their buyer changes in March; get to know the new one."],
     "ack": ["Photos received, looks like a press issue.", "Promised a call back with the result, not just an email."],
     "repeat": ["Nobody replied to the first email, it sat in the shared inbox.",

@@ -91,13 +91,18 @@ def silent(t: Teller) -> None:
     _honest_pulses(t, last=quiet_since + 10 * DAY)
 
 
+def turning_sour(t: Teller, days: int, base: float, low: float, **routine_kwargs) -> None:
+    """A steady year until `days` ago, then the mood slides and the routine changes."""
+    turn = t.today - days * DAY
+    mood_curve(t, base, turn=turn, low=low)
+    contracted(t, last=turn)
+    routine(t, turn, t.today, **routine_kwargs)
+
+
 def unanswered(t: Teller) -> None:
     """Complaints sit in the inbox: the client chases, escalates, and is still waiting."""
     rng, today = t.rng, t.today
-    turn = today - 50 * DAY
-    mood_curve(t, 0.5, turn=turn, low=-1.5)
-    contracted(t, last=turn)
-    routine(t, turn, today, complaint_p=0.0)
+    turning_sour(t, 50, 0.5, -1.5, complaint_p=0.0)
     older = E.complaint(t, t.workday(today - 36 * DAY), answer="never", chase_limit=2, issue="diecut")
     if older:
         called = t.time_on(t.workday(today - 21 * DAY))
@@ -129,10 +134,7 @@ def deadlock(t: Teller) -> None:
 def falling(t: Teller) -> None:
     """The mood slides over the last two months: slower answers, curt replies, talk of competitors."""
     rng, today = t.rng, t.today
-    turn = today - 75 * DAY
-    mood_curve(t, 0.9, turn=turn, low=-1.6)
-    contracted(t, last=turn)
-    routine(t, turn, today, complaint_p=0.25, answer="slow")
+    turning_sour(t, 75, 0.9, -1.6, complaint_p=0.25, answer="slow")
     for back in sorted(rng.sample(range(3, 40), 4), reverse=True):
         t.log(t.time_on(today - back * DAY), "cool", "update", t.pick(("call", 2), ("email", 2)), "inbound",
               offset=-0.7, notes_p=0.5)
@@ -142,10 +144,7 @@ def falling(t: Teller) -> None:
 def drift(t: Teller) -> None:
     """The manager slips out of the policy: dismissive, capitulating or punishing answers."""
     rng, today = t.rng, t.today
-    turn = today - 50 * DAY
-    mood_curve(t, 0.5, turn=turn, low=-0.9)
-    contracted(t, last=turn)
-    routine(t, turn, today, complaint_p=0.15, answer="dismissive")
+    turning_sour(t, 50, 0.5, -0.9, complaint_p=0.15, answer="dismissive")
     E.complaint(t, t.workday(today - 30 * DAY), answer="dismissive")
     stances = rng.sample(["dismissive", "capitulating", "punishing", "capitulating", "punishing"], 4)
     for n, stance in enumerate(stances):
