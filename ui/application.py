@@ -18,7 +18,6 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Rapport")
     app.setOrganizationName("Rapport")
-    app.setApplicationDisplayName("Rapport")
     load_translators(app, preferences.get("language"))
     install_excepthook()
     return app

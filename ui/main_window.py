@@ -252,8 +252,11 @@ class MainWindow(QMainWindow):
 
     def refresh(self, *_args) -> None:
         """After the clients or the database changed: the welcome, the status bar, the title."""
+        was_welcome = self.current_page() == "welcome"
         if self.current_page() in ("journal", "welcome"):
             self.show_page("journal")
+        if was_welcome and self.current_page() == "journal" and self.current_client_id() is None:
+            self.client_list.table.selectRow(0)  # the first client, just added: show it at once
         self.welcome.refresh()
         self._refresh_status()
 

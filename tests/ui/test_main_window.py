@@ -185,3 +185,11 @@ def test_switching_to_another_database_reloads_every_view(qtbot, make_client, tm
     assert window.client_list.model.rowCount() == 2
     assert window.database_label.text() == str(other)
     assert preferences.get("last_database") == str(other.resolve())
+
+
+def test_the_first_client_added_from_the_welcome_is_shown(qtbot, make_client):
+    window = open_window(qtbot)
+    acme = make_client("Acme LLC")
+    bus().clients_changed.emit()
+    assert window.current_client_id() == acme.id
+    assert window.client_page.header.name.text().startswith("Acme LLC")
