@@ -57,7 +57,7 @@ def order_cycle(t: Teller, day: dt.date, complaint_p: float = 0.0, answer: str =
 
 def checkin(t: Teller, day: dt.date) -> None:
     rng = t.rng
-    t.log(t.time_on(day), "checkin", "update", t.pick(("call", 6), ("chat", 1), ("meeting", 1)), "outbound",
+    t.log(t.time_on(day), "checkin", "update", t.pick(("call", 6), ("chat", 1), ("email", 1)), "outbound",
           offset=0.1, person=t.contact(rng.choice(("buyer", "boss"))),
           when=t.add_workdays(day, rng.randint(3, 9)), follow_up_in=rng.randint(3, 7) if rng.random() < 0.15 else None)
 
@@ -181,7 +181,7 @@ def negotiation(t: Teller, key: str, opened: dt.date, ending: str = "agreed", ro
     t.story.deals.append(deal)
     lead = "andriy" if rng.random() < 0.4 else t.manager
     deal.history.append((t.time_on(opened, 9, 11), "open", book.EVENT_NOTES["open"], lead))
-    s = {**s, "topic": words["topic"][0].lower() + words["topic"][1:]}
+    s = {**s, "topic": words["short"]}
     day = opened
     for n in range(rounds):
         phase = "open" if n == 0 else ending if n == rounds - 1 else "middle"

@@ -302,6 +302,7 @@ ISSUES = {
 TOPICS = {
     "price": {
         "topic": "Price increase for {year} (board and ink costs)",
+        "short": "the price increase",
         "client_position": "Accept at most 4%, and only from Q2.",
         "our_position": "7% on all {product_gen} from February; board went up 18%.",
         "contract_refs": "clause 4.2 (price revision with 30 days notice)",
@@ -313,6 +314,7 @@ TOPICS = {
     },
     "terms": {
         "topic": "Payment terms: client asks 60 days instead of 30",
+        "short": "payment terms",
         "client_position": "60 days, group policy for all suppliers.",
         "our_position": "30 days; 45 possible with a deposit on new artwork.",
         "contract_refs": "clause 5.1 (payment within 30 days)",
@@ -324,6 +326,7 @@ TOPICS = {
     },
     "volume": {
         "topic": "Volume discount for the annual plan",
+        "short": "the volume discount",
         "client_position": "8% off if they order {qty} {product_gen} a year.",
         "our_position": "5% with fixed quarterly call-offs.",
         "contract_refs": "clause 3.4 (volumes), appendix 2",
@@ -335,6 +338,7 @@ TOPICS = {
     },
     "renewal": {
         "topic": "Contract renewal {year}",
+        "short": "the contract renewal",
         "client_position": "Same prices, shorter lead times.",
         "our_position": "Renew for a year, prices indexed as in clause 4.2.",
         "contract_refs": "clause 9.1 (term and renewal)",
@@ -346,6 +350,7 @@ TOPICS = {
     },
     "claim": {
         "topic": "Claim for the rejected batch {order}",
+        "short": "the claim for {order}",
         "client_position": "Full refund plus their line downtime.",
         "our_position": "Reprint the batch; downtime is excluded by clause 7.3.",
         "contract_refs": "clause 7.1 (quality claims), clause 7.3 (liability limits)",
@@ -367,7 +372,7 @@ SESSIONS = {
         "Call with {contact} on {topic}; positions closer, open points in writing {by_day}.",
     ],
     "agreed": [
-        "Agreed on {topic}; minutes sent to {contact}.",
+        "Agreed on {topic}; we write the minutes.",
         "Deal on {topic}, addendum to be signed {by_day}.",
     ],
     "deadlock": [

@@ -78,9 +78,9 @@ _GENDERED = re.compile(r"\[([^\[\]|]*)\|([^\[\]]*)\]")
 
 # Words in a note that say how the contact happened: the channel must not contradict them.
 CHANNEL_WORDS = {
-    "en": (("call", re.compile(r"\b(call|called|phone|rang)\b", re.I)), ("email", re.compile(r"\b(e-?mail|emailed|wrote|note)\b", re.I))),
-    "ru": (("call", re.compile(r"звон|звонок|по телефону|трубк", re.I)), ("email", re.compile(r"по почте|письм|написал", re.I))),
-    "uk": (("call", re.compile(r"дзвін|дзвон|телефону|слухавк", re.I)), ("email", re.compile(r"поштою|лист|написал|написав", re.I))),
+    "en": (("call", re.compile(r"\b(call|called|phone|rang)\b", re.I)), ("email", re.compile(r"\b(e-?mail|emailed|wrote|note|sent)\b", re.I))),
+    "ru": (("call", re.compile(r"звон|звонок|по телефону|трубк", re.I)), ("email", re.compile(r"по почте|письм|написал|отправили|выслали|скинули", re.I))),
+    "uk": (("call", re.compile(r"дзвін|дзвон|телефону|слухавк", re.I)), ("email", re.compile(r"поштою|лист|написал|написав|надіслали|відправили|скинули", re.I))),
 }
 
 
@@ -126,10 +126,14 @@ def day_slots(lang: str, day: dt.date) -> dict[str, str]:
     return {"day": book.WEEKDAYS[day.weekday()], "by_day": book.BY_WEEKDAYS[day.weekday()], "date": date}
 
 
+# Russian "с" becomes "со" before a name starting with с/з/ш/ж and another consonant ("со Светланой").
+_RU_SO = re.compile(r"\b([сС]) (?=[СсЗзШшЖж][бвгджзклмнпрстфхцчшщ])")
+
+
 def fill(template: str, slots: dict, gender: str = "m") -> str:
     """A template with its gendered choices made and its slots filled."""
     chosen = _GENDERED.sub(lambda m: m.group(2 if gender == "f" else 1), template)
-    return chosen.format_map(slots)
+    return _RU_SO.sub(r"\1о ", chosen.format_map(slots))
 
 
 def first_upper(text: str) -> str:
