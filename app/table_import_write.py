@@ -14,6 +14,7 @@ from app.progress import Progress, no_progress
 from app.table_import import ImportPlan, ImportSummary
 from db.connection import is_sqlite
 from db.models import Client, Contact, Interaction, InteractionTag, User, db
+from db.search_index import indexed_after_bulk_insert
 
 BATCH = 2000
 IMPORTED_CLIENT_STAGE = "contracted"  # a client with a journal to import is one we work with
@@ -30,13 +31,16 @@ def write_plan(plan: ImportPlan, progress: Progress = no_progress) -> ImportSumm
         contacts, new_contacts = _contact_ids(rows, clients)
         tag_ids = {t.name: t.id for t in journal.ensure_tags(sorted({t for r in rows for t in r["tags"]}))}
         now = dt.datetime.now().replace(microsecond=0)
-        for start in range(0, total, BATCH):
-            batch = rows[start:start + BATCH]
-            ids = insert_rows(Interaction, [_record(r, clients, users, contacts, now) for r in batch])
-            links = [{"interaction": i, "tag": tag_ids[t]} for i, r in zip(ids, batch, strict=True) for t in r["tags"]]
-            if links:
-                insert_rows(InteractionTag, links, want_ids=False)
-            progress(start + len(batch), total, "")
+        # One row per statement would make the search index's trigger flush it on every row.
+        with indexed_after_bulk_insert():
+            for start in range(0, total, BATCH):
+                batch = rows[start:start + BATCH]
+                ids = insert_rows(Interaction, [_record(r, clients, users, contacts, now) for r in batch])
+                links = [{"interaction": i, "tag": tag_ids[t]}
+                         for i, r in zip(ids, batch, strict=True) for t in r["tags"]]
+                if links:
+                    insert_rows(InteractionTag, links, want_ids=False)
+                progress(start + len(batch), total, "")
     return ImportSummary(total, new_clients, new_users, new_contacts)
 
 

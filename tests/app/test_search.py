@@ -161,3 +161,16 @@ def test_without_the_index_search_falls_back_to_plain_matching(entries, monkeypa
     assert hit.interaction_id == entries["other"].id
     assert to_plain(hit.summary_snippet) == "Quarterly [review]"
     assert search('"()') == []
+
+
+def test_rows_imported_from_a_table_are_found(tmp_path, make_client):
+    from app.table_import import import_table
+
+    make_client("Acme")
+    path = tmp_path / "journal.csv"
+    path.write_text("client,occurred_at,channel,kind,summary,notes\n"
+                    "Acme,2026-03-01T10:00,call,update,Рефинансирование кредита,\n"
+                    "Acme,2026-03-02T10:00,email,update,Late delivery,Пришла претензия\n", encoding="utf-8")
+    import_table(path)
+    assert len(search("рефинансированию")) == 1
+    assert len(search("претензии")) == 1
