@@ -18,9 +18,11 @@ def signed(value: float, decimals: int = 1) -> str:
 def _feedback_clock(v: dict) -> list[str]:
     parts = []
     if v["unacknowledged"]:
-        parts.append(QCoreApplication.translate("Health", "%n feedback item(s) not acknowledged within a working day", "", v["unacknowledged"]))
+        parts.append(QCoreApplication.translate(
+            "Health", "%n feedback item(s) not acknowledged within a working day", "", v["unacknowledged"]))
     if v["late"]:
-        parts.append(QCoreApplication.translate("Health", "%n feedback item(s) acknowledged late", "", v["late"]))
+        parts.append(QCoreApplication.translate(
+            "Health", "%n feedback item(s) acknowledged late", "", v["late"]))
     return parts
 
 
@@ -31,49 +33,64 @@ def _negotiations(v: dict) -> list[str]:
     if v["escalated"]:
         parts.append(QCoreApplication.translate("Health", "%n negotiation(s) escalated", "", v["escalated"]))
     if v["overdue"]:
-        parts.append(QCoreApplication.translate("Health", "%n negotiation(s) past the target date", "", v["overdue"]))
+        parts.append(QCoreApplication.translate(
+            "Health", "%n negotiation(s) past the target date", "", v["overdue"]))
     return parts
 
 
 def _silence(v: dict) -> list[str]:
     if v["never"]:
-        gap = QCoreApplication.translate("Health", "no contact since the contract began %n day(s) ago", "", v["days"])
+        gap = QCoreApplication.translate(
+            "Health", "no contact since the contract began %n day(s) ago", "", v["days"])
     else:
         gap = QCoreApplication.translate("Health", "no contact for %n day(s)", "", v["days"])
-    rhythm = {"agreed": QCoreApplication.translate("Health", "agreed rhythm: every %n day(s)", "", v["rhythm"]),
+    rhythm = {"agreed": QCoreApplication.translate(
+        "Health", "agreed rhythm: every %n day(s)", "", v["rhythm"]),
               "usual": QCoreApplication.translate("Health", "usual rhythm: every %n day(s)", "", v["rhythm"]),
-              "default": QCoreApplication.translate("Health", "default rhythm: every %n day(s)", "", v["rhythm"])}[v["rhythm_source"]]
+              "default": QCoreApplication.translate(
+                  "Health", "default rhythm: every %n day(s)", "", v["rhythm"])}[v["rhythm_source"]]
     return [gap, rhythm]
 
 
 def _sentiment(v: dict) -> list[str]:
     if v["has_baseline"]:
-        text = QCoreApplication.translate("Health", "mean sentiment %1 over the last %n day(s), against the client's usual %2", "", v["days"])
+        text = QCoreApplication.translate(
+            "Health", "mean sentiment %1 over the last %n day(s), against the client's usual %2", "", v["days"])
         return [text.replace("%1", signed(v["recent"])).replace("%2", signed(v["baseline"]))]
-    return [QCoreApplication.translate("Health", "mean sentiment %1 over the last %n day(s)", "", v["days"]).replace("%1", signed(v["recent"]))]
+    return [QCoreApplication.translate(
+        "Health", "mean sentiment %1 over the last %n day(s)", "", v["days"]).replace("%1", signed(v["recent"]))]
 
 
 def _contract(v: dict) -> list[str]:
     days = v["days_left"]
     if days >= 0:
-        return [QCoreApplication.translate("Health", "the contract ends in %n day(s) with no renewal talk", "", days)]
-    return [QCoreApplication.translate("Health", "the contract ended %n day(s) ago with no renewal talk", "", -days)]
+        return [QCoreApplication.translate(
+            "Health", "the contract ends in %n day(s) with no renewal talk", "", days)]
+    return [QCoreApplication.translate(
+        "Health", "the contract ended %n day(s) ago with no renewal talk", "", -days)]
 
 
 SENTENCES = {
     "sentiment": _sentiment,
     "feedback_clock": _feedback_clock,
-    "feedback_unresolved": lambda v: [QCoreApplication.translate("Health", "%n feedback item(s) unresolved for more than %1 days", "", v["count"])
+    "feedback_unresolved": lambda v: [QCoreApplication.translate(
+        "Health", "%n feedback item(s) unresolved for more than %1 days", "", v["count"])
                                       .replace("%1", str(v["days"]))],
     "negotiations": _negotiations,
     "silence": _silence,
-    "promises_overdue": lambda v: [QCoreApplication.translate("Health", "%n promise(s) to the client overdue", "", v["count"])],
-    "promises_late": lambda v: [QCoreApplication.translate("Health", "%n promise(s) kept after the date given", "", v["count"])],
-    "stance_drift": lambda v: [QCoreApplication.translate("Health", "%n interaction(s) tagged dismissive, capitulating or punishing", "", v["count"])],
-    "effort": lambda v: [QCoreApplication.translate("Health", "the client's effort averaged %1 of 5").replace("%1", labels.number_text(v["mean"], 1))],
-    "repeat_contacts": lambda v: [QCoreApplication.translate("Health", "the client came back %n time(s) about the same problem", "", v["count"])],
+    "promises_overdue": lambda v: [QCoreApplication.translate(
+        "Health", "%n promise(s) to the client overdue", "", v["count"])],
+    "promises_late": lambda v: [QCoreApplication.translate(
+        "Health", "%n promise(s) kept after the date given", "", v["count"])],
+    "stance_drift": lambda v: [QCoreApplication.translate(
+        "Health", "%n interaction(s) tagged dismissive, capitulating or punishing", "", v["count"])],
+    "effort": lambda v: [QCoreApplication.translate(
+        "Health", "the client's effort averaged %1 of 5").replace("%1", labels.number_text(v["mean"], 1))],
+    "repeat_contacts": lambda v: [QCoreApplication.translate(
+        "Health", "the client came back %n time(s) about the same problem", "", v["count"])],
     "contract_ending": _contract,
-    "pulse": lambda v: [QCoreApplication.translate("Health", "the account manager's pulse reads “%1”").replace("%1", labels.label("reading", v["reading"]))],
+    "pulse": lambda v: [QCoreApplication.translate(
+        "Health", "the account manager's pulse reads “%1”").replace("%1", labels.label("reading", v["reading"]))],
 }
 
 
@@ -81,7 +98,8 @@ def reason_text(reason: Reason) -> str:
     """One reason as the health panel lists it: '2 feedback items not acknowledged ...: −20'."""
     wording = SENTENCES.get(reason.factor)
     sentence = "; ".join(wording(reason.values)) if wording else reason.detail
-    return QCoreApplication.translate("Health", "%1: %2").replace("%1", sentence[:1].upper() + sentence[1:]).replace("%2", signed(reason.points, 0))
+    return QCoreApplication.translate(
+        "Health", "%1: %2").replace("%1", sentence[:1].upper() + sentence[1:]).replace("%2", signed(reason.points, 0))
 
 
 def trend_arrow(trend: int) -> str:
@@ -107,5 +125,6 @@ def warning_text(facts: dict) -> str:
 
 
 def disagreement_text(reading: str, band: str) -> str:
-    return (QCoreApplication.translate("Health", "The account manager's pulse (“%1”) and the computed band (%2) are two bands or more apart.")
+    return (QCoreApplication.translate(
+        "Health", "The account manager's pulse (“%1”) and the computed band (%2) are two bands or more apart.")
             .replace("%1", labels.label("reading", reading)).replace("%2", band_text(band)))
