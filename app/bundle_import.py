@@ -328,13 +328,11 @@ def sync_sequence(model) -> None:
 
 @contextmanager
 def search_index_rebuilt_after(new_rows: int):
-    """For a large import, pause the search index's triggers and rebuild it once at the end,
-    in the same transaction (a failure rolls the pause back too)."""
-    database = db.obj
-    bulk = (search_index.has_index(database) and new_rows >= BULK_INDEX_FROM
-            and new_rows * 2 >= Interaction.select().count())
-    if bulk:
-        search_index.drop_triggers(database)
-    yield
-    if bulk:
-        search_index.create_index(database)
+    """For a large import, pause the search index's triggers and index the new rows once at the
+    end, in the same transaction (a failure rolls the pause back too); the new ids are all above
+    the old ones (new_ids), as indexed_after_bulk_insert needs."""
+    if new_rows < BULK_INDEX_FROM:
+        yield
+        return
+    with search_index.indexed_after_bulk_insert(db.obj):
+        yield
