@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
     def _open_dialog(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        dialog.activateWindow()  # typing goes to the dialog at once, whatever the window manager does
         return dialog
 
     def find_client(self) -> None:

@@ -150,6 +150,7 @@ class TimelineView(QListView):
         dialog = InteractionEditor(self.window(), client_id, interaction_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        dialog.activateWindow()
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

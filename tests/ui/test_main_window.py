@@ -193,3 +193,30 @@ def test_the_first_client_added_from_the_welcome_is_shown(qtbot, make_client):
     bus().clients_changed.emit()
     assert window.current_client_id() == acme.id
     assert window.client_page.header.name.text().startswith("Acme LLC")
+
+
+def test_logging_an_interaction_with_the_keyboard_alone_puts_it_on_top(qtbot, make_user, make_client,
+                                                                        make_interaction):
+    from ui.interaction_editor import InteractionEditor
+
+    preferences.set("current_user", make_user("Olena K.").id)
+    make_client("Borys & Sons")
+    acme = make_client("Acme LLC")
+    make_interaction(acme, occurred_at=dt.datetime(2026, 1, 5, 9), summary="Older call")
+    window = open_window(qtbot)
+
+    shortcut(qtbot, window, Qt.Key.Key_F)
+    qtbot.keyClicks(QApplication.focusWidget(), "acme")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    shortcut(qtbot, window, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), InteractionEditor))
+    for _ in range(7):  # contact, when, channel, kind, direction, sentiment, effort: as they come
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Asked for the new price list")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(lambda: not isinstance(QApplication.activeWindow(), InteractionEditor))
+    timeline = window.client_page.timeline()
+    assert timeline.client_id == acme.id
+    assert timeline.timeline.index(0).data() == "Asked for the new price list"
+    assert timeline.timeline.index(1).data() == "Older call"
