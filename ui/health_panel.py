@@ -53,7 +53,7 @@ class HealthPanel(QWidget):
         events = bus()
         for signal in (events.client_changed, events.interactions_changed):
             signal.connect(self._changed)
-        events.database_replaced.connect(lambda: self.set_client(None))
+        events.database_replaced.connect(self._replaced)  # a bound method: gone with the panel
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -76,6 +76,9 @@ class HealthPanel(QWidget):
     def set_client(self, client_id: int | None) -> None:
         self.client_id = client_id
         self.refresh()
+
+    def _replaced(self) -> None:
+        self.set_client(None)
 
     def _changed(self, client_id: int) -> None:
         if client_id == self.client_id:
