@@ -86,6 +86,16 @@ def souring_client() -> tuple[int | None, int | None]:
 
 
 def settle(app, rounds: int = 5) -> None:
+    """Let layouts settle and any page's work on worker threads finish and show its result."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    deadline = time.monotonic() + 120
+    pool = QThreadPool.globalInstance()
+    while pool.activeThreadCount() and time.monotonic() < deadline:
+        app.processEvents()
+        pool.waitForDone(50)
     for _ in range(rounds):
         app.processEvents()
 
