@@ -13,7 +13,7 @@ DAY = dt.timedelta(days=1)
 # ---- the shared routine ------------------------------------------------------------------
 
 def routine(t: Teller, first: dt.date, last: dt.date, *, complaint_p: float = 0.05, answer: str = "fast",
-            gap_factor: float = 0.62) -> None:
+            gap_factor: float = 0.7) -> None:
     """A contracted client's ordinary weeks between two days."""
     rng = t.rng
     gap = max(3.0, min(40.0, (t.spec.rhythm or 21) * gap_factor))

@@ -77,7 +77,7 @@ def demanding(t: Teller) -> None:
 
 def quiet(t: Teller) -> None:
     mood_curve(t, 0.8)
-    contracted(t, complaint_p=0.02, gap_factor=0.7)
+    contracted(t, complaint_p=0.02, gap_factor=0.8)
     _honest_pulses(t)
 
 

@@ -218,7 +218,7 @@ class Teller:
         filled = {**T.day_slots(self.spec.lang, when or at.date()), **T.staff_slots(
             self.spec.lang, self.rng.choice(("ihor", "svitlana"))), **person.slots, **(slots or self.order_slots())}
         summary = T.say(self.rng, templates, filled, person.gender, self.used)
-        channel = T.channel_named(self.spec.lang, summary) or channel
+        channel = T.channel_named(self.spec.lang, summary, channel)
         notes = ""
         extra = self.book.NOTES.get(situation) if isinstance(situation, str) else None
         if extra and self.rng.random() < notes_p:

@@ -78,18 +78,23 @@ _GENDERED = re.compile(r"\[([^\[\]|]*)\|([^\[\]]*)\]")
 
 # Words in a note that say how the contact happened: the channel must not contradict them.
 CHANNEL_WORDS = {
-    "en": (("call", re.compile(r"\b(call|called|phone|rang)\b", re.I)), ("email", re.compile(r"\b(e-?mail|emailed|wrote|note|sent)\b", re.I))),
-    "ru": (("call", re.compile(r"звон|звонок|по телефону|трубк", re.I)), ("email", re.compile(r"по почте|письм|написал|отправили|выслали|скинули", re.I))),
-    "uk": (("call", re.compile(r"дзвін|дзвон|телефону|слухавк", re.I)), ("email", re.compile(r"поштою|лист|написал|написав|надіслали|відправили|скинули", re.I))),
+    "en": ((("call",), r"\b(call|called|phone|rang)\b"), (("email",), r"\b(e-?mail|emailed|wrote|note|sent)\b"),
+           (("meeting", "visit"), r"\b(meeting|met|visited)\b")),
+    "ru": ((("call",), r"звон|звонок|по телефону|трубк"), (("email",), r"по почте|письм|написал|отправили|выслали|скинули"),
+           (("meeting", "visit"), r"встреч|были у них|выезжали")),
+    "uk": ((("call",), r"дзвін|дзвон|телефону|слухавк"), (("email",), r"поштою|лист|написал|написав|надіслали|відправили|скинули"),
+           (("meeting", "visit"), r"зустріч|були в них|їздили")),
 }
+_CHANNEL_RES = {lang: [(channels, re.compile(words, re.I)) for channels, words in rules]
+                for lang, rules in CHANNEL_WORDS.items()}
 
 
-def channel_named(lang: str, summary: str) -> str | None:
-    """The channel a note's own words name ("called", "by email"), if any."""
-    for channel, words in CHANNEL_WORDS[lang]:
+def channel_named(lang: str, summary: str, channel: str) -> str:
+    """The channel, unless the note's own words ("called", "by email", "met") name another one."""
+    for channels, words in _CHANNEL_RES[lang]:
         if words.search(summary):
-            return channel
-    return None
+            return channel if channel in channels else channels[0]
+    return channel
 
 
 def phrases(lang: str) -> ModuleType:
