@@ -155,7 +155,10 @@ def install_search(window) -> SearchPage:
     page = SearchPage(window, window.current_client_id)
     window.add_page("search", page, QCoreApplication.translate("Search", "Search"), None)
     box = SearchBox(window)
-    window.toolbar.addWidget(box)
+    # A toolbar of its own, so the box stays after the page buttons other features add later.
+    toolbar = window.addToolBar(QCoreApplication.translate("Search", "Search"))
+    toolbar.setObjectName("search_toolbar")
+    toolbar.addWidget(box)
     window.search_box = box
 
     def search(text: str) -> None:
