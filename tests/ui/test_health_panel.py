@@ -50,19 +50,24 @@ def test_the_panel_explains_the_score_in_words(qtbot, souring):
 
 
 def test_russian_reasons_are_worded_in_russian(qtbot, souring):
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from ui import i18n
 
     client, _ = souring
+    app, locale = QApplication.instance(), QLocale()
     try:
-        i18n.load_translators(QApplication.instance(), "ru")
+        i18n.load_translators(app, "ru")
         panel = shown_panel(qtbot, client.id)
         text = panel.reasons.text()
         assert "3 контакта с меткой «пренебрежение», «капитуляция» или «наказание»: −18" in text
         assert "tagged" not in text
-    finally:
-        i18n.load_translators(QApplication.instance(), "en")
+    finally:  # leave the other tests the untranslated interface and the locale they started with
+        for translator in i18n._installed:
+            app.removeTranslator(translator)
+        i18n._installed.clear()
+        QLocale.setDefault(locale)
 
 
 def test_a_quiet_healthy_client_has_nothing_against_it(qtbot, make_client):
