@@ -60,14 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
 def open_journal(args):
     """Open the database the command line names (--db, RAPPORT_DB or the default)."""
     from app.paths import database_target
-    from db.connection import DatabaseOpenError, open_database
+    from db.connection import DatabaseOpenError, open_database, shown_target
     from db.migrations import DatabaseTooNew, NotARapportDatabase
 
     target = database_target(getattr(args, "db", None))
     try:
         return open_database(target)
     except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
-        raise RapportError(f"{target}: {exc}" if str(target) not in str(exc) else str(exc)) from exc
+        shown = shown_target(target)
+        raise RapportError(f"{shown}: {exc}" if shown not in str(exc) else str(exc)) from exc
 
 
 def main(argv: list[str] | None = None, open_gui=None) -> int:

@@ -15,6 +15,7 @@ from peewee import JOIN, fn
 from app.health import BANDS, ClientHealth, band_of, firm_health, score_history
 from app.progress import Progress, no_progress
 from db.models import Client, Interaction, InteractionTag, Tag, User
+from db.portable import month_text
 from db.vocabulary import DRIFT_TAGS, POLICY_TAGS
 
 SPARK_POINTS, SPARK_STEP_DAYS = 7, 14  # the last twelve weeks, a point a fortnight
@@ -73,7 +74,7 @@ def dashboard_data(as_of: dt.date, progress: Progress = no_progress) -> Dashboar
 def policy_mix_by_month(as_of: dt.date, months: int = MONTHS) -> list[tuple[dt.date, dict[str, int]]]:
     """Interactions tagged like, hear and negotiate, month by month."""
     starts = month_starts(as_of, months)
-    month = fn.SUBSTR(Interaction.occurred_at, 1, 7)
+    month = month_text(Interaction.occurred_at)
     query = (InteractionTag.select(month, Tag.name, fn.COUNT(InteractionTag.interaction))
              .join_from(InteractionTag, Tag).join_from(InteractionTag, Interaction)
              .where(Tag.name.in_(POLICY_TAGS), Interaction.occurred_at >= dt.datetime.combine(starts[0], dt.time()),

@@ -27,6 +27,7 @@ from db.models import (
     Tag,
     User,
 )
+from db.portable import day_text
 from db.vocabulary import DRIFT_TAGS
 
 RHYTHM_WINDOW_DAYS = 365  # a client's usual rhythm of contact is read from the last year
@@ -192,7 +193,7 @@ def _interactions(facts, as_of, settings, ids) -> None:
         fn.COUNT(when((IX.occurred_at < recent) & rated, 1)),
         fn.SUM(when((IX.occurred_at >= lookback) & IX.effort.is_null(False), IX.effort)),
         fn.COUNT(when((IX.occurred_at >= lookback) & IX.effort.is_null(False), 1)),
-        fn.COUNT(fn.DISTINCT(fn.SUBSTR(IX.occurred_at, 1, 10))),
+        fn.COUNT(fn.DISTINCT(day_text(IX.occurred_at))),
         fn.MIN(IX.occurred_at),
         fn.MAX(IX.occurred_at),
         fn.COUNT(when((IX.occurred_at >= renewal) & (IX.kind == "negotiation"), 1)))
@@ -209,7 +210,7 @@ def _interactions(facts, as_of, settings, ids) -> None:
     sparse = [cid for cid, f in facts.items() if f.contact_days < 3 and not f.contact_every_days]
     if sparse:  # a quiet client's rhythm needs the whole year: a second grouped read, for those only
         year = day_start(as_of, RHYTHM_WINDOW_DAYS)
-        older = (IX.select(IX.client_id, fn.COUNT(fn.DISTINCT(fn.SUBSTR(IX.occurred_at, 1, 10))),
+        older = (IX.select(IX.client_id, fn.COUNT(fn.DISTINCT(day_text(IX.occurred_at))),
                           fn.MIN(IX.occurred_at), fn.MAX(IX.occurred_at))
                  .where(IX.occurred_at >= year, IX.occurred_at <= end, IX.client.in_(sparse))
                  .group_by(IX.client_id).tuples())

@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import JOIN
 
 from app.negotiations import get_negotiation
 from db import vocabulary as V
@@ -17,6 +17,7 @@ from db.models import (
     NegotiationSession,
     User,
 )
+from db.portable import count_where
 
 ACTIVE_STATUSES = ("open", "deadlock", "escalated")  # still at the table
 
@@ -95,8 +96,8 @@ class NegotiationDetail:
 def client_negotiations(client_id: int, today: dt.date | None = None) -> list[NegotiationSummary]:
     """A client's negotiations: those still at the table first, then by opening date, newest first."""
     today = today or dt.date.today()
-    open_count = fn.SUM(NegotiationAction.done_at.is_null()).alias("open_actions")
-    overdue_count = fn.SUM(NegotiationAction.done_at.is_null() & (NegotiationAction.due < today)).alias("overdue")
+    open_count = count_where(NegotiationAction.done_at.is_null()).alias("open_actions")
+    overdue_count = count_where(NegotiationAction.done_at.is_null() & (NegotiationAction.due < today)).alias("overdue")
     actions = (NegotiationAction.select(NegotiationAction.negotiation_id.alias("nid"), open_count, overdue_count)
                .group_by(NegotiationAction.negotiation_id).alias("acts"))
     query = (Negotiation.select(Negotiation.id, Negotiation.topic, Negotiation.status, Negotiation.opened_at,

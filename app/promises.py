@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from db.models import Client, Interaction, Negotiation, NegotiationAction
+from db.portable import count_where
 
 FOLLOW_UP = "follow_up"
 NEGOTIATION_ACTION = "negotiation_action"
@@ -103,7 +104,7 @@ def kept_counts(client_id: int | None = None, manager_id: int | None = None,
     kept_total, due_total = 0, 0
     for source in (_follow_ups, _actions):
         query, due, done, _ = source(client_id, manager_id)
-        kept = fn.SUM(done.is_null(False) & (done <= due))
+        kept = count_where(done.is_null(False) & (done <= due))
         row = query.select(fn.COUNT(due), kept).where(due <= as_of).tuples().first()
         due_total += int(row[0] or 0)
         kept_total += int(row[1] or 0)
@@ -123,7 +124,7 @@ def kept_rates_by_manager(as_of: dt.date | None = None) -> dict[int, tuple[int, 
     totals: dict[int, list[int]] = {}
     for source in (_follow_ups, _actions):
         query, due, done, owner = source(None, None)
-        kept = fn.SUM(done.is_null(False) & (done <= due))
+        kept = count_where(done.is_null(False) & (done <= due))
         for owner_id, came_due, kept_n in (query.select(owner, fn.COUNT(due), kept).where(due <= as_of)
                                            .group_by(owner).tuples()):
             if owner_id is None:

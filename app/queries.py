@@ -12,6 +12,7 @@ from peewee import JOIN, fn
 from app.feedback_clock import overdue_feedback_counts
 from app.journal import tags_of
 from db.models import Client, Contact, Feedback, Interaction, Negotiation, NegotiationAction, User
+from db.portable import unindexed
 
 NOTES_PREVIEW_CHARS = 400  # a timeline row shows only the first lines of the notes
 # Newest first. After the date come the columns of the (client, occurred_at, sentiment, effort,
@@ -100,7 +101,7 @@ def _open_follow_ups() -> dict[int, int]:
     read the few open follow-ups through their index instead of walking every interaction."""
     query = (Interaction.select(Interaction.client_id, fn.COUNT(Interaction.id))
              .where(Interaction.follow_up_due >= dt.date.min, Interaction.follow_up_done.is_null())
-             .group_by(Interaction.client_id + 0).tuples())
+             .group_by(unindexed(Interaction.client_id)).tuples())
     return dict(query)
 
 

@@ -5,7 +5,9 @@ import html
 import re
 from dataclasses import asdict, dataclass
 
+from app import search_postgres
 from app.search_query import match_expression, search_words
+from db.connection import is_sqlite
 from db.models import Client, Interaction, InteractionTag, Tag
 from db.search_index import InteractionIndex, has_index
 
@@ -45,6 +47,9 @@ def search(text: str, client_id: int | None = None, date_from: dt.date | None = 
     """Interactions whose summary or notes match the text, best first; never fails on odd text."""
     limit, offset = max(0, int(limit)), max(0, int(offset))
     filters = _filters(client_id, date_from, date_to, tag, kind, author_id)
+    if not is_sqlite():
+        rows = search_postgres.search_rows(text, filters, limit, offset, (MARK_START, MARK_END, ELLIPSIS))
+        return [_hit(row) for row in rows]
     if not has_index():
         return _search_without_index(text, filters, limit, offset)
     expression = match_expression(text)

@@ -2,6 +2,7 @@
 
 import logging
 import os
+import re
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
@@ -30,6 +31,25 @@ def is_url(target: str) -> bool:
     return "://" in str(target)
 
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def shown_target(target: str | os.PathLike) -> str:
+    """The target as it may be shown or logged: a URL's password replaced by ***."""
+    return re.sub(r"^([a-z0-9+]+://[^/@:]*:)[^/@]*@", r"\1***@", str(target))
+
+
+def _one_line(exc: Exception) -> str:
+    """A driver's message on one line: the command line prints one line per error."""
+    return " ".join(str(exc).split())
+
+
+def _postgres_driver_installed() -> bool:
+    import peewee
+
+    return peewee.psycopg2 is not None or peewee.psycopg is not None
+
+
 def create_private_file(path: Path) -> None:
     """Create an empty file that only its owner can read, before SQLite first writes it."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -44,10 +64,17 @@ def make_database(target: str | os.PathLike) -> Database:
     if is_url(target):
         if target.startswith("sqlite:///"):
             return make_database(target[len("sqlite:///"):])
+        shown = shown_target(target)
+        if not target.startswith(POSTGRES_SCHEMES):
+            raise DatabaseOpenError(f"{shown}: Rapport opens a SQLite file or a postgresql:// URL, "
+                                    "not this kind of database")
+        if not _postgres_driver_installed():
+            raise DatabaseOpenError(f"{shown}: a PostgreSQL server needs the psycopg2 driver: "
+                                    "install rapport[postgres] (pip install 'rapport[postgres]')")
         try:
             return db_url.connect(target)
-        except Exception as exc:  # db_url raises bare errors for unknown schemes
-            raise DatabaseOpenError(f"{target}: cannot use this database URL ({exc})") from exc
+        except Exception as exc:  # db_url raises bare errors for a malformed URL
+            raise DatabaseOpenError(f"{shown}: cannot use this database URL ({_one_line(exc)})") from exc
     path = Path(target).expanduser()
     if path.is_dir():
         raise DatabaseOpenError(f"{path}: is a folder, not a database file")
@@ -84,11 +111,11 @@ def open_database(target: str | os.PathLike, migrate: bool = True) -> Database:
             database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:
         database.close()
-        raise DatabaseOpenError(f"{target}: cannot open the database ({exc})") from exc
+        raise DatabaseOpenError(f"{shown_target(target)}: cannot open the database ({_one_line(exc)})") from exc
     db.initialize(database)
     if migrate:
         migrations.upgrade(database)
-    log.info("opened database %s", target)
+    log.info("opened database %s", shown_target(target))
     return database
 
 
