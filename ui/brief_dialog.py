@@ -94,6 +94,7 @@ class BriefDialog(QDialog):
         layout.addWidget(buttons)
         self.task = None
         self.preview_dialog = None
+        self._printer = None
         self.saved_path: Path | None = None
         self.resize(560, 280)
 
@@ -188,6 +189,16 @@ class BriefDialog(QDialog):
         dialog.setWindowTitle(layout.title)
         dialog.paintRequested.connect(lambda device: paint_pages(layout, device, wording))
         dialog.resize(900, 1000)
+        dialog.finished.connect(self._preview_closed)
         self.preview_dialog = dialog
-        self._printer = printer  # the dialog only borrows it
+        self._printer = printer  # the dialog only borrows it; released when the preview closes
         dialog.open()
+
+    def _preview_closed(self, _result: int) -> None:
+        dialog, self.preview_dialog = self.preview_dialog, None
+        if dialog is not None:
+            dialog.destroyed.connect(self._release_printer)  # the printer outlives its preview
+            dialog.deleteLater()
+
+    def _release_printer(self, *_args) -> None:
+        self._printer = None

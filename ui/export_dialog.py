@@ -153,7 +153,8 @@ def _export_work(fmt: str, path: Path, flt: JournalFilter):
         if fmt == "bundle":
             from app.bundle import export_bundle
 
-            return export_bundle(path, progress)
+            # The bundle names its sections in English; the dialog keeps its own translated title.
+            return export_bundle(path, lambda done, total, _message: progress(done, total, ""))
         return EXPORTERS[fmt](path, flt, progress)
 
     return work

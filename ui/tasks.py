@@ -81,10 +81,12 @@ class Task(QObject):
             self.dialog.setCancelButton(None)
         self.dialog.canceled.connect(self.cancel)
         self.signals.progressed.connect(self._on_progress)
-        self.signals.succeeded.connect(self._on_success)
-        self.signals.failed.connect(self._on_failure)
-        self.signals.cancelled.connect(self._on_cancelled)
+        self.signals.succeeded.connect(self._succeeded)
+        self.signals.failed.connect(self._failed)
+        self.signals.cancelled.connect(self._cancelled)
         self.done = False
+        self._progress_depth = 0  # > 0 while QProgressDialog.setValue runs its nested event loop
+        self._pending: Callable | None = None
         QThreadPool.globalInstance().start(_Runnable(work, self.signals, self.cancel_flag))
 
     def cancel(self) -> None:
@@ -94,10 +96,34 @@ class Task(QObject):
     def _on_progress(self, done: int, total: int, message: str) -> None:
         if self.done:
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
-        if message:
-            self.dialog.setLabelText(message)
+        # A window-modal QProgressDialog's setValue() runs processEvents(): the outcome may arrive
+        # in there, and finishing then would delete the dialog under setValue (a crash, later).
+        self._progress_depth += 1
+        try:
+            self.dialog.setMaximum(max(total, 0))
+            self.dialog.setValue(min(done, total) if total else 0)
+            if message:
+                self.dialog.setLabelText(message)
+        finally:
+            self._progress_depth -= 1
+        if self._progress_depth == 0 and self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending()
+
+    def _settle(self, handler: Callable, *args) -> None:
+        if self._progress_depth:
+            self._pending = lambda: handler(*args)
+        else:
+            handler(*args)
+
+    def _succeeded(self, result) -> None:
+        self._settle(self._on_success, result)
+
+    def _failed(self, exc) -> None:
+        self._settle(self._on_failure, exc)
+
+    def _cancelled(self) -> None:
+        self._settle(self._on_cancelled)
 
     def _finish(self) -> None:
         self.done = True

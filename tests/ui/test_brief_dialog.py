@@ -3,9 +3,18 @@
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 
 from ui.brief_dialog import BriefDialog
+
+
+def workers_idle() -> bool:
+    """No worker is still returning: its result has arrived and its thread has let go of Python.
+
+    Waiting for this as well as for the result keeps a test from ending while a worker is still
+    inside its last signal emission (PySide 6.12 on Python 3.11 can corrupt memory then)."""
+    return QThreadPool.globalInstance().activeThreadCount() == 0
 
 
 @pytest.fixture
@@ -24,7 +33,7 @@ def test_saving_writes_the_brief_for_the_period(qtbot, client_with_story, tmp_pa
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
     assert dialog.suggested_name().endswith(".md") and "Ромашка" in dialog.suggested_name()
     dialog.save_to(tmp_path / "brief")
-    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.saved_path is not None and workers_idle(), timeout=10000)
     text = dialog.saved_path.read_text(encoding="utf-8")
     assert dialog.saved_path.name == "brief.md"
     assert "Дякують за швидку доставку" in text
@@ -35,7 +44,7 @@ def test_a_pdf_is_written_from_the_desktop(qtbot, client_with_story, tmp_path):
     dialog = BriefDialog(None, client_with_story.id)
     qtbot.addWidget(dialog)
     dialog.save_to(tmp_path / "brief.pdf")
-    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.saved_path is not None and workers_idle(), timeout=20000)
     assert dialog.saved_path.read_bytes().startswith(b"%PDF")
 
 
@@ -55,10 +64,11 @@ def test_print_preview_shows_the_pages(qtbot, client_with_story):
     dialog = BriefDialog(None, client_with_story.id)
     qtbot.addWidget(dialog)
     dialog.preview()
-    qtbot.waitUntil(lambda: dialog.preview_dialog is not None and dialog.preview_dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.preview_dialog is not None and dialog.preview_dialog.isVisible() and workers_idle(), timeout=10000)
     preview = dialog.preview_dialog.findChild(QPrintPreviewWidget)
     assert preview.pageCount() >= 1
-    dialog.preview_dialog.close()
+    dialog.preview_dialog.reject()
+    assert dialog.preview_dialog is None
 
 
 def test_the_brief_follows_the_interface_language(qtbot, qapp, client_with_story, tmp_path):
@@ -74,7 +84,7 @@ def test_the_brief_follows_the_interface_language(qtbot, qapp, client_with_story
         qtbot.addWidget(dialog)
         dialog.format.setCurrentIndex(dialog.format.findData("md"))
         dialog.save_to(tmp_path / "бриф.md")
-        qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=10000)
+        qtbot.waitUntil(lambda: dialog.saved_path is not None and workers_idle(), timeout=10000)
     finally:
         qapp.removeTranslator(translator)  # the next tests run in English again
     text = dialog.saved_path.read_text(encoding="utf-8")

@@ -5,13 +5,21 @@ import datetime as dt
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from app import table_export
 from ui.export_dialog import ExportDialog
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")  # offscreen platform only
+
+
+def workers_idle() -> bool:
+    """No worker is still returning: its result has arrived and its thread has let go of Python.
+
+    Waiting for this as well as for the result keeps a test from ending while a worker is still
+    inside its last signal emission (PySide 6.12 on Python 3.11 can corrupt memory then)."""
+    return QThreadPool.globalInstance().activeThreadCount() == 0
 
 
 @pytest.fixture
@@ -36,7 +44,7 @@ def test_exporting_what_the_filter_shows(qtbot, tmp_path, two_clients):
     dialog.period.date_to.setText("2026-04-30")
     dialog.path.setText(str(tmp_path / "ромашка"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.written is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.written is not None and workers_idle(), timeout=10000)
     assert dialog.written.name == "ромашка.csv"
     rows = rows_of(dialog.written)
     assert [r[0] for r in rows[1:]] == ["ТОВ «Ромашка»"]
@@ -53,7 +61,7 @@ def test_the_bundle_takes_the_whole_journal(qtbot, tmp_path, two_clients):
     assert dialog.path.text().endswith(".json") and not dialog.period.isEnabled()
     dialog.path.setText(str(tmp_path / "all.json"))
     dialog.export()
-    qtbot.waitUntil(lambda: dialog.written is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.written is not None and workers_idle(), timeout=10000)
     assert len(json.loads(dialog.written.read_text(encoding="utf-8"))["interactions"]) == 3
 
 
@@ -87,7 +95,7 @@ def test_a_cancelled_export_writes_no_file(qtbot, tmp_path, two_clients, monkeyp
     qtbot.waitUntil(started.is_set, timeout=10000)
     qtbot.mouseClick(dialog.task.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
     gate.set()
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.task is None and workers_idle(), timeout=10000)
     assert dialog.message.text() == "Export cancelled: no file was written."
     assert list(out.iterdir()) == []
 

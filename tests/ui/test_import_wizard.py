@@ -3,7 +3,7 @@
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QPushButton, QWizard
 
 from app import table_import_write
@@ -11,6 +11,14 @@ from db.models import Client, Interaction
 from ui.import_wizard import ImportWizard
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")  # offscreen platform only
+
+
+def workers_idle() -> bool:
+    """No worker is still returning: its result has arrived and its thread has let go of Python.
+
+    Waiting for this as well as for the result keeps a test from ending while a worker is still
+    inside its last signal emission (PySide 6.12 on Python 3.11 can corrupt memory then)."""
+    return QThreadPool.globalInstance().activeThreadCount() == 0
 HEADER = "Клієнт;Дата;Канал;Вид;Зміст;Примітка\n"
 
 
@@ -25,9 +33,9 @@ def click(qtbot, wizard, button) -> None:
 
 def go_to_check(qtbot, wizard) -> None:
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page and workers_idle(), timeout=10000)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: wizard.check_page.plan is not None, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.check_page.plan is not None and workers_idle(), timeout=10000)
 
 
 def test_the_wizard_imports_a_ukrainian_table(qtbot, tmp_path, make_client, qtmodeltester):
@@ -37,7 +45,7 @@ def test_the_wizard_imports_a_ukrainian_table(qtbot, tmp_path, make_client, qtmo
     qtbot.addWidget(wizard)
     wizard.show()
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page and workers_idle(), timeout=10000)
     page = wizard.mapping_page
     assert page.mapping() == ["client", "occurred_at", "channel", "kind", "summary", "notes"]
     qtmodeltester.check(page.model)
@@ -45,12 +53,12 @@ def test_the_wizard_imports_a_ukrainian_table(qtbot, tmp_path, make_client, qtmo
     page.combos[5].setCurrentIndex(page.combos[5].findData(None))  # leave the notes out
     assert page.isComplete()
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: wizard.check_page.plan is not None, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.check_page.plan is not None and workers_idle(), timeout=10000)
     assert "All 2 row(s) are ready" in wizard.check_page.message.text()
     assert "Нова" in wizard.check_page.message.text()
     assert Interaction.select().count() == 0  # checked, nothing written yet
     click(qtbot, wizard, QWizard.WizardButton.CommitButton)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page and workers_idle(), timeout=10000)
     assert "2 interaction(s) imported" in wizard.done_page.message.text()
     assert sorted(c.name for c in Client.select()) == ["Нова", "Ромашка"]
     assert [i.notes for i in Interaction.select()] == ["", ""]
@@ -61,7 +69,7 @@ def test_a_column_left_unmatched_is_named(qtbot, tmp_path):
     qtbot.addWidget(wizard)
     wizard.show()
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page and workers_idle(), timeout=10000)
     wizard.mapping_page.combos[0].setCurrentIndex(0)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert "no column holds 'client'" in wizard.mapping_page.message.text()
@@ -106,7 +114,7 @@ def test_a_cancelled_import_leaves_nothing_behind(qtbot, tmp_path, monkeypatch):
     cancel = wizard.check_page.task.dialog.findChild(QPushButton)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # the progress dialog's Cancel button
     gate.set()
-    qtbot.waitUntil(lambda: wizard.check_page.task is None, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.check_page.task is None and workers_idle(), timeout=10000)
     assert wizard.check_page.message.text() == "Import cancelled: nothing was written."
     assert Client.select().count() == 0 and Interaction.select().count() == 0
     assert wizard.currentPage() is wizard.check_page
