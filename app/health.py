@@ -105,43 +105,17 @@ def firm_health(as_of: dt.date, client_ids: list[int] | None = None, settings: d
     settings = settings or health_settings.load()
     calendar = WorkCalendar.load()
     before = as_of - dt.timedelta(days=TREND_DAYS)
-    if client_ids is None:  # the whole firm: read both days at once, on two connections
-        facts, past_facts = both_at_once(lambda: collect_facts(as_of, settings, None, calendar, stages),
-                                         lambda: collect_facts(before, settings, None, calendar, ()))
-    else:
-        facts = collect_facts(as_of, settings, client_ids, calendar, stages)
-        past_facts = collect_facts(before, settings, list(facts), calendar, ()) if facts else {}
+    facts = collect_facts(as_of, settings, client_ids, calendar, stages)
     if not facts:
         return []
+    past_ids = None if client_ids is None else list(facts)
+    past_facts = collect_facts(before, settings, past_ids, calendar, ())
     past = _scores(past_facts, settings, before)
     now = _scores(facts, settings, as_of)
     result = [_health(facts[cid], score, reasons, past.get(cid, (100, []))[0], settings, as_of)
               for cid, (score, reasons) in now.items()]
     result.sort(key=lambda h: (h.score, h.trend_30d, h.client.casefold()))
     return result
-
-
-def both_at_once(first, second):
-    """first() here and second() on a worker thread with its own connection, when that sees the
-    same data (a file or a server, outside any open transaction); else one after the other.
-    SQLite lets go of the GIL while a query runs, so two reads share the two cores."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from db.connection import is_sqlite, sqlite_path
-    from db.models import db
-
-    if db.in_transaction() or (is_sqlite() and sqlite_path() is None):
-        return first(), second()
-
-    def on_its_own_connection():
-        try:
-            return second()
-        finally:
-            db.close()  # this worker thread's connection only
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        later = pool.submit(on_its_own_connection)
-        return first(), later.result()
 
 
 def health_at(client_id: int, as_of: dt.date) -> ClientHealth:
