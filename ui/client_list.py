@@ -115,8 +115,9 @@ class ClientListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "name" and row.segment:
             return row.segment
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "open_items" and row.overdue_feedback:
+            count = row.overdue_feedback  # a plain name, so lupdate sees the plural
             return QCoreApplication.translate("ClientList", "%n feedback item(s) not acknowledged within the rule",
-                                              "", row.overdue_feedback)
+                                              "", count)
         return None
 
     def row_of(self, client_id: int) -> int | None:

@@ -159,7 +159,8 @@ class ClientHeaderCard(QFrame):
     def _rhythm_text(self, header: queries.ClientHeader) -> str:
         last = labels.date_text(header.last_contact) if header.last_contact else self.tr("never")
         if header.contact_every_days:
-            return self.tr("every %n day(s), last %1", "", header.contact_every_days).replace("%1", last)
+            count = header.contact_every_days  # a plain name, so lupdate sees the plural
+            return self.tr("every %n day(s), last %1", "", count).replace("%1", last)
         return self.tr("last %1").replace("%1", last)
 
     def _edit_client(self) -> None:

@@ -187,7 +187,8 @@ class DashboardPage(QWidget):
     def _update_summary(self) -> None:
         rows = [self.proxy.index(r, 0).data(PortfolioModel.HealthRole) for r in range(self.proxy.rowCount())]
         warnings = sum(1 for h in rows if h is not None and h.warning)
-        text = QCoreApplication.translate("Dashboard", "%n client(s)", "", len(rows))
+        count = len(rows)  # a plain name, so lupdate sees the plural
+        text = QCoreApplication.translate("Dashboard", "%n client(s)", "", count)
         if warnings:
             text += ", " + QCoreApplication.translate("Dashboard", "%n early warning(s)", "", warnings)
         self.summary.setText(text)

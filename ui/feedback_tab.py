@@ -59,7 +59,8 @@ class FeedbackTab(ClientTab):
         unresolved = [r for r in rows if r.status != "resolved"]
         overdue = sum(1 for r in unresolved if r.clock.ack_overdue and not r.clock.acknowledged)
         repeats = sum(r.repeat_contacts for r in unresolved)
-        parts = [self.tr("%n item(s) not yet resolved", "", len(unresolved))]
+        count = len(unresolved)  # a plain name, so lupdate sees the plural
+        parts = [self.tr("%n item(s) not yet resolved", "", count)]
         if overdue:
             parts.append(self.tr("%n not acknowledged within the rule", "", overdue))
         if repeats:

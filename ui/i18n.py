@@ -84,14 +84,74 @@ def run_lrelease(ts_file: Path, qm_file: Path) -> None:
     subprocess.run([qt_tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], cwd=ROOT, check=True)
 
 
+def _numerus_forms(ts_file: Path) -> dict[tuple[str, str], list[str]]:
+    """The plural forms already translated in a .ts file, by (context, source)."""
+    if not ts_file.exists():
+        return {}
+    out = {}
+    for context, source, message in messages(ET.parse(ts_file)):
+        if message.get("numerus") == "yes":
+            out[(context, source)] = [f.text or "" for f in message.find("translation").iter("numerusform")]
+    return out
+
+
+def _keep_plurals(ts_file: Path, known: dict[tuple[str, str], list[str]]) -> None:
+    """Mark every "%n" message as plural and put back its forms.
+
+    PySide 6.11's lupdate does not see the count in QCoreApplication.translate(ctx, text, "", n)
+    and merges such messages as singular, dropping their plural forms; Qt still reads plural
+    forms from the .qm at run time, so the tool restores them after every lupdate run."""
+    tree = ET.parse(ts_file)
+    for context, source, message in messages(tree):
+        if "%n" not in (source or "") or message.get("numerus") == "yes":
+            continue
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        forms = known.get((context, source))
+        text = translation.text
+        translation.text = None
+        if forms and all(f.strip() for f in forms):
+            translation.attrib.pop("type", None)
+        else:
+            translation.set("type", "unfinished")
+            forms = [text or ""] if text and text.strip() else [""]
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    _write_ts(tree, ts_file)
+
+
+def _add_missing_plurals(target: Path, reference: Path) -> None:
+    """Give the English file every plural message the reference file has.
+
+    English needs only plural forms (-pluralonly), and 6.11's lupdate finds only the tr() ones."""
+    tree = ET.parse(target)
+    have = {(c, s) for c, s, _ in messages(tree)}
+    contexts = {c.findtext("name"): c for c in tree.getroot().iter("context")}
+    for context, source, _message in messages(ET.parse(reference)):
+        if "%n" not in (source or "") or (context, source) in have:
+            continue
+        node = contexts.get(context)
+        if node is None:
+            node = contexts[context] = ET.SubElement(tree.getroot(), "context")
+            ET.SubElement(node, "name").text = context
+        message = ET.SubElement(node, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = ""
+    _write_ts(tree, target)
+
+
 def update() -> None:
     for language in TRANSLATED:
         if not ts_path(language).exists():
             ts_path(language).write_text(
                 f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                 f'<TS version="2.1" language="{language}"></TS>\n', encoding="utf-8")
-    for language in TRANSLATED:
+    for language in sorted(TRANSLATED, key=lambda code: code == "en"):  # English last: it copies ru's plurals
+        known = _numerus_forms(ts_path(language))
         run_lupdate(ts_path(language), language)
+        if language == "en":
+            _add_missing_plurals(ts_path("en"), ts_path("ru"))
+        _keep_plurals(ts_path(language), known)
         run_lrelease(ts_path(language), qm_path(language))
 
 

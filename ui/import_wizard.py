@@ -83,7 +83,8 @@ class FilePage(QWizardPage):
 
     def _read(self, path: Path, table) -> None:
         self.task, self.table, self.table_path = None, table, path
-        self.message.setText(self.tr("%n row(s) read.", "", len(table.rows)))
+        count = len(table.rows)  # a plain name, so lupdate sees the plural
+        self.message.setText(self.tr("%n row(s) read.", "", count))
         self.wizard().next()
 
     def _failed(self, exc) -> None:
@@ -186,7 +187,8 @@ class CheckPage(QWizardPage):
             self.message.setText(self.tr("%n row(s) cannot be imported; nothing has been written. Fix them in "
                                          "the file (or the column matching) and check again.", "", lines))
         else:
-            text = self.tr("All %n row(s) are ready to import.", "", len(plan.rows))
+            count = len(plan.rows)  # a plain name, so lupdate sees the plural
+            text = self.tr("All %n row(s) are ready to import.", "", count)
             if plan.new_clients:
                 text += " " + self.tr("New clients: %1.").replace("%1", ", ".join(plan.new_clients[:20]))
             if plan.new_users:
@@ -243,13 +245,17 @@ class DonePage(QWizardPage):
 
     def initializePage(self) -> None:
         s = self.check_page.summary
-        parts = [self.tr("%n interaction(s) imported.", "", s.interactions)]
+        count = s.interactions  # a plain name, so lupdate sees the plural
+        parts = [self.tr("%n interaction(s) imported.", "", count)]
         if s.new_clients:
-            parts.append(self.tr("%n new client(s): %1.", "", len(s.new_clients)).replace("%1", ", ".join(s.new_clients[:20])))
+            count = len(s.new_clients)  # a plain name, so lupdate sees the plural
+            parts.append(self.tr("%n new client(s): %1.", "", count).replace("%1", ", ".join(s.new_clients[:20])))
         if s.new_users:
-            parts.append(self.tr("%n new user(s): %1.", "", len(s.new_users)).replace("%1", ", ".join(s.new_users[:20])))
+            count = len(s.new_users)  # a plain name, so lupdate sees the plural
+            parts.append(self.tr("%n new user(s): %1.", "", count).replace("%1", ", ".join(s.new_users[:20])))
         if s.new_contacts:
-            parts.append(self.tr("%n new contact(s).", "", s.new_contacts))
+            count = s.new_contacts  # a plain name, so lupdate sees the plural
+            parts.append(self.tr("%n new contact(s).", "", count))
         self.message.setText("\n".join(parts))
 
 

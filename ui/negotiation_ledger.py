@@ -51,7 +51,8 @@ class LedgerModel(FlatTableModel):
                                                       or (column == 1 and row.status in ("deadlock", "escalated"))):
             return OVERDUE
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.overdue_actions:
-            return QCoreApplication.translate("Negotiations", "%n action(s) overdue", "", row.overdue_actions)
+            count = row.overdue_actions  # a plain name, so lupdate sees the plural
+            return QCoreApplication.translate("Negotiations", "%n action(s) overdue", "", count)
         return None
 
 

@@ -6,12 +6,13 @@ receives a `progress(done, total, message)` callable that raises app.progress.Ca
 the user pressed Cancel. Callbacks run back on the GUI thread. Workers never touch widgets.
 """
 
+import functools
 import logging
 import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.progress import Cancelled
@@ -59,6 +60,19 @@ class _Runnable(QRunnable):
                 log.debug("closing the worker connection failed", exc_info=True)
 
 
+# Finished tasks stay referenced here until no worker runs. Dropping a Task's last Python reference
+# makes PySide delete its signal connections at once, and a worker still inside its last emission
+# then touches freed memory ("QObject: shared QObject was deleted directly", then a crash).
+_finished: list = []
+
+
+def _retire(task: "Task | None" = None) -> None:
+    if QThreadPool.globalInstance().activeThreadCount() == 0:
+        _finished.clear()
+    if task is not None:
+        _finished.append(task)
+
+
 class Task(QObject):
     """A running piece of slow work; keep a reference until it finishes."""
 
@@ -85,6 +99,7 @@ class Task(QObject):
         self.signals.failed.connect(self._failed)
         self.signals.cancelled.connect(self._cancelled)
         self.done = False
+        _retire()
         self._progress_depth = 0  # > 0 while QProgressDialog.setValue runs its nested event loop
         self._pending: Callable | None = None
         QThreadPool.globalInstance().start(_Runnable(work, self.signals, self.cancel_flag))
@@ -127,10 +142,14 @@ class Task(QObject):
 
     def _finish(self) -> None:
         self.done = True
+        _retire(self)
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
         self.dialog.deleteLater()
         self.finished.emit()
+        # Keep this Task alive until its callbacks have run, even if the caller drops its last
+        # reference inside one (PySide would delete the QObject under the running method).
+        QTimer.singleShot(0, functools.partial(_LIVE.discard, self))
         # deleteLater is deferred already; a Python-side timer would call a Task that its parent
         # (a closed dialog) may have deleted in the meantime.
         self.deleteLater()
@@ -156,8 +175,13 @@ class Task(QObject):
             self.on_cancel()
 
 
+_LIVE: set = set()
+
+
 def run_task(parent: QWidget | None, title: str, work: Callable, on_success: Callable | None = None,
              on_failure: Callable | None = None, on_cancel: Callable | None = None,
              cancellable: bool = True) -> Task:
     """Run work(progress) on a worker thread with a progress dialog; see the module docstring."""
-    return Task(parent, title, work, on_success, on_failure, on_cancel, cancellable)
+    task = Task(parent, title, work, on_success, on_failure, on_cancel, cancellable)
+    _LIVE.add(task)
+    return task

@@ -53,11 +53,13 @@ def what_text(item: today.TodayItem) -> str:
 
         return warning_text(item.facts)
     if item.section == "silence":
-        rhythm = QCoreApplication.translate("Today", "every %n day(s)", "", item.facts.get("rhythm", 0))
+        count = item.facts.get("rhythm", 0)  # a plain name, so lupdate sees the plural
+        rhythm = QCoreApplication.translate("Today", "every %n day(s)", "", count)
         if item.facts.get("never"):
             return QCoreApplication.translate("Today", "No contact logged yet (%1)").replace("%1", rhythm)
+        count = item.facts.get("days_silent", 0)  # a plain name, so lupdate sees the plural
         return QCoreApplication.translate("Today", "No contact for %n day(s) (%1)", "",
-                                          item.facts.get("days_silent", 0)).replace("%1", rhythm)
+                                          count).replace("%1", rhythm)
     return item.title
 
 
@@ -65,8 +67,9 @@ def due_text(item: today.TodayItem, day: dt.date) -> str:
     if item.due is None:
         return ""
     if item.overdue and item.due < day:
+        count = (day - item.due).days  # a plain name, so lupdate sees the plural
         return QCoreApplication.translate("Today", "%1, %n day(s) late", "",
-                                          (day - item.due).days).replace("%1", labels.date_text(item.due))
+                                          count).replace("%1", labels.date_text(item.due))
     return labels.date_text(item.due)
 
 

@@ -1,130 +1,341 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-<context>
-    <name>CheckPage</name>
-    <message numerus="yes">
-        <source>%n row(s) cannot be imported; nothing has been written. Fix them in the file (or the column matching) and check again.</source>
-        <translation>
-            <numerusform>%n row cannot be imported; nothing has been written. Fix it in the file (or the column matching) and check again.</numerusform>
-            <numerusform>%n rows cannot be imported; nothing has been written. Fix them in the file (or the column matching) and check again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n row(s) are ready to import.</source>
-        <translation>
-            <numerusform>The %n row is ready to import.</numerusform>
-            <numerusform>All %n rows are ready to import.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClientHeaderCard</name>
-    <message numerus="yes">
-        <source>every %n day(s), last %1</source>
-        <translation>
-            <numerusform>every %n day, last %1</numerusform>
-            <numerusform>every %n days, last %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DonePage</name>
-    <message numerus="yes">
-        <source>%n interaction(s) imported.</source>
-        <translation>
-            <numerusform>%n interaction imported.</numerusform>
-            <numerusform>%n interactions imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new client(s): %1.</source>
-        <translation>
-            <numerusform>%n new client: %1.</numerusform>
-            <numerusform>%n new clients: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new user(s): %1.</source>
-        <translation>
-            <numerusform>%n new user: %1.</numerusform>
-            <numerusform>%n new users: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new contact(s).</source>
-        <translation>
-            <numerusform>%n new contact.</numerusform>
-            <numerusform>%n new contacts.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message numerus="yes">
-        <source>%n interaction(s) written to %1.</source>
-        <translation>
-            <numerusform>%n interaction written to %1.</numerusform>
-            <numerusform>%n interactions written to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FeedbackInboxPage</name>
-    <message numerus="yes">
-        <source>%n item(s) not yet resolved</source>
-        <translation>
-            <numerusform>%n item not yet resolved</numerusform>
-            <numerusform>%n items not yet resolved</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting past the acknowledgement rule</source>
-        <translation>
-            <numerusform>%n waiting past the acknowledgement rule</numerusform>
-            <numerusform>%n waiting past the acknowledgement rule</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FeedbackTab</name>
-    <message numerus="yes">
-        <source>%n item(s) not yet resolved</source>
-        <translation>
-            <numerusform>%n item not yet resolved</numerusform>
-            <numerusform>%n items not yet resolved</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not acknowledged within the rule</source>
-        <translation>
-            <numerusform>%n not acknowledged within the rule</numerusform>
-            <numerusform>%n not acknowledged within the rule</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the client came back %n time(s) about them</source>
-        <translation>
-            <numerusform>the client came back %n time about them</numerusform>
-            <numerusform>the client came back %n times about them</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n overdue)</source>
-        <translation>
-            <numerusform>%1 (%n overdue)</numerusform>
-            <numerusform>%1 (%n overdue)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FilePage</name>
-    <message numerus="yes">
-        <source>%n row(s) read.</source>
-        <translation>
-            <numerusform>%n row read.</numerusform>
-            <numerusform>%n rows read.</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>CheckPage</name>
+        <message numerus="yes">
+            <source>%n row(s) cannot be imported; nothing has been written. Fix them in the file (or the column matching) and check again.</source>
+            <translation>
+                <numerusform>%n row cannot be imported; nothing has been written. Fix it in the file (or the column matching) and check again.</numerusform>
+                <numerusform>%n rows cannot be imported; nothing has been written. Fix them in the file (or the column matching) and check again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are ready to import.</source>
+            <translation>
+                <numerusform>The %n row is ready to import.</numerusform>
+                <numerusform>All %n rows are ready to import.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientHeaderCard</name>
+        <message numerus="yes">
+            <source>every %n day(s), last %1</source>
+            <translation>
+                <numerusform>every %n day, last %1</numerusform>
+                <numerusform>every %n days, last %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message numerus="yes">
+            <source>%n interaction(s) imported.</source>
+            <translation>
+                <numerusform>%n interaction imported.</numerusform>
+                <numerusform>%n interactions imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new client(s): %1.</source>
+            <translation>
+                <numerusform>%n new client: %1.</numerusform>
+                <numerusform>%n new clients: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new user(s): %1.</source>
+            <translation>
+                <numerusform>%n new user: %1.</numerusform>
+                <numerusform>%n new users: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new contact(s).</source>
+            <translation>
+                <numerusform>%n new contact.</numerusform>
+                <numerusform>%n new contacts.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>%n interaction(s) written to %1.</source>
+            <translation>
+                <numerusform>%n interaction written to %1.</numerusform>
+                <numerusform>%n interactions written to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackInboxPage</name>
+        <message numerus="yes">
+            <source>%n item(s) not yet resolved</source>
+            <translation>
+                <numerusform>%n item not yet resolved</numerusform>
+                <numerusform>%n items not yet resolved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting past the acknowledgement rule</source>
+            <translation>
+                <numerusform>%n waiting past the acknowledgement rule</numerusform>
+                <numerusform>%n waiting past the acknowledgement rule</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackTab</name>
+        <message numerus="yes">
+            <source>%n item(s) not yet resolved</source>
+            <translation>
+                <numerusform>%n item not yet resolved</numerusform>
+                <numerusform>%n items not yet resolved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not acknowledged within the rule</source>
+            <translation>
+                <numerusform>%n not acknowledged within the rule</numerusform>
+                <numerusform>%n not acknowledged within the rule</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the client came back %n time(s) about them</source>
+            <translation>
+                <numerusform>the client came back %n time about them</numerusform>
+                <numerusform>the client came back %n times about them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n overdue)</source>
+            <translation>
+                <numerusform>%1 (%n overdue)</numerusform>
+                <numerusform>%1 (%n overdue)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message numerus="yes">
+            <source>%n row(s) read.</source>
+            <translation>
+                <numerusform>%n row read.</numerusform>
+                <numerusform>%n rows read.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientList</name>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within the rule</source>
+            <translation>
+                <numerusform>%n feedback item not acknowledged within the rule</numerusform>
+                <numerusform>%n feedback items not acknowledged within the rule</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message numerus="yes">
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n client</numerusform>
+                <numerusform>%n clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n early warning(s)</source>
+            <translation>
+                <numerusform>%n early warning</numerusform>
+                <numerusform>%n early warnings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within a working day</source>
+            <translation>
+                <numerusform>%n feedback item not acknowledged within a working day</numerusform>
+                <numerusform>%n feedback items not acknowledged within a working day</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) acknowledged late</source>
+            <translation>
+                <numerusform>%n feedback item acknowledged late</numerusform>
+                <numerusform>%n feedback items acknowledged late</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) in deadlock</source>
+            <translation>
+                <numerusform>%n negotiation in deadlock</numerusform>
+                <numerusform>%n negotiations in deadlock</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) escalated</source>
+            <translation>
+                <numerusform>%n negotiation escalated</numerusform>
+                <numerusform>%n negotiations escalated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) past the target date</source>
+            <translation>
+                <numerusform>%n negotiation past the target date</numerusform>
+                <numerusform>%n negotiations past the target date</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact since the contract began %n day(s) ago</source>
+            <translation>
+                <numerusform>no contact since the contract began %n day ago</numerusform>
+                <numerusform>no contact since the contract began %n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact for %n day(s)</source>
+            <translation>
+                <numerusform>no contact for %n day</numerusform>
+                <numerusform>no contact for %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>agreed rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>agreed rhythm: every day</numerusform>
+                <numerusform>agreed rhythm: every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>usual rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>usual rhythm: every day</numerusform>
+                <numerusform>usual rhythm: every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>default rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>default rhythm: every day</numerusform>
+                <numerusform>default rhythm: every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
+            <translation>
+                <numerusform>mean sentiment %1 over the last day, against the client's usual %2</numerusform>
+                <numerusform>mean sentiment %1 over the last %n days, against the client's usual %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s)</source>
+            <translation>
+                <numerusform>mean sentiment %1 over the last day</numerusform>
+                <numerusform>mean sentiment %1 over the last %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the contract ends in %n day(s) with no renewal talk</source>
+            <translation>
+                <numerusform>the contract ends in %n day with no renewal talk</numerusform>
+                <numerusform>the contract ends in %n days with no renewal talk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the contract ended %n day(s) ago with no renewal talk</source>
+            <translation>
+                <numerusform>the contract ended %n day ago with no renewal talk</numerusform>
+                <numerusform>the contract ended %n days ago with no renewal talk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) unresolved for more than %1 days</source>
+            <translation>
+                <numerusform>%n feedback item unresolved for more than %1 days</numerusform>
+                <numerusform>%n feedback items unresolved for more than %1 days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) to the client overdue</source>
+            <translation>
+                <numerusform>%n promise to the client overdue</numerusform>
+                <numerusform>%n promises to the client overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) kept after the date given</source>
+            <translation>
+                <numerusform>%n promise kept after the date given</numerusform>
+                <numerusform>%n promises kept after the date given</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
+            <translation>
+                <numerusform>%n interaction tagged dismissive, capitulating or punishing</numerusform>
+                <numerusform>%n interactions tagged dismissive, capitulating or punishing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the client came back %n time(s) about the same problem</source>
+            <translation>
+                <numerusform>the client came back once about the same problem</numerusform>
+                <numerusform>the client came back %n times about the same problem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>up %n point(s) in 30 days</source>
+            <translation>
+                <numerusform>up %n point in 30 days</numerusform>
+                <numerusform>up %n points in 30 days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>down %n point(s) in 30 days</source>
+            <translation>
+                <numerusform>down %n point in 30 days</numerusform>
+                <numerusform>down %n points in 30 days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Negotiations</name>
+        <message numerus="yes">
+            <source>%n action(s) overdue</source>
+            <translation>
+                <numerusform>%n action overdue</numerusform>
+                <numerusform>%n actions overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Today</name>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>every %n day</numerusform>
+                <numerusform>every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No contact for %n day(s) (%1)</source>
+            <translation>
+                <numerusform>No contact for %n day (%1)</numerusform>
+                <numerusform>No contact for %n days (%1)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n day(s) late</source>
+            <translation>
+                <numerusform>%1, %n day late</numerusform>
+                <numerusform>%1, %n days late</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -688,6 +688,14 @@
             <source>Health</source>
             <translation>Здоровье</translation>
         </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within the rule</source>
+            <translation>
+                <numerusform>%n отзыв не подтверждён в срок</numerusform>
+                <numerusform>%n отзыва не подтверждены в срок</numerusform>
+                <numerusform>%n отзывов не подтверждены в срок</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClientListPanel</name>
@@ -758,9 +766,21 @@
     </context>
     <context>
         <name>Dashboard</name>
-        <message>
+        <message numerus="yes">
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n клиент</numerusform>
+                <numerusform>%n клиента</numerusform>
+                <numerusform>%n клиентов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n early warning(s)</source>
-            <translation type="unfinished">%n раннее предупреждение</translation>
+            <translation>
+                <numerusform>%n раннее предупреждение</numerusform>
+                <numerusform>%n ранних предупреждения</numerusform>
+                <numerusform>%n ранних предупреждений</numerusform>
+            </translation>
         </message>
         <message>
             <source>Dashboard</source>
@@ -1290,13 +1310,157 @@
     </context>
     <context>
         <name>Health</name>
-        <message>
-            <source>the contract ends in %n day(s) with no renewal talk</source>
-            <translation type="unfinished">договор заканчивается через %n день, а о продлении не говорили</translation>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within a working day</source>
+            <translation>
+                <numerusform>%n обращение не подтверждено в течение рабочего дня</numerusform>
+                <numerusform>%n обращения не подтверждены в течение рабочего дня</numerusform>
+                <numerusform>%n обращений не подтверждены в течение рабочего дня</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <source>%n feedback item(s) acknowledged late</source>
+            <translation>
+                <numerusform>%n обращение подтверждено с опозданием</numerusform>
+                <numerusform>%n обращения подтверждены с опозданием</numerusform>
+                <numerusform>%n обращений подтверждены с опозданием</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) in deadlock</source>
+            <translation>
+                <numerusform>%n переговоры в тупике</numerusform>
+                <numerusform>%n переговоров в тупике</numerusform>
+                <numerusform>%n переговоров в тупике</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) escalated</source>
+            <translation>
+                <numerusform>%n переговоры переданы выше</numerusform>
+                <numerusform>%n переговоров переданы выше</numerusform>
+                <numerusform>%n переговоров переданы выше</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) past the target date</source>
+            <translation>
+                <numerusform>%n переговоры не завершены к сроку</numerusform>
+                <numerusform>%n переговоров не завершены к сроку</numerusform>
+                <numerusform>%n переговоров не завершены к сроку</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact since the contract began %n day(s) ago</source>
+            <translation>
+                <numerusform>нет контакта с начала договора, %n день назад</numerusform>
+                <numerusform>нет контакта с начала договора, %n дня назад</numerusform>
+                <numerusform>нет контакта с начала договора, %n дней назад</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact for %n day(s)</source>
+            <translation>
+                <numerusform>нет контакта %n день</numerusform>
+                <numerusform>нет контакта %n дня</numerusform>
+                <numerusform>нет контакта %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>agreed rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>оговорённый ритм: раз в %n день</numerusform>
+                <numerusform>оговорённый ритм: раз в %n дня</numerusform>
+                <numerusform>оговорённый ритм: раз в %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>usual rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>обычный ритм: раз в %n день</numerusform>
+                <numerusform>обычный ритм: раз в %n дня</numerusform>
+                <numerusform>обычный ритм: раз в %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>default rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>ритм по умолчанию: раз в %n день</numerusform>
+                <numerusform>ритм по умолчанию: раз в %n дня</numerusform>
+                <numerusform>ритм по умолчанию: раз в %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
+            <translation>
+                <numerusform>средний настрой %1 за последний %n день при обычном для клиента %2</numerusform>
+                <numerusform>средний настрой %1 за последние %n дня при обычном для клиента %2</numerusform>
+                <numerusform>средний настрой %1 за последние %n дней при обычном для клиента %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s)</source>
+            <translation>
+                <numerusform>средний настрой %1 за последний %n день</numerusform>
+                <numerusform>средний настрой %1 за последние %n дня</numerusform>
+                <numerusform>средний настрой %1 за последние %n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the contract ends in %n day(s) with no renewal talk</source>
+            <translation>
+                <numerusform>договор заканчивается через %n день, а о продлении не говорили</numerusform>
+                <numerusform>договор заканчивается через %n дня, а о продлении не говорили</numerusform>
+                <numerusform>договор заканчивается через %n дней, а о продлении не говорили</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>the contract ended %n day(s) ago with no renewal talk</source>
-            <translation type="unfinished">договор закончился %n день назад, а о продлении не говорили</translation>
+            <translation>
+                <numerusform>договор закончился %n день назад, а о продлении не говорили</numerusform>
+                <numerusform>договор закончился %n дня назад, а о продлении не говорили</numerusform>
+                <numerusform>договор закончился %n дней назад, а о продлении не говорили</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) unresolved for more than %1 days</source>
+            <translation>
+                <numerusform>%n обращение не решено дольше %1 дней</numerusform>
+                <numerusform>%n обращения не решены дольше %1 дней</numerusform>
+                <numerusform>%n обращений не решены дольше %1 дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) to the client overdue</source>
+            <translation>
+                <numerusform>%n обещание клиенту просрочено</numerusform>
+                <numerusform>%n обещания клиенту просрочены</numerusform>
+                <numerusform>%n обещаний клиенту просрочены</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) kept after the date given</source>
+            <translation>
+                <numerusform>%n обещание выполнено позже обещанного срока</numerusform>
+                <numerusform>%n обещания выполнены позже обещанного срока</numerusform>
+                <numerusform>%n обещаний выполнены позже обещанного срока</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
+            <translation>
+                <numerusform>%n контакт с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+                <numerusform>%n контакта с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+                <numerusform>%n контактов с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the client came back %n time(s) about the same problem</source>
+            <translation>
+                <numerusform>клиент %n раз возвращался к той же проблеме</numerusform>
+                <numerusform>клиент %n раза возвращался к той же проблеме</numerusform>
+                <numerusform>клиент %n раз возвращался к той же проблеме</numerusform>
+            </translation>
         </message>
         <message>
             <source>the client's effort averaged %1 of 5</source>
@@ -1314,13 +1478,21 @@
             <source>unchanged over 30 days</source>
             <translation>без изменений за 30 дней</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>up %n point(s) in 30 days</source>
-            <translation type="unfinished">плюс %n балл за 30 дней</translation>
+            <translation>
+                <numerusform>плюс %n балл за 30 дней</numerusform>
+                <numerusform>плюс %n балла за 30 дней</numerusform>
+                <numerusform>плюс %n баллов за 30 дней</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>down %n point(s) in 30 days</source>
-            <translation type="unfinished">минус %n балл за 30 дней</translation>
+            <translation>
+                <numerusform>минус %n балл за 30 дней</numerusform>
+                <numerusform>минус %n балла за 30 дней</numerusform>
+                <numerusform>минус %n баллов за 30 дней</numerusform>
+            </translation>
         </message>
         <message>
             <source>Now %1, %2</source>
@@ -2560,6 +2732,14 @@
             <source>Open actions</source>
             <translation>Открытые действия</translation>
         </message>
+        <message numerus="yes">
+            <source>%n action(s) overdue</source>
+            <translation>
+                <numerusform>%n действие просрочено</numerusform>
+                <numerusform>%n действия просрочены</numerusform>
+                <numerusform>%n действий просрочены</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Promises to this client: none came due yet.</source>
             <translation>Обещания этому клиенту: срок ещё ни по одному не наступил.</translation>
@@ -3138,9 +3318,33 @@ Press Ctrl+N to log the first interaction.</source>
             <source>Early warnings</source>
             <translation>Ранние предупреждения</translation>
         </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>раз в %n день</numerusform>
+                <numerusform>раз в %n дня</numerusform>
+                <numerusform>раз в %n дней</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No contact logged yet (%1)</source>
             <translation>Контактов ещё не было (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>No contact for %n day(s) (%1)</source>
+            <translation>
+                <numerusform>Нет контакта %n день (%1)</numerusform>
+                <numerusform>Нет контакта %n дня (%1)</numerusform>
+                <numerusform>Нет контакта %n дней (%1)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n day(s) late</source>
+            <translation>
+                <numerusform>%1, просрочено на %n день</numerusform>
+                <numerusform>%1, просрочено на %n дня</numerusform>
+                <numerusform>%1, просрочено на %n дней</numerusform>
+            </translation>
         </message>
         <message>
             <source>Client</source>

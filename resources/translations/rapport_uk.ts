@@ -688,6 +688,14 @@
             <source>Health</source>
             <translation>Здоров'я</translation>
         </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within the rule</source>
+            <translation>
+                <numerusform>%n відгук не підтверджено вчасно</numerusform>
+                <numerusform>%n відгуки не підтверджено вчасно</numerusform>
+                <numerusform>%n відгуків не підтверджено вчасно</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClientListPanel</name>
@@ -758,9 +766,21 @@
     </context>
     <context>
         <name>Dashboard</name>
-        <message>
+        <message numerus="yes">
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n клієнт</numerusform>
+                <numerusform>%n клієнти</numerusform>
+                <numerusform>%n клієнтів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n early warning(s)</source>
-            <translation type="unfinished">%n раннє попередження</translation>
+            <translation>
+                <numerusform>%n раннє попередження</numerusform>
+                <numerusform>%n ранні попередження</numerusform>
+                <numerusform>%n ранніх попереджень</numerusform>
+            </translation>
         </message>
         <message>
             <source>Dashboard</source>
@@ -1290,13 +1310,157 @@
     </context>
     <context>
         <name>Health</name>
-        <message>
-            <source>the contract ends in %n day(s) with no renewal talk</source>
-            <translation type="unfinished">договір закінчується через %n день, а про продовження не говорили</translation>
+        <message numerus="yes">
+            <source>%n feedback item(s) not acknowledged within a working day</source>
+            <translation>
+                <numerusform>%n звернення не підтверджено протягом робочого дня</numerusform>
+                <numerusform>%n звернення не підтверджені протягом робочого дня</numerusform>
+                <numerusform>%n звернень не підтверджені протягом робочого дня</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <source>%n feedback item(s) acknowledged late</source>
+            <translation>
+                <numerusform>%n звернення підтверджено із запізненням</numerusform>
+                <numerusform>%n звернення підтверджені із запізненням</numerusform>
+                <numerusform>%n звернень підтверджені із запізненням</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) in deadlock</source>
+            <translation>
+                <numerusform>%n переговори в глухому куті</numerusform>
+                <numerusform>%n переговорів у глухому куті</numerusform>
+                <numerusform>%n переговорів у глухому куті</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) escalated</source>
+            <translation>
+                <numerusform>%n переговори передано вище</numerusform>
+                <numerusform>%n переговорів передано вище</numerusform>
+                <numerusform>%n переговорів передано вище</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s) past the target date</source>
+            <translation>
+                <numerusform>%n переговори не завершено до строку</numerusform>
+                <numerusform>%n переговорів не завершено до строку</numerusform>
+                <numerusform>%n переговорів не завершено до строку</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact since the contract began %n day(s) ago</source>
+            <translation>
+                <numerusform>немає контакту від початку договору, %n день тому</numerusform>
+                <numerusform>немає контакту від початку договору, %n дні тому</numerusform>
+                <numerusform>немає контакту від початку договору, %n днів тому</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no contact for %n day(s)</source>
+            <translation>
+                <numerusform>немає контакту %n день</numerusform>
+                <numerusform>немає контакту %n дні</numerusform>
+                <numerusform>немає контакту %n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>agreed rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>узгоджений ритм: раз на %n день</numerusform>
+                <numerusform>узгоджений ритм: раз на %n дні</numerusform>
+                <numerusform>узгоджений ритм: раз на %n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>usual rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>звичайний ритм: раз на %n день</numerusform>
+                <numerusform>звичайний ритм: раз на %n дні</numerusform>
+                <numerusform>звичайний ритм: раз на %n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>default rhythm: every %n day(s)</source>
+            <translation>
+                <numerusform>типовий ритм: раз на %n день</numerusform>
+                <numerusform>типовий ритм: раз на %n дні</numerusform>
+                <numerusform>типовий ритм: раз на %n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
+            <translation>
+                <numerusform>середній настрій %1 за останній %n день при звичайному для клієнта %2</numerusform>
+                <numerusform>середній настрій %1 за останні %n дні при звичайному для клієнта %2</numerusform>
+                <numerusform>середній настрій %1 за останні %n днів при звичайному для клієнта %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mean sentiment %1 over the last %n day(s)</source>
+            <translation>
+                <numerusform>середній настрій %1 за останній %n день</numerusform>
+                <numerusform>середній настрій %1 за останні %n дні</numerusform>
+                <numerusform>середній настрій %1 за останні %n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the contract ends in %n day(s) with no renewal talk</source>
+            <translation>
+                <numerusform>договір закінчується через %n день, а про продовження не говорили</numerusform>
+                <numerusform>договір закінчується через %n дні, а про продовження не говорили</numerusform>
+                <numerusform>договір закінчується через %n днів, а про продовження не говорили</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>the contract ended %n day(s) ago with no renewal talk</source>
-            <translation type="unfinished">договір закінчився %n день тому, а про продовження не говорили</translation>
+            <translation>
+                <numerusform>договір закінчився %n день тому, а про продовження не говорили</numerusform>
+                <numerusform>договір закінчився %n дні тому, а про продовження не говорили</numerusform>
+                <numerusform>договір закінчився %n днів тому, а про продовження не говорили</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s) unresolved for more than %1 days</source>
+            <translation>
+                <numerusform>%n звернення не вирішено довше за %1 днів</numerusform>
+                <numerusform>%n звернення не вирішені довше за %1 днів</numerusform>
+                <numerusform>%n звернень не вирішені довше за %1 днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) to the client overdue</source>
+            <translation>
+                <numerusform>%n обіцянку клієнтові прострочено</numerusform>
+                <numerusform>%n обіцянки клієнтові прострочені</numerusform>
+                <numerusform>%n обіцянок клієнтові прострочені</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n promise(s) kept after the date given</source>
+            <translation>
+                <numerusform>%n обіцянку виконано пізніше обіцяного строку</numerusform>
+                <numerusform>%n обіцянки виконані пізніше обіцяного строку</numerusform>
+                <numerusform>%n обіцянок виконані пізніше обіцяного строку</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
+            <translation>
+                <numerusform>%n контакт із міткою «зневага», «капітуляція» або «покарання»</numerusform>
+                <numerusform>%n контакти з міткою «зневага», «капітуляція» або «покарання»</numerusform>
+                <numerusform>%n контактів з міткою «зневага», «капітуляція» або «покарання»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the client came back %n time(s) about the same problem</source>
+            <translation>
+                <numerusform>клієнт %n раз повертався до тієї самої проблеми</numerusform>
+                <numerusform>клієнт %n рази повертався до тієї самої проблеми</numerusform>
+                <numerusform>клієнт %n разів повертався до тієї самої проблеми</numerusform>
+            </translation>
         </message>
         <message>
             <source>the client's effort averaged %1 of 5</source>
@@ -1314,13 +1478,21 @@
             <source>unchanged over 30 days</source>
             <translation>без змін за 30 днів</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>up %n point(s) in 30 days</source>
-            <translation type="unfinished">плюс %n бал за 30 днів</translation>
+            <translation>
+                <numerusform>плюс %n бал за 30 днів</numerusform>
+                <numerusform>плюс %n бали за 30 днів</numerusform>
+                <numerusform>плюс %n балів за 30 днів</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>down %n point(s) in 30 days</source>
-            <translation type="unfinished">мінус %n бал за 30 днів</translation>
+            <translation>
+                <numerusform>мінус %n бал за 30 днів</numerusform>
+                <numerusform>мінус %n бали за 30 днів</numerusform>
+                <numerusform>мінус %n балів за 30 днів</numerusform>
+            </translation>
         </message>
         <message>
             <source>Now %1, %2</source>
@@ -2560,6 +2732,14 @@
             <source>Open actions</source>
             <translation>Відкриті дії</translation>
         </message>
+        <message numerus="yes">
+            <source>%n action(s) overdue</source>
+            <translation>
+                <numerusform>%n дію прострочено</numerusform>
+                <numerusform>%n дії прострочено</numerusform>
+                <numerusform>%n дій прострочено</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Promises to this client: none came due yet.</source>
             <translation>Обіцянки цьому клієнтові: термін ще жодної не настав.</translation>
@@ -3138,9 +3318,33 @@ Press Ctrl+N to log the first interaction.</source>
             <source>Early warnings</source>
             <translation>Ранні попередження</translation>
         </message>
+        <message numerus="yes">
+            <source>every %n day(s)</source>
+            <translation>
+                <numerusform>раз на %n день</numerusform>
+                <numerusform>раз на %n дні</numerusform>
+                <numerusform>раз на %n днів</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No contact logged yet (%1)</source>
             <translation>Контактів ще не було (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>No contact for %n day(s) (%1)</source>
+            <translation>
+                <numerusform>Немає контакту %n день (%1)</numerusform>
+                <numerusform>Немає контакту %n дні (%1)</numerusform>
+                <numerusform>Немає контакту %n днів (%1)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n day(s) late</source>
+            <translation>
+                <numerusform>%1, прострочено на %n день</numerusform>
+                <numerusform>%1, прострочено на %n дні</numerusform>
+                <numerusform>%1, прострочено на %n днів</numerusform>
+            </translation>
         </message>
         <message>
             <source>Client</source>
