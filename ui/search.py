@@ -140,7 +140,7 @@ class SearchPage(QWidget):
             self.status.setText(self.tr("Nothing matches \"%1\".").replace("%1", self.text))
         else:
             more = "+" if self.model.canFetchMore() else ""
-            self.status.setText(self.tr("%1%2 entries match \"%3\", best first.")
+            self.status.setText(self.tr("Matches for \"%3\": %1%2, best first.")
                                 .replace("%1", labels.number_text(self.model.rowCount()))
                                 .replace("%2", more).replace("%3", self.text))
 

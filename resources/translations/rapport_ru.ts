@@ -3087,57 +3087,57 @@
         <name>Search</name>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Поиск</translation>
         </message>
         <message>
             <source>&amp;Search the journal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Поиск по журналу</translation>
         </message>
     </context>
     <context>
         <name>SearchBox</name>
         <message>
             <source>Search the journal (%1)</source>
-            <translation type="unfinished" />
+            <translation>Поиск по журналу (%1)</translation>
         </message>
     </context>
     <context>
         <name>SearchPage</name>
         <message>
             <source>Any kind</source>
-            <translation type="unfinished" />
+            <translation>Любой вид</translation>
         </message>
         <message>
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>Любой тег</translation>
         </message>
         <message>
             <source>Anyone</source>
-            <translation type="unfinished" />
+            <translation>Любой автор</translation>
         </message>
         <message>
             <source>Only the selected client</source>
-            <translation type="unfinished" />
+            <translation>Только выбранный клиент</translation>
         </message>
         <message>
             <source>Searching...</source>
-            <translation type="unfinished" />
+            <translation>Идёт поиск...</translation>
         </message>
         <message>
             <source>Searching the journal</source>
-            <translation type="unfinished" />
+            <translation>Поиск по журналу</translation>
         </message>
         <message>
             <source>Type words into the search box and press Enter. Other endings of a word are found too; "quoted words" are a phrase.</source>
-            <translation type="unfinished" />
+            <translation>Введите слова в поле поиска и нажмите Enter. Находятся и другие формы слова; "слова в кавычках" ищутся как фраза.</translation>
         </message>
         <message>
             <source>Nothing matches "%1".</source>
-            <translation type="unfinished" />
+            <translation>По запросу «%1» ничего не найдено.</translation>
         </message>
         <message>
-            <source>%1%2 entries match "%3", best first.</source>
-            <translation type="unfinished" />
+            <source>Matches for "%3": %1%2, best first.</source>
+            <translation>Найдено по запросу «%3»: %1%2, сначала самые подходящие.</translation>
         </message>
     </context>
     <context>

@@ -3087,57 +3087,57 @@
         <name>Search</name>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Пошук</translation>
         </message>
         <message>
             <source>&amp;Search the journal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пошук у журналі</translation>
         </message>
     </context>
     <context>
         <name>SearchBox</name>
         <message>
             <source>Search the journal (%1)</source>
-            <translation type="unfinished" />
+            <translation>Пошук у журналі (%1)</translation>
         </message>
     </context>
     <context>
         <name>SearchPage</name>
         <message>
             <source>Any kind</source>
-            <translation type="unfinished" />
+            <translation>Будь-який вид</translation>
         </message>
         <message>
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>Будь-який тег</translation>
         </message>
         <message>
             <source>Anyone</source>
-            <translation type="unfinished" />
+            <translation>Будь-який автор</translation>
         </message>
         <message>
             <source>Only the selected client</source>
-            <translation type="unfinished" />
+            <translation>Лише вибраний клієнт</translation>
         </message>
         <message>
             <source>Searching...</source>
-            <translation type="unfinished" />
+            <translation>Триває пошук...</translation>
         </message>
         <message>
             <source>Searching the journal</source>
-            <translation type="unfinished" />
+            <translation>Пошук у журналі</translation>
         </message>
         <message>
             <source>Type words into the search box and press Enter. Other endings of a word are found too; "quoted words" are a phrase.</source>
-            <translation type="unfinished" />
+            <translation>Введіть слова в поле пошуку й натисніть Enter. Знаходяться й інші форми слова; "слова в лапках" шукаються як фраза.</translation>
         </message>
         <message>
             <source>Nothing matches "%1".</source>
-            <translation type="unfinished" />
+            <translation>За запитом «%1» нічого не знайдено.</translation>
         </message>
         <message>
-            <source>%1%2 entries match "%3", best first.</source>
-            <translation type="unfinished" />
+            <source>Matches for "%3": %1%2, best first.</source>
+            <translation>Знайдено за запитом «%3»: %1%2, спершу найкращі.</translation>
         </message>
     </context>
     <context>

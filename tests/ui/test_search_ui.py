@@ -84,7 +84,7 @@ def test_later_pages_are_found_in_the_background_as_you_scroll(qtbot, make_clien
     qtbot.waitUntil(lambda: page.task is None)
     qtbot.wait(20)
     assert not page.model.canFetchMore()
-    assert "5 entries match" in page.status.text()
+    assert "5, best first" in page.status.text()
 
 
 def test_filters_narrow_the_hits_and_nothing_found_is_said(qtbot, journal_entries):
