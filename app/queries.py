@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 from app.feedback_clock import overdue_feedback_counts
-from app.journal import tags_of
-from db.models import Client, Contact, Feedback, Interaction, Negotiation, NegotiationAction, User
+from db.connection import is_sqlite
+from db.models import Client, Contact, Feedback, Interaction, Negotiation, NegotiationAction, User, db
 from db.portable import unindexed
 
 NOTES_PREVIEW_CHARS = 400  # a timeline row shows only the first lines of the notes
@@ -138,34 +138,54 @@ def client_count() -> int:
 
 
 def timeline_count(client_id: int) -> int:
-    return Interaction.select().where(Interaction.client == client_id).count()
+    cursor = db.execute_sql(f'SELECT COUNT(*) FROM "interaction" WHERE "client_id" = {db.param}', (client_id,))
+    return cursor.fetchone()[0]
+
+
+TIMELINE_COLUMNS = ('i."id", i."occurred_at", i."channel", i."kind", i."direction", i."sentiment", i."effort", '
+                    f'i."summary", SUBSTR(i."notes", 1, {NOTES_PREVIEW_CHARS}), i."follow_up_due", '
+                    'i."follow_up_done", c."name", u."name"')
+_timeline_sql: dict[bool, str] = {}  # the page's statement, written once per kind of database
+
+
+def _timeline_page_sql(sqlite: bool) -> str:
+    """One statement for a whole page: the rows, the names they refer to and their tags.
+
+    The page's ids are found first on the (client, occurred_at, ...) index alone, so skipping
+    tens of thousands of rows deep in a long timeline costs an index walk, not a join per
+    skipped row. Each row's tags come as one comma-separated text from a correlated subquery
+    (an index lookup per row); a tag name cannot hold a comma (journal.TAG_RE)."""
+    if sqlite not in _timeline_sql:
+        param = db.param
+        order = ", ".join(f'{{0}}"{name}" DESC' for name in ("occurred_at", "sentiment", "effort", "kind", "id"))
+        tags = "group_concat(t.\"name\", ',')" if sqlite else "string_agg(t.\"name\", ',' ORDER BY t.\"name\")"
+        _timeline_sql[sqlite] = (
+            f'SELECT {TIMELINE_COLUMNS}, (SELECT {tags} FROM "interaction_tag" it JOIN "tag" t ON t."id" = it."tag_id" '
+            f'WHERE it."interaction_id" = i."id") '
+            f'FROM "interaction" i LEFT OUTER JOIN "contact" c ON c."id" = i."contact_id" '
+            f'LEFT OUTER JOIN "user" u ON u."id" = i."author_id" '
+            f'WHERE i."id" IN (SELECT "id" FROM "interaction" WHERE "client_id" = {param} '
+            f'ORDER BY {order.format("")} LIMIT {param} OFFSET {param}) ORDER BY {order.format("i.")}')
+    return _timeline_sql[sqlite]
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.datetime.fromisoformat(value).date()
 
 
 def timeline_page(client_id: int, offset: int, limit: int) -> list[TimelineRow]:
-    """A page of the client's timeline, newest first (in TIMELINE_ORDER).
-
-    The page's ids are found first on the (client, occurred_at) index alone, so skipping tens of
-    thousands of rows deep in a long timeline costs an index walk, not a join per skipped row."""
-    page_ids = (Interaction.select(Interaction.id).where(Interaction.client == client_id)
-                .order_by(*TIMELINE_ORDER).offset(offset).limit(limit))
-    query = (Interaction
-             .select(Interaction.id, Interaction.occurred_at, Interaction.channel, Interaction.kind,
-                     Interaction.direction, Interaction.sentiment, Interaction.effort, Interaction.summary,
-                     fn.SUBSTR(Interaction.notes, 1, NOTES_PREVIEW_CHARS).alias("notes_start"),
-                     Interaction.follow_up_due, Interaction.follow_up_done,
-                     Contact.name.alias("contact_name"), User.name.alias("author_name"))
-             .join(Contact, JOIN.LEFT_OUTER, on=(Interaction.contact == Contact.id))
-             .switch(Interaction)
-             .join(User, JOIN.LEFT_OUTER, on=(Interaction.author == User.id))
-             .where(Interaction.id.in_(page_ids))
-             .order_by(*TIMELINE_ORDER).dicts())
-    rows = list(query)
-    tags = tags_of([row["id"] for row in rows])
-    return [TimelineRow(row["id"], row["occurred_at"], row["channel"], row["kind"], row["direction"],
-                        row["sentiment"], row["effort"], row["summary"], row["notes_start"] or "",
-                        row["follow_up_due"], row["follow_up_done"], row["contact_name"] or "",
-                        row["author_name"] or "", tags[row["id"]])
-            for row in rows]
+    """A page of the client's timeline, newest first (in TIMELINE_ORDER), in one statement."""
+    sqlite = is_sqlite()
+    cursor = db.execute_sql(_timeline_page_sql(sqlite), (client_id, limit, offset))
+    when = _as_datetime
+    return [TimelineRow(id_, when(at), channel, kind, direction, sentiment, effort, summary, notes or "",
+                        due if due is None else _as_date(due), done if done is None else _as_date(done),
+                        contact or "", author or "",
+                        (sorted(tags.split(",")) if sqlite else tags.split(",")) if tags else [])
+            for (id_, at, channel, kind, direction, sentiment, effort, summary, notes, due, done, contact, author,
+                 tags) in cursor.fetchall()]
 
 
 def timeline_position(client_id: int, interaction_id: int) -> int | None:

@@ -5,7 +5,6 @@ check_rows (a plan listing every bad row; nothing written) -> write_plan (one tr
 """
 
 import csv
-import datetime as dt
 import io
 import logging
 from dataclasses import dataclass, field
@@ -14,9 +13,9 @@ from pathlib import Path
 from app.errors import Problem, RapportError, ValidationError
 from app.progress import Progress, no_progress
 from app.table_export import COLUMNS, FORMULA_STARTS
-from app.table_vocabulary import field_for_header, stored_word
-from app.validation import FieldErrors, check_choice, check_int, check_text, parse_date, parse_datetime
-from db import vocabulary as V
+from app.table_import_rows import RowChecker
+from app.table_vocabulary import field_for_header
+from app.validation import FieldErrors
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +23,6 @@ FIELDS = COLUMNS + ("time",)
 REQUIRED = ("client", "occurred_at", "channel", "kind")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 STEP = 1000
-DATE_FORMS = "(use 2026-03-01, 01.03.2026 or 01.03.2026 10:30)"
 
 
 @dataclass
@@ -122,7 +120,7 @@ def _read_csv(name: str, raw: bytes) -> Table:
             if headers is None:
                 headers = [c.strip() for c in cells]
             else:
-                rows.append((line, [_unneutralise(c) for c in cells]))
+                rows.append((line, [_unneutralise(c) if c[:1] == "'" else c for c in cells]))
     except csv.Error as exc:
         raise UnreadableFile(f"{name}: line {start}: not valid CSV ({exc})") from exc
     return Table(name, headers or [], rows)
@@ -201,13 +199,18 @@ def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_
         return plan
     columns = [(i, name) for i, name in enumerate(mapping) if name]
     width, total = len(table.headers), len(table.rows)
+    needed = max(i for i, _ in columns) + 1  # a row this long has every mapped cell
+    checker = RowChecker()
     for n, (line, cells) in enumerate(table.rows, 1):
         errors = FieldErrors()
-        extra = [c for c in cells[width:] if c not in (None, "")]
-        if extra:
+        if len(cells) > width and any(c not in (None, "") for c in cells[width:]):
             errors.add("cells", f"the row has {len(cells)} cells but the header only {width} "
                                 f"(a delimiter inside an unquoted value?)")
-        row = check_row({name: cells[i] if i < len(cells) else None for i, name in columns}, errors)
+        if len(cells) >= needed:
+            values = {name: cells[i] for i, name in columns}
+        else:
+            values = {name: cells[i] if i < len(cells) else None for i, name in columns}
+        row = checker.check(values, errors)
         if errors:
             plan.problems.extend(Problem(f"line {line}", str(p)) for p in errors.problems)
         else:
@@ -219,80 +222,6 @@ def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_
     if not plan.problems:
         plan.new_clients, plan.new_users = _new_names(plan.rows)
     return plan
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    return value if isinstance(value, str) else str(value)
-
-
-def _word(kind: str, value, choices, errors: FieldErrors, required: bool = False) -> str | None:
-    text = _text(value).strip()
-    return check_choice(stored_word(kind, text) if text else "", choices, kind, errors, required)
-
-
-def _occurred_at(day, time, errors: FieldErrors) -> dt.datetime | None:
-    own = FieldErrors()
-    when = parse_datetime(day if isinstance(day, dt.date) else _text(day), "occurred_at", own, required=True)
-    for problem in own.problems:  # name the forms a table may use, not only the bundle's ISO
-        errors.add("occurred_at", problem.message.replace("(use YYYY-MM-DDTHH:MM:SS)", DATE_FORMS))
-    if when is None or time in (None, ""):
-        return when
-    if isinstance(time, dt.datetime):
-        time = time.time()
-    if not isinstance(time, dt.time):
-        try:
-            time = dt.time.fromisoformat(_text(time).strip())
-        except ValueError:
-            errors.add("time", f"{_text(time)[:60]!r} is not a time of day (use HH:MM)")
-            return when
-    return dt.datetime.combine(when.date(), time.replace(microsecond=0, tzinfo=None))
-
-
-def check_row(values: dict, errors: FieldErrors) -> dict:
-    """One row's values, checked as the journal checks an interaction; names are kept as text."""
-    from app.journal import check_tags
-
-    def text(name, limit=100_000, required=False):
-        return check_text(_text(values.get(name)), name, errors, required=required, max_length=limit).strip()
-
-    raw_tags = [t for t in _text(values.get("tags")).replace(";", ",").split(",") if t.strip()]
-    row = {
-        "client": text("client", 300, required=True),
-        "contact": text("contact", 200),
-        "author": text("author", 200),
-        "occurred_at": _occurred_at(values.get("occurred_at"), values.get("time"), errors),
-        "channel": _word("channel", values.get("channel"), V.CHANNELS, errors, required=True),
-        "kind": _word("kind", values.get("kind"), V.KINDS, errors, required=True),
-        "direction": _word("direction", values.get("direction"), V.DIRECTIONS, errors),
-        "sentiment": _whole(values.get("sentiment"), V.SENTIMENT_RANGE, "sentiment", errors),
-        "effort": _whole(values.get("effort"), V.EFFORT_RANGE, "effort", errors),
-        "summary": text("summary", 2000),
-        "notes": text("notes"),
-        "tags": check_tags([stored_word("tags", t) for t in raw_tags], "tags", errors),
-        "follow_up_due": parse_date(_date_value(values.get("follow_up_due")), "follow_up_due", errors),
-        "follow_up_done": parse_date(_date_value(values.get("follow_up_done")), "follow_up_done", errors),
-    }
-    if not row["summary"] and not row["notes"] and all(p.where != "summary" for p in errors.problems):
-        errors.add("summary", "is required (a line on what happened)")
-    return row
-
-
-def _whole(value, bounds: tuple[int, int], name: str, errors: FieldErrors) -> int | None:
-    own = FieldErrors()
-    number = check_int(value, *bounds, name, own)
-    for problem in own.problems:
-        errors.add(name, problem.message.replace("is not a whole number", f"is not a whole number {bounds[0]}..{bounds[1]}"))
-    return number
-
-
-def _date_value(value):
-    return value if isinstance(value, dt.date) else _text(value)
 
 
 def _new_names(rows: list[dict]) -> tuple[list[str], list[str]]:
