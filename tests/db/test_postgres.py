@@ -1,0 +1,228 @@
+"""The journal on a shared PostgreSQL server behaves as it does on the local SQLite file.
+
+Runs only when RAPPORT_TEST_POSTGRES_URL names a server and a role that may create databases
+(postgresql://user:password@127.0.0.1/postgres); .ci/run starts a local server when it can.
+Each session works in a database of its own, created here and dropped at the end.
+"""
+
+import datetime as dt
+import json
+import os
+import uuid
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+URL = os.environ.get("RAPPORT_TEST_POSTGRES_URL", "")
+pytestmark = pytest.mark.skipif(
+    not URL, reason="no PostgreSQL server: set RAPPORT_TEST_POSTGRES_URL=postgresql://user:pw@host/postgres")
+
+TODAY = dt.date(2026, 6, 10)
+NOW = dt.datetime(2026, 6, 10, 15, 0)
+
+
+def _server():
+    from playhouse.db_url import connect
+
+    server = connect(URL)
+    server.connect()
+    server.connection().autocommit = True  # CREATE/DROP DATABASE cannot run in a transaction
+    return server
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """A database of this test session's own on the server; dropped afterwards."""
+    pytest.importorskip("psycopg2", reason="install rapport[postgres] to test PostgreSQL")
+    name = f"rapport_test_{uuid.uuid4().hex[:12]}"
+    server = _server()
+    server.execute_sql(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0')
+    server.close()
+    yield URL.rsplit("/", 1)[0] + "/" + name
+    server = _server()
+    server.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    server.close()
+
+
+@pytest.fixture
+def pg(pg_url, database):
+    """The session's PostgreSQL database, emptied, opened as the journal instead of the SQLite file."""
+    from playhouse.db_url import connect
+
+    from db.connection import close_database, open_database
+
+    close_database()
+    raw = connect(pg_url)
+    raw.execute_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    raw.close()
+    yield open_database(pg_url)
+    close_database()
+
+
+@pytest.fixture(scope="session")
+def sqlite_demo(tmp_path_factory):
+    """The demo firm built once in a SQLite file, with its bundle export: the reference."""
+    from app.bundle import export_bundle
+    from app.demo import build_demo
+    from db.connection import close_database, open_database
+
+    folder = tmp_path_factory.mktemp("pgref")
+    open_database(folder / "demo.db")
+    build_demo(seed=1, today=TODAY)
+    export_bundle(folder / "demo.json")
+    close_database()
+    return folder / "demo.db", folder / "demo.json"
+
+
+def run(*argv) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    from app.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+def snapshot() -> dict:
+    """What the screens and reports read from the open journal, as comparable text."""
+    from app import (
+        brief,
+        brief_formats,
+        brief_render,
+        feedback_clock,
+        health_dashboard,
+        negotiation_ledger,
+        promises,
+        queries,
+        table_export,
+        today,
+    )
+    from db.models import User
+
+    out = {"clients": queries.client_rows(), "filtered": queries.client_rows("ltd"),
+           "kept": promises.kept_counts(as_of=TODAY),
+           "kept_by_manager": sorted(promises.kept_rates_by_manager(TODAY).items()),
+           "overdue": sorted(feedback_clock.overdue_feedback_counts(NOW).items()),
+           "dashboard": health_dashboard.dashboard_data(TODAY),
+           "journal": list(table_export.journal_rows())}
+    for row in out["clients"][:5]:
+        cid = row.id
+        out[f"timeline {cid}"] = (queries.timeline_count(cid), queries.timeline_page(cid, 20, 20),
+                                  queries.client_header(cid))
+        out[f"negotiations {cid}"] = negotiation_ledger.client_negotiations(cid, TODAY)
+        out[f"brief {cid}"] = brief_formats.markdown_text(brief_render.lay_out(brief.brief_data(cid, as_of=TODAY)))
+    for user_id in [None, *(u.id for u in User.select())]:
+        out[f"today {user_id}"] = today.items_for(user_id, TODAY)
+        out[f"inbox {user_id}"] = feedback_clock.inbox(NOW, owner_id=user_id)
+        out[f"promises {user_id}"] = promises.promises(manager_id=user_id)
+    return {key: repr(value) for key, value in out.items()}
+
+
+def test_a_fresh_server_database_gets_the_schema_with_its_version_in_a_table(pg, pg_url):
+    from db import migrations
+    from db.connection import open_database
+
+    assert migrations.get_version(pg) == migrations.latest_version()
+    assert pg.execute_sql("SELECT count(*) FROM rapport_schema").fetchone()[0] == 1
+    assert "interaction_fts" not in pg.get_tables()  # the FTS5 step does nothing here
+    migrations.set_version(pg, migrations.latest_version() + 1)
+    with pytest.raises(migrations.DatabaseTooNew):
+        open_database(pg_url)
+
+
+def test_the_demo_on_the_server_is_the_demo_on_sqlite(pg, pg_url, sqlite_demo, tmp_path):
+    from db.connection import close_database, open_database
+
+    code, out = run("--db", pg_url, "demo", "--seed", "1", "--today", TODAY.isoformat())
+    assert code == 0 and "interactions" in out
+    assert run("--db", pg_url, "export", "journal", "--format", "bundle", "-o", str(tmp_path / "pg.json"))[0] == 0
+    assert (tmp_path / "pg.json").read_bytes() == sqlite_demo[1].read_bytes()
+    open_database(pg_url)
+    on_server = snapshot()
+    close_database()
+    open_database(sqlite_demo[0])
+    on_file = snapshot()
+    assert [key for key in on_file if on_file[key] != on_server[key]] == []
+    assert on_server == on_file
+
+
+def test_health_reads_the_same_on_both(pg, pg_url, sqlite_demo):
+    assert run("--db", pg_url, "import", str(sqlite_demo[1]))[0] == 0
+    code, on_server = run("--db", pg_url, "health", "--json", "--as-of", TODAY.isoformat())
+    assert code == 0 and len(json.loads(on_server)) > 20
+    assert on_server == run("--db", str(sqlite_demo[0]), "health", "--json", "--as-of", TODAY.isoformat())[1]
+
+
+def test_an_imported_bundle_exports_identically_and_new_rows_get_fresh_ids(pg, pg_url, sqlite_demo, tmp_path):
+    from peewee import AutoField
+
+    from app import journal
+    from db.models import ALL_MODELS, Interaction
+
+    assert run("--db", pg_url, "import", str(sqlite_demo[1]))[0] == 0
+    assert run("--db", pg_url, "export", "journal", "--format", "bundle", "-o", str(tmp_path / "again.json"))[0] == 0
+    assert (tmp_path / "again.json").read_bytes() == sqlite_demo[1].read_bytes()
+    from db.connection import open_database
+
+    open_database(pg_url)
+    for model in ALL_MODELS:  # every sequence is past the ids the import wrote
+        if not isinstance(model._meta.primary_key, AutoField):
+            continue
+        table = model._meta.table_name
+        top = model.select(model._meta.primary_key).order_by(model._meta.primary_key.desc()).scalar() or 0
+        (sequence,) = pg.execute_sql("SELECT pg_get_serial_sequence(%s, 'id')", (f'"{table}"',)).fetchone()
+        (last, called) = pg.execute_sql(f"SELECT last_value, is_called FROM {sequence}").fetchone()
+        assert (last if called else last - 1) >= top, table
+    top = Interaction.select(Interaction.id).order_by(Interaction.id.desc()).scalar()
+    client = journal.create_client(name="After the import", stage="prospect")
+    entry = journal.log_interaction(client=client.id, occurred_at="2026-06-10T10:00:00", channel="call",
+                                    kind="update", summary="First call")
+    assert entry.id == top + 1
+
+
+@pytest.fixture
+def entries(pg, make_client, make_interaction):
+    acme, globex = make_client("Acme"), make_client("Globex")
+    return {
+        "ru": make_interaction(acme, summary="Обсуждали кредит", notes="Клиент просит о рефинансировании до конца года."),
+        "uk": make_interaction(acme, summary="Обговорили рефінансування боргу", kind="negotiation"),
+        "en": make_interaction(globex, summary="Late DELIVERY of the spring order", tags=["hear"]),
+        "other": make_interaction(globex, summary="Quarterly review", notes="Всё спокойно"),
+    }
+
+
+def found(text, **filters) -> set[str]:
+    from app.search import search
+
+    return {hit.summary_snippet.replace("\x02", "[").replace("\x03", "]") for hit in search(text, **filters)}
+
+
+def test_search_on_the_server_reads_queries_as_on_sqlite(entries):
+    assert found("рефинансирование") == {"Обсуждали кредит"}
+    assert found("РЕФІНАНСУВАННІ") == {"Обговорили [рефінансування] боргу"}
+    assert found('"spring order"') == {"Late DELIVERY of the [spring] [order]"}
+    assert found('"order spring"') == set()
+    assert found("deliveries OR борг") == {"Late [DELIVERY] of the spring order", "Обговорили рефінансування [боргу]"}
+    assert found("review -спокойно") == set()
+    assert found("notes:кредит") == set() and found("summary:кредит") == {"Обсуждали [кредит]"}
+    assert found("delivery", tag="hear", client_id=entries["en"].client_id) == {"Late [DELIVERY] of the spring order"}
+    [hit] = __import__("app.search", fromlist=["search"]).search("рефинансирование")
+    assert hit.notes_snippet == "Клиент просит о \x02рефинансировании\x03 до конца года."
+
+
+hostile = st.one_of(st.text(), st.lists(st.sampled_from(
+    ['"', "'", "(", ")", "AND", "OR", "NOT", "*", "^", ":", "-", "+", "{", "}", "summary:", "notes:", "\x00",
+     "рефинансирование", "a", " ", "\\", "%", "_", "&", "|", "!", "<->", "💥", "é", "NOT NOT", "OR OR"]),
+    max_size=12).map("".join))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=hostile)
+def test_no_text_makes_the_server_refuse_a_search(entries, text):
+    from app.search import search
+
+    assert isinstance(search(text, limit=5), list)
