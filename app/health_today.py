@@ -3,24 +3,31 @@
 import datetime as dt
 
 from app import today
-from app.health import firm_health
+from app.health import ClientHealth, firm_health
 from db.models import Client, User
 
 
-def early_warnings(user_id: int | None, day: dt.date) -> list[today.TodayItem]:
-    """Warnings on the user's own clients; an owner (or nobody chosen) sees the whole firm's."""
+def early_warnings(user_id: int | None, day: dt.date,
+                   figures: list[ClientHealth] | None = None) -> list[today.TodayItem]:
+    """Warnings on the user's own clients; an owner (or nobody chosen) sees the whole firm's.
+
+    figures: the firm's health as already computed for day (the app keeps it); else computed here."""
     user = User.get_or_none(User.id == user_id) if user_id else None
     client_ids = None
     if user is not None and user.role != "owner":
         client_ids = [c for (c,) in Client.select(Client.id).where(Client.account_manager == user.id).tuples()]
         if not client_ids:
             return []
+    if figures is None:
+        figures = firm_health(day, client_ids)
+    elif client_ids is not None:
+        mine = set(client_ids)
+        figures = [h for h in figures if h.client_id in mine]
     return [today.TodayItem("warnings", h.client_id, h.client, f"{h.band}, {h.trend_30d:+d} in 30 days",
                             None, True, "client", h.client_id,
                             {"score": h.score, "band": h.band, "trend": h.trend_30d,
                              "factor": h.reasons[0].factor if h.reasons else ""})
-            for h in firm_health(day, client_ids) if h.warning]
-
+            for h in figures if h.warning]
 
 if early_warnings not in today.SOURCES:
     today.SOURCES.append(early_warnings)

@@ -94,19 +94,35 @@ def _as_datetime(value) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value))
 
 
-def _open_follow_ups() -> dict[int, int]:
-    """Promised follow-ups not yet done, per client.
+def _open_follow_ups(client_id: int | None = None) -> dict[int, int]:
+    """Promised follow-ups not yet done, per client (or of one client).
 
     The range on follow_up_due (not IS NOT NULL) and the grouping on an expression make SQLite
     read the few open follow-ups through their index instead of walking every interaction."""
     query = (Interaction.select(Interaction.client_id, fn.COUNT(Interaction.id))
              .where(Interaction.follow_up_due >= dt.date.min, Interaction.follow_up_done.is_null())
              .group_by(unindexed(Interaction.client_id)).tuples())
+    if client_id is not None:
+        query = query.where(Interaction.client == client_id)
     return dict(query)
 
 
 def client_rows(filter_text: str = "") -> list[ClientRow]:
-    """Every client (or those whose name, segment or manager contains filter_text), by name.
+    """Every client (or those whose name, segment or manager contains filter_text), by name."""
+    text = filter_text.strip()
+    if not text:
+        return _client_rows()
+    return _client_rows(Client.name.contains(text) | Client.segment.contains(text) | User.name.contains(text))
+
+
+def client_row(client_id: int) -> ClientRow | None:
+    """One client's line of the list (to refresh it alone after an entry is logged), or None."""
+    rows = _client_rows(Client.id == client_id, client_id)
+    return rows[0] if rows else None
+
+
+def _client_rows(where=None, client_id: int | None = None) -> list[ClientRow]:
+    """The clients matching where (all by default), by name.
 
     Last contact, open feedback and open negotiation actions are correlated subqueries: each
     is an index lookup per client, so the cost follows the number of clients, not of interactions."""
@@ -121,10 +137,9 @@ def client_rows(filter_text: str = "") -> list[ClientRow]:
                            feedback.alias("open_feedback"), actions.alias("open_actions"))
              .join(User, JOIN.LEFT_OUTER, on=(Client.account_manager == User.id))
              .order_by(fn.LOWER(Client.name)))
-    text = filter_text.strip()
-    if text:
-        query = query.where(Client.name.contains(text) | Client.segment.contains(text) | User.name.contains(text))
-    follow_ups = _open_follow_ups()
+    if where is not None:
+        query = query.where(where)
+    follow_ups = _open_follow_ups(client_id)
     overdue = overdue_feedback_counts()  # D: feedback past the acknowledgement rule stands out in the list
     return [ClientRow(row["id"], row["name"], row["stage"], row["segment"], row["account_manager"],
                       row["manager_name"] or "", _as_datetime(row["last_at"]),

@@ -89,9 +89,9 @@ def _as_date(value) -> dt.date | None:
 SOURCES: list[Callable[[int | None, dt.date], list[TodayItem]]] = [follow_ups, silent_clients]
 
 
-def items_for(user_id: int | None, day: dt.date) -> list[TodayItem]:
-    """Everything for today from every source, in the order of SECTIONS, then due date."""
-    items = [item for source in SOURCES for item in source(user_id, day)]
+def items_for(user_id: int | None, day: dt.date, sources: list | None = None) -> list[TodayItem]:
+    """Everything for today from every source (or the given ones), in the order of SECTIONS, then due date."""
+    items = [item for source in (SOURCES if sources is None else sources) for item in source(user_id, day)]
     order = {name: i for i, name in enumerate(SECTIONS)}
     items.sort(key=lambda item: (order.get(item.section, len(order)), item.due or day, item.client_name))
     return items

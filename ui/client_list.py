@@ -3,6 +3,7 @@
 COLUMNS is the extension point for later features (the health column): append a Column.
 """
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,25 +11,36 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import queries
 from db.vocabulary import CLIENT_STAGES
 from ui import labels
 from ui.events import bus
 from ui.health_cache import health_cell_color, health_cell_text, health_sort_key
+from ui.tasks import run_task
 
 MAX_COLUMN_WIDTH = 130
 OVERDUE_FEEDBACK = QColor("#c62828")
 MIN_COLUMN_WIDTH = 44
 NAME_MIN_WIDTH = 190
+SAMPLE_ROWS = 200  # rows measured to size a column
+CELL_PADDING = 14
+SORT_ARROW_ROOM = 30
 
 
 @dataclass
@@ -56,7 +68,7 @@ COLUMNS: list[Column] = [
     Column("manager", QT_TRANSLATE_NOOP("ClientList", "Account manager"), lambda r: r.manager_name,
            lambda r: r.manager_name.casefold()),
     Column("last_contact", QT_TRANSLATE_NOOP("ClientList", "Last contact"), _last_contact_text,
-           lambda r: QDateTime(r.last_contact) if r.last_contact else QDateTime()),
+           lambda r: r.last_contact or dt.datetime.min),
     Column("open_items", QT_TRANSLATE_NOOP("ClientList", "Open"), lambda r: str(r.open_items) if r.open_items else "",
            lambda r: r.open_items, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
            color=lambda r: OVERDUE_FEEDBACK if r.overdue_feedback else None),  # D: feedback past its clock
@@ -67,21 +79,73 @@ COLUMNS: list[Column] = [
 
 
 class ClientListModel(QAbstractTableModel):
-    """Every client as a row; reloads itself when the journal changes."""
+    """Every client as a row, in the order of one column; sorted here, not in the filter proxy.
+
+    Sorting with a Python key (one call per row) instead of the proxy's comparisons (a call to
+    data() per comparison) keeps re-sorting thousands of clients well under a GUI frame or two."""
 
     ClientIdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
     FilterRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, load: bool = True):
         super().__init__(parent)
         self.rows: list[queries.ClientRow] = []
-        self.reload()
+        self.positions: dict[int, int] = {}  # client id -> row
+        self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
+        if load:  # the panel passes False and fills it from a worker
+            self.reload()
 
     def reload(self) -> None:
+        """Read every client here, on this thread (the panel reads them on a worker instead)."""
+        self.set_rows(queries.client_rows())
+
+    def set_rows(self, rows: list[queries.ClientRow]) -> None:
         self.beginResetModel()
-        self.rows = queries.client_rows()
+        self.rows = self._ordered(rows)
+        self._index()
         self.endResetModel()
+
+    def update_row(self, row: queries.ClientRow) -> bool:
+        """Replace one client's row in place; False if the client is not in the list."""
+        position = self.positions.get(row.id)
+        if position is None:
+            return False
+        key = COLUMNS[self.sort_column].sort_key
+        moved = key(self.rows[position]) != key(row)
+        self.rows[position] = row
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+        if moved:
+            self.sort(self.sort_column, self.sort_order)
+        return True
+
+    def column_changed(self, key: str) -> None:
+        """A column's figures changed for every row (the health): repaint it, re-sorting if it is the order."""
+        column = next(i for i, c in enumerate(COLUMNS) if c.key == key)
+        if column == self.sort_column:
+            self.sort(self.sort_column, self.sort_order)
+        elif self.rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self.rows[index.row()].id, index.column()) for index in persistent]
+        self.rows = self._ordered(self.rows)
+        self._index()
+        self.changePersistentIndexList(persistent, [self.index(self.positions[client_id], at)
+                                                    for client_id, at in kept])
+        self.layoutChanged.emit()
+
+    def _ordered(self, rows: list[queries.ClientRow]) -> list[queries.ClientRow]:
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=COLUMNS[self.sort_column].sort_key, reverse=descending)
+
+    def _index(self) -> None:
+        self.positions = {row.id: i for i, row in enumerate(self.rows)}
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -121,7 +185,7 @@ class ClientListModel(QAbstractTableModel):
         return None
 
     def row_of(self, client_id: int) -> int | None:
-        return next((i for i, row in enumerate(self.rows) if row.id == client_id), None)
+        return self.positions.get(client_id)
 
 
 class ClientFilterProxy(QSortFilterProxyModel):
@@ -134,15 +198,23 @@ class ClientFilterProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(0)
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """The source model keeps the order: this proxy only filters (see ClientListModel)."""
+        self.sourceModel().sort(column, order)
+
 
 class ClientListPanel(QWidget):
-    """The filter box over the client table; tells which client is selected."""
+    """The filter box over the client table; tells which client is selected.
+
+    The rows are read on a worker and arrive after the window shows; an entry logged for a
+    client refreshes that client's row alone, and the health column repaints in place."""
 
     client_selected = Signal(object)  # client id, or None when nothing is selected
+    loaded = Signal()  # the rows of a full reload have arrived
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.model = ClientListModel(self)
+        self.model = ClientListModel(self, load=False)
         self.proxy = ClientFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit(self)
@@ -151,6 +223,8 @@ class ClientListPanel(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter.returnPressed.connect(self._select_first_if_none)
+        self.loading_label = QLabel(self.tr("Loading…"), self)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table = QTableView(self)
         self.table.setObjectName("client_table")
         self.table.setModel(self.proxy)
@@ -171,31 +245,87 @@ class ClientListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
+        layout.addWidget(self.loading_label)
         layout.addWidget(self.table, 1)
+        self.loading = False
+        self.load_task = None
+        self.load_again = False
+        self.pending_client: int | None = None  # chosen before the rows arrived: selected when they do
+        self.announced: int | None = None  # that client, already told to the window
+        self.first_pending = False  # select the first row once the rows arrive
         events = bus()
-        for signal in (events.clients_changed, events.client_changed, events.interactions_changed,
-                       events.database_replaced):
-            signal.connect(self.reload)
+        events.clients_changed.connect(self.reload)
+        events.database_replaced.connect(self.reload)
+        events.client_changed.connect(self.refresh_client)
+        events.interactions_changed.connect(self.refresh_client)
         self._fit_columns()
+        self.reload()
 
     def reload(self, *_args) -> None:
-        """Reload the rows, keeping the selected client selected."""
-        selected = self.current_client_id()
-        self.model.reload()
+        """Read every row again on a worker; the selected client stays selected when they arrive."""
+        self.loading = True
+        self.loading_label.setVisible(not self.model.rows)
+        if self.load_task is not None and not self.load_task.done:
+            self.load_again = True  # this read may have started before the change: read once more
+            return
+        self.load_task = run_task(self, "", lambda _progress: queries.client_rows(), self._rows_arrived,
+                                  self._load_failed, quiet=True)
+
+    def _rows_arrived(self, rows: list[queries.ClientRow]) -> None:
+        if self.load_again:
+            self.load_again = False
+            self.load_task = None
+            self.reload()
+            return
+        selected = self.pending_client or self.current_client_id()
+        self.model.set_rows(rows)
         self._fit_columns()
+        self.loading = False
+        self.loading_label.hide()
         if selected is not None:
             self.select_client(selected, emit_if_same=False)
-        if self.current_client_id() != selected:
-            self.client_selected.emit(self.current_client_id())
+            if self.current_client_id() != selected:  # gone meanwhile
+                self.client_selected.emit(self.current_client_id())
+        elif self.first_pending and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.pending_client = self.announced = None
+        self.first_pending = False
+        self.loaded.emit()
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.loading = False
+        self.loading_label.setText(self.tr("The client list could not be read: %1").replace("%1", str(exc)))
+
+    def refresh_client(self, client_id: int) -> None:
+        """One client's entries or record changed: read their row alone (one small query)."""
+        if self.loading:
+            self.load_again = True
+            return
+        row = queries.client_row(client_id)
+        if row is None or not self.model.update_row(row):
+            self.reload()  # a client new to this list, or gone from it
+
+    def show_health(self) -> None:
+        """New health figures arrived: the health column repaints in place."""
+        self.model.column_changed("health")
+        self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Measure the columns' content; the name then takes what the others leave (see _share_width)."""
-        header = self.table.horizontalHeader()
+        """Size the columns from their titles and a sample of rows; the name takes what is left (_share_width).
+
+        Qt's resizeColumnToContents would measure every row: seconds on thousands of clients."""
+        metrics = self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        count = self.proxy.rowCount()
+        sample = range(0, count, max(1, count // SAMPLE_ROWS))
         self.content_widths = []
         for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.resizeColumnToContents(column)
-            self.content_widths.append(min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            title = self.proxy.headerData(column, Qt.Orientation.Horizontal) or ""
+            widest = max((metrics.horizontalAdvance(self.proxy.index(row, column).data() or "") for row in sample),
+                         default=0)
+            width = max(header_metrics.horizontalAdvance(title) + SORT_ARROW_ROOM, widest + CELL_PADDING)
+            self.content_widths.append(min(width, MAX_COLUMN_WIDTH))
         self._share_width()
 
     def _share_width(self) -> None:
@@ -220,6 +350,10 @@ class ClientListPanel(QWidget):
     def select_client(self, client_id: int, emit_if_same: bool = True) -> bool:
         """Select a client, clearing the filter if it hides them; False if there is no such client."""
         row = self.model.row_of(client_id)
+        if row is None and self.loading:  # the rows are on their way: show the client now, select on arrival
+            self.pending_client = self.announced = client_id
+            self.client_selected.emit(client_id)
+            return True
         if row is None:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -236,10 +370,20 @@ class ClientListPanel(QWidget):
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
 
+    def select_first(self) -> None:
+        """Select the first client shown, now or as soon as the rows arrive."""
+        if self.loading:
+            self.first_pending = True
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+
     def _select_first_if_none(self) -> None:
         if self.proxy.rowCount() and self.current_client_id() is None:
             self.table.selectRow(0)
         self.table.setFocus()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.client_selected.emit(current.data(ClientListModel.ClientIdRole) if current.isValid() else None)
+        client_id = current.data(ClientListModel.ClientIdRole) if current.isValid() else None
+        if client_id is not None and client_id == self.announced:
+            return  # shown already when it was chosen, before the rows arrived
+        self.client_selected.emit(client_id)

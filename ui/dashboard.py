@@ -247,7 +247,8 @@ def install_dashboard(window) -> DashboardPage:
     from ui.health_cache import install_health_cache
 
     cache = install_health_cache(window)
-    cache.updated.connect(window.client_list.reload)  # refits the columns to the new figures
+    cache.updated.connect(window.client_list.show_health)  # the health column repaints in place
+    cache.updated.connect(window.today.show_health)  # Today's early warnings come from these figures
     page = DashboardPage(window)
     window.add_page("dashboard", page, QCoreApplication.translate("Dashboard", "Dashboard"), "Ctrl+4")
     return page

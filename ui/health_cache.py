@@ -103,6 +103,11 @@ def cached_health(client_id: int) -> ClientHealth | None:
     return _current.get(client_id) if _current is not None else None
 
 
+def cached_firm_health() -> list[ClientHealth] | None:
+    """Every client's last known health (empty until first computed), or None when no cache runs."""
+    return list(_current.by_client.values()) if _current is not None else None
+
+
 def store_firm_health(result: list[ClientHealth], day: dt.date) -> None:
     """Figures computed elsewhere (the dashboard) refresh the cache too."""
     if _current is not None:

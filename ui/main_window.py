@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         if self.current_page() in ("journal", "welcome"):
             self.show_page("journal")
         if was_welcome and self.current_page() == "journal" and self.current_client_id() is None:
-            self.client_list.table.selectRow(0)  # the first client, just added: show it at once
+            self.client_list.select_first()  # the first client, just added: show it once the rows arrive
         self.welcome.refresh()
         self._refresh_status()
 

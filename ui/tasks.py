@@ -6,13 +6,12 @@ receives a `progress(done, total, message)` callable that raises app.progress.Ca
 the user pressed Cancel. Callbacks run back on the GUI thread. Workers never touch widgets.
 """
 
-import functools
 import logging
 import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.progress import Cancelled
@@ -80,11 +79,26 @@ class Task(QObject):
 
     def __init__(self, parent: QWidget | None, title: str, work: Callable,
                  on_success: Callable | None = None, on_failure: Callable | None = None,
-                 on_cancel: Callable | None = None, cancellable: bool = True, show_after_ms: int = 300):
+                 on_cancel: Callable | None = None, cancellable: bool = True, show_after_ms: int = 300,
+                 quiet: bool = False):
         super().__init__(parent)
         self.cancel_flag = threading.Event()
         self.signals = _Signals()
         self.on_success, self.on_failure, self.on_cancel = on_success, on_failure, on_cancel
+        self.done = False
+        self._progress_depth = 0  # > 0 while QProgressDialog.setValue runs its nested event loop
+        self._pending: Callable | None = None
+        self.dialog: QProgressDialog | None = None
+        if not quiet:  # quiet: background reads a screen fills itself from, with no dialog at all
+            self._build_dialog(parent, title, cancellable, show_after_ms)
+        self.signals.progressed.connect(self._on_progress)
+        self.signals.succeeded.connect(self._succeeded)
+        self.signals.failed.connect(self._failed)
+        self.signals.cancelled.connect(self._cancelled)
+        _retire()
+        QThreadPool.globalInstance().start(_Runnable(work, self.signals, self.cancel_flag))
+
+    def _build_dialog(self, parent: QWidget | None, title: str, cancellable: bool, show_after_ms: int) -> None:
         self.dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -94,22 +108,14 @@ class Task(QObject):
         if not cancellable:
             self.dialog.setCancelButton(None)
         self.dialog.canceled.connect(self.cancel)
-        self.signals.progressed.connect(self._on_progress)
-        self.signals.succeeded.connect(self._succeeded)
-        self.signals.failed.connect(self._failed)
-        self.signals.cancelled.connect(self._cancelled)
-        self.done = False
-        _retire()
-        self._progress_depth = 0  # > 0 while QProgressDialog.setValue runs its nested event loop
-        self._pending: Callable | None = None
-        QThreadPool.globalInstance().start(_Runnable(work, self.signals, self.cancel_flag))
 
     def cancel(self) -> None:
         self.cancel_flag.set()
-        self.dialog.setLabelText(self.tr("Cancelling..."))
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("Cancelling..."))
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
-        if self.done:
+        if self.done or self.dialog is None:
             return
         # A window-modal QProgressDialog's setValue() runs processEvents(): the outcome may arrive
         # in there, and finishing then would delete the dialog under setValue (a crash, later).
@@ -143,13 +149,12 @@ class Task(QObject):
     def _finish(self) -> None:
         self.done = True
         _retire(self)
-        self.dialog.canceled.disconnect(self.cancel)
-        self.dialog.close()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
         self.finished.emit()
-        # Keep this Task alive until its callbacks have run, even if the caller drops its last
-        # reference inside one (PySide would delete the QObject under the running method).
-        QTimer.singleShot(0, functools.partial(_LIVE.discard, self))
+        _LIVE.discard(self)  # from here on _retire() keeps it, past its callbacks
         # deleteLater is deferred already; a Python-side timer would call a Task that its parent
         # (a closed dialog) may have deleted in the meantime.
         self.deleteLater()
@@ -175,13 +180,14 @@ class Task(QObject):
             self.on_cancel()
 
 
+# Running tasks stay referenced here, so a caller need not keep one.
 _LIVE: set = set()
 
 
 def run_task(parent: QWidget | None, title: str, work: Callable, on_success: Callable | None = None,
              on_failure: Callable | None = None, on_cancel: Callable | None = None,
-             cancellable: bool = True) -> Task:
-    """Run work(progress) on a worker thread with a progress dialog; see the module docstring."""
-    task = Task(parent, title, work, on_success, on_failure, on_cancel, cancellable)
+             cancellable: bool = True, quiet: bool = False) -> Task:
+    """Run work(progress) on a worker thread with a progress dialog (none if quiet); see the module docstring."""
+    task = Task(parent, title, work, on_success, on_failure, on_cancel, cancellable, quiet=quiet)
     _LIVE.add(task)
     return task

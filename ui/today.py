@@ -5,9 +5,10 @@ Other features register theirs (e.g. "feedback" opening the feedback item).
 """
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
@@ -15,6 +16,7 @@ from app import preferences, today
 from app.journal import get_user
 from ui import labels
 from ui.events import bus
+from ui.tasks import run_task
 
 HEADINGS = {
     "follow_ups": QT_TRANSLATE_NOOP("Today", "Follow-ups due or overdue"),
@@ -44,6 +46,20 @@ OPENERS: dict[str, Callable[[QWidget, today.TodayItem], None]] = {
     "client": _open_client,
     "interaction": _open_interaction,
 }
+
+
+def _sources() -> list:
+    """Today's sources, the early warnings taken from the window's health cache when it runs.
+
+    Recomputing the firm's health here would take seconds on a large journal, and the cache has it."""
+    from app.health_today import early_warnings
+    from ui.health_cache import cached_firm_health
+
+    figures = cached_firm_health()
+    if figures is None:
+        return list(today.SOURCES)
+    return [functools.partial(early_warnings, figures=figures) if source is early_warnings else source
+            for source in today.SOURCES]
 
 
 def what_text(item: today.TodayItem) -> str:
@@ -106,6 +122,14 @@ class TodayPage(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
         self.day = dt.date.today()
+        self.user_id: int | None = None
+        self.loading = False
+        self.task = None
+        self.read_again = False
+        self.read_timer = QTimer(self)
+        self.read_timer.setSingleShot(True)
+        self.read_timer.setInterval(0)
+        self.read_timer.timeout.connect(self._read_items)
         events = bus()
         for signal in (events.clients_changed, events.client_changed, events.interactions_changed,
                        events.database_replaced):
@@ -113,19 +137,51 @@ class TodayPage(QWidget):
         self.refresh()
 
     def refresh(self, *_args) -> None:
+        """The heading now; the items read on a worker, a moment later (see _read_items)."""
         self.day = dt.date.today()
         user_id = preferences.get("current_user") or None
         try:
             user_name = get_user(user_id).name if user_id else ""
         except Exception:  # noqa: BLE001 - a stale id from another database: treat as nobody
             user_id, user_name = None, ""
+        self.user_id = user_id
         self.title.setText(self.tr("Today, %1").replace("%1", labels.date_text(self.day, long=True)))
         self.subtitle.setText(self.tr("For %1").replace("%1", user_name) if user_name else
                               self.tr("For the whole firm: choose who you are in Settings (Ctrl+,)"))
         from ui.negotiation_ledger import manager_promise_suffix  # D: the user's own promise-kept rate
 
         self.subtitle.setText(self.subtitle.text() + manager_promise_suffix(user_id, self.day))
-        self.fill(today.items_for(user_id, self.day))
+        self.loading = True
+        if not self.model.rowCount():
+            self.tree.hide()
+            self.empty.setText(self.tr("Loading…"))
+            self.empty.show()
+        self.read_timer.start()  # a burst of changes reads once, and the window's health cache is there by then
+
+    def show_health(self) -> None:
+        """New health figures arrived: the early warnings follow them."""
+        self.refresh()
+
+    def _read_items(self) -> None:
+        if self.task is not None and not self.task.done:
+            self.read_again = True  # this read may have started before the change: read once more
+            return
+        user_id, day, sources = self.user_id, self.day, _sources()
+        self.task = run_task(self, "", lambda _progress: today.items_for(user_id, day, sources),
+                             self._items_arrived, self._read_failed, quiet=True)
+
+    def _items_arrived(self, items: list[today.TodayItem]) -> None:
+        if self.read_again:
+            self.read_again = False
+            self.task = None
+            self._read_items()
+            return
+        self.loading = False
+        self.fill(items)
+
+    def _read_failed(self, exc: Exception) -> None:
+        self.loading = False
+        self.empty.setText(self.tr("Today's list could not be read: %1").replace("%1", str(exc)))
 
     def fill(self, items: list[today.TodayItem]) -> None:
         self.model.clear()
@@ -151,6 +207,7 @@ class TodayPage(QWidget):
         header.setStretchLastSection(False)
         self.tree.setColumnWidth(0, max(220, self.tree.sizeHintForColumn(0) + 24))
         self.tree.setVisible(bool(items))
+        self.empty.setText(self.tr("Nothing needs your hand today."))
         self.empty.setVisible(not items)
 
     def _row(self, item: today.TodayItem) -> list[QStandardItem]:

@@ -20,6 +20,7 @@ def open_window(qtbot) -> MainWindow:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: not window.client_list.loading)  # the rows are read on a worker
     return window
 
 
@@ -39,7 +40,29 @@ def test_the_welcome_gives_way_to_the_journal_once_a_client_exists(qtbot, make_c
     make_client("Acme LLC")
     bus().clients_changed.emit()
     assert window.current_page() == "journal"
-    assert window.client_list.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.client_list.model.rowCount() == 1)
+
+
+def test_the_window_shows_before_the_client_rows_arrive(qtbot, make_client, monkeypatch):
+    import threading
+
+    from app import queries
+
+    make_client("Acme LLC")
+    make_client("Borys & Sons")
+    gate = threading.Event()
+    real_rows = queries.client_rows
+    monkeypatch.setattr(queries, "client_rows", lambda *a: gate.wait(10) and real_rows(*a))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.current_page() == "journal" and window.client_list.loading_label.isVisible()
+    assert window.client_list.model.rowCount() == 0
+
+    gate.set()
+    qtbot.waitUntil(lambda: window.client_list.model.rowCount() == 2)
+    assert not window.client_list.loading_label.isVisible()
 
 
 def test_a_database_with_clients_opens_on_the_journal(qtbot, make_client):
@@ -182,7 +205,7 @@ def test_switching_to_another_database_reloads_every_view(qtbot, make_client, tm
 
     assert switch_database(window, str(other))
 
-    assert window.client_list.model.rowCount() == 2
+    qtbot.waitUntil(lambda: window.client_list.model.rowCount() == 2)
     assert window.database_label.text() == str(other)
     assert preferences.get("last_database") == str(other.resolve())
 
@@ -191,7 +214,7 @@ def test_the_first_client_added_from_the_welcome_is_shown(qtbot, make_client):
     window = open_window(qtbot)
     acme = make_client("Acme LLC")
     bus().clients_changed.emit()
-    assert window.current_client_id() == acme.id
+    qtbot.waitUntil(lambda: window.current_client_id() == acme.id)
     assert window.client_page.header.name.text().startswith("Acme LLC")
 
 

@@ -22,6 +22,14 @@ def rows(page: TodayPage) -> list[tuple[str, str, str]]:
     return out
 
 
+def open_page(qtbot) -> TodayPage:
+    """A Today page whose items have arrived (they are read on a worker)."""
+    page = TodayPage()
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading)
+    return page
+
+
 @pytest.fixture(autouse=True)
 def only_journal_sources(monkeypatch):
     """Follow-ups and silence only: other features' sources are tested with those features."""
@@ -47,8 +55,7 @@ def test_lists_an_overdue_follow_up_and_a_silent_client(qtbot, olena, make_user,
     other = make_client("Someone else's", account_manager=make_user("Petro").id, contact_every_days=7)
     make_interaction(other, occurred_at=dt.datetime.now() - dt.timedelta(days=20))
 
-    page = TodayPage()
-    qtbot.addWidget(page)
+    page = open_page(qtbot)
 
     shown = rows(page)
     assert shown[0][1].startswith("Follow-ups due or overdue") and shown[0][1].endswith("(1)")
@@ -62,8 +69,7 @@ def test_lists_an_overdue_follow_up_and_a_silent_client(qtbot, olena, make_user,
 def test_activating_an_item_opens_its_client(qtbot, olena, make_client, make_interaction):
     acme = make_client("Acme LLC", account_manager=olena.id)
     entry = make_interaction(acme, author=olena.id, follow_up_due=dt.date.today())
-    page = TodayPage()
-    qtbot.addWidget(page)
+    page = open_page(qtbot)
     item = page.model.index(0, 1, page.model.index(0, 0))
 
     with qtbot.waitSignal(bus().open_interaction) as opened:
@@ -73,16 +79,48 @@ def test_activating_an_item_opens_its_client(qtbot, olena, make_client, make_int
 
 
 def test_nothing_to_do_says_so(qtbot, olena):
-    page = TodayPage()
-    qtbot.addWidget(page)
+    page = open_page(qtbot)
     page.show()
     assert page.empty.isVisible() and not page.tree.isVisible()
 
 
 def test_refreshes_when_the_journal_changes(qtbot, olena, make_client, make_interaction):
-    page = TodayPage()
-    qtbot.addWidget(page)
+    page = open_page(qtbot)
     acme = make_client("Acme LLC", account_manager=olena.id)
     make_interaction(acme, author=olena.id, follow_up_due=dt.date.today())
     bus().interactions_changed.emit(acme.id)
-    assert len(rows(page)) == 2
+    qtbot.waitUntil(lambda: len(rows(page)) == 2)
+
+
+def test_the_page_shows_at_once_and_says_it_is_loading(qtbot, olena):
+    page = TodayPage()
+    qtbot.addWidget(page)
+    page.show()
+    assert page.loading and page.empty.text() == "Loading…"
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.empty.text() == "Nothing needs your hand today."
+
+
+def test_early_warnings_come_from_the_health_cache_not_a_new_computation(qtbot, olena, make_client, monkeypatch):
+    from app import health_today, today
+    from app.health import ClientHealth
+    from ui import health_cache
+
+    def recomputed(*_args):
+        raise AssertionError("the firm's health was computed again")
+
+    monkeypatch.setattr(today, "SOURCES", [today.follow_ups, health_today.early_warnings])
+    monkeypatch.setattr(health_today, "firm_health", recomputed)
+    acme = make_client("Acme LLC", account_manager=olena.id)
+    calm = make_client("Calm Ltd", account_manager=olena.id)
+    cache = health_cache.HealthCache()
+    monkeypatch.setattr(health_cache, "_current", cache)
+    page = open_page(qtbot)
+    assert rows(page) == [] and page.empty.text() == "Nothing needs your hand today."  # no figures yet
+    cache.updated.connect(page.show_health)
+
+    cache.store([ClientHealth(acme.id, "Acme LLC", 35, "souring", -30, True),
+                 ClientHealth(calm.id, "Calm Ltd", 90, "healthy", 0, False)], dt.date.today())
+
+    qtbot.waitUntil(lambda: len(rows(page)) == 2)
+    assert rows(page)[0][1].startswith("Early warnings") and rows(page)[1][0] == "Acme LLC"
