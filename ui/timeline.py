@@ -1,6 +1,6 @@
 """The client's timeline: newest first, grouped by day, loaded a page at a time as you scroll."""
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -91,7 +91,9 @@ class TimelineView(QListView):
         self.setObjectName("timeline")
         self.timeline = TimelineModel(self)
         self.setModel(self.timeline)
-        self.setItemDelegate(TimelineDelegate(self))
+        self.cards = TimelineDelegate(self)
+        self.cards.follow(self.timeline)
+        self.setItemDelegate(self.cards)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -161,6 +163,11 @@ class TimelineView(QListView):
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                              self.tr("Nothing logged with this client yet.\n"
                                      "Press Ctrl+N to log the first interaction."))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.cards.forget_sizes()  # the rows' heights follow the font
+        super().changeEvent(event)
 
     def index_at_bottom(self) -> QModelIndex:
         return self.indexAt(QPoint(5, self.viewport().height() - 5))

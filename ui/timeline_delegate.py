@@ -48,41 +48,80 @@ def follow_up_text(row: TimelineRow, today: dt.date) -> tuple[str, bool]:
     return QCoreApplication.translate("Timeline", "Follow-up %1").replace("%1", due), False
 
 
+class DelegateFonts:
+    """The fonts and metrics an entry is drawn with, made once per base font (not on every paint)."""
+
+    def __init__(self, font: QFont):
+        self.normal = QFont(font)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
+        self.bold_small = QFont(self.small)
+        self.bold_small.setBold(True)
+        self.normal_metrics, self.bold_metrics = QFontMetrics(self.normal), QFontMetrics(self.bold)
+        self.small_metrics = QFontMetrics(self.small)
+        self.line, self.small_line = self.normal_metrics.height(), self.small_metrics.height()
+        self.header = self.line + 12  # the day heading above the newest entry of a day
+
+    def height(self, row: TimelineRow, first_of_day: bool) -> int:
+        lines = len(notes_lines(row)) + (1 if row.follow_up_due else 0)
+        return ((self.header if first_of_day else 0) + PAD + self.small_line + 2 + self.line
+                + lines * self.line + PAD + 1)
+
+
 class TimelineDelegate(QStyledItemDelegate):
-    """Draws an entry as a small card; the newest entry of a day carries the day's heading."""
+    """Draws an entry as a small card; the newest entry of a day carries the day's heading.
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
-        return option.font, bold, small
+    A list of entries of different heights asks every row's size whenever rows arrive, so the
+    heights are kept per row (the view forgets them when the model or the font changes)."""
 
-    def _header_height(self, option, first_of_day: bool) -> int:
-        return QFontMetrics(option.font).height() + 12 if first_of_day else 0
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._fonts: dict[str, DelegateFonts] = {}
+        self._heights: dict[int, int] = {}  # by row of the model
+
+    def fonts(self, font: QFont) -> DelegateFonts:
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = self._fonts[key] = DelegateFonts(font)
+        return fonts
+
+    def forget_sizes(self, first: int = 0) -> None:
+        """Forget the heights of the rows from first on (the model changed there)."""
+        self._heights = {row: h for row, h in self._heights.items() if row < first} if first else {}
+
+    def follow(self, model) -> None:
+        """Keep the cached heights true to the model's rows."""
+        model.modelReset.connect(self.forget_sizes)
+        model.layoutChanged.connect(self.forget_sizes)
+        model.dataChanged.connect(lambda top, *_: self.forget_sizes(top.row()))
+        model.rowsInserted.connect(lambda _parent, first, _last: self.forget_sizes(first))
+        model.rowsRemoved.connect(lambda _parent, first, _last: self.forget_sizes(first))
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        row: TimelineRow = index.data(ROW_ROLE)
-        if row is None:
-            return super().sizeHint(option, index)
-        line = QFontMetrics(option.font).height()
-        small = QFontMetrics(self._fonts(option)[2]).height()
-        lines = len(notes_lines(row)) + (1 if row.follow_up_due else 0)
-        height = PAD + small + 2 + line + lines * line + PAD + 1
-        return QSize(300, self._header_height(option, index.data(FIRST_OF_DAY_ROLE)) + height)
+        height = self._heights.get(index.row())
+        if height is None:
+            row: TimelineRow = index.data(ROW_ROLE)
+            if row is None:
+                return super().sizeHint(option, index)
+            height = self.fonts(option.font).height(row, index.data(FIRST_OF_DAY_ROLE))
+            self._heights[index.row()] = height
+        return QSize(300, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         row: TimelineRow = index.data(ROW_ROLE)
         if row is None:
             return super().paint(painter, option, index)
         painter.save()
-        normal, bold, small = self._fonts(option)
+        fonts = self.fonts(option.font)
         palette = option.palette
         rect = QRect(option.rect)
-        header = self._header_height(option, index.data(FIRST_OF_DAY_ROLE))
-        if header:
-            self._paint_day(painter, QRect(rect.left(), rect.top(), rect.width(), header), row, bold, palette)
-            rect.setTop(rect.top() + header)
+        if index.data(FIRST_OF_DAY_ROLE):
+            self._paint_day(painter, QRect(rect.left(), rect.top(), rect.width(), fonts.header), row, fonts.bold,
+                            palette)
+            rect.setTop(rect.top() + fonts.header)
         card = QStyleOptionViewItem(option)
         card.rect = rect
         card.text = ""
@@ -92,35 +131,36 @@ class TimelineDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-        self._paint_sentiment(painter, rect, row, small)
+        self._paint_sentiment(painter, rect, row, fonts.bold_small)
         left = rect.left() + TEXT_LEFT
         width = rect.right() - PAD - left
         y = rect.top() + PAD
-        small_h = QFontMetrics(small).height()
-        chips_width = self._paint_chips(painter, rect.right() - PAD, y, small, row.tags, width // 2)
-        painter.setFont(small)
+        small_h = fonts.small_line
+        chips_width = self._paint_chips(painter, rect.right() - PAD, y, fonts.small, row.tags, width // 2)
+        painter.setFont(fonts.small)
         painter.setPen(muted)
         facts_width = width - chips_width - (PAD if chips_width else 0)
-        painter.drawText(QRect(left, y, facts_width, small_h), Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(small).elidedText(facts_text(row), Qt.TextElideMode.ElideRight, facts_width))
+        elide = Qt.TextElideMode.ElideRight
+        middle = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(left, y, facts_width, small_h), middle,
+                         fonts.small_metrics.elidedText(facts_text(row), elide, facts_width))
         y += small_h + 2
-        line = QFontMetrics(normal).height()
-        painter.setFont(bold)
+        line = fonts.line
+        painter.setFont(fonts.bold)
         painter.setPen(text_color)
-        summary = row.summary or (notes_lines(row) or [""])[0]
-        painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(summary, Qt.TextElideMode.ElideRight, width))
+        notes = notes_lines(row)
+        summary = row.summary or (notes or [""])[0]
+        painter.drawText(QRect(left, y, width, line), middle, fonts.bold_metrics.elidedText(summary, elide, width))
         y += line
-        painter.setFont(normal)
+        painter.setFont(fonts.normal)
         painter.setPen(muted)
-        for text in notes_lines(row):
-            painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignVCenter,
-                             QFontMetrics(normal).elidedText(text, Qt.TextElideMode.ElideRight, width))
+        for text in notes:
+            painter.drawText(QRect(left, y, width, line), middle, fonts.normal_metrics.elidedText(text, elide, width))
             y += line
         follow_up, overdue = follow_up_text(row, dt.date.today())
         if follow_up:
             painter.setPen(OVERDUE if overdue and not selected else text_color)
-            painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignVCenter, "\u21bb " + follow_up)
+            painter.drawText(QRect(left, y, width, line), middle, "\u21bb " + follow_up)
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.left() + TEXT_LEFT, rect.bottom(), rect.right(), rect.bottom())
         painter.restore()
@@ -132,7 +172,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(rect.adjusted(PAD + 2, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter,
                          labels.date_text(row.occurred_at, long=True))
 
-    def _paint_sentiment(self, painter: QPainter, rect: QRect, row: TimelineRow, small: QFont) -> None:
+    def _paint_sentiment(self, painter: QPainter, rect: QRect, row: TimelineRow, bold_small: QFont) -> None:
         color = labels.sentiment_color(row.sentiment)
         painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()), color)
         if row.sentiment is None:
@@ -142,8 +182,6 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(badge, 8, 8)
-        bold_small = QFont(small)
-        bold_small.setBold(True)
         painter.setFont(bold_small)
         painter.setPen(QColor("white"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, labels.sentiment_sign(row.sentiment))
@@ -179,8 +217,9 @@ class TimelineDelegate(QStyledItemDelegate):
         """A tag chip's tooltip says what the tag means."""
         row: TimelineRow = index.data(ROW_ROLE) if index.isValid() else None
         if row is not None and row.tags:
-            top = option.rect.top() + self._header_height(option, index.data(FIRST_OF_DAY_ROLE)) + PAD
-            small = self._fonts(option)[2]
+            fonts = self.fonts(option.font)
+            top = option.rect.top() + (fonts.header if index.data(FIRST_OF_DAY_ROLE) else 0) + PAD
+            small = fonts.small
             width = option.rect.right() - PAD - (option.rect.left() + TEXT_LEFT)
             for rect, name in self.chip_rects(option.rect.right() - PAD, top, small, row.tags, width // 2):
                 if rect.contains(event.pos()):
