@@ -1,4 +1,5 @@
-"""Numbered schema steps with playhouse.migrate; the version lives in PRAGMA user_version."""
+"""Numbered schema steps with playhouse.migrate; the version lives in PRAGMA user_version
+(SQLite) or in the one-row rapport_schema table (PostgreSQL)."""
 
 import datetime as dt
 import logging
