@@ -37,9 +37,14 @@ def _text_field(name: str, value, errors: FieldErrors, required: bool = False) -
 
 def _free_text(name: str, value, errors: FieldErrors) -> str:
     """Summary or notes: plain short text passes at once, the rest through check_text."""
-    if (value.__class__ is str and len(value) <= TEXT_LIMITS[name] and "\x00" not in value
-            and value.isascii()):
-        return value.strip()
+    if value.__class__ is str and len(value) <= TEXT_LIMITS[name] and "\x00" not in value:
+        if value.isascii():
+            return value.strip()
+        try:
+            value.encode("utf-8")  # a lone surrogate cannot be stored: check_text names it
+            return value.strip()
+        except UnicodeEncodeError:
+            pass
     return _text_field(name, value, errors)
 
 
@@ -138,28 +143,29 @@ class RowChecker:
     """Checks the rows of one table like check_row, checking each distinct text cell only once."""
 
     def __init__(self):
-        self.known: dict[str, dict] = {name: {} for name in CELL_CHECKS if name not in FREE_TEXT}
+        known = {name: {} for name in CELL_CHECKS if name not in FREE_TEXT}
+        # (field, its check, the answers it gave by cell text, or None when not remembered)
+        self.steps = [(name, CELL_CHECKS.get(name), known.get(name)) for name in ORDER]
 
     def check(self, values: dict, errors: FieldErrors) -> dict:
         row = {}
-        for name in ORDER:
-            value = values.get(name)
-            if name == "occurred_at":
-                time = values.get("time")
+        cell = values.get
+        for name, check, known in self.steps:
+            value = cell(name)
+            if check is None:  # occurred_at, with the time of day that may stand in its own column
+                time = cell("time")
                 when = _iso_moment(value) if time is None or time == "" else None
                 row[name] = when if when is not None else occurred_at(value, time, errors)
-                continue
-            known = self.known.get(name)
-            if known is None or (value is not None and value.__class__ is not str):
-                row[name] = CELL_CHECKS[name](value, errors)
-                continue
-            answer = known.get(value)
-            if answer is None:
-                own = FieldErrors(errors.prefix)
-                answer = known[value] = (CELL_CHECKS[name](value, own), own.problems)
-            if answer[1]:
-                errors.problems.extend(answer[1])
-            # each row gets its own list of tags: the remembered one must not be shared
-            row[name] = list(answer[0]) if name == "tags" else answer[0]
+            elif known is None or (value is not None and value.__class__ is not str):
+                row[name] = check(value, errors)
+            else:
+                answer = known.get(value)
+                if answer is None:
+                    own = FieldErrors(errors.prefix)
+                    answer = known[value] = (check(value, own), own.problems)
+                if answer[1]:
+                    errors.problems.extend(answer[1])
+                # each row gets its own list of tags: the remembered one must not be shared
+                row[name] = list(answer[0]) if name == "tags" else answer[0]
         _require_summary(row, errors)
         return row
