@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -253,6 +254,10 @@ class ClientListPanel(QWidget):
         self.pending_client: int | None = None  # chosen before the rows arrived: selected when they do
         self.announced: int | None = None  # that client, already told to the window
         self.first_pending = False  # select the first row once the rows arrive
+        self.load_timer = QTimer(self)
+        self.load_timer.setSingleShot(True)
+        self.load_timer.setInterval(0)
+        self.load_timer.timeout.connect(self._start_load)
         events = bus()
         events.clients_changed.connect(self.reload)
         events.database_replaced.connect(self.reload)
@@ -265,6 +270,9 @@ class ClientListPanel(QWidget):
         """Read every row again on a worker; the selected client stays selected when they arrive."""
         self.loading = True
         self.loading_label.setVisible(not self.model.rows)
+        self.load_timer.start()  # from the event loop: after the window first shows, once per burst
+
+    def _start_load(self) -> None:
         if self.load_task is not None and not self.load_task.done:
             self.load_again = True  # this read may have started before the change: read once more
             return
@@ -275,7 +283,7 @@ class ClientListPanel(QWidget):
         if self.load_again:
             self.load_again = False
             self.load_task = None
-            self.reload()
+            self._start_load()
             return
         selected = self.pending_client or self.current_client_id()
         self.model.set_rows(rows)

@@ -62,6 +62,30 @@ def _sources() -> list:
             for source in today.SOURCES]
 
 
+def read_today(user_id: int | None, day: dt.date, sources: list) -> tuple[list[tuple[str, QStandardItem]], str]:
+    """On a worker: today's items as rows under one heading item per section, and the promise-kept suffix.
+
+    The rows are built here, off the GUI thread (items are plain data until a model holds them):
+    thousands of silent clients would otherwise stall the window while it creates them."""
+    from ui.negotiation_ledger import manager_promise_suffix  # D: the user's own promise-kept rate
+
+    sections: dict[str, QStandardItem] = {}
+    for item in today.items_for(user_id, day, sources):
+        sections.setdefault(item.section, QStandardItem()).appendRow(_cells(item, day))
+    return list(sections.items()), manager_promise_suffix(user_id, day)
+
+
+def _cells(item: today.TodayItem, day: dt.date) -> list[QStandardItem]:
+    what = what_text(item)
+    cells = [QStandardItem(item.client_name), QStandardItem(what), QStandardItem(due_text(item, day))]
+    for cell in cells:
+        cell.setData(item, ITEM_ROLE)
+    if item.overdue:
+        cells[2].setForeground(QBrush(OVERDUE))
+    cells[1].setToolTip(what)
+    return cells
+
+
 def what_text(item: today.TodayItem) -> str:
     """The middle column, worded here from the item's facts where the screen must translate it."""
     if item.section == "warnings":
@@ -123,6 +147,8 @@ class TodayPage(QWidget):
         layout.addWidget(self.empty, 1)
         self.day = dt.date.today()
         self.user_id: int | None = None
+        self.for_whom = ""
+        self.promise_suffix = ""  # D's promise-kept rate, read with the items
         self.loading = False
         self.task = None
         self.read_again = False
@@ -137,7 +163,7 @@ class TodayPage(QWidget):
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        """The heading now; the items read on a worker, a moment later (see _read_items)."""
+        """The heading now; the items read on a worker, a moment later (see read_today)."""
         self.day = dt.date.today()
         user_id = preferences.get("current_user") or None
         try:
@@ -146,11 +172,9 @@ class TodayPage(QWidget):
             user_id, user_name = None, ""
         self.user_id = user_id
         self.title.setText(self.tr("Today, %1").replace("%1", labels.date_text(self.day, long=True)))
-        self.subtitle.setText(self.tr("For %1").replace("%1", user_name) if user_name else
-                              self.tr("For the whole firm: choose who you are in Settings (Ctrl+,)"))
-        from ui.negotiation_ledger import manager_promise_suffix  # D: the user's own promise-kept rate
-
-        self.subtitle.setText(self.subtitle.text() + manager_promise_suffix(user_id, self.day))
+        self.for_whom = (self.tr("For %1").replace("%1", user_name) if user_name else
+                         self.tr("For the whole firm: choose who you are in Settings (Ctrl+,)"))
+        self.subtitle.setText(self.for_whom + self.promise_suffix)
         self.loading = True
         if not self.model.rowCount():
             self.tree.hide()
@@ -167,37 +191,34 @@ class TodayPage(QWidget):
             self.read_again = True  # this read may have started before the change: read once more
             return
         user_id, day, sources = self.user_id, self.day, _sources()
-        self.task = run_task(self, "", lambda _progress: today.items_for(user_id, day, sources),
+        self.task = run_task(self, "", lambda _progress: read_today(user_id, day, sources),
                              self._items_arrived, self._read_failed, quiet=True)
 
-    def _items_arrived(self, items: list[today.TodayItem]) -> None:
+    def _items_arrived(self, result: tuple[list[tuple[str, QStandardItem]], str]) -> None:
         if self.read_again:
             self.read_again = False
             self.task = None
             self._read_items()
             return
         self.loading = False
-        self.fill(items)
+        sections, self.promise_suffix = result
+        self.subtitle.setText(self.for_whom + self.promise_suffix)
+        self.fill(sections)
 
     def _read_failed(self, exc: Exception) -> None:
         self.loading = False
         self.empty.setText(self.tr("Today's list could not be read: %1").replace("%1", str(exc)))
 
-    def fill(self, items: list[today.TodayItem]) -> None:
+    def fill(self, sections: list[tuple[str, QStandardItem]]) -> None:
+        """Show the sections read_today built: a few calls here, whatever the number of items."""
         self.model.clear()
         self.model.setHorizontalHeaderLabels([_tr(title) for title in self.COLUMNS])
-        sections: dict[str, QStandardItem] = {}
-        for item in items:
-            if item.section not in sections:
-                heading = QStandardItem()
-                font = heading.font()
-                font.setBold(True)
-                heading.setFont(font)
-                sections[item.section] = heading
-                self.model.appendRow([heading, QStandardItem(), QStandardItem()])
-            sections[item.section].appendRow(self._row(item))
-        for key, heading in sections.items():
+        for key, heading in sections:
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
             heading.setText(f"{_tr(HEADINGS.get(key, key))}  ({heading.rowCount()})")
+            self.model.appendRow([heading, QStandardItem(), QStandardItem()])
             self.tree.setFirstColumnSpanned(heading.row(), QModelIndex(), True)
         self.tree.expandAll()
         header = self.tree.header()
@@ -206,19 +227,9 @@ class TodayPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.tree.setColumnWidth(0, max(220, self.tree.sizeHintForColumn(0) + 24))
-        self.tree.setVisible(bool(items))
+        self.tree.setVisible(bool(sections))
         self.empty.setText(self.tr("Nothing needs your hand today."))
-        self.empty.setVisible(not items)
-
-    def _row(self, item: today.TodayItem) -> list[QStandardItem]:
-        cells = [QStandardItem(item.client_name), QStandardItem(what_text(item)),
-                 QStandardItem(due_text(item, self.day))]
-        for cell in cells:
-            cell.setData(item, ITEM_ROLE)
-        if item.overdue:
-            cells[2].setForeground(QBrush(OVERDUE))
-        cells[1].setToolTip(what_text(item))
-        return cells
+        self.empty.setVisible(not sections)
 
     def open_index(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)
