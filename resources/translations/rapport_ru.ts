@@ -703,6 +703,14 @@
             <source>Filter clients (Ctrl+F)</source>
             <translation>Фильтр клиентов (Ctrl+F)</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>The client list could not be read: %1</source>
+            <translation>Не удалось прочитать список клиентов: %1</translation>
+        </message>
     </context>
     <context>
         <name>ClientPage</name>
@@ -3376,6 +3384,14 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>For the whole firm: choose who you are in Settings (Ctrl+,)</source>
             <translation>Для всей фирмы: укажите, кто вы, в настройках (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>Today's list could not be read: %1</source>
+            <translation>Не удалось прочитать список на сегодня: %1</translation>
         </message>
     </context>
     <context>
