@@ -339,7 +339,9 @@ class ClientListPanel(QWidget):
     def _share_width(self) -> None:
         """Other columns as wide as their content, shrunk together when the client's name would get too little."""
         widths = getattr(self, "content_widths", [])
-        room = self.table.viewport().width() - NAME_MIN_WIDTH
+        # The table's own size, not its viewport's: a hidden viewport is laid out only when shown.
+        bar = self.table.verticalScrollBar()
+        room = self.table.contentsRect().width() - (bar.width() if bar.isVisible() else 0) - NAME_MIN_WIDTH
         if widths and sum(widths) > room > 0:
             widths = [max(MIN_COLUMN_WIDTH, w * room // sum(widths)) for w in widths]
         for column, width in enumerate(widths, start=1):

@@ -38,3 +38,18 @@ def test_warnings_are_a_source_of_today(make_client, make_user):
 def test_a_manager_without_clients_has_no_warnings(make_client, make_user):
     souring(make_client, make_user("Olena"), "Olena's client")
     assert early_warnings(make_user("Newcomer").id, DAY) == []
+
+
+def test_figures_already_computed_give_the_same_warnings_without_computing_again(make_client, make_user,
+                                                                                  monkeypatch):
+    from app import health_today
+    from app.health import firm_health
+
+    olena, petro = make_user("Olena"), make_user("Petro")
+    souring(make_client, olena, "Olena's client")
+    souring(make_client, petro, "Petro's client")
+    figures = firm_health(DAY)
+    expected = early_warnings(olena.id, DAY)
+    monkeypatch.setattr(health_today, "firm_health", lambda *a: (_ for _ in ()).throw(AssertionError("again")))
+    assert early_warnings(olena.id, DAY, figures=figures) == expected  # only her own client's
+    assert len(early_warnings(None, DAY, figures=figures)) == 2

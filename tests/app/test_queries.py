@@ -30,6 +30,19 @@ def test_client_rows_show_manager_last_contact_and_open_items(make_user, make_cl
     assert rows["Borys & Sons"].last_contact is None
 
 
+def test_client_row_is_that_clients_line_of_the_list(make_user, make_client, make_interaction):
+    acme = make_client("Acme LLC", account_manager=make_user("Olena K.").id)
+    other = make_client("Borys & Sons")
+    make_interaction(acme, occurred_at=dt.datetime(2026, 3, 1, 9), follow_up_due=dt.date(2026, 3, 5))
+    make_interaction(other, follow_up_due=dt.date(2026, 3, 6))
+
+    row = queries.client_row(acme.id)
+
+    assert row == next(r for r in queries.client_rows() if r.id == acme.id)
+    assert row.open_items == 1  # its own follow-up, not Borys's
+    assert queries.client_row(999_999) is None
+
+
 def test_client_rows_filter_by_name_segment_or_manager(make_user, make_client):
     olena = make_user("Olena K.")
     make_client("Acme LLC", account_manager=olena.id)
