@@ -11,7 +11,7 @@ import datetime as dt
 from app import journal
 from app.errors import ValidationError
 from app.progress import Progress, no_progress
-from app.table_import import ImportPlan, ImportSummary
+from app.table_import import ImportPlan, ImportSummary, without_cycle_collection
 from db.connection import is_sqlite
 from db.models import Client, Contact, Interaction, InteractionTag, User, db
 from db.search_index import indexed_after_bulk_insert
@@ -20,6 +20,7 @@ BATCH = 2000
 IMPORTED_CLIENT_STAGE = "contracted"  # a client with a journal to import is one we work with
 
 
+@without_cycle_collection
 def write_plan(plan: ImportPlan, progress: Progress = no_progress) -> ImportSummary:
     if plan.problems:
         raise ValidationError(plan.problems)

@@ -1,10 +1,13 @@
 """Checking many rows reuses what it learnt about a cell, yet says exactly what checking each row alone says."""
 
 import datetime as dt
+import gc
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.table_import import UnreadableFile, import_table
 from app.table_import_rows import ORDER, RowChecker, check_row
 from app.validation import FieldErrors
 
@@ -50,3 +53,11 @@ def test_each_row_gets_its_own_list_of_tags():
     second = checker.check({"client": "Acme", "occurred_at": "2026-03-02", "channel": "call", "kind": "update",
                             "summary": "y", "tags": "vip"}, FieldErrors())
     assert second["tags"] == ["vip"] and list(second) == list(ORDER)
+
+
+def test_the_cycle_collector_runs_again_after_an_import_even_a_failed_one(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(b"\n\n")
+    with pytest.raises(UnreadableFile):
+        import_table(path)
+    assert gc.isenabled()
