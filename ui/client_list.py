@@ -39,7 +39,7 @@ MAX_COLUMN_WIDTH = 130
 OVERDUE_FEEDBACK = QColor("#c62828")
 MIN_COLUMN_WIDTH = 44
 NAME_MIN_WIDTH = 190
-SAMPLE_ROWS = 200  # rows measured to size a column
+SAMPLE_ROWS = 60  # rows measured to size a column (spread over the list)
 CELL_PADDING = 14
 SORT_ARROW_ROOM = 30
 
@@ -324,14 +324,13 @@ class ClientListPanel(QWidget):
         Qt's resizeColumnToContents would measure every row: seconds on thousands of clients."""
         metrics = self.table.fontMetrics()
         header_metrics = self.table.horizontalHeader().fontMetrics()
-        count = self.proxy.rowCount()
-        sample = range(0, count, max(1, count // SAMPLE_ROWS))
+        rows = self.model.rows
+        sample = rows[::max(1, len(rows) // SAMPLE_ROWS)]
         self.content_widths = []
         for column in range(1, len(COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            title = self.proxy.headerData(column, Qt.Orientation.Horizontal) or ""
-            widest = max((metrics.horizontalAdvance(self.proxy.index(row, column).data() or "") for row in sample),
-                         default=0)
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            widest = max((metrics.horizontalAdvance(COLUMNS[column].text(row)) for row in sample), default=0)
             width = max(header_metrics.horizontalAdvance(title) + SORT_ARROW_ROOM, widest + CELL_PADDING)
             self.content_widths.append(min(width, MAX_COLUMN_WIDTH))
         self._share_width()

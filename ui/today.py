@@ -9,7 +9,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from app import preferences, today
@@ -17,6 +17,11 @@ from app.journal import get_user
 from ui import labels
 from ui.events import bus
 from ui.tasks import run_task
+from ui.today_model import ITEM_ROLE, TodayModel, TodaySection, prepare_sections
+
+SAMPLE_ROWS = 50  # rows per section measured to size a column
+CELL_PADDING = 24
+EXPAND_AT_MOST = 300  # rows of a section shown unfolded
 
 HEADINGS = {
     "follow_ups": QT_TRANSLATE_NOOP("Today", "Follow-ups due or overdue"),
@@ -25,8 +30,6 @@ HEADINGS = {
     "negotiation_actions": QT_TRANSLATE_NOOP("Today", "Negotiation actions due"),
     "warnings": QT_TRANSLATE_NOOP("Today", "Early warnings"),
 }
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE = QColor("#c62828")
 
 
 def _tr(text: str) -> str:
@@ -62,28 +65,17 @@ def _sources() -> list:
             for source in today.SOURCES]
 
 
-def read_today(user_id: int | None, day: dt.date, sources: list) -> tuple[list[tuple[str, QStandardItem]], str]:
-    """On a worker: today's items as rows under one heading item per section, and the promise-kept suffix.
-
-    The rows are built here, off the GUI thread (items are plain data until a model holds them):
-    thousands of silent clients would otherwise stall the window while it creates them."""
+def read_today(user_id: int | None, day: dt.date, sources: list) -> tuple[list[TodaySection], str]:
+    """On a worker: today's items, worded and grouped by section, and the promise-kept suffix."""
     from ui.negotiation_ledger import manager_promise_suffix  # D: the user's own promise-kept rate
 
-    sections: dict[str, QStandardItem] = {}
-    for item in today.items_for(user_id, day, sources):
-        sections.setdefault(item.section, QStandardItem()).appendRow(_cells(item, day))
-    return list(sections.items()), manager_promise_suffix(user_id, day)
+    items = today.items_for(user_id, day, sources)
+    return (prepare_sections(items, day, lambda key: _tr(HEADINGS.get(key, key)), _cells),
+            manager_promise_suffix(user_id, day))
 
 
-def _cells(item: today.TodayItem, day: dt.date) -> list[QStandardItem]:
-    what = what_text(item)
-    cells = [QStandardItem(item.client_name), QStandardItem(what), QStandardItem(due_text(item, day))]
-    for cell in cells:
-        cell.setData(item, ITEM_ROLE)
-    if item.overdue:
-        cells[2].setForeground(QBrush(OVERDUE))
-    cells[1].setToolTip(what)
-    return cells
+def _cells(item: today.TodayItem, day: dt.date) -> tuple[str, str, str]:
+    return item.client_name, what_text(item), due_text(item, day)
 
 
 def what_text(item: today.TodayItem) -> str:
@@ -128,7 +120,7 @@ class TodayPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel(self)
-        self.model = QStandardItemModel(self)
+        self.model = TodayModel(lambda: [_tr(title) for title in self.COLUMNS], self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("today_tree")
         self.tree.setModel(self.model)
@@ -137,6 +129,12 @@ class TodayPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self.tree.activated.connect(self.open_index)
+        self.tree.setUniformRowHeights(True)  # one line per row: lets thousands of rows lay out at once
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         self.empty = QLabel(self.tr("Nothing needs your hand today."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -194,7 +192,7 @@ class TodayPage(QWidget):
         self.task = run_task(self, "", lambda _progress: read_today(user_id, day, sources),
                              self._items_arrived, self._read_failed, quiet=True)
 
-    def _items_arrived(self, result: tuple[list[tuple[str, QStandardItem]], str]) -> None:
+    def _items_arrived(self, result: tuple[list[TodaySection], str]) -> None:
         if self.read_again:
             self.read_again = False
             self.task = None
@@ -209,27 +207,26 @@ class TodayPage(QWidget):
         self.loading = False
         self.empty.setText(self.tr("Today's list could not be read: %1").replace("%1", str(exc)))
 
-    def fill(self, sections: list[tuple[str, QStandardItem]]) -> None:
-        """Show the sections read_today built: a few calls here, whatever the number of items."""
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels([_tr(title) for title in self.COLUMNS])
-        for key, heading in sections:
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-            heading.setText(f"{_tr(HEADINGS.get(key, key))}  ({heading.rowCount()})")
-            self.model.appendRow([heading, QStandardItem(), QStandardItem()])
-            self.tree.setFirstColumnSpanned(heading.row(), QModelIndex(), True)
-        self.tree.expandAll()
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        self.tree.setColumnWidth(0, max(220, self.tree.sizeHintForColumn(0) + 24))
+    def fill(self, sections: list[TodaySection]) -> None:
+        """Show the sections read_today prepared: one model reset, a few calls per section."""
+        self.model.set_sections(sections)
+        for row, section in enumerate(sections):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+            # Laying out a section's rows costs a few model calls each: a huge one (a whole firm's
+            # follow-ups) stays folded under its count until the user opens it.
+            self.tree.setExpanded(self.model.index(row, 0), len(section.rows) <= EXPAND_AT_MOST)
+        self.tree.setColumnWidth(0, self._width(0, 220))
+        self.tree.setColumnWidth(2, self._width(2, 0))
         self.tree.setVisible(bool(sections))
         self.empty.setText(self.tr("Nothing needs your hand today."))
         self.empty.setVisible(not sections)
+
+    def _width(self, column: int, least: int) -> int:
+        """A column's width from the first rows of each section: measuring every row costs as much as a reset."""
+        metrics = self.tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(text) for text in self.model.texts(column, SAMPLE_ROWS)), default=0)
+        title = self.tree.header().fontMetrics().horizontalAdvance(_tr(self.COLUMNS[column]))
+        return max(least, widest + self.tree.indentation() + CELL_PADDING, title + CELL_PADDING)
 
     def open_index(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from app import preferences
+from app import today as today_sources
 from ui.events import bus
 from ui.today import TodayPage
 
@@ -124,3 +125,19 @@ def test_early_warnings_come_from_the_health_cache_not_a_new_computation(qtbot, 
 
     qtbot.waitUntil(lambda: len(rows(page)) == 2)
     assert rows(page)[0][1].startswith("Early warnings") and rows(page)[1][0] == "Acme LLC"
+
+
+def test_the_today_model_passes_the_model_tester(qtmodeltester, olena, make_client, make_interaction):
+    acme = make_client("Acme LLC", account_manager=olena.id, contact_every_days=7)
+    make_interaction(acme, author=olena.id, occurred_at=dt.datetime.now() - dt.timedelta(days=20),
+                     follow_up_due=dt.date.today() - dt.timedelta(days=1))
+    from ui.today import read_today
+
+    sections, _suffix = read_today(olena.id, dt.date.today(), [today_sources.follow_ups,
+                                                               today_sources.silent_clients])
+    from ui.today_model import TodayModel
+
+    model = TodayModel(lambda: ["Client", "What", "Due"])
+    model.set_sections(sections)
+    assert model.rowCount() == 2 and model.rowCount(model.index(1, 0)) == 1
+    qtmodeltester.check(model)
