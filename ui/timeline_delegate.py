@@ -15,6 +15,8 @@ SIGN = 24  # the sentiment badge
 TEXT_LEFT = BAR + 8 + SIGN + 8
 NOTES_LINES = 2
 OVERDUE = QColor("#c62828")
+WHITE = QColor("white")
+MAX_CARDS = 5000  # cards kept for repaints; the cache starts afresh beyond that
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the model's TimelineRow
 FIRST_OF_DAY_ROLE = Qt.ItemDataRole.UserRole + 3  # True on the newest entry of its day
 
@@ -70,6 +72,30 @@ class DelegateFonts:
                 + lines * self.line + PAD + 1)
 
 
+class Card:
+    """What an entry shows, worked out once per row instead of on every paint."""
+
+    def __init__(self, row: TimelineRow, today: dt.date):
+        self.row, self.today = row, today
+        self.facts = facts_text(row)
+        self.notes = notes_lines(row)
+        self.summary = row.summary or (self.notes or [""])[0]
+        self.follow_up, self.overdue = follow_up_text(row, today)
+        self.color = labels.sentiment_color(row.sentiment)
+        self.sign = labels.sentiment_sign(row.sentiment)
+        self.chips = [(labels.label("tag", name), labels.tag_color(name)) for name in row.tags]
+        self.elided: tuple | None = None  # (font key, facts width, width, facts, summary, notes) last drawn
+
+    def lines(self, fonts: "DelegateFonts", key: str, facts_width: int, width: int) -> tuple:
+        """The facts, summary and notes cut to fit these widths (kept for the next paint)."""
+        if self.elided is None or self.elided[:3] != (key, facts_width, width):
+            elide = Qt.TextElideMode.ElideRight
+            self.elided = (key, facts_width, width, fonts.small_metrics.elidedText(self.facts, elide, facts_width),
+                           fonts.bold_metrics.elidedText(self.summary, elide, width),
+                           [fonts.normal_metrics.elidedText(text, elide, width) for text in self.notes])
+        return self.elided[3:]
+
+
 class TimelineDelegate(QStyledItemDelegate):
     """Draws an entry as a small card; the newest entry of a day carries the day's heading.
 
@@ -80,6 +106,7 @@ class TimelineDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._fonts: dict[str, DelegateFonts] = {}
         self._heights: dict[int, int] = {}  # by row of the model
+        self._cards: dict[int, Card] = {}  # by interaction id; a card is good while its row object is
 
     def fonts(self, font: QFont) -> DelegateFonts:
         key = font.key()
@@ -91,6 +118,17 @@ class TimelineDelegate(QStyledItemDelegate):
     def forget_sizes(self, first: int = 0) -> None:
         """Forget the heights of the rows from first on (the model changed there)."""
         self._heights = {row: h for row, h in self._heights.items() if row < first} if first else {}
+        if not first:
+            self._cards = {}
+
+    def card(self, row: TimelineRow) -> Card:
+        card = self._cards.get(row.id)
+        today = dt.date.today()
+        if card is None or card.row is not row or card.today != today:
+            if len(self._cards) > MAX_CARDS:
+                self._cards = {}
+            card = self._cards[row.id] = Card(row, today)
+        return card
 
     def follow(self, model) -> None:
         """Keep the cached heights true to the model's rows."""
@@ -115,52 +153,49 @@ class TimelineDelegate(QStyledItemDelegate):
         if row is None:
             return super().paint(painter, option, index)
         painter.save()
-        fonts = self.fonts(option.font)
+        font = option.font
+        fonts, card = self.fonts(font), self.card(row)
         palette = option.palette
         rect = QRect(option.rect)
         if index.data(FIRST_OF_DAY_ROLE):
             self._paint_day(painter, QRect(rect.left(), rect.top(), rect.width(), fonts.header), row, fonts.bold,
                             palette)
             rect.setTop(rect.top() + fonts.header)
-        card = QStyleOptionViewItem(option)
-        card.rect = rect
-        card.text = ""
+        panel = QStyleOptionViewItem(option)
+        panel.rect = rect
+        panel.text = ""
         widget = option.widget
         style = widget.style() if widget else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, card, painter, widget)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-        self._paint_sentiment(painter, rect, row, fonts.bold_small)
+        self._paint_sentiment(painter, rect, card, fonts.bold_small)
         left = rect.left() + TEXT_LEFT
         width = rect.right() - PAD - left
         y = rect.top() + PAD
         small_h = fonts.small_line
-        chips_width = self._paint_chips(painter, rect.right() - PAD, y, fonts.small, row.tags, width // 2)
+        chips_width = self._paint_chips(painter, rect.right() - PAD, y, fonts, card, width // 2)
+        facts_width = width - chips_width - (PAD if chips_width else 0)
+        facts, summary, notes = card.lines(fonts, font.key(), facts_width, width)
+        middle = Qt.AlignmentFlag.AlignVCenter
         painter.setFont(fonts.small)
         painter.setPen(muted)
-        facts_width = width - chips_width - (PAD if chips_width else 0)
-        elide = Qt.TextElideMode.ElideRight
-        middle = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(QRect(left, y, facts_width, small_h), middle,
-                         fonts.small_metrics.elidedText(facts_text(row), elide, facts_width))
+        painter.drawText(QRect(left, y, facts_width, small_h), middle, facts)
         y += small_h + 2
         line = fonts.line
         painter.setFont(fonts.bold)
         painter.setPen(text_color)
-        notes = notes_lines(row)
-        summary = row.summary or (notes or [""])[0]
-        painter.drawText(QRect(left, y, width, line), middle, fonts.bold_metrics.elidedText(summary, elide, width))
+        painter.drawText(QRect(left, y, width, line), middle, summary)
         y += line
         painter.setFont(fonts.normal)
         painter.setPen(muted)
         for text in notes:
-            painter.drawText(QRect(left, y, width, line), middle, fonts.normal_metrics.elidedText(text, elide, width))
+            painter.drawText(QRect(left, y, width, line), middle, text)
             y += line
-        follow_up, overdue = follow_up_text(row, dt.date.today())
-        if follow_up:
-            painter.setPen(OVERDUE if overdue and not selected else text_color)
-            painter.drawText(QRect(left, y, width, line), middle, "\u21bb " + follow_up)
+        if card.follow_up:
+            painter.setPen(OVERDUE if card.overdue and not selected else text_color)
+            painter.drawText(QRect(left, y, width, line), middle, "\u21bb " + card.follow_up)
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.left() + TEXT_LEFT, rect.bottom(), rect.right(), rect.bottom())
         painter.restore()
@@ -172,45 +207,47 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(rect.adjusted(PAD + 2, 0, -PAD, 0), Qt.AlignmentFlag.AlignVCenter,
                          labels.date_text(row.occurred_at, long=True))
 
-    def _paint_sentiment(self, painter: QPainter, rect: QRect, row: TimelineRow, bold_small: QFont) -> None:
-        color = labels.sentiment_color(row.sentiment)
-        painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()), color)
-        if row.sentiment is None:
+    def _paint_sentiment(self, painter: QPainter, rect: QRect, card: Card, bold_small: QFont) -> None:
+        painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()), card.color)
+        if card.row.sentiment is None:
             return
         badge = QRect(rect.left() + BAR + 8, rect.top() + PAD, SIGN, SIGN - 6)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
+        painter.setBrush(card.color)
         painter.drawRoundedRect(badge, 8, 8)
         painter.setFont(bold_small)
-        painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, labels.sentiment_sign(row.sentiment))
+        painter.setPen(WHITE)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, card.sign)
 
-    def chip_rects(self, right: int, top: int, small: QFont, tags: list[str], limit: int) -> list[tuple[QRect, str]]:
-        """Where each tag chip goes, right-aligned, as many as fit in limit pixels."""
-        metrics = QFontMetrics(small)
+    def chip_rects(self, right: int, top: int, metrics: QFontMetrics, names: list[str],
+                   limit: int) -> list[tuple[QRect, int]]:
+        """Where each tag chip goes (with the tag's place in names), right-aligned, as many as fit in limit pixels."""
         rects, x = [], right
-        for name in reversed(tags):
-            width = metrics.horizontalAdvance(labels.label("tag", name)) + 12
+        for n in range(len(names) - 1, -1, -1):
+            width = metrics.horizontalAdvance(names[n]) + 12
             if right - (x - width) > limit:
                 break
             x -= width
-            rects.append((QRect(x, top, width, metrics.height()), name))
+            rects.append((QRect(x, top, width, metrics.height()), n))
             x -= 4
         return list(reversed(rects))
 
-    def _paint_chips(self, painter: QPainter, right: int, top: int, small: QFont, tags: list[str], limit: int) -> int:
-        rects = self.chip_rects(right, top, small, tags, limit)
+    def _paint_chips(self, painter: QPainter, right: int, top: int, fonts: DelegateFonts, card: Card,
+                     limit: int) -> int:
+        if not card.chips:
+            return 0
+        rects = self.chip_rects(right, top, fonts.small_metrics, [text for text, _ in card.chips], limit)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(small)
-        for rect, name in rects:
-            color = labels.tag_color(name)
+        painter.setFont(fonts.small)
+        for rect, n in rects:
+            text, color = card.chips[n]
             fill = QColor(color)
             fill.setAlpha(36)
             painter.setPen(color)
             painter.setBrush(fill)
             painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), rect.height() / 2, rect.height() / 2)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, labels.label("tag", name))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         return right - rects[0][0].left() if rects else 0
 
     def helpEvent(self, event, view, option, index) -> bool:
@@ -219,10 +256,10 @@ class TimelineDelegate(QStyledItemDelegate):
         if row is not None and row.tags:
             fonts = self.fonts(option.font)
             top = option.rect.top() + (fonts.header if index.data(FIRST_OF_DAY_ROLE) else 0) + PAD
-            small = fonts.small
             width = option.rect.right() - PAD - (option.rect.left() + TEXT_LEFT)
-            for rect, name in self.chip_rects(option.rect.right() - PAD, top, small, row.tags, width // 2):
+            texts = [text for text, _ in self.card(row).chips]
+            for rect, n in self.chip_rects(option.rect.right() - PAD, top, fonts.small_metrics, texts, width // 2):
                 if rect.contains(event.pos()):
-                    QToolTip.showText(event.globalPos(), labels.tag_tooltip(name), view)
+                    QToolTip.showText(event.globalPos(), labels.tag_tooltip(row.tags[n]), view)
                     return True
         return super().helpEvent(event, view, option, index)

@@ -54,3 +54,30 @@ def test_heights_follow_new_rows_and_the_font(qtbot, make_client, make_interacti
     view.setFont(font)
     assert heights(view) == fitting_heights(view)
     assert heights(view)[1] > before[0]  # the same entry, taller in the larger font
+
+
+def test_pointing_at_a_tag_chip_explains_the_tag(qtbot, make_client, make_interaction):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from ui import labels
+    from ui.timeline_delegate import PAD
+
+    acme = make_client()
+    make_interaction(acme, occurred_at=dt.datetime(2026, 3, 1, 9), summary="tagged", tags=["hear", "vip"])
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    view.set_client(acme.id)
+    qtbot.waitExposed(view)
+    rect = view.visualRect(view.timeline.index(0))
+    fonts = view.cards.fonts(view.font())
+    y = rect.top() + fonts.header + PAD + fonts.small_line // 2
+    right = rect.right() - PAD
+    for x, tag in ((right - 5, "vip"), (right - fonts.small_metrics.horizontalAdvance(labels.label("tag", "vip")) - 25,
+                                        "hear")):
+        view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, QPoint(x, y), view.viewport().mapToGlobal(QPoint(x, y))))
+        assert QToolTip.text() == labels.tag_tooltip(tag)
+        QToolTip.hideText()
