@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app import health_settings
-from app.health_data import ClientFacts, collect_facts
+from app.health_data import ClientFacts, collect_facts, collect_trend_facts
 from app.health_factors import Reason, reasons_for
 from app.progress import Progress, no_progress
 from app.working_time import WorkCalendar
@@ -105,11 +105,9 @@ def firm_health(as_of: dt.date, client_ids: list[int] | None = None, settings: d
     settings = settings or health_settings.load()
     calendar = WorkCalendar.load()
     before = as_of - dt.timedelta(days=TREND_DAYS)
-    facts = collect_facts(as_of, settings, client_ids, calendar, stages)
+    facts, past_facts = collect_trend_facts(as_of, before, settings, client_ids, calendar, stages)
     if not facts:
         return []
-    past_ids = None if client_ids is None else list(facts)
-    past_facts = collect_facts(before, settings, past_ids, calendar, ())
     past = _scores(past_facts, settings, before)
     now = _scores(facts, settings, as_of)
     result = [_health(facts[cid], score, reasons, past.get(cid, (100, []))[0], settings, as_of)

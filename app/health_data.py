@@ -27,7 +27,7 @@ from db.models import (
     Tag,
     User,
 )
-from db.portable import day_text
+from db.portable import count_where, day_text
 from db.vocabulary import DRIFT_TAGS
 
 RHYTHM_WINDOW_DAYS = 365  # a client's usual rhythm of contact is read from the last year
@@ -117,17 +117,36 @@ def collect_facts(as_of: dt.date, settings: dict, client_ids: list[int] | None =
                   stages: tuple[str, ...] = ("contracted", "paused")) -> dict[int, ClientFacts]:
     """ClientFacts for every client whose stage at as_of is in stages (all stages if empty)."""
     facts = _clients(as_of, client_ids, stages)
-    if not facts:
-        return facts
-    ids = None if client_ids is None else list(facts)
-    _interactions(facts, as_of, settings, ids)
-    _tags(facts, as_of, settings, ids)
-    _feedback(facts, as_of, settings, ids, calendar or WorkCalendar.load())
-    _repeat_contacts(facts, as_of, settings, ids)
-    _negotiations(facts, as_of, settings, ids)
-    _promises(facts, as_of, settings, ids)
-    _pulses(facts, as_of, settings, ids)
+    if facts:
+        _read_facts([(facts, as_of)], settings, None if client_ids is None else list(facts), calendar)
     return facts
+
+
+def collect_trend_facts(as_of: dt.date, before: dt.date, settings: dict, client_ids: list[int] | None,
+                        calendar: WorkCalendar | None,
+                        stages: tuple[str, ...]) -> tuple[dict[int, ClientFacts], dict[int, ClientFacts]]:
+    """The facts at as_of (clients in stages) and at before (the same clients, whatever their stage
+    then), the interactions of both days read in the same passes."""
+    facts = _clients(as_of, client_ids, stages)
+    if not facts:
+        return facts, {}
+    ids = None if client_ids is None else list(facts)
+    past = _clients(before, ids, ())
+    _read_facts([(facts, as_of), (past, before)], settings, ids, calendar)
+    return facts, past
+
+
+def _read_facts(targets, settings, ids, calendar) -> None:
+    """Fill each (facts, day) of targets; the interaction reads serve every day at once."""
+    _interactions(targets, settings, ids)
+    _tags(targets, settings, ids)
+    calendar = calendar or WorkCalendar.load()
+    for facts, as_of in targets:
+        _feedback(facts, as_of, settings, ids, calendar)
+        _repeat_contacts(facts, as_of, settings, ids)
+        _negotiations(facts, as_of, settings, ids)
+        _promises(facts, as_of, settings, ids)
+        _pulses(facts, as_of, settings, ids)
 
 
 def _clients(as_of, client_ids, stages) -> dict[int, ClientFacts]:
@@ -169,46 +188,93 @@ def _client_first(query, model, condition):
     return query.join(model, on=condition)
 
 
-def _interactions(facts, as_of, settings, ids) -> None:
-    """One grouped pass over the recent months; a year back only for clients with too little there."""
-    end = end_of(as_of)
-    recent = day_start(as_of, settings["sentiment_recent_days"])
-    baseline = recent - dt.timedelta(days=settings["sentiment_baseline_days"])
-    lookback = day_start(as_of, settings["lookback_days"])
-    renewal = day_start(as_of, settings["renewal_talk_days"])
-    earliest = min(baseline, lookback, renewal)
+@dataclass(frozen=True)
+class ContactWindows:
+    """The moments that bound one day's interaction windows."""
+
+    end: dt.datetime
+    recent: dt.datetime
+    lookback: dt.datetime
+    renewal: dt.datetime
+    earliest: dt.datetime
+
+    @classmethod
+    def at(cls, as_of: dt.date, settings: dict) -> "ContactWindows":
+        recent = day_start(as_of, settings["sentiment_recent_days"])
+        baseline = recent - dt.timedelta(days=settings["sentiment_baseline_days"])
+        lookback = day_start(as_of, settings["lookback_days"])
+        renewal = day_start(as_of, settings["renewal_talk_days"])
+        return cls(end_of(as_of), recent, lookback, renewal, min(baseline, lookback, renewal))
+
+
+def _interactions(targets, settings, ids) -> None:
+    """One grouped pass for every day in targets; a year back only for clients with too little there.
+
+    The days' window bounds cut time into slices; SQL sums each client's slices with plain
+    aggregates (no CASE per row and per day), and each window adds up the slices it spans."""
+    windows = [ContactWindows.at(as_of, settings) for _facts, as_of in targets]
+    cuts = sorted({cut for w in windows for cut in
+                   ((w.earliest, 0), (w.recent, 0), (w.lookback, 0), (w.renewal, 0), (w.end, 1))})
+    at = {cut: i for i, cut in enumerate(cuts)}  # (moment, 0): occurred before it; (moment, 1): by it
     IX = Interaction  # noqa: N806 - the table, short as in SQL
-    rated = IX.sentiment.is_null(False)
+    when = IX.occurred_at
+    slices: dict[int, list[tuple]] = {}
+    for i in range(1, len(cuts)):
+        (low, low_by), (high, high_by) = cuts[i - 1], cuts[i]
+        after = (when > low) if low_by else (when >= low)
+        until = (when <= high) if high_by else (when < high)
+        # One plain grouped query per slice: a slice number in the grouping would make SQLite
+        # sort every row, while grouping by client alone streams down the (client, date) index.
+        # Driven from Client so that SQLite walks that index one client at a time, whether or
+        # not ANALYZE has ever run on this journal.
+        query = (Client.select(Client.id, fn.SUM(IX.sentiment), fn.COUNT(IX.sentiment), fn.SUM(IX.effort),
+                               fn.COUNT(IX.effort), count_where(IX.kind == "negotiation"),
+                               fn.COUNT(fn.DISTINCT(day_text(when))), fn.MIN(when), fn.MAX(when))
+                 .group_by(Client.id).tuples())
+        query = _client_first(query, IX, (IX.client == Client.id) & after & until)
+        for row in _scoped(query, Client.id, ids):
+            slices.setdefault(row[0], []).append((i, *row[1:]))
+    for (facts, as_of), w in zip(targets, windows, strict=True):
+        spans = [(at[(start, 0)], at[(w.end, 1)]) for start in (w.earliest, w.recent, w.lookback, w.renewal)]
+        spans.append((at[(w.earliest, 0)], at[(w.recent, 0)]))
+        for client_id, rows in slices.items():
+            f = facts.get(client_id)
+            if f is not None:
+                _add_slices(f, rows, spans)
+        _older_contact(facts, as_of)
 
-    def when(condition, value):
-        return Case(None, [(condition, value)], None)
 
-    # Driven from Client so that SQLite walks the (client, occurred_at) index one client at a
-    # time, whether or not ANALYZE has ever run on this journal.
-    query = (Client.select(
-        Client.id,
-        fn.SUM(when((IX.occurred_at >= recent) & rated, IX.sentiment)),
-        fn.COUNT(when((IX.occurred_at >= recent) & rated, 1)),
-        fn.SUM(when((IX.occurred_at < recent) & rated, IX.sentiment)),
-        fn.COUNT(when((IX.occurred_at < recent) & rated, 1)),
-        fn.SUM(when((IX.occurred_at >= lookback) & IX.effort.is_null(False), IX.effort)),
-        fn.COUNT(when((IX.occurred_at >= lookback) & IX.effort.is_null(False), 1)),
-        fn.COUNT(fn.DISTINCT(day_text(IX.occurred_at))),
-        fn.MIN(IX.occurred_at),
-        fn.MAX(IX.occurred_at),
-        fn.COUNT(when((IX.occurred_at >= renewal) & (IX.kind == "negotiation"), 1)))
-        .group_by(Client.id).tuples())
-    query = _client_first(query, IX, (IX.client == Client.id) & (IX.occurred_at >= earliest) & (IX.occurred_at <= end))
-    for row in _scoped(query, Client.id, ids):
-        f = facts.get(row[0])
-        if f is None:
-            continue
-        (f.recent_sentiment_sum, f.recent_sentiment_n, f.baseline_sentiment_sum, f.baseline_sentiment_n,
-         f.effort_sum, f.effort_n, f.contact_days) = (v or 0 for v in row[1:8])
-        f.first_contact_in_window, f.last_contact = as_datetime(row[8]), as_datetime(row[9])
-        f.negotiation_contacts = row[10] or 0
+def _add_slices(f: ClientFacts, rows: list[tuple], spans: list[tuple[int, int]]) -> None:
+    """Sum the slices inside each window (slice i lies in (low, high] of a window's span)."""
+    (low, high), recent, lookback, renewal, baseline = spans
+    inside = [row for row in rows if low < row[0] <= high]
+    if not inside:
+        return
+    days, last_day = 0, None
+    for row in inside:
+        days += row[6] - (as_datetime(row[7]).date() == last_day)  # a day split by a cut counts once
+        last_day = as_datetime(row[8]).date()
+        if recent[0] < row[0]:
+            f.recent_sentiment_sum += row[1] or 0
+            f.recent_sentiment_n += row[2]
+        elif row[0] <= baseline[1]:
+            f.baseline_sentiment_sum += row[1] or 0
+            f.baseline_sentiment_n += row[2]
+        if lookback[0] < row[0]:
+            f.effort_sum += row[3] or 0
+            f.effort_n += row[4]
+        if renewal[0] < row[0]:
+            f.negotiation_contacts += row[5]
+    f.contact_days = days
+    f.first_contact_in_window, f.last_contact = as_datetime(inside[0][7]), as_datetime(inside[-1][8])
+
+
+def _older_contact(facts, as_of) -> None:
+    """A quiet client's rhythm needs the whole year; a client silent in every window, its last contact."""
+    IX = Interaction  # noqa: N806
+    end = end_of(as_of)
     sparse = [cid for cid, f in facts.items() if f.contact_days < 3 and not f.contact_every_days]
-    if sparse:  # a quiet client's rhythm needs the whole year: a second grouped read, for those only
+    if sparse:  # a second grouped read, for those only
         year = day_start(as_of, RHYTHM_WINDOW_DAYS)
         older = (IX.select(IX.client_id, fn.COUNT(fn.DISTINCT(day_text(IX.occurred_at))),
                           fn.MIN(IX.occurred_at), fn.MAX(IX.occurred_at))
@@ -225,24 +291,29 @@ def _interactions(facts, as_of, settings, ids) -> None:
             facts[client_id].last_contact = as_datetime(last)
 
 
-def _tags(facts, as_of, settings, ids) -> None:
-    end = end_of(as_of)
-    lookback = day_start(as_of, settings["lookback_days"])
-    renewal = day_start(as_of, settings["renewal_talk_days"])
+def _tags(targets, settings, ids) -> None:
+    """Drift and renewal-talk tags for every day in targets, in one pass over the tagged rows."""
     IX = Interaction  # noqa: N806
-    query = (IX.select(IX.client_id,
-                      fn.COUNT(Case(None, [((Tag.name.in_(DRIFT_TAGS)) & (IX.occurred_at >= lookback), 1)],
-                                    None)),
-                      fn.COUNT(Case(None, [((Tag.name == "negotiate") & (IX.occurred_at >= renewal), 1)],
-                                    None)))
+    counts, lowest = [], None
+    for _facts, as_of in targets:
+        end = end_of(as_of)
+        lookback = day_start(as_of, settings["lookback_days"])
+        renewal = day_start(as_of, settings["renewal_talk_days"])
+        counts += [count_where(Tag.name.in_(DRIFT_TAGS) & (IX.occurred_at >= lookback) & (IX.occurred_at <= end)),
+                   count_where((Tag.name == "negotiate") & (IX.occurred_at >= renewal) & (IX.occurred_at <= end))]
+        lowest = min(lookback, renewal) if lowest is None else min(lowest, lookback, renewal)
+    query = (IX.select(IX.client_id, *counts)
              .join(InteractionTag).join(Tag)
-             .where(Tag.name.in_((*DRIFT_TAGS, "negotiate")), IX.occurred_at >= min(lookback, renewal),
-                    IX.occurred_at <= end)
+             .where(Tag.name.in_((*DRIFT_TAGS, "negotiate")), IX.occurred_at >= lowest,
+                    IX.occurred_at <= max(end_of(as_of) for _facts, as_of in targets))
              .group_by(IX.client_id).tuples())
-    for client_id, drift, negotiate in _scoped(query, IX.client, ids):
-        if client_id in facts:
-            facts[client_id].drift_count = drift
-            facts[client_id].negotiation_contacts += negotiate
+    for client_id, *found in _scoped(query, IX.client, ids):
+        for i, (facts, _as_of) in enumerate(targets):
+            f = facts.get(client_id)
+            drift, negotiate = found[2 * i], found[2 * i + 1]
+            if f is not None and (drift or negotiate):
+                f.drift_count = drift
+                f.negotiation_contacts += negotiate
 
 
 def _feedback(facts, as_of, settings, ids, calendar) -> None:
