@@ -178,14 +178,15 @@ def _stages_at(as_of, client_ids) -> dict[int, str]:
     return stage
 
 
-def _client_first(query, model, condition):
-    """Join model to the Client query; on SQLite a CROSS JOIN keeps Client the outer loop
-    (the planner's documented hint), so each client's rows come from the (client, date) index."""
+def _client_first(query, *links):
+    """Join each (model, condition) of links to the Client query in turn; on SQLite CROSS JOINs keep
+    Client the outer loop (the planner's documented hint), so each client's rows come from the
+    (client, date) index."""
     from db.connection import is_sqlite
 
-    if is_sqlite():
-        return query.join(model, JOIN.CROSS).where(condition)
-    return query.join(model, on=condition)
+    for model, condition in links:
+        query = query.join(model, JOIN.CROSS).where(condition) if is_sqlite() else query.join(model, on=condition)
+    return query
 
 
 @dataclass(frozen=True)
@@ -231,9 +232,10 @@ def _interactions(targets, settings, ids) -> None:
                                fn.COUNT(IX.effort), count_where(IX.kind == "negotiation"),
                                fn.COUNT(fn.DISTINCT(day_text(when))), fn.MIN(when), fn.MAX(when))
                  .group_by(Client.id).tuples())
-        query = _client_first(query, IX, (IX.client == Client.id) & after & until)
+        query = _client_first(query, (IX, (IX.client == Client.id) & after & until))
         for row in _scoped(query, Client.id, ids):
-            slices.setdefault(row[0], []).append((i, *row[1:]))
+            # the first and last day as text (SQLite gives text, others datetimes), to join split days
+            slices.setdefault(row[0], []).append((i, *row[1:], str(row[7])[:10], str(row[8])[:10]))
     for (facts, as_of), w in zip(targets, windows, strict=True):
         spans = [(at[(start, 0)], at[(w.end, 1)]) for start in (w.earliest, w.recent, w.lookback, w.renewal)]
         spans.append((at[(w.earliest, 0)], at[(w.recent, 0)]))
@@ -246,25 +248,25 @@ def _interactions(targets, settings, ids) -> None:
 
 def _add_slices(f: ClientFacts, rows: list[tuple], spans: list[tuple[int, int]]) -> None:
     """Sum the slices inside each window (slice i lies in (low, high] of a window's span)."""
-    (low, high), recent, lookback, renewal, baseline = spans
+    (low, high), (recent, _), (lookback, _), (renewal, _), (_, baseline) = spans
     inside = [row for row in rows if low < row[0] <= high]
     if not inside:
         return
     days, last_day = 0, None
-    for row in inside:
-        days += row[6] - (as_datetime(row[7]).date() == last_day)  # a day split by a cut counts once
-        last_day = as_datetime(row[8]).date()
-        if recent[0] < row[0]:
-            f.recent_sentiment_sum += row[1] or 0
-            f.recent_sentiment_n += row[2]
-        elif row[0] <= baseline[1]:
-            f.baseline_sentiment_sum += row[1] or 0
-            f.baseline_sentiment_n += row[2]
-        if lookback[0] < row[0]:
-            f.effort_sum += row[3] or 0
-            f.effort_n += row[4]
-        if renewal[0] < row[0]:
-            f.negotiation_contacts += row[5]
+    for piece, s_sum, s_n, e_sum, e_n, talks, piece_days, _first, _last, first_day, final_day in inside:
+        days += piece_days - (first_day == last_day)  # a day split by a cut counts once
+        last_day = final_day
+        if piece > recent:
+            f.recent_sentiment_sum += s_sum or 0
+            f.recent_sentiment_n += s_n
+        elif piece <= baseline:
+            f.baseline_sentiment_sum += s_sum or 0
+            f.baseline_sentiment_n += s_n
+        if piece > lookback:
+            f.effort_sum += e_sum or 0
+            f.effort_n += e_n
+        if piece > renewal:
+            f.negotiation_contacts += talks
     f.contact_days = days
     f.first_contact_in_window, f.last_contact = as_datetime(inside[0][7]), as_datetime(inside[-1][8])
 
@@ -294,20 +296,21 @@ def _older_contact(facts, as_of) -> None:
 def _tags(targets, settings, ids) -> None:
     """Drift and renewal-talk tags for every day in targets, in one pass over the tagged rows."""
     IX = Interaction  # noqa: N806
-    counts, lowest = [], None
+    counts, lowest, end = [], None, max(end_of(as_of) for _facts, as_of in targets)
     for _facts, as_of in targets:
-        end = end_of(as_of)
+        day_end = end_of(as_of)
         lookback = day_start(as_of, settings["lookback_days"])
         renewal = day_start(as_of, settings["renewal_talk_days"])
-        counts += [count_where(Tag.name.in_(DRIFT_TAGS) & (IX.occurred_at >= lookback) & (IX.occurred_at <= end)),
-                   count_where((Tag.name == "negotiate") & (IX.occurred_at >= renewal) & (IX.occurred_at <= end))]
+        counts += [count_where(Tag.name.in_(DRIFT_TAGS) & (IX.occurred_at >= lookback) & (IX.occurred_at <= day_end)),
+                   count_where((Tag.name == "negotiate") & (IX.occurred_at >= renewal) & (IX.occurred_at <= day_end))]
         lowest = min(lookback, renewal) if lowest is None else min(lowest, lookback, renewal)
-    query = (IX.select(IX.client_id, *counts)
-             .join(InteractionTag).join(Tag)
-             .where(Tag.name.in_((*DRIFT_TAGS, "negotiate")), IX.occurred_at >= lowest,
-                    IX.occurred_at <= max(end_of(as_of) for _facts, as_of in targets))
-             .group_by(IX.client_id).tuples())
-    for client_id, *found in _scoped(query, IX.client, ids):
+    # From each client's interactions in the window to their tags: the other way round reads
+    # every tagged interaction of the journal's whole history.
+    in_window = (IX.client == Client.id) & (IX.occurred_at >= lowest) & (IX.occurred_at <= end)
+    query = _client_first(Client.select(Client.id, *counts).group_by(Client.id).tuples(), (IX, in_window),
+                          (InteractionTag, InteractionTag.interaction == IX.id),
+                          (Tag, (Tag.id == InteractionTag.tag) & Tag.name.in_((*DRIFT_TAGS, "negotiate"))))
+    for client_id, *found in _scoped(query, Client.id, ids):
         for i, (facts, _as_of) in enumerate(targets):
             f = facts.get(client_id)
             drift, negotiate = found[2 * i], found[2 * i + 1]

@@ -123,17 +123,23 @@ def _per_item(key: str, count: int, s: dict, setting: str, detail: str, days: in
 
 
 def feedback_unresolved(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if not f.unresolved:  # most clients: skip building the sentence
+        return None
     days = int(s["unresolved_days"])
     return _per_item("feedback_unresolved", f.unresolved, s, "unresolved",
                      f"{_plural(f.unresolved, 'feedback item')} unresolved after {days} days", days)
 
 
 def promises_overdue(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if not f.overdue_promises:  # most clients: skip building the sentence
+        return None
     what = _plural(f.overdue_promises, "promised follow-up or action", "promised follow-ups or actions")
     return _per_item("promises_overdue", f.overdue_promises, s, "overdue_promise", f"{what} overdue")
 
 
 def promises_late(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if not f.late_promises:  # most clients: skip building the sentence
+        return None
     days = int(s["lookback_days"])
     return _per_item("promises_late", f.late_promises, s, "late_promise",
                      f"{_plural(f.late_promises, 'promise')} kept after the date given, in the last {days} days",
@@ -141,6 +147,8 @@ def promises_late(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
 
 
 def stance_drift(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if not f.drift_count:  # most clients: skip building the sentence
+        return None
     days = int(s["lookback_days"])
     return _per_item("stance_drift", f.drift_count, s, "drift",
                      f"{_plural(f.drift_count, 'interaction')} tagged dismissive, capitulating or punishing "
@@ -148,6 +156,8 @@ def stance_drift(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
 
 
 def repeat_contacts(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if not f.repeat_contacts:  # most clients: skip building the sentence
+        return None
     days = int(s["lookback_days"])
     return _per_item("repeat_contacts", f.repeat_contacts, s, "repeat_contact",
                      f"the client came back {_plural(f.repeat_contacts, 'time')} about the same problem "
