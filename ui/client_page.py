@@ -8,7 +8,7 @@ ui.events.bus() signals.
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -58,6 +58,8 @@ def _qualification_tab(parent: QWidget) -> QWidget:
 
     return QualificationTab(parent)
 
+
+EAGER_TABS = 2  # the timeline, and feedback, whose title shows overdue items
 
 TAB_FACTORIES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
     (QT_TRANSLATE_NOOP("ClientPage", "Timeline"), _timeline_tab),
@@ -188,11 +190,14 @@ class ClientPage(QWidget):
         self.header = ClientHeaderCard(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tab_widgets: list[QWidget] = []
-        for title, factory in TAB_FACTORIES:
-            widget = factory(self.tabs)
-            self.tab_widgets.append(widget)
+        # Tabs past the first EAGER_TABS are built when first shown: the window starts sooner and
+        # switching clients does not load tabs nobody looks at.
+        self.tab_widgets: list[QWidget | None] = []
+        for index, (title, factory) in enumerate(TAB_FACTORIES):
+            widget = factory(self.tabs) if index < EAGER_TABS else QWidget(self.tabs)
+            self.tab_widgets.append(widget if index < EAGER_TABS else None)
             self.tabs.addTab(widget, QCoreApplication.translate("ClientPage", title))
+        self.tabs.currentChanged.connect(self._build_tab)
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -214,7 +219,30 @@ class ClientPage(QWidget):
         self.stack.setCurrentIndex(0 if client_id is None else 1)
         self.header.set_client(client_id)
         for widget in self.tab_widgets:
-            widget.set_client(client_id)
+            if widget is not None:
+                widget.set_client(client_id)
+
+    def _build_tab(self, index: int) -> None:
+        if not 0 <= index < len(self.tab_widgets) or self.tab_widgets[index] is not None:
+            return
+        widget = TAB_FACTORIES[index][1](self.tabs)
+        self.tab_widgets[index] = widget
+        placeholder, text = self.tabs.widget(index), self.tabs.tabText(index)
+        blocker = QSignalBlocker(self.tabs)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, text)
+        self.tabs.setCurrentIndex(index)
+        del blocker
+        placeholder.deleteLater()
+        widget.set_client(self.client_id)
+
+    def ensure_tabs(self) -> None:
+        """Build every tab now (for code that looks a tab up by its class)."""
+        for index in range(len(self.tab_widgets)):
+            if self.tab_widgets[index] is None:
+                current = self.tabs.currentIndex()
+                self._build_tab(index)
+                self.tabs.setCurrentIndex(current)
 
     def _on_client_changed(self, client_id: int) -> None:
         if client_id == self.client_id:

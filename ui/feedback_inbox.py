@@ -124,6 +124,7 @@ def _show_tab(window, item, tab_class) -> None:
     """Open the item's client on the journal page, on the tab that shows the item."""
     bus().open_client.emit(item.client_id)
     page = window.client_page
+    page.ensure_tabs()
     tab = next((w for w in page.tab_widgets if isinstance(w, tab_class)), None)
     if tab is not None:
         page.tabs.setCurrentWidget(tab)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app import preferences
+from ui import client_page
 from ui.events import bus
 from ui.main_window import MainWindow
 
@@ -243,3 +244,20 @@ def test_logging_an_interaction_with_the_keyboard_alone_puts_it_on_top(qtbot, ma
     assert timeline.client_id == acme.id
     assert timeline.timeline.index(0).data() == "Asked for the new price list"
     assert timeline.timeline.index(1).data() == "Older call"
+
+
+def test_later_tabs_are_built_when_first_shown_and_follow_the_client(qtbot, make_client):
+    from ui.health_panel import HealthPanel
+
+    first, second = make_client("Acme LLC"), make_client("Birch Ltd")
+    window = open_window(qtbot)
+    page = window.client_page
+    window.open_client(first.id)
+    health_index = next(i for i, (title, _f) in enumerate(client_page.TAB_FACTORIES) if title == "Health")
+    assert page.tab_widgets[health_index] is None  # not built until someone looks
+    page.tabs.setCurrentIndex(health_index)
+    panel = page.tab_widgets[health_index]
+    assert isinstance(panel, HealthPanel) and page.tabs.currentWidget() is panel
+    assert page.tabs.tabText(health_index) == "Health"
+    window.open_client(second.id)
+    assert panel.client_id == second.id
