@@ -108,7 +108,7 @@ def firm_health(as_of: dt.date, client_ids: list[int] | None = None, settings: d
     facts, past_facts = collect_trend_facts(as_of, before, settings, client_ids, calendar, stages)
     if not facts:
         return []
-    past = _scores(past_facts, settings, before)
+    past = _scores({cid: past_facts[cid] for cid in facts if cid in past_facts}, settings, before)  # only those shown
     now = _scores(facts, settings, as_of)
     result = [_health(facts[cid], score, reasons, past.get(cid, (100, []))[0], settings, as_of)
               for cid, (score, reasons) in now.items()]
