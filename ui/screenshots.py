@@ -93,9 +93,16 @@ def settle(app, rounds: int = 5) -> None:
 
     deadline = time.monotonic() + 120
     pool = QThreadPool.globalInstance()
-    while pool.activeThreadCount() and time.monotonic() < deadline:
-        app.processEvents()
-        pool.waitForDone(50)
+    # Some work starts from a timer a moment later (the health cache, a burst of changes read
+    # once): wait out such quiet spells too, then for the workers they started.
+    for _ in range(3):
+        quiet_until = time.monotonic() + 0.8
+        while time.monotonic() < quiet_until:
+            app.processEvents()
+            time.sleep(0.02)
+        while pool.activeThreadCount() and time.monotonic() < deadline:
+            app.processEvents()
+            pool.waitForDone(50)
     for _ in range(rounds):
         app.processEvents()
 
