@@ -43,14 +43,18 @@ class _Runnable(QRunnable):
         from db.models import db
 
         try:
-            result = self.work(self._progress)
-        except Cancelled:
-            self.signals.cancelled.emit()
-        except Exception as exc:  # delivered to the failure callback on the GUI thread
-            exc.traceback_text = traceback.format_exc()
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.succeeded.emit(result)
+            try:
+                result = self.work(self._progress)
+            except Cancelled:
+                self.signals.cancelled.emit()
+            except Exception as exc:  # delivered to the failure callback on the GUI thread
+                exc.traceback_text = traceback.format_exc()
+                self.signals.failed.emit(exc)
+            else:
+                self.signals.succeeded.emit(result)
+        except RuntimeError as exc:
+            # The app quit (its Task deleted) while this worker ran: nobody is left to tell.
+            log.debug("a worker finished after its task was gone: %s", exc)
         finally:
             try:
                 if db.obj is not None and not db.obj.is_closed():
