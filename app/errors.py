@@ -41,3 +41,11 @@ class NotFound(RapportError):
 
 class PermissionDenied(RapportError):
     """The current user's role does not allow this."""
+
+
+def get_or_not_found(model, record_id, what: str):
+    """The record of model with this id, or NotFound naming what was asked for."""
+    record = model.get_or_none(model.id == record_id)
+    if record is None:
+        raise NotFound(f"no {what} with id {record_id}")
+    return record

@@ -7,7 +7,7 @@ of this module, registered because app/journal.py imports this module at its end
 import datetime as dt
 
 from app import journal
-from app.errors import NotFound, ValidationError
+from app.errors import ValidationError, get_or_not_found
 from app.feedback_clock import (  # noqa: F401 - the clock is part of this service's interface
     FeedbackClock,
     InboxRow,
@@ -28,10 +28,7 @@ def _now() -> dt.datetime:
 
 
 def get_feedback(feedback_id: int) -> Feedback:
-    item = Feedback.get_or_none(Feedback.id == feedback_id)
-    if item is None:
-        raise NotFound(f"no feedback item with id {feedback_id}")
-    return item
+    return get_or_not_found(Feedback, feedback_id, "feedback item")
 
 
 def _user_id(value, field: str, errors: FieldErrors) -> int | None:

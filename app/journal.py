@@ -4,7 +4,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 
-from app.errors import NotFound, RapportError, ValidationError
+from app.errors import NotFound, RapportError, ValidationError, get_or_not_found
 from app.validation import (
     FieldErrors,
     check_choice,
@@ -82,10 +82,7 @@ def update_user(user_id: int, **changes) -> User:
 
 
 def get_user(user_id: int) -> User:
-    user = User.get_or_none(User.id == user_id)
-    if user is None:
-        raise NotFound(f"no user with id {user_id}")
-    return user
+    return get_or_not_found(User, user_id, "user")
 
 
 def list_users(active_only: bool = False) -> list[User]:
@@ -182,10 +179,7 @@ def update_client(client_id: int, author: User | None = None, note: str = "", **
 
 
 def get_client(client_id: int) -> Client:
-    client = Client.get_or_none(Client.id == client_id)
-    if client is None:
-        raise NotFound(f"no client with id {client_id}")
-    return client
+    return get_or_not_found(Client, client_id, "client")
 
 
 def find_client(name_or_id: str) -> Client:
@@ -266,9 +260,7 @@ def add_contact(client_id: int, **data) -> Contact:
 
 
 def update_contact(contact_id: int, **changes) -> Contact:
-    contact = Contact.get_or_none(Contact.id == contact_id)
-    if contact is None:
-        raise NotFound(f"no contact with id {contact_id}")
+    contact = get_or_not_found(Contact, contact_id, "contact")
     merged = {f: getattr(contact, f) for f in CONTACT_FIELDS}
     merged.update(changes)
     errors = FieldErrors()
@@ -444,10 +436,7 @@ AFTER_INTERACTION_SAVED: list = []
 
 
 def get_interaction(interaction_id: int) -> Interaction:
-    interaction = Interaction.get_or_none(Interaction.id == interaction_id)
-    if interaction is None:
-        raise NotFound(f"no interaction with id {interaction_id}")
-    return interaction
+    return get_or_not_found(Interaction, interaction_id, "interaction")
 
 
 def delete_interaction(interaction_id: int) -> None:

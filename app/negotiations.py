@@ -7,7 +7,7 @@ ledger (what the client page shows) is read by app.negotiation_ledger.
 import datetime as dt
 
 from app import journal
-from app.errors import NotFound, ValidationError
+from app.errors import ValidationError, get_or_not_found
 from app.roles import acting_user
 from app.validation import FieldErrors, check_choice, check_text, parse_date, parse_datetime
 from db import vocabulary as V
@@ -37,10 +37,7 @@ def _user(by) -> int | None:
 
 
 def get_negotiation(negotiation_id: int) -> Negotiation:
-    found = Negotiation.get_or_none(Negotiation.id == negotiation_id)
-    if found is None:
-        raise NotFound(f"no negotiation with id {negotiation_id}")
-    return found
+    return get_or_not_found(Negotiation, negotiation_id, "negotiation")
 
 
 def open_negotiation(client_id: int, topic: str, by=None, opened_at=None, target_date=None,
@@ -181,10 +178,7 @@ def add_action(negotiation_id: int, description: str, owner=None, due=None) -> N
 
 
 def get_action(action_id: int) -> NegotiationAction:
-    action = NegotiationAction.get_or_none(NegotiationAction.id == action_id)
-    if action is None:
-        raise NotFound(f"no negotiation action with id {action_id}")
-    return action
+    return get_or_not_found(NegotiationAction, action_id, "negotiation action")
 
 
 def complete_action(action_id: int, done=None) -> NegotiationAction:

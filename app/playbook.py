@@ -7,7 +7,7 @@ another; a language without its own entry falls back to English.
 
 from dataclasses import dataclass
 
-from app.errors import NotFound, ValidationError
+from app.errors import ValidationError, get_or_not_found
 from app.playbook_seed import DEFAULT_PLAYBOOK
 from app.roles import require_role
 from app.validation import FieldErrors, check_choice, check_text
@@ -153,7 +153,4 @@ def delete_entry(by: User | int, entry_id: int) -> None:
 
 
 def _get(entry_id: int) -> PlaybookEntry:
-    entry = PlaybookEntry.get_or_none(PlaybookEntry.id == entry_id)
-    if entry is None:
-        raise NotFound(f"no playbook entry with id {entry_id}")
-    return entry
+    return get_or_not_found(PlaybookEntry, entry_id, "playbook entry")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from app import journal
-from app.errors import NotFound, ValidationError
+from app.errors import ValidationError, get_or_not_found
 from app.roles import require_role
 from app.validation import FieldErrors, check_choice, check_number, check_text, parse_datetime
 from db import vocabulary as V
@@ -91,10 +91,7 @@ def delete_criterion(by, criterion_id: int) -> None:
 
 
 def _get_criterion(criterion_id: int) -> PortraitCriterion:
-    found = PortraitCriterion.get_or_none(PortraitCriterion.id == criterion_id)
-    if found is None:
-        raise NotFound(f"no portrait criterion with id {criterion_id}")
-    return found
+    return get_or_not_found(PortraitCriterion, criterion_id, "portrait criterion")
 
 
 def portrait_score(criteria_met: list[int]) -> float | None:

@@ -1,6 +1,6 @@
 """Who may do what: the role checks shared by the owner-only and front-office services."""
 
-from app.errors import NotFound, PermissionDenied
+from app.errors import PermissionDenied, get_or_not_found
 from db.models import User
 
 ROLE_NAMES = {"owner": "an owner", "account_manager": "an account manager", "staff": "staff"}
@@ -12,10 +12,7 @@ def acting_user(by: User | int | None) -> User:
         return by
     if by in (None, 0, ""):
         raise PermissionDenied("choose who you are first (Settings): this needs a named user")
-    user = User.get_or_none(User.id == by)
-    if user is None:
-        raise NotFound(f"no user with id {by}")
-    return user
+    return get_or_not_found(User, by, "user")
 
 
 def require_role(by: User | int | None, roles: tuple[str, ...], doing: str) -> User:
