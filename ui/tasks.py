@@ -63,17 +63,17 @@ class _Runnable(QRunnable):
                 log.debug("closing the worker connection failed", exc_info=True)
 
 
-# Finished tasks stay referenced here until no worker runs. Dropping a Task's last Python reference
-# makes PySide delete its signal connections at once, and a worker still inside its last emission
-# then touches freed memory ("QObject: shared QObject was deleted directly", then a crash).
-_finished: list = []
+# Every task stays referenced here from its start until no worker runs any more, so a caller need
+# not keep one. Dropping a Task's last Python reference makes PySide delete its signal connections
+# at once, and a worker still inside its last emission then touches freed memory ("QObject: shared
+# QObject was deleted directly", then a crash); a callback dropping it would delete it mid-call.
+_kept: list = []
 
 
-def _retire(task: "Task | None" = None) -> None:
+def _retire() -> None:
+    """Forget finished tasks, once no worker could still be emitting for one."""
     if QThreadPool.globalInstance().activeThreadCount() == 0:
-        _finished.clear()
-    if task is not None:
-        _finished.append(task)
+        _kept[:] = [task for task in _kept if not task.done]
 
 
 class Task(QObject):
@@ -100,6 +100,7 @@ class Task(QObject):
         self.signals.failed.connect(self._failed)
         self.signals.cancelled.connect(self._cancelled)
         _retire()
+        _kept.append(self)
         QThreadPool.globalInstance().start(_Runnable(work, self.signals, self.cancel_flag))
 
     def _build_dialog(self, parent: QWidget | None, title: str, cancellable: bool, show_after_ms: int) -> None:
@@ -152,13 +153,12 @@ class Task(QObject):
 
     def _finish(self) -> None:
         self.done = True
-        _retire(self)
+        _retire()
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()
             self.dialog.deleteLater()
         self.finished.emit()
-        _LIVE.discard(self)  # from here on _retire() keeps it, past its callbacks
         # deleteLater is deferred already; a Python-side timer would call a Task that its parent
         # (a closed dialog) may have deleted in the meantime.
         self.deleteLater()
@@ -184,14 +184,8 @@ class Task(QObject):
             self.on_cancel()
 
 
-# Running tasks stay referenced here, so a caller need not keep one.
-_LIVE: set = set()
-
-
 def run_task(parent: QWidget | None, title: str, work: Callable, on_success: Callable | None = None,
              on_failure: Callable | None = None, on_cancel: Callable | None = None,
              cancellable: bool = True, quiet: bool = False) -> Task:
     """Run work(progress) on a worker thread with a progress dialog (none if quiet); see the module docstring."""
-    task = Task(parent, title, work, on_success, on_failure, on_cancel, cancellable, quiet=quiet)
-    _LIVE.add(task)
-    return task
+    return Task(parent, title, work, on_success, on_failure, on_cancel, cancellable, quiet=quiet)
