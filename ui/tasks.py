@@ -70,10 +70,11 @@ class _Runnable(QRunnable):
 _kept: list = []
 
 
-def _retire() -> None:
-    """Forget finished tasks, once no worker could still be emitting for one."""
+def _retire(finishing: "Task | None" = None) -> None:
+    """Forget finished tasks, once no worker could still be emitting for one; the one finishing now
+    stays until a later call, past its callbacks."""
     if QThreadPool.globalInstance().activeThreadCount() == 0:
-        _kept[:] = [task for task in _kept if not task.done]
+        _kept[:] = [task for task in _kept if not task.done or task is finishing]
 
 
 class Task(QObject):
@@ -153,7 +154,7 @@ class Task(QObject):
 
     def _finish(self) -> None:
         self.done = True
-        _retire()
+        _retire(self)
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()
