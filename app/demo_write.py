@@ -13,6 +13,7 @@ from peewee import PostgresqlDatabase
 from app import journal
 from app.demo_firm import STAFF
 from app.demo_story import Event, Story
+from app.table_import_write import insert_rows
 from db.models import (
     Client,
     Concession,
@@ -34,25 +35,12 @@ from db.models import (
     User,
 )
 
-CHUNK = 500
 STEPS = ("people", "clients", "interactions", "feedback", "negotiations", "pulses and stages", "calendar")
 
 
 def insert(model, rows: Iterable[dict]) -> None:
-    """Insert rows (all with the same keys) with executemany: building peewee's insert_many SQL
-    for thousands of rows costs more than writing them."""
-    rows = list(rows)
-    if not rows:
-        return
-    database = model._meta.database
-    fields = [model._meta.fields[name] for name in rows[0]]
-    left, right = database.quote[0], database.quote[1]
-    columns = ", ".join(f"{left}{f.column_name}{right}" for f in fields)
-    marks = ", ".join(database.param for _ in fields)
-    sql = f"INSERT INTO {left}{model._meta.table_name}{right} ({columns}) VALUES ({marks})"
-    cursor = database.cursor()
-    for start in range(0, len(rows), CHUNK):
-        cursor.executemany(sql, [tuple(f.db_value(row[f.name]) for f in fields) for row in rows[start:start + CHUNK]])
+    """Insert rows (all with the same keys, ids included) in bulk."""
+    insert_rows(model, list(rows), want_ids=False)
 
 
 def next_id(model) -> int:
