@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app import health_settings
+from app.busy import stepping
 from app.health_data import ClientFacts, collect_facts, collect_trend_facts
 from app.health_factors import Reason, reasons_for
 from app.progress import Progress, no_progress
@@ -82,7 +83,7 @@ def score_of(reasons: list[Reason]) -> int:
 
 def _scores(facts: dict[int, ClientFacts], settings: dict, as_of: dt.date) -> dict[int, tuple[int, list]]:
     out = {}
-    for client_id, f in facts.items():
+    for client_id, f in stepping(facts.items()):
         reasons = reasons_for(f, settings, as_of)
         out[client_id] = (score_of(reasons), reasons)
     return out
@@ -111,7 +112,7 @@ def firm_health(as_of: dt.date, client_ids: list[int] | None = None, settings: d
     past = _scores({cid: past_facts[cid] for cid in facts if cid in past_facts}, settings, before)  # only those shown
     now = _scores(facts, settings, as_of)
     result = [_health(facts[cid], score, reasons, past.get(cid, (100, []))[0], settings, as_of)
-              for cid, (score, reasons) in now.items()]
+              for cid, (score, reasons) in stepping(now.items(), 256)]
     result.sort(key=lambda h: (h.score, h.trend_30d, h.client.casefold()))
     return result
 

@@ -8,7 +8,7 @@ set-based pass over the firm: the number of points is fixed and small.
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
@@ -34,11 +34,10 @@ class DashboardData:
     band_months: list[tuple[dt.date, dict[str, int]]]  # month end -> clients per band
     policy_mix: list[tuple[dt.date, dict[str, int]]]  # month start -> interactions per policy tag
     drift: list[tuple[str, dict[str, int]]]  # manager -> drift-tagged interactions per tag
+    sparks: dict[int, list[int | None]] = field(default_factory=dict)  # client id -> its scores at spark_dates
 
     def sparkline(self, client_id: int) -> list[int | None]:
-        scores = self.history.get(client_id, [])
-        wanted = set(self.spark_dates)
-        return [score for day, score in zip(self.history_dates, scores, strict=False) if day in wanted]
+        return self.sparks.get(client_id, [])
 
 
 def month_ends(as_of: dt.date, months: int = MONTHS) -> list[dt.date]:
@@ -67,8 +66,10 @@ def dashboard_data(as_of: dt.date, progress: Progress = no_progress) -> Dashboar
         counts = Counter(band_of(scores[position[end]]) for scores in history.values()
                          if scores[position[end]] is not None)
         band_months.append((end, {band: counts.get(band, 0) for band in BANDS}))
+    picks = [position[day] for day in spark_dates]
+    sparks = {client_id: [scores[i] for i in picks] for client_id, scores in history.items()}
     return DashboardData(as_of, portfolio, dates, history, spark_dates, band_months,
-                         policy_mix_by_month(as_of), drift_by_manager(as_of))
+                         policy_mix_by_month(as_of), drift_by_manager(as_of), sparks)
 
 
 def policy_mix_by_month(as_of: dt.date, months: int = MONTHS) -> list[tuple[dt.date, dict[str, int]]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, Case, fn
 
+from app.busy import step_aside, stepping
 from app.working_time import WorkCalendar, add_working_hours
 from db.models import (
     Client,
@@ -101,7 +102,12 @@ def _scoped(query, field, client_ids) -> list[tuple]:
     from db.models import db
 
     query = query if client_ids is None else query.where(field.in_(client_ids))
-    return db.execute_sql(*query.sql()).fetchall()
+    cursor = db.execute_sql(*query.sql())
+    rows: list[tuple] = []
+    while chunk := cursor.fetchmany(1024):
+        step_aside()  # a worker lets the screen go first while the user scrolls (app.busy)
+        rows.extend(chunk)
+    return rows
 
 
 def as_date(value) -> dt.date | None:
@@ -239,7 +245,7 @@ def _interactions(targets, settings, ids) -> None:
     for (facts, as_of), w in zip(targets, windows, strict=True):
         spans = [(at[(start, 0)], at[(w.end, 1)]) for start in (w.earliest, w.recent, w.lookback, w.renewal)]
         spans.append((at[(w.earliest, 0)], at[(w.recent, 0)]))
-        for client_id, rows in slices.items():
+        for client_id, rows in stepping(slices.items(), 256):
             f = facts.get(client_id)
             if f is not None:
                 _add_slices(f, rows, spans)

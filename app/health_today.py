@@ -1,10 +1,15 @@
 """Today's early warnings: clients whose health turned worse, for their account manager and the owner."""
 
+from __future__ import annotations
+
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from app import today
-from app.health import ClientHealth, firm_health
 from db.models import Client, User
+
+if TYPE_CHECKING:
+    from app.health import ClientHealth
 
 
 def early_warnings(user_id: int | None, day: dt.date,
@@ -19,6 +24,8 @@ def early_warnings(user_id: int | None, day: dt.date,
         if not client_ids:
             return []
     if figures is None:
+        from app.health import firm_health  # loaded when first needed: the app starts without it
+
         figures = firm_health(day, client_ids)
     elif client_ids is not None:
         mine = set(client_ids)

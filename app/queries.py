@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
+from app.busy import stepping
 from app.feedback_clock import overdue_feedback_counts
 from db.connection import is_sqlite
 from db.models import Client, Contact, Feedback, Interaction, Negotiation, NegotiationAction, User, db
@@ -145,7 +146,7 @@ def _client_rows(where=None, client_id: int | None = None) -> list[ClientRow]:
                       row["manager_name"] or "", _as_datetime(row["last_at"]),
                       follow_ups.get(row["id"], 0) + row["open_feedback"] + row["open_actions"],
                       overdue.get(row["id"], 0))
-            for row in query.dicts()]
+            for row in stepping(query.dicts())]
 
 
 def client_count() -> int:

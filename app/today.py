@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
+from app.busy import stepping
 from db.models import Client, Interaction
 
 SECTIONS = ("follow_ups", "silence", "feedback", "negotiation_actions", "warnings")
@@ -45,7 +46,7 @@ def follow_ups(user_id: int | None, day: dt.date) -> list[TodayItem]:
     query = query.order_by(Interaction.follow_up_due, Client.name).dicts()
     return [TodayItem("follow_ups", row["client"], row["client_name"], row["summary"], row["follow_up_due"],
                       row["follow_up_due"] < day, "interaction", row["id"])
-            for row in query]
+            for row in stepping(query)]
 
 
 def silent_clients(user_id: int | None, day: dt.date) -> list[TodayItem]:
@@ -61,7 +62,7 @@ def silent_clients(user_id: int | None, day: dt.date) -> list[TodayItem]:
     if user_id is not None:
         query = query.where(Client.account_manager == user_id)
     items = []
-    for row in query.dicts():
+    for row in stepping(query.dicts()):
         since = _as_date(row["last_at"]) or _as_date(row["created_at"])
         if since is None:
             continue

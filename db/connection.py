@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
-from playhouse import db_url
 
 from db.models import db
 
@@ -71,6 +70,8 @@ def make_database(target: str | os.PathLike) -> Database:
         if not _postgres_driver_installed():
             raise DatabaseOpenError(f"{shown}: a PostgreSQL server needs the psycopg2 driver: "
                                     "install rapport[postgres] (pip install 'rapport[postgres]')")
+        from playhouse import db_url  # only for a server: it imports every driver peewee knows
+
         try:
             return db_url.connect(target)
         except Exception as exc:  # db_url raises bare errors for a malformed URL

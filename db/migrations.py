@@ -1,5 +1,9 @@
 """Numbered schema steps with playhouse.migrate; the version lives in PRAGMA user_version
-(SQLite) or in the one-row rapport_schema table (PostgreSQL)."""
+(SQLite) or in the one-row rapport_schema table (PostgreSQL).
+
+playhouse.migrate is imported only when a step runs: opening a current journal does not need it."""
+
+from __future__ import annotations
 
 import datetime as dt
 import logging
@@ -7,11 +11,14 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import Database, SqliteDatabase
-from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator, migrate
 
 from db.models import ALL_MODELS
+
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +49,8 @@ _add_search_index.also_on_create = True
 def _cover_health_reads(database: Database, migrator: SchemaMigrator) -> None:
     """Version 3: the client+date index of interactions also carries sentiment, effort and kind,
     so the firm's health reads it alone (1,000,000 interactions: 20 s -> 2 s)."""
+    from playhouse.migrate import migrate
+
     migrate(
         migrator.drop_index("interaction", "interaction_client_id_occurred_at"),
         migrator.add_index("interaction", ("client_id", "occurred_at", "sentiment", "effort", "kind")),
@@ -64,6 +73,8 @@ def latest_version() -> int:
 
 
 def _migrator(database: Database) -> SchemaMigrator:
+    from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
     if isinstance(database, SqliteDatabase):
         return SqliteMigrator(database)
     return PostgresqlMigrator(database)

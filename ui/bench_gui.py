@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMainWind
 
 SCROLL_STEPS = 120
 STEP_MS = 16
+PORTFOLIO_WAIT_S = 300
 
 
 class EventClock(QObject):
@@ -79,11 +80,6 @@ def scroll_through(view: QAbstractItemView, clock: EventClock, done) -> None:
     driver.start(STEP_MS)
 
 
-def _largest_view(widget) -> QAbstractItemView | None:
-    views = [v for v in widget.findChildren(QAbstractItemView) if v.model() is not None]
-    return max(views, key=lambda v: v.model().rowCount(), default=None)
-
-
 class AppRun:
     """Starts the real app on the database, then scrolls its timeline and portfolio."""
 
@@ -105,13 +101,25 @@ class AppRun:
         self.result["timeline_event_s"] = longest
         self.result["timeline_note"] = (f"{SCROLL_STEPS} pages down, {rows:,} rows loaded; longest: "
                                         f"{self.clock.culprit}")
-        page = getattr(self.window, "pages", {}).get("dashboard")
-        view = _largest_view(page) if page is not None else None
-        if view is None:
-            self.result["portfolio_note"] = "not available: no dashboard page yet"
+        if "dashboard" not in getattr(self.window, "pages", {}):
+            self.result["portfolio_note"] = "not available: no dashboard page"
             return self.finish()
         self.window.show_page("dashboard")
-        QTimer.singleShot(100, lambda: scroll_through(view, self.clock, self.portfolio_done))
+        self.page = self.window.pages["dashboard"]
+        self.waited = 0
+        self.wait_for_portfolio()
+
+    def wait_for_portfolio(self) -> None:
+        """Scroll the portfolio once its rows have arrived (the firm's health is read on a worker)."""
+        page = self.page
+        if page.loading() or page.table.model().rowCount() == 0:
+            self.waited += 1
+            if self.waited > PORTFOLIO_WAIT_S * 10:
+                self.result["portfolio_note"] = f"not available: no rows after {PORTFOLIO_WAIT_S} s"
+                return self.finish()
+            QTimer.singleShot(100, self.wait_for_portfolio)
+            return
+        QTimer.singleShot(100, lambda: scroll_through(page.table, self.clock, self.portfolio_done))
 
     def portfolio_done(self, longest: float, rows: int) -> None:
         self.result["portfolio_event_s"] = longest

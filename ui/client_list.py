@@ -33,7 +33,7 @@ from db.vocabulary import CLIENT_STAGES
 from ui import labels
 from ui.events import bus
 from ui.health_cache import health_cell_color, health_cell_text, health_sort_key
-from ui.tasks import run_task
+from ui.tasks import run_task, workers_wait_while_scrolled
 
 MAX_COLUMN_WIDTH = 130
 OVERDUE_FEEDBACK = QColor("#c62828")
@@ -229,6 +229,7 @@ class ClientListPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("client_table")
         self.table.setModel(self.proxy)
+        workers_wait_while_scrolled(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -5,7 +5,6 @@ factory(parent) -> widget with set_client(client_id | None)). Each tab refreshes
 ui.events.bus() signals.
 """
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
@@ -71,6 +70,8 @@ TAB_FACTORIES: list[tuple[str, Callable[[QWidget], QWidget]]] = [
 
 
 def _field(name: str, value: str) -> str:
+    import html
+
     return f"<span style='color:palette(placeholder-text)'>{html.escape(name)}</span>&nbsp; {html.escape(value)}"
 
 
@@ -182,17 +183,33 @@ class ClientHeaderCard(QFrame):
 
 
 class ClientPage(QWidget):
-    """One client: the header card over the tabs, or a hint when no client is selected."""
+    """One client: the header card over the tabs, or a hint when no client is selected.
+
+    The card and the tabs are built when the first client is shown: until then the page is only
+    the hint, so the window starts sooner."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.client_id: int | None = None
+        self.header: ClientHeaderCard | None = None
+        self.tabs: QTabWidget | None = None
+        self.tab_widgets: list[QWidget | None] = []
+        self.hint = QLabel(self.tr("Choose a client on the left, or add one with Ctrl+Shift+N."), self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.hint)
+        bus().client_changed.connect(self._on_client_changed)
+
+    def ensure_built(self) -> None:
+        """Build the card and the tabs (once)."""
+        if self.tabs is not None:
+            return
         self.header = ClientHeaderCard(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        # Tabs past the first EAGER_TABS are built when first shown: the window starts sooner and
-        # switching clients does not load tabs nobody looks at.
-        self.tab_widgets: list[QWidget | None] = []
+        # Tabs past the first EAGER_TABS are built when first shown: switching clients does not
+        # load tabs nobody looks at.
         for index, (title, factory) in enumerate(TAB_FACTORIES):
             widget = factory(self.tabs) if index < EAGER_TABS else QWidget(self.tabs)
             self.tab_widgets.append(widget if index < EAGER_TABS else None)
@@ -203,19 +220,17 @@ class ClientPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        self.hint = QLabel(self.tr("Choose a client on the left, or add one with Ctrl+Shift+N."), self)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.hint)
         self.stack.addWidget(page)
-        bus().client_changed.connect(self._on_client_changed)
 
     def timeline(self):
+        self.ensure_built()
         return self.tab_widgets[0]
 
     def set_client(self, client_id: int | None) -> None:
         self.client_id = client_id
+        if client_id is None and self.tabs is None:
+            return  # nothing shown yet: the hint stays
+        self.ensure_built()
         self.stack.setCurrentIndex(0 if client_id is None else 1)
         self.header.set_client(client_id)
         for widget in self.tab_widgets:
@@ -238,6 +253,7 @@ class ClientPage(QWidget):
 
     def ensure_tabs(self) -> None:
         """Build every tab now (for code that looks a tab up by its class)."""
+        self.ensure_built()
         for index in range(len(self.tab_widgets)):
             if self.tab_widgets[index] is None:
                 current = self.tabs.currentIndex()
@@ -245,5 +261,5 @@ class ClientPage(QWidget):
                 self.tabs.setCurrentIndex(current)
 
     def _on_client_changed(self, client_id: int) -> None:
-        if client_id == self.client_id:
+        if client_id == self.client_id and self.header is not None:
             self.header.set_client(client_id)

@@ -30,7 +30,8 @@ from ui.events import bus
 from ui.health_cache import store_firm_health
 from ui.health_charts import ScoreHistoryChart, StackedBarsChart
 from ui.portfolio_model import KEYS, PortfolioFilter, PortfolioModel, ScoreDelegate, SparklineDelegate
-from ui.tasks import Task
+from ui.record_views import FIT_ROWS
+from ui.tasks import Task, workers_wait_while_scrolled
 
 SHOW_PROGRESS_AFTER_MS = 1500
 POLICY_COLORS = {"like": "#43a047", "hear": "#1e88e5", "negotiate": "#8e24aa"}
@@ -74,6 +75,7 @@ class DashboardPage(QWidget):
         table = QTableView(self)
         table.setObjectName("portfolio_table")
         table.setModel(self.proxy)
+        workers_wait_while_scrolled(table)
         table.setSortingEnabled(True)
         table.sortByColumn(KEYS.index("score"), Qt.SortOrder.AscendingOrder)  # worst first
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,6 +87,7 @@ class DashboardPage(QWidget):
         table.setItemDelegateForColumn(KEYS.index("trend"), SparklineDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(FIT_ROWS)  # columns fit the first rows, not all thousands
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(KEYS.index("trend"), QHeaderView.ResizeMode.Fixed)
         header.resizeSection(KEYS.index("trend"), 110)
@@ -156,7 +159,7 @@ class DashboardPage(QWidget):
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         store_firm_health(data.portfolio, data.as_of)
-        self.model.load(data.portfolio, {cid: data.sparkline(cid) for cid in data.history})
+        self.model.load(data.portfolio, data.sparks)
         self.table.sortByColumn(self.table.horizontalHeader().sortIndicatorSection(),
                                 self.table.horizontalHeader().sortIndicatorOrder())
         self._draw_firm_charts(data)
@@ -240,15 +243,3 @@ def _current_user_is_owner() -> bool:
     from app.health_settings import may_change
 
     return may_change(preferences.get("current_user") or None)
-
-
-def install_dashboard(window) -> DashboardPage:
-    """Add the dashboard page (Ctrl+4) and the health cache behind the client list's health column."""
-    from ui.health_cache import install_health_cache
-
-    cache = install_health_cache(window)
-    cache.updated.connect(window.client_list.show_health)  # the health column repaints in place
-    cache.updated.connect(window.today.show_health)  # Today's early warnings come from these figures
-    page = DashboardPage(window)
-    window.add_page("dashboard", page, QCoreApplication.translate("Dashboard", "Dashboard"), "Ctrl+4")
-    return page

@@ -1,6 +1,5 @@
 """The feedback inbox: every item not yet resolved, oldest first, on its working-hours clock."""
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -118,30 +117,3 @@ class FeedbackInboxPage(QWidget):
         row = self.model.row_at(index)
         if row is not None:
             bus().open_client.emit(row.client_id)
-
-
-def _show_tab(window, item, tab_class) -> None:
-    """Open the item's client on the journal page, on the tab that shows the item."""
-    bus().open_client.emit(item.client_id)
-    page = window.client_page
-    page.ensure_tabs()
-    tab = next((w for w in page.tab_widgets if isinstance(w, tab_class)), None)
-    if tab is not None:
-        page.tabs.setCurrentWidget(tab)
-
-
-def install_feedback(window) -> FeedbackInboxPage:
-    """Add the inbox page (Ctrl+3), Today's openers for feedback and negotiation actions, and the
-    playbook and portrait actions; a journal without a playbook gets the default one."""
-    from ui import today as today_page
-    from ui.feedback_tab import FeedbackTab
-    from ui.negotiation_ledger import NegotiationLedgerTab
-    from ui.playbook_dialog import install_playbook_actions
-
-    playbook.seed_if_empty()
-    page = FeedbackInboxPage(window)
-    window.add_page("feedback", page, QCoreApplication.translate("Feedback", "Feedback"), "Ctrl+3")
-    today_page.OPENERS["feedback"] = lambda w, item: _show_tab(window, item, FeedbackTab)
-    today_page.OPENERS["negotiation_action"] = lambda w, item: _show_tab(window, item, NegotiationLedgerTab)
-    install_playbook_actions(window)
-    return page

@@ -5,13 +5,18 @@ recomputed on a worker, a moment after the journal changes, and screens repaint 
 new figures arrive. Until then they show the last known ones.
 """
 
+from __future__ import annotations
+
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from app.health import ClientHealth, firm_health
 from ui.events import bus
 from ui.tasks import Task
+
+if TYPE_CHECKING:
+    from app.health import ClientHealth
 
 SETTLE_MS = 600  # a burst of edits (an import, typing in a dialog) recomputes once
 QUIET_MS = 15_000  # no progress dialog unless it drags on
@@ -47,6 +52,8 @@ class HealthCache(QObject):
         if self.task is not None and not self.task.done:  # one at a time; again when this one is done
             self.pending = True
             return
+        from app.health import firm_health  # loaded with the first computation, not at start
+
         day = dt.date.today()
         self.task = Task(None, self.tr("Computing the health of every client"),
                          lambda progress: firm_health(day), self._arrived, self._failed, self._failed,
@@ -91,6 +98,22 @@ def install_health_cache(parent: QObject) -> HealthCache:
     _current.destroyed.connect(_forget)
     _current.refresh_soon()
     return _current
+
+
+def install_health(window) -> HealthCache:
+    """The health cache behind the client list's health column and Today's early warnings, and
+    the dashboard page (Ctrl+4), built when first shown."""
+    cache = install_health_cache(window)
+    cache.updated.connect(window.client_list.show_health)  # the health column repaints in place
+    cache.updated.connect(window.today.show_health)  # Today's early warnings come from these figures
+
+    def dashboard():
+        from ui.dashboard import DashboardPage
+
+        return DashboardPage(window)
+
+    window.add_page("dashboard", dashboard, QCoreApplication.translate("Dashboard", "Dashboard"), "Ctrl+4")
+    return cache
 
 
 def _forget(*_args) -> None:

@@ -4,6 +4,8 @@ Extension points: add_page(key, widget, title, shortcut) from _add_feature_pages
 self.menus["file" | "edit" | "view" | "client" | "help"] for actions.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -43,6 +45,23 @@ class _Menus(dict):
         return super().__contains__(str(key).lower())
 
 
+class _Pages(dict):
+    """The window's pages by key. A page added as a factory is built when first looked up."""
+
+    def __init__(self, build):
+        super().__init__()
+        self.factories = {}
+        self._build = build
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key in self.factories:
+            self._build(key, self.factories.pop(key))
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+
 class MainWindow(QMainWindow):
     """Rapport's main window."""
 
@@ -50,7 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.menus = _Menus()
-        self.pages: dict[str, QWidget] = {}
+        self.pages = _Pages(self._build_page)
         self.page_actions: dict[str, QAction] = {}
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -94,23 +113,32 @@ class MainWindow(QMainWindow):
 
         D: feedback inbox ("feedback"), E: dashboard ("dashboard"), G: search ("search").
         """
-        from ui.search import install_search  # G: the search page, its toolbar box and Ctrl+K
+        from ui.search_box import install_search  # G: the search box (Ctrl+K) and its page
 
         install_search(self)
-        from ui.feedback_inbox import install_feedback  # D: the feedback inbox (Ctrl+3), playbook, portrait
+        from ui.feedback_install import install_feedback  # D: the feedback inbox (Ctrl+3), playbook, portrait
 
         install_feedback(self)
-        from ui.dashboard import install_dashboard  # E: the dashboard (Ctrl+4) and health figures
+        from ui.health_cache import install_health  # E: health figures and the dashboard (Ctrl+4)
 
-        install_dashboard(self)
+        install_health(self)
         from ui.exchange_actions import install_exchange  # F: import, export, negotiation brief
 
         install_exchange(self)
 
-    def add_page(self, key: str, widget: QWidget, title: str, shortcut: str | None = None) -> QAction:
-        """Add a page to the central stack with a View-menu and toolbar entry that shows it."""
-        self.pages[key] = widget
-        self.stack.addWidget(widget)
+    def add_page(self, key: str, widget: QWidget | Callable[[], QWidget], title: str,
+                 shortcut: str | None = None) -> QAction:
+        """Add a page to the central stack with a View-menu and toolbar entry that shows it.
+
+        widget may be a function that builds the page: it is called when the page is first shown
+        (or looked up in self.pages), so pages nobody opens cost nothing at start."""
+        if isinstance(widget, QWidget):
+            page = widget
+        else:
+            page = QWidget(self)  # stands in the stack until the page is built
+            self.pages.factories[key] = widget
+        dict.__setitem__(self.pages, key, page)
+        self.stack.addWidget(page)
         action = QAction(title, self)
         action.setObjectName(f"page_{key}")
         action.setCheckable(True)
@@ -122,6 +150,14 @@ class MainWindow(QMainWindow):
         self.menus["view"].addAction(action)
         self.toolbar.addAction(action)
         return action
+
+    def _build_page(self, key: str, factory: Callable[[], QWidget]) -> None:
+        placeholder = dict.__getitem__(self.pages, key)
+        page = factory()
+        self.stack.insertWidget(self.stack.indexOf(placeholder), page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        dict.__setitem__(self.pages, key, page)
 
     def show_page(self, key: str) -> None:
         if key == "journal" and self.welcome_needed():

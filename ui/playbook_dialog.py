@@ -1,7 +1,6 @@
 """The playbook: situation -> action, in English, Russian and Ukrainian; owners edit it, everyone reads it."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -15,7 +14,6 @@ from db import vocabulary as V
 from ui import labels
 from ui.fields_dialog import FieldsDialog
 from ui.owner_list_dialog import OwnerListDialog
-from ui.record_views import open_dialog
 from ui.widgets.form import select_data
 from ui.widgets.table_model import FlatTableModel
 
@@ -125,19 +123,3 @@ class PlaybookDialog(OwnerListDialog):
 
     def delete_row(self, row) -> None:
         playbook.delete_entry(self.user_id, row.id)
-
-
-def install_playbook_actions(window) -> None:
-    """Edit > Playbook... and Edit > Client portrait..., Client > Qualify the prospect..."""
-    from ui.portrait_dialog import PortraitDialog, open_qualify_dialog
-
-    for menu, name, text, slot in (
-            ("edit", "playbook", QT_TRANSLATE_NOOP("Playbook", "&Playbook..."), lambda: open_dialog(PlaybookDialog(window))),
-            ("edit", "portrait", QT_TRANSLATE_NOOP("Playbook", "Client &portrait..."),
-             lambda: open_dialog(PortraitDialog(window))),
-            ("client", "qualify", QT_TRANSLATE_NOOP("Playbook", "&Qualify the prospect..."),
-             lambda: open_qualify_dialog(window, window.current_client_id()))):
-        action = QAction(QCoreApplication.translate("Playbook", text), window)
-        action.setObjectName(f"action_{name}")
-        action.triggered.connect(slot)
-        window.menus[menu].addAction(action)

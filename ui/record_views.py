@@ -7,18 +7,23 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
 
 from ui.events import bus
+from ui.tasks import workers_wait_while_scrolled
+
+FIT_ROWS = 50  # rows a column's width is fitted to (Qt's default, 1000, is slow on thousands of rows)
 
 
 def record_table(parent: QWidget, model: QAbstractItemModel, stretch: tuple[int, ...] = (0,)) -> QTableView:
     """A read-only table that selects one whole row; columns fit their content but `stretch`, which share the rest."""
     table = QTableView(parent)
     table.setModel(model)
+    workers_wait_while_scrolled(table)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(FIT_ROWS)  # columns fit the first rows, not all thousands
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table

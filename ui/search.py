@@ -6,15 +6,12 @@ Activating a hit asks the journal to show that client's timeline with the entry 
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QVBoxLayout,
     QWidget,
@@ -27,24 +24,7 @@ from ui import labels
 from ui.errors import show_error
 from ui.events import bus
 from ui.search_results import SearchQuery, SearchResultsModel, SnippetDelegate
-from ui.tasks import run_task
-
-SHORTCUT = "Ctrl+K"
-
-
-class SearchBox(QLineEdit):
-    """The toolbar's search field: Enter searches the whole journal."""
-
-    search_requested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("global_search")
-        self.setClearButtonEnabled(True)
-        shortcut = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
-        self.setPlaceholderText(self.tr("Search the journal (%1)").replace("%1", shortcut))
-        self.setMaximumWidth(360)
-        self.returnPressed.connect(lambda: self.search_requested.emit(self.text()))
+from ui.tasks import run_task, workers_wait_while_scrolled
 
 
 class SearchPage(QWidget):
@@ -58,6 +38,7 @@ class SearchPage(QWidget):
         self.model = SearchResultsModel(self)
         self.model.run_in_background = self._in_background
         self.view = QListView(self)
+        workers_wait_while_scrolled(self.view)
         self.view.setObjectName("search_results")
         self.view.setModel(self.model)
         self.view.setItemDelegate(SnippetDelegate(self.view))
@@ -148,28 +129,3 @@ class SearchPage(QWidget):
         hit = index.data(SearchResultsModel.HitRole)
         if hit is not None:
             bus().open_interaction.emit(hit.client_id, hit.interaction_id)
-
-
-def install_search(window) -> SearchPage:
-    """Add the search page, the toolbar box and Ctrl+K to the main window."""
-    page = SearchPage(window, window.current_client_id)
-    window.add_page("search", page, QCoreApplication.translate("Search", "Search"), None)
-    box = SearchBox(window)
-    # A toolbar of its own, so the box stays after the page buttons other features add later.
-    toolbar = window.addToolBar(QCoreApplication.translate("Search", "Search"))
-    toolbar.setObjectName("search_toolbar")
-    toolbar.addWidget(box)
-    window.search_box = box
-
-    def search(text: str) -> None:
-        window.show_page("search")
-        page.run_query(text)
-
-    box.search_requested.connect(search)
-    focus = QAction(QCoreApplication.translate("Search", "&Search the journal"), window)
-    focus.setObjectName("focus_search")
-    focus.setShortcut(QKeySequence(SHORTCUT))
-    focus.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    focus.triggered.connect(lambda: (box.setFocus(Qt.FocusReason.ShortcutFocusReason), box.selectAll()))
-    window.menus["edit"].addAction(focus)
-    return page

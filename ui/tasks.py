@@ -12,11 +12,23 @@ import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QProgressDialog, QWidget
 
+from app.busy import screen_busy, step_aside
 from app.progress import Cancelled
 
 log = logging.getLogger(__name__)
+
+
+def workers_wait_while_scrolled(view: QAbstractScrollArea) -> None:
+    """While the user scrolls this view, workers step aside (app.busy), so its paints never
+    wait for a worker's Python."""
+    for bar in (view.verticalScrollBar(), view.horizontalScrollBar()):
+        bar.valueChanged.connect(_scrolled)
+
+
+def _scrolled(_value: int) -> None:
+    screen_busy()
 
 
 class _Signals(QObject):
@@ -37,6 +49,7 @@ class _Runnable(QRunnable):
     def _progress(self, done: int, total: int, message: str = "") -> None:
         if self.cancel_flag.is_set():
             raise Cancelled()
+        step_aside()
         self.signals.progressed.emit(int(done), int(total), message)
 
     def run(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app import queries
 from ui.events import bus
+from ui.tasks import workers_wait_while_scrolled
 from ui.timeline_delegate import FIRST_OF_DAY_ROLE, ROW_ROLE, TimelineDelegate
 
 
@@ -91,6 +92,7 @@ class TimelineView(QListView):
         self.setObjectName("timeline")
         self.timeline = TimelineModel(self)
         self.setModel(self.timeline)
+        workers_wait_while_scrolled(self)
         self.cards = TimelineDelegate(self)
         self.cards.follow(self.timeline)
         self.setItemDelegate(self.cards)

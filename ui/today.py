@@ -16,7 +16,7 @@ from app import preferences, today
 from app.journal import get_user
 from ui import labels
 from ui.events import bus
-from ui.tasks import run_task
+from ui.tasks import run_task, workers_wait_while_scrolled
 from ui.today_model import ITEM_ROLE, TodayModel, TodaySection, prepare_sections
 
 SAMPLE_ROWS = 50  # rows per section measured to size a column
@@ -67,7 +67,7 @@ def _sources() -> list:
 
 def read_today(user_id: int | None, day: dt.date, sources: list) -> tuple[list[TodaySection], str]:
     """On a worker: today's items, worded and grouped by section, and the promise-kept suffix."""
-    from ui.negotiation_ledger import manager_promise_suffix  # D: the user's own promise-kept rate
+    from ui.promise_text import manager_promise_suffix  # D: the user's own promise-kept rate
 
     items = today.items_for(user_id, day, sources)
     return (prepare_sections(items, day, lambda key: _tr(HEADINGS.get(key, key)), _cells),
@@ -122,6 +122,7 @@ class TodayPage(QWidget):
         self.subtitle = QLabel(self)
         self.model = TodayModel(lambda: [_tr(title) for title in self.COLUMNS], self)
         self.tree = QTreeView(self)
+        workers_wait_while_scrolled(self.tree)
         self.tree.setObjectName("today_tree")
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from app import today
+from app.busy import stepping
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#c62828")
@@ -40,7 +41,7 @@ def prepare_sections(items: list[today.TodayItem], day: dt.date, heading: Callab
                      cells: Callable[[today.TodayItem, dt.date], tuple[str, str, str]]) -> list[TodaySection]:
     """Group the items by section, in their order, with the texts the screen shows (on a worker)."""
     sections: dict[str, TodaySection] = {}
-    for item in items:
+    for item in stepping(items, 256):
         section = sections.setdefault(item.section, TodaySection(item.section, ""))
         section.rows.append(TodayRow(item, cells(item, day)))
     for section in sections.values():

@@ -1,6 +1,5 @@
 """The welcome on an empty journal: say who you are, add the first client, or open the sample firm."""
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -41,6 +40,8 @@ def build_sample_firm(path: Path, progress, command: list[str] | None = None) ->
 
     A process of its own, because this one's journal stays open (peewee binds one database per
     process) until the new one is complete; cancelling kills it and removes the half-made file."""
+    import subprocess
+
     path.parent.mkdir(parents=True, exist_ok=True)
     progress(0, 0, "")
     command = command or [sys.executable, "-m", "app", "demo", "--db", str(path)]

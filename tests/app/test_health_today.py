@@ -42,7 +42,7 @@ def test_a_manager_without_clients_has_no_warnings(make_client, make_user):
 
 def test_figures_already_computed_give_the_same_warnings_without_computing_again(make_client, make_user,
                                                                                   monkeypatch):
-    from app import health_today
+    from app import health
     from app.health import firm_health
 
     olena, petro = make_user("Olena"), make_user("Petro")
@@ -50,6 +50,6 @@ def test_figures_already_computed_give_the_same_warnings_without_computing_again
     souring(make_client, petro, "Petro's client")
     figures = firm_health(DAY)
     expected = early_warnings(olena.id, DAY)
-    monkeypatch.setattr(health_today, "firm_health", lambda *a: (_ for _ in ()).throw(AssertionError("again")))
+    monkeypatch.setattr(health, "firm_health", lambda *a: (_ for _ in ()).throw(AssertionError("again")))
     assert early_warnings(olena.id, DAY, figures=figures) == expected  # only her own client's
     assert len(early_warnings(None, DAY, figures=figures)) == 2

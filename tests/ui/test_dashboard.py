@@ -129,3 +129,15 @@ def test_the_weights_dialog_saves_for_an_owner_and_names_the_refusal_otherwise(q
     assert again.boxes["drift_points"].value() == 9
     again.restore_defaults()
     assert again.boxes["drift_points"].value() == 6
+
+
+def test_each_clients_trend_line_is_its_scores_at_the_spark_dates(qtbot, firm):
+    page = loaded_page(qtbot)
+    data = page.data
+    positions = [data.history_dates.index(day) for day in data.spark_dates]
+    for client_id, scores in data.history.items():
+        assert data.sparkline(client_id) == [scores[i] for i in positions]
+    sour_row = next(r for r in range(page.model.rowCount())
+                    if page.model.index(r, 0).data(PortfolioModel.HealthRole).client_id == firm["sour"])
+    drawn = page.model.index(sour_row, KEYS.index("trend")).data(PortfolioModel.SparkRole)
+    assert drawn == data.sparkline(firm["sour"]) and drawn[-1] == data.portfolio[0].score

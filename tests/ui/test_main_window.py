@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import preferences
 from ui import client_page
@@ -261,3 +261,46 @@ def test_later_tabs_are_built_when_first_shown_and_follow_the_client(qtbot, make
     assert page.tabs.tabText(health_index) == "Health"
     window.open_client(second.id)
     assert panel.client_id == second.id
+
+
+def test_feature_pages_are_built_when_first_shown(qtbot, make_client):
+    from ui.dashboard import DashboardPage
+    from ui.feedback_inbox import FeedbackInboxPage
+    from ui.search import SearchPage
+
+    make_client("Acme LLC")
+    window = open_window(qtbot)
+    built = {type(w) for w in window.stack.findChildren(QWidget)}
+    assert not built & {DashboardPage, FeedbackInboxPage, SearchPage}  # nothing paid for at start
+    shortcut(qtbot, window, Qt.Key.Key_4)
+    assert window.current_page() == "dashboard"
+    assert isinstance(window.stack.currentWidget(), DashboardPage)
+    shortcut(qtbot, window, Qt.Key.Key_3)
+    assert isinstance(window.stack.currentWidget(), FeedbackInboxPage) and window.current_page() == "feedback"
+    shortcut(qtbot, window, Qt.Key.Key_4)
+    assert window.stack.currentWidget() is window.pages["dashboard"]  # built once, kept
+    assert isinstance(window.pages["search"], SearchPage)  # looking a page up builds it too
+    assert window.stack.count() == len(window.pages) + 1  # the placeholders left the stack (+ the welcome)
+
+
+def test_the_search_box_opens_the_search_page_with_its_hits(qtbot, make_client, make_interaction):
+    acme = make_client("Acme LLC")
+    make_interaction(acme, summary="Refinancing the loan")
+    window = open_window(qtbot)
+    shortcut(qtbot, window, Qt.Key.Key_K)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search_box)
+    qtbot.keyClicks(window.search_box, "refinancing")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.current_page() == "search"
+    page = window.pages["search"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+
+def test_the_client_page_is_a_hint_until_a_client_is_chosen(qtbot, make_client):
+    acme = make_client("Acme LLC")
+    window = open_window(qtbot)
+    page = window.client_page
+    assert page.tabs is None and page.hint.isVisible()  # the card and tabs cost nothing at start
+    window.open_client(acme.id)
+    assert page.header.name.text().startswith("Acme LLC") and page.tabs.isVisible()
+    assert not page.hint.isVisible()

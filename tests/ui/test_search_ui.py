@@ -4,7 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ui.events import bus
-from ui.search import SearchBox, SearchPage
+from ui.search import SearchPage
+from ui.search_box import SearchBox
 from ui.search_results import SearchQuery, SearchResultsModel
 
 # The offscreen platform's note about window size hints is not a problem of ours.

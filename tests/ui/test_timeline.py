@@ -126,3 +126,23 @@ def test_a_logged_interaction_appears_at_the_top(qtbot, make_client, make_intera
     bus().interactions_changed.emit(acme.id)
 
     assert [view.timeline.index(i).data() for i in range(2)] == ["new", "old"]
+
+
+def test_scrolling_the_timeline_makes_workers_step_aside(qtbot, make_client, monkeypatch):
+    import time
+
+    from app import busy
+
+    monkeypatch.setattr(busy, "_busy_until", 0.0)
+    acme = make_client()
+    insert_interactions(acme, 300)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show()
+    view.set_client(acme.id)
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert busy._busy_until < time.monotonic()
+    bar.setValue(bar.pageStep())
+    assert busy._busy_until > time.monotonic()  # a worker reaching step_aside() now waits

@@ -103,7 +103,7 @@ def test_the_page_shows_at_once_and_says_it_is_loading(qtbot, olena):
 
 
 def test_early_warnings_come_from_the_health_cache_not_a_new_computation(qtbot, olena, make_client, monkeypatch):
-    from app import health_today, today
+    from app import health, health_today, today
     from app.health import ClientHealth
     from ui import health_cache
 
@@ -111,7 +111,7 @@ def test_early_warnings_come_from_the_health_cache_not_a_new_computation(qtbot, 
         raise AssertionError("the firm's health was computed again")
 
     monkeypatch.setattr(today, "SOURCES", [today.follow_ups, health_today.early_warnings])
-    monkeypatch.setattr(health_today, "firm_health", recomputed)
+    monkeypatch.setattr(health, "firm_health", recomputed)
     acme = make_client("Acme LLC", account_manager=olena.id)
     calm = make_client("Calm Ltd", account_manager=olena.id)
     cache = health_cache.HealthCache()

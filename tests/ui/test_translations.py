@@ -9,11 +9,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from ui import i18n
+from ui import i18n, i18n_tool
 
 
 def entries(path) -> set[tuple[str, str]]:
-    return {(context, source) for context, source, _message in i18n.messages(ET.parse(path))}
+    return {(context, source) for context, source, _message in i18n_tool.messages(ET.parse(path))}
 
 
 def listing(items) -> str:
@@ -22,7 +22,7 @@ def listing(items) -> str:
 
 @pytest.mark.parametrize("language", i18n.TRANSLATED)
 def test_no_translation_is_unfinished_or_empty(language):
-    missing = i18n.unfinished(i18n.ts_path(language))
+    missing = i18n_tool.unfinished(i18n.ts_path(language))
     assert not missing, (f"{len(missing)} string(s) not translated into {language} "
                          f"({i18n.ts_path(language).name}):\n{listing(missing)}")
 
@@ -31,7 +31,7 @@ def test_no_translation_is_unfinished_or_empty(language):
 def test_the_ts_file_has_every_string_of_the_sources(language, tmp_path):
     copy = tmp_path / i18n.ts_path(language).name
     shutil.copy(i18n.ts_path(language), copy)
-    i18n.run_lupdate(copy, language)
+    i18n_tool.run_lupdate(copy, language)
     new = entries(copy) - entries(i18n.ts_path(language))
     assert not new, (f"{len(new)} string(s) in ui/ are missing from {i18n.ts_path(language).name} "
                      f"(run `python -m ui.i18n update`, then translate them):\n{listing(new)}")
@@ -39,7 +39,7 @@ def test_the_ts_file_has_every_string_of_the_sources(language, tmp_path):
 
 @pytest.mark.parametrize("language", ("ru", "uk"))
 def test_plurals_have_the_three_slavic_forms(language):
-    short = [(context, source) for context, source, message in i18n.messages(ET.parse(i18n.ts_path(language)))
+    short = [(context, source) for context, source, message in i18n_tool.messages(ET.parse(i18n.ts_path(language)))
              if message.get("numerus") == "yes" and len(message.find("translation").findall("numerusform")) != 3]
     assert not short, f"plural strings without 3 forms in {language}:\n{listing(short)}"
 
@@ -47,7 +47,7 @@ def test_plurals_have_the_three_slavic_forms(language):
 @pytest.mark.parametrize("language", i18n.TRANSLATED)
 def test_the_compiled_qm_matches_its_ts(language, tmp_path):
     fresh = tmp_path / "fresh.qm"
-    i18n.run_lrelease(i18n.ts_path(language), fresh)
+    i18n_tool.run_lrelease(i18n.ts_path(language), fresh)
     assert i18n.qm_path(language).exists(), f"{i18n.qm_path(language)} is missing: run `python -m ui.i18n update`"
     assert fresh.read_bytes() == i18n.qm_path(language).read_bytes(), (
         f"{i18n.qm_path(language).name} is older than its .ts: run `python -m ui.i18n update`")
