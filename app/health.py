@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from app import health_settings
 from app.busy import stepping
-from app.health_data import ClientFacts, collect_facts, collect_trend_facts
+from app.health_data import ClientFacts, collect_facts_on, collect_trend_facts
 from app.health_factors import Reason, reasons_for
 from app.progress import Progress, no_progress
 from app.working_time import WorkCalendar
@@ -20,6 +20,7 @@ BANDS = ("healthy", "watch", "at_risk", "souring")  # best first
 BAND_FLOORS = {"healthy": 80, "watch": 60, "at_risk": 40, "souring": 0}
 PULSE_BAND = {"good": "healthy", "uneasy": "watch", "bad": "souring"}  # what each reading claims
 TREND_DAYS = 30
+HISTORY_BATCH = 6  # history dates read together: fewer passes over the journal, yet progress and Cancel often
 HEALTH_STAGES = ("contracted", "paused")  # the policy applies once a contract is signed
 
 __all__ = ["BANDS", "ClientHealth", "Reason", "band_of", "firm_health", "health_at", "score_history"]
@@ -127,16 +128,20 @@ def health_at(client_id: int, as_of: dt.date) -> ClientHealth:
 
 def score_history(dates: list[dt.date], client_ids: list[int] | None = None,
                   progress: Progress = no_progress) -> dict[int, list[int | None]]:
-    """Scores at each date per client (None where the client was outside HEALTH_STAGES then)."""
+    """Scores at each date per client (None where the client was outside HEALTH_STAGES then).
+
+    The dates are read HISTORY_BATCH at a time, each batch in shared passes over the journal."""
     settings = health_settings.load()
     calendar = WorkCalendar.load()
     stages = () if client_ids is not None else HEALTH_STAGES
     out: dict[int, list[int | None]] = {}
-    for i, day in enumerate(dates):
-        progress(i, len(dates), day.isoformat())
-        scores = _scores(collect_facts(day, settings, client_ids, calendar, stages), settings, day)
-        for client_id, (score, _reasons) in scores.items():
-            out.setdefault(client_id, [None] * len(dates))[i] = score
+    for first in range(0, len(dates), HISTORY_BATCH):
+        batch = dates[first:first + HISTORY_BATCH]
+        progress(first, len(dates), batch[0].isoformat())
+        for i, (day, facts) in enumerate(zip(batch, collect_facts_on(batch, settings, client_ids, calendar, stages),
+                                             strict=True), start=first):
+            for client_id, (score, _reasons) in _scores(facts, settings, day).items():
+                out.setdefault(client_id, [None] * len(dates))[i] = score
     progress(len(dates), len(dates), "")
     return out
 

@@ -118,16 +118,6 @@ def as_date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def collect_facts(as_of: dt.date, settings: dict, client_ids: list[int] | None = None,
-                  calendar: WorkCalendar | None = None,
-                  stages: tuple[str, ...] = ("contracted", "paused")) -> dict[int, ClientFacts]:
-    """ClientFacts for every client whose stage at as_of is in stages (all stages if empty)."""
-    facts = _clients(as_of, client_ids, stages)
-    if facts:
-        _read_facts([(facts, as_of)], settings, None if client_ids is None else list(facts), calendar)
-    return facts
-
-
 def collect_trend_facts(as_of: dt.date, before: dt.date, settings: dict, client_ids: list[int] | None,
                         calendar: WorkCalendar | None,
                         stages: tuple[str, ...]) -> tuple[dict[int, ClientFacts], dict[int, ClientFacts]]:
@@ -140,6 +130,20 @@ def collect_trend_facts(as_of: dt.date, before: dt.date, settings: dict, client_
     past = _clients(before, ids, ())
     _read_facts([(facts, as_of), (past, before)], settings, ids, calendar)
     return facts, past
+
+
+def collect_facts_on(days: list[dt.date], settings: dict, client_ids: list[int] | None = None,
+                     calendar: WorkCalendar | None = None,
+                     stages: tuple[str, ...] = ("contracted", "paused")) -> list[dict[int, ClientFacts]]:
+    """ClientFacts on each of days for every client whose stage then is in stages (all stages if
+    empty). The interactions and tags of all days are read in the same passes: a score history of
+    a dozen dates reads the journal's rows about once, not a dozen times."""
+    targets = [(_clients(day, client_ids, stages), day) for day in days]
+    filled = [(facts, day) for facts, day in targets if facts]
+    if filled:
+        ids = None if client_ids is None else sorted({cid for facts, _day in filled for cid in facts})
+        _read_facts(filled, settings, ids, calendar)
+    return [facts for facts, _day in targets]
 
 
 def _read_facts(targets, settings, ids, calendar) -> None:

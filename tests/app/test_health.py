@@ -222,3 +222,23 @@ def test_log_pulse_checks_its_fields(make_client, make_user):
     log_pulse(client.id, make_user("Olena").id, "uneasy", "Quiet lately", at=AS_OF)
     assert [(p.reading, p.comment, p.author_name) for p in pulses_of(client.id)] == [
         ("uneasy", "Quiet lately", "Olena")]
+
+
+def test_a_score_history_read_in_shared_passes_equals_each_day_scored_alone(make_client, make_user):
+    from app.health import history_dates, score_history
+
+    manager = make_user("Olena")
+    steady, souring, late = make_client("Steady"), make_client("Souring"), make_client("Late")
+    for days in range(1, 400, 9):
+        log(steady, days, sentiment=1, tags=["like"])
+        log(souring, days, sentiment=-2 if days < 120 else 1, effort=5 if days < 60 else 1,
+            tags=["dismissive"] if days < 90 else ["hear"])
+    log(late, 20, sentiment=-1, follow_up_due=AS_OF - dt.timedelta(days=10))
+    feedback.open_feedback(souring.id, "Late delivery", raised_at=at(50))
+    log_pulse(souring.id, manager.id, "bad", at=AS_OF - dt.timedelta(days=40))
+    dates = history_dates(AS_OF, 14, 30)  # more than one batch of dates
+    history = score_history(dates)
+    for i, day in enumerate(dates):
+        alone = {h.client_id: h.score for h in firm_health(day)}
+        assert {cid: scores[i] for cid, scores in history.items() if scores[i] is not None} == alone, day
+    assert len(set(history[souring.id])) > 1  # the history moves: the test compares something
