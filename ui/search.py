@@ -125,6 +125,13 @@ class SearchPage(QWidget):
                                 .replace("%1", labels.number_text(self.model.rowCount()))
                                 .replace("%2", more).replace("%3", self.text))
 
+    def prepare_screenshot(self) -> None:
+        """The page at work for `python -m ui.screenshots`: a word the sample firm writes, in the
+        interface's language."""
+        from PySide6.QtCore import QLocale
+
+        self.run_query({"ru": "счет", "uk": "рахунок"}.get(QLocale().name()[:2], "invoice"))
+
     def open_hit(self, index) -> None:
         hit = index.data(SearchResultsModel.HitRole)
         if hit is not None:

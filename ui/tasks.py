@@ -44,7 +44,10 @@ class _Runnable(QRunnable):
         self.work = work
         self.signals = signals
         self.cancel_flag = cancel_flag
-        self.setAutoDelete(True)
+        # Not deleted by the pool on its worker thread: the Task keeps it, and it goes with the
+        # Task on the GUI thread (_retire). A pool thread deleting it would free its Python side,
+        # the work function and what that holds, there, racing the GUI thread's garbage collector.
+        self.setAutoDelete(False)
 
     def _progress(self, done: int, total: int, message: str = "") -> None:
         if self.cancel_flag.is_set():
@@ -115,7 +118,8 @@ class Task(QObject):
         self.signals.cancelled.connect(self._cancelled)
         _retire()
         _kept.append(self)
-        QThreadPool.globalInstance().start(_Runnable(work, self.signals, self.cancel_flag))
+        self.runnable = _Runnable(work, self.signals, self.cancel_flag)
+        QThreadPool.globalInstance().start(self.runnable)
 
     def _build_dialog(self, parent: QWidget | None, title: str, cancellable: bool, show_after_ms: int) -> None:
         self.dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
