@@ -4,6 +4,7 @@ Activating a hit asks the journal to show that client's timeline with the entry 
 (ui.events.bus().open_interaction).
 """
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from ui.errors import show_error
 from ui.events import bus
 from ui.search_results import SearchQuery, SearchResultsModel, SnippetDelegate
 from ui.tasks import run_task, workers_wait_while_scrolled
+from ui.widgets.day_field import DayField, show_day
 
 
 class SearchPage(QWidget):
@@ -52,8 +54,18 @@ class SearchPage(QWidget):
         self.author = self._combo(user_choices(active_only=False), self.tr("Anyone"))
         self.only_client = QCheckBox(self.tr("Only the selected client"), self)
         self.only_client.toggled.connect(self.rerun)
+        self.date_from = DayField(self, relative=False, preview=False)
+        self.date_to = DayField(self, relative=False, preview=False)
+        self.date_from.setObjectName("search_from")
+        self.date_to.setObjectName("search_to")
+        for field in (self.date_from, self.date_to):
+            edit = field.edit
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)  # all of the hint
+            field.edit.editingFinished.connect(self._dates_edited)
+        self.last_dates: tuple = (None, None)
         filters = QHBoxLayout()
-        for widget in (self.kind, self.tag, self.author, self.only_client):
+        for widget in (self.kind, self.tag, self.author, QLabel(self.tr("From:"), self), self.date_from,
+                       QLabel(self.tr("to:"), self), self.date_to, self.only_client):
             filters.addWidget(widget)
         filters.addStretch(1)
         layout = QVBoxLayout(self)
@@ -71,9 +83,25 @@ class SearchPage(QWidget):
         return combo
 
     def query(self) -> SearchQuery:
+        """The text and filters; ValueError naming the field when a date cannot be read."""
         client = self.current_client() if self.only_client.isChecked() else None
+        date_from, date_to = (self._day(self.date_from, self.tr("From")), self._day(self.date_to, self.tr("To")))
         return SearchQuery(self.text, client, self.tag.currentData(), self.kind.currentData(),
-                           self.author.currentData())
+                           self.author.currentData(), date_from, date_to)
+
+    def _day(self, field: DayField, name: str):
+        try:
+            return field.day()
+        except ValueError:
+            raise ValueError(self.tr("%1: \"%2\" is not a date; type one like %3")
+                             .replace("%1", name).replace("%2", field.text().strip())
+                             .replace("%3", show_day(dt.date.today()))) from None
+
+    def _dates_edited(self) -> None:
+        dates = (self.date_from.text().strip(), self.date_to.text().strip())
+        if dates != self.last_dates:  # leaving a field unchanged does not search again
+            self.last_dates = dates
+            self.rerun()
 
     def run_query(self, text: str) -> None:
         """Search for text with the current filters; the first page is found on a worker thread."""
@@ -82,7 +110,11 @@ class SearchPage(QWidget):
             self.model.clear()
             self._show_status()
             return
-        query = self.query()
+        try:
+            query = self.query()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
         self.status.setText(self.tr("Searching..."))
         self.task = run_task(self, self.tr("Searching the journal"),
                              lambda _progress, size=self.model.PAGE_SIZE: query.hits(0, size),

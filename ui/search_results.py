@@ -1,5 +1,6 @@
 """Search hits as a paged list model, and a delegate that draws their highlighted snippets."""
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,10 +21,12 @@ class SearchQuery:
     tag: str | None = None
     kind: str | None = None
     author_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
 
     def hits(self, offset: int, limit: int) -> list[SearchHit]:
-        return search(self.text, client_id=self.client_id, tag=self.tag, kind=self.kind,
-                      author_id=self.author_id, limit=limit, offset=offset)
+        return search(self.text, client_id=self.client_id, date_from=self.date_from, date_to=self.date_to,
+                      tag=self.tag, kind=self.kind, author_id=self.author_id, limit=limit, offset=offset)
 
 
 class SearchResultsModel(QAbstractListModel):

@@ -3128,6 +3128,26 @@
             <translation>Только выбранный клиент</translation>
         </message>
         <message>
+            <source>From:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>по:</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Поле «С»</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Поле «по»</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a date; type one like %3</source>
+            <translation>%1: «%2» — не дата; введите, например, %3</translation>
+        </message>
+        <message>
             <source>Searching...</source>
             <translation>Идёт поиск...</translation>
         </message>

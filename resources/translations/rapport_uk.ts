@@ -3128,6 +3128,26 @@
             <translation>Лише вибраний клієнт</translation>
         </message>
         <message>
+            <source>From:</source>
+            <translation>З:</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>по:</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Поле «З»</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Поле «по»</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a date; type one like %3</source>
+            <translation>%1: «%2» — не дата; введіть, наприклад, %3</translation>
+        </message>
+        <message>
             <source>Searching...</source>
             <translation>Триває пошук...</translation>
         </message>

@@ -121,3 +121,29 @@ def test_ctrl_k_focuses_the_box_in_the_main_window_and_enter_shows_results(qtbot
         page.view.activated.emit(page.model.index(0))
     assert window.current_page() == "journal"
     assert window.current_client_id() == journal_entries["en"].client.id
+
+
+def test_the_dates_narrow_the_hits_and_a_wrong_date_is_named(qtbot, make_client, make_interaction):
+    import datetime as dt
+
+    from ui.widgets.day_field import show_day
+
+    client = make_client()
+    for month in (1, 3, 5):
+        make_interaction(client, summary=f"Invoice for month {month}", occurred_at=dt.datetime(2026, month, 10, 9))
+    page = SearchPage()
+    qtbot.addWidget(page)
+    page.date_from.set_day(dt.date(2026, 2, 1))
+    page.date_to.set_day(dt.date(2026, 4, 30))
+    search_through_page(qtbot, page, "invoice")
+    shown = [page.model.index(r).data() for r in range(page.model.rowCount())]
+    assert len(shown) == 1 and shown[0].endswith("Invoice for month 3")
+    page.date_to.setText("")  # open-ended: from February on
+    with qtbot.waitSignal(page.model.modelReset, timeout=10_000):
+        page.date_to.edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.date_from.setText("the 32nd")
+    page.rerun()
+    assert page.status.text().startswith('From: "the 32nd" is not a date')
+    assert show_day(dt.date.today()) in page.status.text()
+    assert page.model.rowCount() == 2  # the last good hits stay; nothing half-searched
