@@ -2,12 +2,13 @@
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from app.errors import Problem, ValidationError
 from app.search import tag_names
 from ui import labels
-from ui.widgets.day_field import DayField
+from ui.widgets.day_field import DayField, show_day
 
 
 class PeriodFilter(QWidget):
@@ -29,16 +30,26 @@ class PeriodFilter(QWidget):
 
     def values(self) -> tuple[dt.date | None, dt.date | None, list[str]]:
         """(from, to, tags); raises ValidationError naming the field that is not a day."""
-        problems, days = [], []
-        for name, field in ((self.tr("From"), self.date_from), (self.tr("To"), self.date_to)):
-            try:
-                days.append(field.day())
-            except ValueError:
-                days.append(None)
-                problems.append(Problem(name, self.tr("%1 is not a day").replace("%1", repr(field.text()))))
-        if not problems and days[0] and days[1] and days[1] < days[0]:
-            problems.append(Problem(self.tr("To"), self.tr("is before the first day")))
-        if problems:
-            raise ValidationError(problems)
+        date_from, date_to = read_period(self.date_from, self.date_to)
         tag = self.tag.currentData()
-        return days[0], days[1], [tag] if tag else []
+        return date_from, date_to, [tag] if tag else []
+
+
+def read_period(date_from: DayField, date_to: DayField) -> tuple[dt.date | None, dt.date | None]:
+    """The days of a from and a to field (either may be empty); raises ValidationError naming the
+    field that is not a day, or the to before the from."""
+    translate = QCoreApplication.translate
+    first, last = translate("PeriodFilter", "From"), translate("PeriodFilter", "To")
+    problems, days = [], []
+    for name, field in ((first, date_from), (last, date_to)):
+        try:
+            days.append(field.day())
+        except ValueError:
+            days.append(None)
+            problems.append(Problem(name, translate("PeriodFilter", "%1 is not a day; type one like %2")
+                                    .replace("%1", repr(field.text())).replace("%2", show_day(dt.date.today()))))
+    if not problems and days[0] and days[1] and days[1] < days[0]:
+        problems.append(Problem(last, translate("PeriodFilter", "is before the first day")))
+    if problems:
+        raise ValidationError(problems)
+    return days[0], days[1]

@@ -4,7 +4,6 @@ Activating a hit asks the journal to show that client's timeline with the entry 
 (ui.events.bus().open_interaction).
 """
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -19,14 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor_choices import user_choices
+from app.errors import ValidationError
 from app.search import tag_names
 from db import vocabulary as V
 from ui import labels
 from ui.errors import show_error
 from ui.events import bus
+from ui.period_filter import read_period
 from ui.search_results import SearchQuery, SearchResultsModel, SnippetDelegate
 from ui.tasks import run_task, workers_wait_while_scrolled
-from ui.widgets.day_field import DayField, show_day
+from ui.widgets.day_field import DayField
 
 
 class SearchPage(QWidget):
@@ -61,8 +62,8 @@ class SearchPage(QWidget):
         for field in (self.date_from, self.date_to):
             edit = field.edit
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)  # all of the hint
-            field.edit.editingFinished.connect(self._dates_edited)
-        self.last_dates: tuple = (None, None)
+            edit.editingFinished.connect(self._dates_edited)
+        self.last_dates = ("", "")
         filters = QHBoxLayout()
         for widget in (self.kind, self.tag, self.author, QLabel(self.tr("From:"), self), self.date_from,
                        QLabel(self.tr("to:"), self), self.date_to, self.only_client):
@@ -83,19 +84,11 @@ class SearchPage(QWidget):
         return combo
 
     def query(self) -> SearchQuery:
-        """The text and filters; ValueError naming the field when a date cannot be read."""
+        """The text and filters; ValidationError naming the field when a date cannot be read."""
         client = self.current_client() if self.only_client.isChecked() else None
-        date_from, date_to = (self._day(self.date_from, self.tr("From")), self._day(self.date_to, self.tr("To")))
+        date_from, date_to = read_period(self.date_from, self.date_to)
         return SearchQuery(self.text, client, self.tag.currentData(), self.kind.currentData(),
                            self.author.currentData(), date_from, date_to)
-
-    def _day(self, field: DayField, name: str):
-        try:
-            return field.day()
-        except ValueError:
-            raise ValueError(self.tr("%1: \"%2\" is not a date; type one like %3")
-                             .replace("%1", name).replace("%2", field.text().strip())
-                             .replace("%3", show_day(dt.date.today()))) from None
 
     def _dates_edited(self) -> None:
         dates = (self.date_from.text().strip(), self.date_to.text().strip())
@@ -112,7 +105,7 @@ class SearchPage(QWidget):
             return
         try:
             query = self.query()
-        except ValueError as exc:
+        except ValidationError as exc:
             self.status.setText(str(exc))
             return
         self.status.setText(self.tr("Searching..."))

@@ -2803,8 +2803,8 @@
             <translation>По</translation>
         </message>
         <message>
-            <source>%1 is not a day</source>
-            <translation>%1 — не дата</translation>
+            <source>%1 is not a day; type one like %2</source>
+            <translation>%1 — не дата; введіть, наприклад, %2</translation>
         </message>
         <message>
             <source>is before the first day</source>
@@ -3134,18 +3134,6 @@
         <message>
             <source>to:</source>
             <translation>по:</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Поле «З»</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Поле «по»</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not a date; type one like %3</source>
-            <translation>%1: «%2» — не дата; введіть, наприклад, %3</translation>
         </message>
         <message>
             <source>Searching...</source>

@@ -144,6 +144,6 @@ def test_the_dates_narrow_the_hits_and_a_wrong_date_is_named(qtbot, make_client,
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     page.date_from.setText("the 32nd")
     page.rerun()
-    assert page.status.text().startswith('From: "the 32nd" is not a date')
+    assert page.status.text().startswith("From: 'the 32nd' is not a day")
     assert show_day(dt.date.today()) in page.status.text()
     assert page.model.rowCount() == 2  # the last good hits stay; nothing half-searched
