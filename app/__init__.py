@@ -1,0 +1,1 @@
+"""The application core: services and rules of the journal, by feature, with no Qt widgets."""

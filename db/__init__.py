@@ -1,0 +1,1 @@
+"""The journal's storage: peewee models, connection, migrations, the search index."""

@@ -6,7 +6,7 @@ the index in the same transaction without any Python hook.
 
 Tokenizer: unicode61 (case folded in every script, diacritics removed in Latin ones).
 Word parts ("рефинансирован" finding "рефинансировании") come from prefix queries of word stems
-built by app.search_query, not from a trigram index. Measured on 100,000 interactions of the
+built by app.search.query, not from a trigram index. Measured on 100,000 interactions of the
 benchmark journal: a trigram index was 6 times larger (53 MB against 9 MB), 4 times slower to
 build and 1.6 to 4 times slower to query, and it still could not find a word written with
 another ending ("рефинансирование" for "рефинансировании") without the same stemming.
@@ -72,7 +72,7 @@ def has_index(database: Database | None = None) -> bool:
 def create_index(database: Database) -> None:
     """Create the index and its triggers, and fill it from the interactions already there."""
     if not isinstance(database, SqliteDatabase):
-        return  # PostgreSQL: app.search falls back to ILIKE.
+        return  # PostgreSQL: app.search.engine falls back to ILIKE.
     with InteractionIndex.bind_ctx(database):
         InteractionIndex.create_table(safe=True)
     for trigger in TRIGGERS:

@@ -43,7 +43,7 @@ def db_path(database):
 
 @pytest.fixture
 def make_user():
-    from app import journal
+    from app.journal import records as journal
 
     counter = {"n": 0}
 
@@ -56,7 +56,7 @@ def make_user():
 
 @pytest.fixture
 def make_client(make_user):
-    from app import journal
+    from app.journal import records as journal
 
     counter = {"n": 0}
 
@@ -70,7 +70,7 @@ def make_client(make_user):
 
 @pytest.fixture
 def make_interaction(make_client):
-    from app import journal
+    from app.journal import records as journal
 
     def make(client=None, **fields):
         client = client or make_client()

@@ -2,7 +2,7 @@ import os
 import stat
 import threading
 
-from app import journal
+from app.journal import records as journal
 from db.connection import close_database, make_database, open_database
 from db.models import Interaction
 

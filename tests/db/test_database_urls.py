@@ -13,7 +13,7 @@ def test_a_password_in_a_url_is_never_shown():
 
 
 def test_without_the_driver_the_user_is_told_what_to_install(monkeypatch, capsys):
-    from app.cli import main
+    from app.cli.main import main
 
     monkeypatch.setattr("db.connection._postgres_driver_installed", lambda: False)
     assert main(["--db", "postgresql://olena:secret@127.0.0.1/rapport", "health"]) == 2
@@ -24,7 +24,7 @@ def test_without_the_driver_the_user_is_told_what_to_install(monkeypatch, capsys
 
 def test_a_server_that_does_not_answer_is_one_line_without_the_password(capsys):
     pytest.importorskip("psycopg2")
-    from app.cli import main
+    from app.cli.main import main
 
     # Port 1 on loopback: nothing listens there, so the connection is refused at once.
     assert main(["--db", "postgresql://olena:secret@127.0.0.1:1/rapport", "search", "x"]) == 2

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app import journal
+from app.journal import records as journal
 from db import migrations
 from db.connection import DatabaseOpenError, close_database, open_database
 from db.models import Interaction

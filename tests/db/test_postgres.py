@@ -63,8 +63,8 @@ def pg(pg_url, database):
 @pytest.fixture(scope="session")
 def sqlite_demo(tmp_path_factory):
     """The demo firm built once in a SQLite file, with its bundle export: the reference."""
-    from app.bundle import export_bundle
-    from app.demo import build_demo
+    from app.demo.sample_firm import build_demo
+    from app.exchange.bundle.files import export_bundle
     from db.connection import close_database, open_database
 
     folder = tmp_path_factory.mktemp("pgref")
@@ -79,7 +79,7 @@ def run(*argv) -> tuple[int, str]:
     import contextlib
     import io
 
-    from app.cli import main
+    from app.cli.main import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -89,18 +89,16 @@ def run(*argv) -> tuple[int, str]:
 
 def snapshot() -> dict:
     """What the screens and reports read from the open journal, as comparable text."""
-    from app import (
-        brief,
-        brief_formats,
-        brief_render,
-        feedback_clock,
-        health_dashboard,
-        negotiation_ledger,
-        promises,
-        queries,
-        table_export,
-        today,
-    )
+    from app.brief import formats as brief_formats
+    from app.brief import gather as brief
+    from app.brief import render as brief_render
+    from app.exchange.table import exporter as table_export
+    from app.health import dashboard as health_dashboard
+    from app.hear import feedback_clock
+    from app.journal import queries
+    from app.negotiate import ledger as negotiation_ledger
+    from app.negotiate import promises
+    from app.today import agenda as today
     from db.models import User
 
     out = {"clients": queries.client_rows(), "filtered": queries.client_rows("ltd"),
@@ -160,7 +158,7 @@ def test_health_reads_the_same_on_both(pg, pg_url, sqlite_demo):
 def test_an_imported_bundle_exports_identically_and_new_rows_get_fresh_ids(pg, pg_url, sqlite_demo, tmp_path):
     from peewee import AutoField
 
-    from app import journal
+    from app.journal import records as journal
     from db.models import ALL_MODELS, Interaction
 
     assert run("--db", pg_url, "import", str(sqlite_demo[1]))[0] == 0
@@ -196,7 +194,7 @@ def entries(pg, make_client, make_interaction):
 
 
 def found(text, **filters) -> set[str]:
-    from app.search import search
+    from app.search.engine import search
 
     return {hit.summary_snippet.replace("\x02", "[").replace("\x03", "]") for hit in search(text, **filters)}
 
@@ -210,7 +208,7 @@ def test_search_on_the_server_reads_queries_as_on_sqlite(entries):
     assert found("review -спокойно") == set()
     assert found("notes:кредит") == set() and found("summary:кредит") == {"Обсуждали [кредит]"}
     assert found("delivery", tag="hear", client_id=entries["en"].client_id) == {"Late [DELIVERY] of the spring order"}
-    [hit] = __import__("app.search", fromlist=["search"]).search("рефинансирование")
+    [hit] = __import__("app.search.engine", fromlist=["search"]).search("рефинансирование")
     assert hit.notes_snippet == "Клиент просит о \x02рефинансировании\x03 до конца года."
 
 
@@ -223,6 +221,6 @@ hostile = st.one_of(st.text(), st.lists(st.sampled_from(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=hostile)
 def test_no_text_makes_the_server_refuse_a_search(entries, text):
-    from app.search import search
+    from app.search.engine import search
 
     assert isinstance(search(text, limit=5), list)

@@ -3,7 +3,7 @@
 import sqlite3
 from pathlib import Path
 
-from app.search import search
+from app.search.engine import search
 from db.connection import close_database, open_database
 from db.migrations import get_version, latest_version
 from db.search_index import TABLE

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import preferences
+from app.common import preferences
 
 
 def choose_current_user(make_user, name: str = "Olena K."):

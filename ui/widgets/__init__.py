@@ -1,0 +1,1 @@
+"""Widgets the screens share: fields, chips, small tables and dialogs, error display."""

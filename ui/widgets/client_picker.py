@@ -3,7 +3,7 @@
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from app.editor_choices import client_choices, match_client
+from app.journal.editor_choices import client_choices, match_client
 
 
 class ClientPicker(QLineEdit):

@@ -5,7 +5,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from app.editor_choices import parse_day
+from app.journal.editor_choices import parse_day
 
 
 def four_digit_years(fmt: str) -> str:

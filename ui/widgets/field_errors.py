@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from app.errors import Problem
+from app.common.errors import Problem
 
 _ERROR_STYLE = "color: #c62828;"
 _INVALID_STYLE = "#{name} {{ border: 1px solid #c62828; border-radius: 3px; }}"

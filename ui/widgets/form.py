@@ -5,7 +5,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from ui import labels
+from ui.shell import labels
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 

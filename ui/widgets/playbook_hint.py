@@ -5,12 +5,12 @@ import html
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from app import preferences
+from app.common import preferences
 
 
 def ui_language() -> str:
     """The language the interface is shown in (the translators set the default locale to it)."""
-    from ui.i18n import LANGUAGES, resolve_language
+    from ui.shell.i18n import LANGUAGES, resolve_language
 
     code = QLocale().name().split("_")[0]
     return code if code in LANGUAGES else resolve_language(preferences.get("language"))
@@ -31,7 +31,7 @@ class PlaybookHint(QFrame):
 
     def show_for(self, kind: str | None, tags: list[str]) -> None:
         try:
-            from app.playbook import recommended_actions
+            from app.portrait.playbook import recommended_actions
 
             actions = recommended_actions(kind, tags, ui_language())
         except (ImportError, AttributeError):  # the playbook is another module; the editor works without it

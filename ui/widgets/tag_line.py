@@ -5,7 +5,7 @@ import re
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from app.editor_choices import custom_tag_choices
+from app.journal.editor_choices import custom_tag_choices
 
 
 class TagLine(QLineEdit):

@@ -1,0 +1,1 @@
+"""`rapport bench`: how fast Rapport is on a large journal, against the raw floor."""

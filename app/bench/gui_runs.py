@@ -1,0 +1,65 @@
+"""The benchmark's screen measurements, each in its own process (python -m ui.bench.gui).
+
+app/ never imports Qt: it starts the measuring program and reads the JSON line it prints.
+"""
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+from app.bench.data import BenchData
+from app.bench.measurement import Measurement
+
+STARTS = 5  # starts of each, alternating, after one unmeasured start of each
+SCROLLS = 2  # of the app's starts, the last SCROLLS also scroll; the worse figure is reported
+TIMEOUT = 600
+
+
+def run_gui(mode: str, data: BenchData, scroll: bool = False) -> dict:
+    """Start the measuring program in mode "app" or "bare"; returns what it reported."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Started as once installed: pip compiles the bytecode, so a start never compiles source.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    command = [sys.executable, "-m", "ui.bench.gui", "--mode", mode, "--db", str(data.path),
+               "--started", repr(time.time()), "--client", str(data.busiest_client_id)]
+    if scroll:
+        command.append("--scroll")
+    done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, env=env,
+                          cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"ui.bench.gui --mode {mode} failed: {done.stderr.strip()[-500:]}")
+    return json.loads(lines[-1])
+
+
+def measure_gui(data: BenchData) -> list[Measurement]:
+    """the app's start, scrolling and memory"""
+    names = ("app start to a shown window", "longest GUI event, scrolling the timeline",
+             "longest GUI event, scrolling the portfolio", "memory (peak RSS of the app)")
+    try:
+        run_gui("bare", data), run_gui("app", data)  # the first starts read files the later find cached
+        bare, app = [], []
+        for n in range(STARTS):
+            bare.append(run_gui("bare", data))
+            app.append(run_gui("app", data, scroll=n >= STARTS - SCROLLS))
+    except (RuntimeError, subprocess.SubprocessError, OSError) as exc:
+        return [Measurement(name, None, None, "", note=f"not available: {exc}") for name in names]
+    scrolled = app[-SCROLLS:]
+    out = [Measurement(names[0], statistics.median(r["shown_s"] for r in app),
+                       statistics.median(r["shown_s"] for r in bare), "<= 2x a bare PySide6 window", limit=2.0,
+                       note="from starting the process to the first exposed window; raw: a bare "
+                            "QMainWindow")]
+    for key, name in (("timeline_event_s", names[1]), ("portfolio_event_s", names[2])):
+        runs = [r for r in scrolled if r.get(key) is not None]
+        worst = max(runs, key=lambda r: r[key], default=scrolled[-1])
+        note = worst.get(key.replace("_event_s", "_note"), "")
+        if len(runs) > 1:
+            note = f"the worse of {len(runs)} runs ({', '.join(f'{r[key] * 1000:.0f} ms' for r in runs)}): {note}"
+        out.append(Measurement(name, worst.get(key), None, "<= 50 ms", limit=0.050, note=note))
+    out.append(Measurement(names[3], max(r["maxrss_mb"] for r in scrolled), bare[0]["maxrss_mb"], "< 300 MB",
+                           unit="MB", limit=300, absolute=True, note="after scrolling; raw: a bare PySide6 window"))
+    return out

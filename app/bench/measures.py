@@ -1,0 +1,162 @@
+"""The benchmark's measurements that need no screen: timeline, search, firm health, import.
+
+For the reads, "raw" is the very SQL the app's function sends, captured from peewee's query log
+and replayed straight through sqlite3 with fetchall(): the same work in the database, with none
+of the Python around it. For the import, "raw" reads the same CSV file with the csv module and
+writes its rows with one executemany, without any checking.
+"""
+
+import csv
+import datetime as dt
+import logging
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from app.bench.data import BenchData
+from app.bench.measurement import Measurement, compare, cpu_seconds, unavailable
+from db.models import db
+from db.search_index import indexed_after_bulk_insert
+
+IMPORT_ROWS = 100_000
+TIMELINE_PAGE = 200
+SEARCHES = ("рефинансирование", "late invoice", "доставки")
+
+
+class _QueryLog(logging.Handler):
+    """Collects the (sql, params) pairs peewee logs while a call runs."""
+
+    def __init__(self):
+        super().__init__(logging.DEBUG)
+        self.queries: list[tuple[str, tuple]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if isinstance(record.msg, tuple) and len(record.msg) == 2:
+            self.queries.append((record.msg[0], tuple(record.msg[1] or ())))
+
+
+def captured_sql(call: Callable[[], object]) -> list[tuple[str, tuple]]:
+    """The statements a call sends to the database, in order."""
+    logger = logging.getLogger("peewee")
+    handler, level = _QueryLog(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        call()
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    return handler.queries
+
+
+def replay(queries: list[tuple[str, tuple]]) -> Callable[[], None]:
+    connection = db.obj.connection()
+
+    def run() -> None:
+        for sql, params in queries:
+            connection.execute(sql, params).fetchall()
+
+    return run
+
+
+def compare_with_sql(name: str, call: Callable, goal: str, limit: float | None, note: str = "") -> Measurement:
+    queries = captured_sql(call)
+    return compare(name, call, replay(queries), goal, limit,
+                   note=note or f"raw: the same {len(queries)} SQL statement(s) through sqlite3")
+
+
+def measure_timeline(data: BenchData) -> list[Measurement]:
+    """opening a client's timeline"""
+    goal = "<= 1.5x raw"
+    try:
+        from app.journal.queries import timeline_count, timeline_page
+    except ImportError as exc:
+        return [unavailable("timeline (open, busiest client)", goal, exc)]
+    client = data.busiest_client_id
+
+    def open_timeline():
+        timeline_count(client)
+        return timeline_page(client, 0, TIMELINE_PAGE)
+
+    return [compare_with_sql(f"timeline: open the busiest client, first {TIMELINE_PAGE} rows",
+                             open_timeline, goal, 1.5)]
+
+
+def measure_search(data: BenchData) -> list[Measurement]:
+    """a search"""
+    from app.search.engine import search
+
+    out = []
+    for text in SEARCHES:
+        out.append(compare_with_sql(f"search {text!r}, best 50", lambda t=text: search(t, limit=50),
+                                    "<= 1.5x raw", 1.5))
+    client = data.busiest_client_id
+    out.append(compare_with_sql("search 'поставка' in one client", lambda: search("поставка", client_id=client),
+                                "<= 1.5x raw", 1.5))
+    return out
+
+
+def measure_health(data: BenchData) -> list[Measurement]:
+    """the firm's health"""
+    try:
+        from app.health.score import firm_health
+    except ImportError as exc:
+        return [unavailable("firm health", "reported", exc)]
+    return [compare_with_sql("firm health (every client, with its 30-day trend)",
+                             lambda: firm_health(dt.date.today()), "reported", None,
+                             note="raw: the same grouped SQL statements, without the Python that scores them")]
+
+
+def measure_import(data: BenchData) -> list[Measurement]:
+    """an import of 100,000 rows"""
+    goal = ">= half the speed of raw"
+    try:
+        from app.exchange.table.importer import import_table
+    except ImportError as exc:
+        return [unavailable(f"import {IMPORT_ROWS:,} CSV rows", goal, exc)]
+    rows = min(IMPORT_ROWS, max(1000, data.interactions // 10))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "import.csv"
+        write_import_csv(path, rows, data.clients)
+        raw = cpu_seconds(lambda: raw_import(path))
+        app = cpu_seconds(lambda: import_table(path))
+    return [Measurement(f"import {rows:,} CSV rows", app, raw, goal, limit=2.0,
+                        note="raw: csv.reader, one executemany into interaction with no checks, the "
+                             "new rows indexed for search in one statement")]
+
+
+IMPORT_HEADER = ("client", "author", "occurred_at", "channel", "kind", "direction", "sentiment", "effort",
+                 "summary", "notes")
+
+
+def write_import_csv(path: Path, rows: int, clients: int) -> None:
+    from app.bench.data import NOTES, OPENINGS, TOPICS
+
+    start = dt.datetime(2020, 1, 1, 9, 0)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(IMPORT_HEADER)
+        for n in range(rows):
+            writer.writerow((f"Client {1 + n % clients:05d} LLC", f"Manager {n % 20:02d}",
+                             (start + dt.timedelta(minutes=7 * n)).isoformat(), "call", "update", "inbound",
+                             n % 5 - 2, 1 + n % 5, f"{OPENINGS[n % len(OPENINGS)]} {TOPICS[n % len(TOPICS)]}",
+                             NOTES[n % len(NOTES)]))
+
+
+def raw_import(path: Path) -> None:
+    """The same rows written with no checks: names looked up in two dicts, one executemany."""
+    connection = db.obj.connection()
+    clients = dict(connection.execute("SELECT name, id FROM client").fetchall())
+    users = dict(connection.execute("SELECT name, id FROM user").fetchall())
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        rows = [(clients[c], users[a], when.replace("T", " "), ch, k, d, int(s), int(e), su, no, when, when)
+                for c, a, when, ch, k, d, s, e, su, no in reader]
+    with db.atomic(), indexed_after_bulk_insert():
+        connection.executemany(
+            "INSERT INTO interaction (client_id, author_id, occurred_at, channel, kind, direction, sentiment, "
+            "effort, summary, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+MEASURES = [measure_timeline, measure_search, measure_health, measure_import]

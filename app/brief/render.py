@@ -1,0 +1,228 @@
+"""A brief laid out once as blocks (headings, fields, tables, lists), then written as Markdown or DOCX.
+
+The PDF (and the desktop's print preview) draws the same blocks through Qt: app.brief.pdf.
+"""
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from app.brief.contents import Brief, BriefAction, BriefNegotiation
+from app.brief.labels import LABELS
+
+
+def _plain_word(kind: str, value: str) -> str:
+    return (value or "").replace("_", " ")
+
+
+def _iso_date(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _iso_datetime(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _plain_number(number: float) -> str:
+    return f"{number:,.2f}".replace(",", " ").replace(".00", "") if number % 1 else f"{number:,.0f}".replace(",", " ")
+
+
+def _engine_detail(factor: str, values: dict, detail: str) -> str:
+    return detail
+
+
+@dataclass
+class Wording:
+    """How the brief says things: its labels, vocabulary words, dates and numbers (English by default)."""
+
+    labels: Mapping[str, str] = field(default_factory=lambda: dict(LABELS))
+    word: Callable[[str, str], str] = _plain_word  # (kind, stored value) -> display text
+    date: Callable[[dt.date], str] = _iso_date
+    datetime: Callable[[dt.datetime], str] = _iso_datetime
+    number: Callable[[float], str] = _plain_number
+    reason: Callable[[str, dict, str], str] = _engine_detail  # (factor, values, detail) -> sentence
+
+    def value(self, value) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, dt.datetime):
+            return self.datetime(value)
+        if isinstance(value, dt.date):
+            return self.date(value)
+        if isinstance(value, float):
+            return self.number(value)
+        return str(value)
+
+    def text(self, key: str, **values) -> str:
+        shown = {k: self.value(v) for k, v in values.items()}
+        try:
+            return self.labels.get(key, LABELS[key]).format(**shown)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+            return LABELS[key].format(**shown)
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+
+
+@dataclass
+class Paragraph:
+    text: str
+    small: bool = False
+    caption: bool = False  # introduces the table below it
+
+
+@dataclass
+class Fields:
+    rows: list[tuple[str, str]]
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[list[str]]
+    widths: tuple[int, ...] = ()  # per cent of the page width, per column (paper formats only)
+
+
+@dataclass
+class Bullets:
+    items: list[str]
+
+
+@dataclass
+class Layout:
+    """A brief ready to write: title, the running header's text, and its blocks in order."""
+
+    title: str
+    running_header: str
+    blocks: list
+
+
+def lay_out(brief: Brief, w: Wording | None = None) -> Layout:
+    w = w or Wording()
+    blocks: list = [Heading(1, w.text("title", client=brief.client)),
+                    Paragraph(w.text("prepared", date=brief.as_of), small=True)]
+    if brief.date_from or brief.date_to:
+        blocks.append(Paragraph(w.text("period", start=brief.date_from or "...", end=brief.date_to or brief.as_of),
+                                small=True))
+    if brief.tags:
+        blocks.append(Paragraph(w.text("period_tags", tags=", ".join(w.word("tag", t) for t in brief.tags)),
+                                small=True))
+    for section in (_client, _health, _points, _contacts, _feedback, _negotiations, _promises, _interactions):
+        blocks.extend(section(brief, w))
+    return Layout(w.text("title", client=brief.client),
+                  f"{brief.client} · {w.date(brief.as_of)}", blocks)
+
+
+def _client(b: Brief, w: Wording) -> list:
+    contract = " – ".join(w.value(d) for d in (b.contract_start, b.contract_end) if d) or "-"
+    rows = [(w.text("f.stage"), w.word("stage", b.stage)), (w.text("f.segment"), b.segment or "-"),
+            (w.text("f.manager"), b.account_manager or "-"), (w.text("f.contract"), contract),
+            (w.text("f.value"), w.value(b.contract_value) or "-"),
+            (w.text("f.rhythm"), w.text("f.days", n=b.contact_every_days) if b.contact_every_days else "-")]
+    if b.notes.strip():
+        rows.append((w.text("f.notes"), b.notes.strip()))
+    return [Heading(2, w.text("sec.client")), Fields(rows)]
+
+
+def _health(b: Brief, w: Wording) -> list:
+    blocks: list = [Heading(2, w.text("sec.health"))]
+    h = b.health
+    trend = "-" if h.trend_30d is None else f"{h.trend_30d:+d}"
+    rows = [(w.text("f.score"), str(h.score)), (w.text("f.band"), w.word("band", h.band)),
+            (w.text("f.trend"), trend)]
+    if h.warning:
+        rows.append((w.text("f.warning"), w.text("warning.yes")))
+    if h.pulse:
+        rows.append((w.text("f.pulse"), " ".join(filter(None, (w.word("reading", h.pulse), h.pulse_comment)))))
+    blocks.append(Fields(rows))
+    if h.reasons:
+        blocks.append(Paragraph(w.text("f.reasons"), caption=True))
+        blocks.append(Table([w.text("f.factor"), w.text("f.points")],
+                            [[w.reason(factor, values, detail), f"{points:+g}"]
+                             for factor, points, detail, values in h.reasons], (88, 12)))
+    return blocks
+
+
+def _contacts(b: Brief, w: Wording) -> list:
+    if not b.contacts:
+        return [Heading(2, w.text("sec.contacts")), Paragraph(w.text("none"))]
+    return [Heading(2, w.text("sec.contacts")),
+            Table([w.text(k) for k in ("f.name", "f.role", "f.email", "f.phone")], [list(c) for c in b.contacts])]
+
+
+def _feedback(b: Brief, w: Wording) -> list:
+    blocks: list = [Heading(2, w.text("sec.feedback"))]
+    if not b.feedback:
+        return blocks + [Paragraph(w.text("none"))]
+    rows = [[w.value(f.raised_at), f.summary, w.word("severity", f.severity), w.word("feedback_status", f.status),
+             f.owner, w.text("f.clock_late" if f.late else "f.clock_value", hours=f.hours_open),
+             str(f.repeat_contacts) if f.repeat_contacts else ""] for f in b.feedback]
+    headers = [w.text(k) for k in ("f.raised", "f.summary", "f.severity", "f.status", "f.owner", "f.clock",
+                                   "f.repeats")]
+    return blocks + [Table(headers, rows, (12, 28, 9, 14, 14, 14, 9))]
+
+
+def _actions_table(actions: list[BriefAction], w: Wording) -> Table:
+    return Table([w.text(k) for k in ("f.text", "f.owner", "f.due", "f.done", "f.kept")],
+                 [[a.description, a.owner, w.value(a.due), w.value(a.done_at), w.text(f"state.{a.state}")]
+                  for a in actions], (40, 18, 13, 13, 16))
+
+
+def _negotiation(item: BriefNegotiation, w: Wording) -> list:
+    n = item.detail
+    rows = [(w.text("f.status"), w.word("negotiation_status", n.status)), (w.text("f.opened"), w.value(n.opened_at)),
+            (w.text("f.target"), w.value(n.target_date) or "-")]
+    for key, value in (("f.client_position", n.client_position), ("f.our_position", n.our_position),
+                       ("f.contract_refs", n.contract_refs), ("f.spec_refs", n.spec_refs),
+                       ("f.options", n.options), ("f.outcome", n.outcome)):
+        if value.strip():
+            rows.append((w.text(key), value.strip()))
+    blocks: list = [Heading(3, n.topic), Fields(rows)]
+    for key, entries in (("f.positions", n.positions), ("f.concessions", n.concessions)):
+        if entries:
+            blocks += [Paragraph(w.text(key), caption=True),
+                       Table([w.text("f.when"), w.text("f.side"), w.text("f.text")],
+                             [[w.value(e.at), w.text(f"side.{e.side_or_status}"), e.text] for e in entries],
+                             (18, 10, 72))]
+    if item.actions:
+        blocks += [Paragraph(w.text("f.actions"), caption=True), _actions_table(item.actions, w)]
+    return blocks
+
+
+def _negotiations(b: Brief, w: Wording) -> list:
+    blocks: list = [Heading(2, w.text("sec.negotiations"))]
+    if not b.negotiations:
+        return blocks + [Paragraph(w.text("none"))]
+    for n in b.negotiations:
+        blocks += _negotiation(n, w)
+    return blocks
+
+
+def _promises(b: Brief, w: Wording) -> list:
+    if not b.promises:
+        return []
+    return [Heading(2, w.text("sec.promises")), _actions_table(b.promises, w)]
+
+
+def _interactions(b: Brief, w: Wording) -> list:
+    blocks: list = [Heading(2, w.text("sec.interactions"))]
+    if not b.interactions:
+        return blocks + [Paragraph(w.text("none"))]
+    headers = [w.text(k) for k in ("f.when", "f.channel", "f.kind", "f.author", "f.sentiment", "f.summary", "f.tags")]
+    rows = [[w.value(r.occurred_at), w.word("channel", r.channel), w.word("kind", r.kind), r.author,
+             _signed(r.sentiment), r.summary, ", ".join(w.word("tag", t) for t in r.tags)] for r in b.interactions]
+    return blocks + [Table(headers, rows, (13, 9, 12, 12, 11, 31, 12))]
+
+
+def _signed(number: int | None) -> str:
+    return "" if number is None else f"{number:+d}" if number else "0"
+
+
+def _points(b: Brief, w: Wording) -> list:
+    blocks: list = [Heading(2, w.text("sec.points"))]
+    for key, points in (("sec.like", b.like), ("sec.hear", b.hear), ("sec.negotiate", b.negotiate)):
+        blocks += [Heading(3, w.text(key)), Bullets([w.text(p.template, **p.values) for p in points])]
+    return blocks

@@ -1,0 +1,49 @@
+"""`rapport bench`: build a large journal and measure Rapport on it against raw SQLite."""
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from app.cli.main import UsageError, add_db_option
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "bench", help="measure Rapport's speed on a large journal",
+        description="Build a journal of many clients and interactions (in a temporary folder, or at "
+                    "--db) and time opening a timeline, searching, the firm's health, an import, the "
+                    "app's start and scrolling, each against raw SQLite doing the same work. Your own "
+                    "journal is never touched.")
+    parser.add_argument("--clients", type=int, default=5_000, metavar="N", help="clients (default 5,000)")
+    parser.add_argument("--interactions", type=int, default=1_000_000, metavar="N",
+                        help="interactions (default 1,000,000)")
+    parser.add_argument("--no-gui", action="store_true", help="skip the measurements that open windows")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    add_db_option(parser)
+    parser.set_defaults(func=run_bench_command)
+
+
+def run_bench_command(args: argparse.Namespace) -> int:
+    from app.bench.runner import format_report, run_bench
+
+    if args.clients < 1 or args.interactions < args.clients:
+        raise UsageError("rapport bench: need at least 1 client and at least one interaction per client")
+    target = getattr(args, "db", None)
+    with tempfile.TemporaryDirectory(prefix="rapport-bench-") as folder:
+        path = Path(target).expanduser() if target else Path(folder) / "bench.db"
+        if path.exists():
+            raise UsageError(f"rapport bench: {path} already exists; give --db a new file to build")
+        report = run_bench(path, args.clients, args.interactions, gui=not args.no_gui, progress=_progress)
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
+    return 0
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    print(f"\r{message}: {done:,}/{total:,}".ljust(70), end="", file=sys.stderr, flush=True)
+    if done >= total:
+        print(file=sys.stderr)

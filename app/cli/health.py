@@ -1,0 +1,69 @@
+"""`rapport health [--as-of DATE] [--json]`: every contracted client's score, band, trend and reasons."""
+
+import datetime as dt
+import json
+import sys
+
+from app.cli.main import UsageError, add_db_option, open_journal
+
+STEADY = 4  # a change of up to 4 points either way is shown as steady
+
+
+def register(sub) -> None:
+    parser = sub.add_parser(
+        "health", help="every client's health score, band, 30-day trend and reasons",
+        description="Every contracted (or paused) client's health at a date: score 0..100, band, "
+                    "30-day trend, early warning and the reasons that add up to the score. "
+                    "Only what the journal knew at that date counts.")
+    parser.add_argument("--as-of", metavar="DATE", help="the day to judge, YYYY-MM-DD (default: today)")
+    parser.add_argument("--json", action="store_true", help="print a JSON array, one object per client")
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def parse_as_of(text: str | None) -> dt.date:
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"--as-of: {text!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def run(args) -> int:
+    as_of = parse_as_of(args.as_of)
+    open_journal(args)
+    from app.health.score import firm_health
+
+    result = firm_health(as_of)
+    if args.json:
+        json.dump([h.as_json() for h in result], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_table(result, as_of))
+    return 0
+
+
+def trend_arrow(trend: int) -> str:
+    if trend > STEADY:
+        return "↑"
+    return "→" if trend >= -STEADY else "↓"
+
+
+def format_table(result, as_of: dt.date) -> str:
+    """A readable table: one line per client, then its reasons indented beneath."""
+    if not result:
+        return f"No contracted clients on {as_of.isoformat()}.\n"
+    width = min(40, max(len("client"), *(len(h.client) for h in result)))
+    lines = [f"Health on {as_of.isoformat()} ({len(result)} clients, worst first)",
+             f"{'client':<{width}}  score  band      trend  warning",
+             f"{'-' * width}  -----  --------  -----  -------"]
+    for h in result:
+        name = h.client if len(h.client) <= width else h.client[:width - 1] + "…"
+        trend = f"{trend_arrow(h.trend_30d)}{h.trend_30d:+d}"
+        lines.append(f"{name:<{width}}  {h.score:>5}  {h.band:<8}  {trend:>5}  {'WARNING' if h.warning else ''}")
+        for reason in h.reasons:
+            lines.append(f"{'':<{width}}    {reason.points:>4}  {reason.detail}")
+    warnings = sum(h.warning for h in result)
+    lines.append(f"{warnings} early warning{'s' if warnings != 1 else ''}.")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,75 @@
+"""`rapport import FILE`: bring a file into the journal, all or nothing, every problem named."""
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from app.cli.main import add_db_option, open_journal
+from app.common.errors import Problem, RapportError, ValidationError
+
+# Problems listed on the terminal before "... and K more".
+MAX_LISTED = 50
+
+
+class BadFile(RapportError):
+    """A file to import has problems; the message lists them, one per line."""
+
+
+def problem_listing(path: Path | str, problems: list[Problem], limit: int = MAX_LISTED) -> str:
+    """'FILE: N problems' and then one problem per line, capped at limit."""
+    count = len(problems)
+    lines = [f"{path}: {count} problem{'s' if count != 1 else ''}"]
+    lines += [f"  {problem}" for problem in problems[:limit]]
+    if count > limit:
+        lines.append(f"  ... and {count - limit} more")
+    return "\n".join(lines)
+
+
+def import_bundle_file(path: Path, args: argparse.Namespace) -> str:
+    from app.exchange.bundle.files import import_bundle
+
+    return import_bundle(path).summary()
+
+
+def import_table_file(path: Path, args: argparse.Namespace) -> str:
+    from app.exchange.table.importer import import_table
+
+    return import_table(path).text()
+
+
+# File extension -> importer(path, args) returning the one-line summary to print.
+IMPORTERS: dict[str, Callable[[Path, argparse.Namespace], str]] = {
+    ".json": import_bundle_file,
+    ".csv": import_table_file,
+    ".xlsx": import_table_file,
+}
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "import", help="import a JSON bundle, CSV or XLSX file into the journal (all or nothing)",
+        description="Import a file into the journal in one transaction: either all of it goes in, "
+                    "or nothing does and every problem is listed with its place in the file.")
+    parser.add_argument("file", metavar="FILE", help="the file to import (.json: a Rapport bundle; .csv, .xlsx: a journal table, "
+                             "columns as the README lists them)")
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.file).expanduser()
+    importer = IMPORTERS.get(path.suffix.lower())
+    if importer is None:
+        known = ", ".join(sorted(IMPORTERS))
+        raise RapportError(f"{path}: unsupported file type {path.suffix or '(none)'!r} (use {known})")
+    if not path.exists():
+        raise RapportError(f"{path}: no such file")
+    if path.is_dir():
+        raise RapportError(f"{path}: is a folder, not a file")
+    open_journal(args)
+    try:
+        summary = importer(path, args)
+    except ValidationError as exc:
+        raise BadFile(problem_listing(path, exc.problems)) from exc
+    print(summary)
+    return 0

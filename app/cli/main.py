@@ -1,0 +1,114 @@
+"""The `rapport` command line: one parser, one module per command beside it in app/cli/."""
+
+import argparse
+import importlib
+import logging
+import sys
+
+from app.common.errors import RapportError
+
+log = logging.getLogger(__name__)
+
+# Each module defines register(subparsers) and sets `func` on its parser.
+COMMAND_MODULES = [
+    "app.cli.demo",
+    "app.cli.import_",
+    "app.cli.export",
+    "app.cli.search",
+    "app.cli.bench",
+    "app.cli.health",
+]
+
+
+class UsageError(RapportError):
+    """The command line itself is wrong."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("rapport")
+    except PackageNotFoundError:
+        return "0.0.0+source"
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
+                        help="the journal: a SQLite file or a database URL (default: $RAPPORT_DB, "
+                             "else the file in your data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="rapport", description="Rapport: a client-relationship journal for small firms.")
+    parser.add_argument("--version", action="version", version=f"rapport {version()}")
+    add_db_option(parser)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    parser.set_defaults(func=None)
+    return parser
+
+
+def open_journal(args):
+    """Open the database the command line names (--db, RAPPORT_DB or the default)."""
+    from app.common.paths import database_target
+    from db.connection import DatabaseOpenError, open_database, shown_target
+    from db.migrations import DatabaseTooNew, NotARapportDatabase
+
+    target = database_target(getattr(args, "db", None))
+    try:
+        return open_database(target)
+    except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
+        shown = shown_target(target)
+        raise RapportError(f"{shown}: {exc}" if shown not in str(exc) else str(exc)) from exc
+
+
+def main(argv: list[str] | None = None, open_gui=None) -> int:
+    """Run a command; with none, open_gui(database_target) starts the desktop app.
+
+    ui/ passes open_gui in (ui.shell.entry), so that app/ never imports the interface."""
+    from app.common.logs import setup_logging
+
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        setup_logging(args.verbose)
+        if args.func is None:
+            if open_gui is None:
+                raise UsageError("rapport: no command given (see rapport --help)")
+            from app.common.paths import database_target
+
+            code = open_gui(database_target(getattr(args, "db", None))) or 0
+        else:
+            code = args.func(args) or 0
+    except RapportError as exc:
+        text = str(exc)
+        # Usage errors already begin with the command ("rapport export journal: ..."): no "rapport: rapport".
+        prefixed = text.startswith(("rapport:", "rapport "))
+        print(text if prefixed else f"rapport: {text}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("rapport: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: log it whole, tell the user where
+        log.exception("unexpected error")
+        print(f"rapport: unexpected error: {exc!r} (details in the log)", file=sys.stderr)
+        return 1
+    finally:
+        from db.connection import close_database
+
+        close_database()
+    return code
+
+

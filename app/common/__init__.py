@@ -1,0 +1,1 @@
+"""Small pieces every feature shares: errors, paths, preferences, progress, logging, atomic files."""

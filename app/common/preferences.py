@@ -1,0 +1,104 @@
+"""Every preference, declared once with its type, default and scope (Picard's options.py).
+
+Scope "firm": stored in the journal's Setting table, shared by everyone on that database
+(working hours, health weights). Scope "local": stored in this machine's config file
+(who am I, language). QSettings keeps only window geometry and splitter state.
+"""
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from app.common.atomic_file import atomic_write
+from app.common.errors import ValidationError
+from app.common.paths import config_dir
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Preference:
+    """One declared preference."""
+
+    key: str
+    type: type
+    default: Any
+    scope: str  # "firm" or "local"
+    description: str = ""
+
+
+PREFERENCES: dict[str, Preference] = {}
+
+
+def declare(key: str, type_: type, default: Any, scope: str, description: str = "") -> Preference:
+    pref = Preference(key, type_, default, scope, description)
+    PREFERENCES[key] = pref
+    return pref
+
+
+declare("current_user", int, 0, "local", "the user stamped on what is logged here (0: none chosen)")
+declare("language", str, "", "local", "interface language code; empty follows the system")
+declare("last_database", str, "", "local", "the database opened last from the GUI")
+declare("working_days", list, [0, 1, 2, 3, 4], "firm", "working weekdays, Monday = 0")
+declare("work_start", str, "09:00", "firm", "start of the working day")
+declare("work_end", str, "18:00", "firm", "end of the working day")
+declare("acknowledge_within_hours", float, 9.0, "firm",
+        "working hours within which feedback must be acknowledged (one working day)")
+declare("health_settings", dict, {}, "firm",
+        "the owner's changes to the health weights and thresholds (defaults in app.health.settings)")
+
+
+def _check(pref: Preference, value: Any) -> Any:
+    if pref.type is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, pref.type) or (pref.type is int and isinstance(value, bool)):
+        raise ValidationError(f"{value!r} is not a {pref.type.__name__}", pref.key)
+    return value
+
+
+def _local_file():
+    return config_dir() / "settings.json"
+
+
+def _read_local() -> dict:
+    path = _local_file()
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring unreadable settings file %s: %s", path, exc)
+        return {}
+
+
+def get(key: str) -> Any:
+    pref = PREFERENCES[key]
+    if pref.scope == "local":
+        value = _read_local().get(key, pref.default)
+    else:
+        from db.models import Setting
+
+        row = Setting.get_or_none(Setting.key == key)
+        value = json.loads(row.value) if row else pref.default
+    try:
+        return _check(pref, value)
+    except ValidationError:
+        log.warning("preference %s has a bad stored value %r; using the default", key, value)
+        return pref.default
+
+
+def set(key: str, value: Any) -> None:  # noqa: A001 - mirrors get()
+    pref = PREFERENCES[key]
+    value = _check(pref, value)
+    if pref.scope == "local":
+        data = _read_local()
+        data[key] = value
+        with atomic_write(_local_file(), "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=2)
+    else:
+        from db.models import Setting
+
+        encoded = json.dumps(value)
+        (Setting.insert(key=key, value=encoded)
+         .on_conflict(conflict_target=[Setting.key], update={Setting.value: encoded}).execute())

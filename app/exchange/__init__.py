@@ -1,0 +1,1 @@
+"""Moving journals in and out: the JSON bundle and journal tables (CSV, XLSX)."""

@@ -1,0 +1,1 @@
+"""The JSON bundle of shared/DOMAIN.md: checked, imported all or nothing, exported whole."""

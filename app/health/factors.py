@@ -1,0 +1,210 @@
+"""The factors of the health score: each judges one kind of fact and says, in words, why.
+
+A factor takes a client's facts at a date (app.health.facts.ClientFacts) and the settings in
+force, and returns a Reason or None. Points are negative (what the factor took off); the
+numbers behind the sentence are kept in `values`, so a translated screen can word it itself.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.health.facts import ClientFacts
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One factor's share of a score: its key, the points and the reason in plain words."""
+
+    factor: str
+    points: int
+    detail: str
+    values: dict = field(default_factory=dict, compare=False)
+
+
+def _capped(points: float, cap: float) -> int:
+    return -int(round(min(max(points, 0.0), cap)))
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def sentiment(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    """Falling sentiment against the client's own baseline (neutral when it has none yet)."""
+    if f.recent_sentiment_n < s["sentiment_min_count"]:
+        return None
+    recent = f.recent_sentiment_sum / f.recent_sentiment_n
+    has_baseline = f.baseline_sentiment_n >= s["sentiment_min_count"]
+    baseline = f.baseline_sentiment_sum / f.baseline_sentiment_n if has_baseline else 0.0
+    drop = baseline - recent
+    if drop < s["sentiment_threshold"] or drop <= 0:
+        return None
+    points = _capped(drop * s["sentiment_points"], s["sentiment_cap"])
+    days = int(s["sentiment_recent_days"])
+    against = f"the client's baseline of {baseline:+.1f}" if has_baseline else "a neutral baseline"
+    return Reason("sentiment", points, f"mean sentiment {recent:+.1f} over the last {days} days against {against}",
+                  {"recent": round(recent, 2), "baseline": round(baseline, 2), "days": days,
+                   "has_baseline": has_baseline})
+
+
+def feedback_clock(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    """Feedback not acknowledged within its clock: still waiting counts more than answered late."""
+    if not (f.unacknowledged or f.late_acknowledged):
+        return None
+    points = _capped(f.unacknowledged * s["unacknowledged_points"]
+                     + f.late_acknowledged * s["late_acknowledged_points"], s["feedback_clock_cap"])
+    parts = []
+    if f.unacknowledged:
+        parts.append(f"{_plural(f.unacknowledged, 'feedback item')} not acknowledged within a working day")
+    if f.late_acknowledged:
+        parts.append(f"{_plural(f.late_acknowledged, 'feedback item')} acknowledged late "
+                     f"in the last {int(s['lookback_days'])} days")
+    return Reason("feedback_clock", points, "; ".join(parts),
+                  {"unacknowledged": f.unacknowledged, "late": f.late_acknowledged,
+                   "days": int(s["lookback_days"])})
+
+
+def negotiations(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    """Negotiations in deadlock, escalated, or open past their target date."""
+    if not (f.deadlocks or f.escalations or f.overdue_negotiations):
+        return None
+    points = _capped(f.deadlocks * s["deadlock_points"] + f.escalations * s["escalated_points"]
+                     + f.overdue_negotiations * s["overdue_negotiation_points"], s["negotiation_cap"])
+    parts = []
+    if f.deadlocks:
+        parts.append(f"{_plural(f.deadlocks, 'negotiation')} in deadlock")
+    if f.escalations:
+        parts.append(f"{_plural(f.escalations, 'negotiation')} escalated")
+    if f.overdue_negotiations:
+        parts.append(f"{_plural(f.overdue_negotiations, 'negotiation')} past the target date")
+    return Reason("negotiations", points, "; ".join(parts),
+                  {"deadlock": f.deadlocks, "escalated": f.escalations, "overdue": f.overdue_negotiations})
+
+
+def rhythm_days(f: ClientFacts, s: dict) -> tuple[float, str]:
+    """The client's usual rhythm of contact: as agreed, else as lived over the last year."""
+    if f.contact_every_days:
+        return float(f.contact_every_days), "agreed"
+    if f.contact_days >= 3 and f.first_contact_in_window and f.last_contact:
+        span = (f.last_contact.date() - f.first_contact_in_window.date()).days
+        return max(1.0, span / (f.contact_days - 1)), "usual"
+    return float(s["silence_default_rhythm_days"]), "default"
+
+
+def silence(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    """Silence beyond the client's rhythm; a paused relationship expects none."""
+    if f.stage == "paused":
+        return None
+    if f.last_contact is not None:
+        since = f.last_contact.date()
+    elif f.contract_start is not None and f.contract_start <= as_of:
+        since = f.contract_start
+    else:
+        return None
+    days = (as_of - since).days
+    rhythm, source = rhythm_days(f, s)
+    ratio = days / rhythm
+    if ratio <= 1 + s["silence_grace"]:
+        return None
+    points = _capped((ratio - 1) * s["silence_points"], s["silence_cap"])
+    never = f.last_contact is None
+    what = f"no contact since the contract began {days} days ago" if never else f"no contact for {days} days"
+    return Reason("silence", points, f"{what}; {source} rhythm every {rhythm:.0f} days",
+                  {"days": days, "rhythm": round(rhythm), "rhythm_source": source, "never": never})
+
+
+def _per_item(key: str, count: int, s: dict, setting: str, detail: str, days: int | None = None) -> Reason | None:
+    """A factor that takes a fixed number of points per item, up to its cap."""
+    if not count:
+        return None
+    points = _capped(count * s[f"{setting}_points"], s[f"{setting}_cap"])
+    values = {"count": count} if days is None else {"count": count, "days": days}
+    return Reason(key, points, detail, values)
+
+
+def feedback_unresolved(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if not f.unresolved:  # most clients: skip building the sentence
+        return None
+    days = int(s["unresolved_days"])
+    return _per_item("feedback_unresolved", f.unresolved, s, "unresolved",
+                     f"{_plural(f.unresolved, 'feedback item')} unresolved after {days} days", days)
+
+
+def promises_overdue(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if not f.overdue_promises:  # most clients: skip building the sentence
+        return None
+    what = _plural(f.overdue_promises, "promised follow-up or action", "promised follow-ups or actions")
+    return _per_item("promises_overdue", f.overdue_promises, s, "overdue_promise", f"{what} overdue")
+
+
+def promises_late(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if not f.late_promises:  # most clients: skip building the sentence
+        return None
+    days = int(s["lookback_days"])
+    return _per_item("promises_late", f.late_promises, s, "late_promise",
+                     f"{_plural(f.late_promises, 'promise')} kept after the date given, in the last {days} days",
+                     days)
+
+
+def stance_drift(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if not f.drift_count:  # most clients: skip building the sentence
+        return None
+    days = int(s["lookback_days"])
+    return _per_item("stance_drift", f.drift_count, s, "drift",
+                     f"{_plural(f.drift_count, 'interaction')} tagged dismissive, capitulating or punishing "
+                     f"in the last {days} days", days)
+
+
+def repeat_contacts(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if not f.repeat_contacts:  # most clients: skip building the sentence
+        return None
+    days = int(s["lookback_days"])
+    return _per_item("repeat_contacts", f.repeat_contacts, s, "repeat_contact",
+                     f"the client came back {_plural(f.repeat_contacts, 'time')} about the same problem "
+                     f"in the last {days} days", days)
+
+
+def effort(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if f.effort_n < s["effort_min_count"]:
+        return None
+    mean = f.effort_sum / f.effort_n
+    if mean < s["effort_threshold"]:
+        return None
+    days = int(s["lookback_days"])
+    points = _capped((mean - 3) * s["effort_points"], s["effort_cap"])
+    return Reason("effort", points, f"the client's effort averaged {mean:.1f} of 5 over the last {days} days",
+                  {"mean": round(mean, 2), "days": days})
+
+
+def contract_ending(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    """A contract ending soon (or just ended, still marked contracted) with no renewal talk."""
+    if f.contract_end is None or f.stage != "contracted":
+        return None
+    days_left = (f.contract_end - as_of).days
+    window = int(s["renewal_days"])
+    if not -window <= days_left <= window or f.negotiation_contacts or f.recent_negotiations:
+        return None
+    when = f"ends in {days_left} days" if days_left >= 0 else f"ended {-days_left} days ago"
+    return Reason("contract_ending", _capped(s["renewal_points"], 100),
+                  f"the contract {when} ({f.contract_end.isoformat()}) with no renewal talk",
+                  {"days_left": days_left, "contract_end": f.contract_end.isoformat()})
+
+
+def pulse(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    if f.pulse_reading not in ("uneasy", "bad"):
+        return None
+    points = _capped(s[f"pulse_{f.pulse_reading}_points"], 100)
+    return Reason("pulse", points, f"the account manager's pulse reads {f.pulse_reading} "
+                  f"({f.pulse_at.isoformat()})",
+                  {"reading": f.pulse_reading, "at": f.pulse_at.isoformat()})
+
+
+FACTORS = (sentiment, feedback_clock, feedback_unresolved, negotiations, silence, promises_overdue,
+           promises_late, stance_drift, effort, repeat_contacts, contract_ending, pulse)
+FACTOR_KEYS = tuple(factor.__name__ for factor in FACTORS)
+
+
+def reasons_for(f: ClientFacts, settings: dict, as_of: dt.date) -> list[Reason]:
+    """Every factor that took points, worst first."""
+    found = [r for factor in FACTORS if (r := factor(f, settings, as_of)) is not None and r.points]
+    return sorted(found, key=lambda r: r.points)

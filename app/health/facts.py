@@ -1,0 +1,471 @@
+"""What the journal knew about every client at a date, read in a few set-based queries.
+
+Each query groups by client (no query per client, none per factor), so the whole firm costs
+the same handful of statements as one client. "Knew at a date" means: interactions that had
+occurred by the end of that day; feedback acknowledged or resolved later was still open then;
+a negotiation's status is the last change in its history at or before that day; a promise kept
+later was still outstanding; the stage is the last stage change by then.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN, Case, fn
+
+from app.common.busy import step_aside, stepping
+from app.hear.working_time import WorkCalendar, add_working_hours
+from db.models import (
+    Client,
+    Feedback,
+    FeedbackContact,
+    Interaction,
+    InteractionTag,
+    Negotiation,
+    NegotiationAction,
+    NegotiationEvent,
+    Pulse,
+    StageChange,
+    Tag,
+    User,
+)
+from db.portable import count_where, day_text
+from db.vocabulary import DRIFT_TAGS
+
+RHYTHM_WINDOW_DAYS = 365  # a client's usual rhythm of contact is read from the last year
+ACTIVE_NEGOTIATION = ("open", "deadlock", "escalated")
+
+
+@dataclass
+class ClientFacts:
+    """The numbers the factors judge, for one client at one date."""
+
+    client_id: int
+    name: str
+    stage: str
+    segment: str = ""
+    manager_id: int | None = None
+    manager_name: str = ""
+    contract_start: dt.date | None = None
+    contract_end: dt.date | None = None
+    contact_every_days: int | None = None
+    recent_sentiment_sum: int = 0
+    recent_sentiment_n: int = 0
+    baseline_sentiment_sum: int = 0
+    baseline_sentiment_n: int = 0
+    effort_sum: int = 0
+    effort_n: int = 0
+    contact_days: int = 0  # distinct days with contact in the rhythm window
+    first_contact_in_window: dt.datetime | None = None
+    last_contact: dt.datetime | None = None
+    negotiation_contacts: int = 0  # kind "negotiation" or tagged "negotiate" in the renewal window
+    drift_count: int = 0
+    unacknowledged: int = 0
+    late_acknowledged: int = 0
+    unresolved: int = 0
+    open_feedback: int = 0
+    repeat_contacts: int = 0
+    deadlocks: int = 0
+    escalations: int = 0
+    overdue_negotiations: int = 0
+    open_negotiations: int = 0
+    recent_negotiations: int = 0  # negotiations opened in the renewal window
+    overdue_promises: int = 0
+    late_promises: int = 0
+    promises_due: int = 0  # promises due in the lookback window
+    promises_kept: int = 0  # of those, kept on time
+    pulse_reading: str | None = None
+    pulse_at: dt.date | None = None
+    pulse_comment: str = ""
+
+
+def as_datetime(value) -> dt.datetime | None:
+    """SQLite hands back aggregate datetimes as text; other databases as datetime."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    return dt.datetime.fromisoformat(str(value))
+
+
+def end_of(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(23, 59, 59))
+
+
+def day_start(as_of: dt.date, days_back: int) -> dt.datetime:
+    """The first moment of the window of `days_back` days ending with as_of."""
+    return dt.datetime.combine(as_of - dt.timedelta(days=int(days_back) - 1), dt.time())
+
+
+def _scoped(query, field, client_ids) -> list[tuple]:
+    """The query's rows (for client_ids only, if given), fetched raw: for thousands of grouped
+    rows peewee's per-row conversion costs more than the SQL, so dates are converted here."""
+    from db.models import db
+
+    query = query if client_ids is None else query.where(field.in_(client_ids))
+    cursor = db.execute_sql(*query.sql())
+    rows: list[tuple] = []
+    while chunk := cursor.fetchmany(1024):
+        step_aside()  # a worker lets the screen go first while the user scrolls (app.common.busy)
+        rows.extend(chunk)
+    return rows
+
+
+def as_date(value) -> dt.date | None:
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def collect_trend_facts(as_of: dt.date, before: dt.date, settings: dict, client_ids: list[int] | None,
+                        calendar: WorkCalendar | None,
+                        stages: tuple[str, ...]) -> tuple[dict[int, ClientFacts], dict[int, ClientFacts]]:
+    """The facts at as_of (clients in stages) and at before (the same clients, whatever their stage
+    then), the interactions of both days read in the same passes."""
+    facts = _clients(as_of, client_ids, stages)
+    if not facts:
+        return facts, {}
+    ids = None if client_ids is None else list(facts)
+    past = _clients(before, ids, ())
+    _read_facts([(facts, as_of), (past, before)], settings, ids, calendar)
+    return facts, past
+
+
+def collect_facts_on(days: list[dt.date], settings: dict, client_ids: list[int] | None = None,
+                     calendar: WorkCalendar | None = None,
+                     stages: tuple[str, ...] = ("contracted", "paused")) -> list[dict[int, ClientFacts]]:
+    """ClientFacts on each of days for every client whose stage then is in stages (all stages if
+    empty). The interactions and tags of all days are read in the same passes: a score history of
+    a dozen dates reads the journal's rows about once, not a dozen times."""
+    targets = [(_clients(day, client_ids, stages), day) for day in days]
+    filled = [(facts, day) for facts, day in targets if facts]
+    if filled:
+        ids = None if client_ids is None else sorted({cid for facts, _day in filled for cid in facts})
+        _read_facts(filled, settings, ids, calendar)
+    return [facts for facts, _day in targets]
+
+
+def _read_facts(targets, settings, ids, calendar) -> None:
+    """Fill each (facts, day) of targets; the interaction reads serve every day at once."""
+    _interactions(targets, settings, ids)
+    _tags(targets, settings, ids)
+    calendar = calendar or WorkCalendar.load()
+    for facts, as_of in targets:
+        _feedback(facts, as_of, settings, ids, calendar)
+        _repeat_contacts(facts, as_of, settings, ids)
+        _negotiations(facts, as_of, settings, ids)
+        _promises(facts, as_of, settings, ids)
+        _pulses(facts, as_of, settings, ids)
+
+
+def _clients(as_of, client_ids, stages) -> dict[int, ClientFacts]:
+    stage_at = _stages_at(as_of, client_ids)
+    query = (Client.select(Client.id, Client.name, Client.stage, Client.segment, Client.account_manager,
+                           User.name.alias("manager_name"), Client.contract_start, Client.contract_end,
+                           Client.contact_every_days)
+             .join(User, JOIN.LEFT_OUTER, on=(Client.account_manager == User.id)))
+    out = {}
+    for client_id, name, stage, segment, manager_id, manager, start, end, rhythm in \
+            _scoped(query, Client.id, client_ids):
+        stage = stage_at.get(client_id, stage)
+        if stages and stage not in stages:
+            continue
+        out[client_id] = ClientFacts(client_id, name, stage, segment, manager_id, manager or "",
+                                     as_date(start), as_date(end), rhythm)
+    return out
+
+
+def _stages_at(as_of, client_ids) -> dict[int, str]:
+    """The last stage change by as_of; before the first recorded change, its starting stage."""
+    query = (StageChange.select(StageChange.client, StageChange.at, StageChange.to_stage)
+             .order_by(StageChange.client, StageChange.at, StageChange.id).tuples())
+    stage: dict[int, str] = {}
+    limit = end_of(as_of)
+    for client_id, at, to_stage in _scoped(query, StageChange.client, client_ids):
+        if client_id not in stage or as_datetime(at) <= limit:
+            stage[client_id] = to_stage
+    return stage
+
+
+def _client_first(query, *links):
+    """Join each (model, condition) of links to the Client query in turn; on SQLite CROSS JOINs keep
+    Client the outer loop (the planner's documented hint), so each client's rows come from the
+    (client, date) index."""
+    from db.connection import is_sqlite
+
+    for model, condition in links:
+        query = query.join(model, JOIN.CROSS).where(condition) if is_sqlite() else query.join(model, on=condition)
+    return query
+
+
+@dataclass(frozen=True)
+class ContactWindows:
+    """The moments that bound one day's interaction windows."""
+
+    end: dt.datetime
+    recent: dt.datetime
+    lookback: dt.datetime
+    renewal: dt.datetime
+    earliest: dt.datetime
+
+    @classmethod
+    def at(cls, as_of: dt.date, settings: dict) -> "ContactWindows":
+        recent = day_start(as_of, settings["sentiment_recent_days"])
+        baseline = recent - dt.timedelta(days=settings["sentiment_baseline_days"])
+        lookback = day_start(as_of, settings["lookback_days"])
+        renewal = day_start(as_of, settings["renewal_talk_days"])
+        return cls(end_of(as_of), recent, lookback, renewal, min(baseline, lookback, renewal))
+
+
+def _interactions(targets, settings, ids) -> None:
+    """One grouped pass for every day in targets; a year back only for clients with too little there.
+
+    The days' window bounds cut time into slices; SQL sums each client's slices with plain
+    aggregates (no CASE per row and per day), and each window adds up the slices it spans."""
+    windows = [ContactWindows.at(as_of, settings) for _facts, as_of in targets]
+    cuts = sorted({cut for w in windows for cut in
+                   ((w.earliest, 0), (w.recent, 0), (w.lookback, 0), (w.renewal, 0), (w.end, 1))})
+    at = {cut: i for i, cut in enumerate(cuts)}  # (moment, 0): occurred before it; (moment, 1): by it
+    IX = Interaction  # noqa: N806 - the table, short as in SQL
+    when = IX.occurred_at
+    slices: dict[int, list[tuple]] = {}
+    for i in range(1, len(cuts)):
+        (low, low_by), (high, high_by) = cuts[i - 1], cuts[i]
+        after = (when > low) if low_by else (when >= low)
+        until = (when <= high) if high_by else (when < high)
+        # One plain grouped query per slice: a slice number in the grouping would make SQLite
+        # sort every row, while grouping by client alone streams down the (client, date) index.
+        # Driven from Client so that SQLite walks that index one client at a time, whether or
+        # not ANALYZE has ever run on this journal.
+        query = (Client.select(Client.id, fn.SUM(IX.sentiment), fn.COUNT(IX.sentiment), fn.SUM(IX.effort),
+                               fn.COUNT(IX.effort), count_where(IX.kind == "negotiation"),
+                               fn.COUNT(fn.DISTINCT(day_text(when))), fn.MIN(when), fn.MAX(when))
+                 .group_by(Client.id).tuples())
+        query = _client_first(query, (IX, (IX.client == Client.id) & after & until))
+        for row in _scoped(query, Client.id, ids):
+            # the first and last day as text (SQLite gives text, others datetimes), to join split days
+            slices.setdefault(row[0], []).append((i, *row[1:], str(row[7])[:10], str(row[8])[:10]))
+    for (facts, as_of), w in zip(targets, windows, strict=True):
+        spans = [(at[(start, 0)], at[(w.end, 1)]) for start in (w.earliest, w.recent, w.lookback, w.renewal)]
+        spans.append((at[(w.earliest, 0)], at[(w.recent, 0)]))
+        for client_id, rows in stepping(slices.items(), 256):
+            f = facts.get(client_id)
+            if f is not None:
+                _add_slices(f, rows, spans)
+        _older_contact(facts, as_of)
+
+
+def _add_slices(f: ClientFacts, rows: list[tuple], spans: list[tuple[int, int]]) -> None:
+    """Sum the slices inside each window (slice i lies in (low, high] of a window's span)."""
+    (low, high), (recent, _), (lookback, _), (renewal, _), (_, baseline) = spans
+    inside = [row for row in rows if low < row[0] <= high]
+    if not inside:
+        return
+    days, last_day = 0, None
+    for piece, s_sum, s_n, e_sum, e_n, talks, piece_days, _first, _last, first_day, final_day in inside:
+        days += piece_days - (first_day == last_day)  # a day split by a cut counts once
+        last_day = final_day
+        if piece > recent:
+            f.recent_sentiment_sum += s_sum or 0
+            f.recent_sentiment_n += s_n
+        elif piece <= baseline:
+            f.baseline_sentiment_sum += s_sum or 0
+            f.baseline_sentiment_n += s_n
+        if piece > lookback:
+            f.effort_sum += e_sum or 0
+            f.effort_n += e_n
+        if piece > renewal:
+            f.negotiation_contacts += talks
+    f.contact_days = days
+    f.first_contact_in_window, f.last_contact = as_datetime(inside[0][7]), as_datetime(inside[-1][8])
+
+
+def _older_contact(facts, as_of) -> None:
+    """A quiet client's rhythm needs the whole year; a client silent in every window, its last contact."""
+    IX = Interaction  # noqa: N806
+    end = end_of(as_of)
+    sparse = [cid for cid, f in facts.items() if f.contact_days < 3 and not f.contact_every_days]
+    if sparse:  # a second grouped read, for those only
+        year = day_start(as_of, RHYTHM_WINDOW_DAYS)
+        older = (IX.select(IX.client_id, fn.COUNT(fn.DISTINCT(day_text(IX.occurred_at))),
+                          fn.MIN(IX.occurred_at), fn.MAX(IX.occurred_at))
+                 .where(IX.occurred_at >= year, IX.occurred_at <= end, IX.client.in_(sparse))
+                 .group_by(IX.client_id).tuples())
+        for client_id, days, first, last in older:
+            f = facts[client_id]
+            f.contact_days, f.first_contact_in_window, f.last_contact = days, as_datetime(first), as_datetime(last)
+    missing = [cid for cid, f in facts.items() if f.last_contact is None]
+    if missing:  # contact older than every window
+        oldest = (IX.select(IX.client_id, fn.MAX(IX.occurred_at))
+                  .where(IX.occurred_at <= end, IX.client.in_(missing)).group_by(IX.client_id).tuples())
+        for client_id, last in oldest:
+            facts[client_id].last_contact = as_datetime(last)
+
+
+def _tags(targets, settings, ids) -> None:
+    """Drift and renewal-talk tags for every day in targets, in one pass over the tagged rows."""
+    IX = Interaction  # noqa: N806
+    counts, lowest, end = [], None, max(end_of(as_of) for _facts, as_of in targets)
+    for _facts, as_of in targets:
+        day_end = end_of(as_of)
+        lookback = day_start(as_of, settings["lookback_days"])
+        renewal = day_start(as_of, settings["renewal_talk_days"])
+        counts += [count_where(Tag.name.in_(DRIFT_TAGS) & (IX.occurred_at >= lookback) & (IX.occurred_at <= day_end)),
+                   count_where((Tag.name == "negotiate") & (IX.occurred_at >= renewal) & (IX.occurred_at <= day_end))]
+        lowest = min(lookback, renewal) if lowest is None else min(lowest, lookback, renewal)
+    # From each client's interactions in the window to their tags: the other way round reads
+    # every tagged interaction of the journal's whole history.
+    in_window = (IX.client == Client.id) & (IX.occurred_at >= lowest) & (IX.occurred_at <= end)
+    query = _client_first(Client.select(Client.id, *counts).group_by(Client.id).tuples(), (IX, in_window),
+                          (InteractionTag, InteractionTag.interaction == IX.id),
+                          (Tag, (Tag.id == InteractionTag.tag) & Tag.name.in_((*DRIFT_TAGS, "negotiate"))))
+    for client_id, *found in _scoped(query, Client.id, ids):
+        for i, (facts, _as_of) in enumerate(targets):
+            f = facts.get(client_id)
+            drift, negotiate = found[2 * i], found[2 * i + 1]
+            if f is not None and (drift or negotiate):
+                f.drift_count = drift
+                f.negotiation_contacts += negotiate
+
+
+def _feedback(facts, as_of, settings, ids, calendar) -> None:
+    """The feedback clock, replayed: what was acknowledged and resolved by the end of as_of.
+
+    Items raised in the lookback window are judged one by one against the working calendar;
+    older ones matter only while still open, and are counted in SQL (an item older than the
+    lookback window and still unanswered is past any one-day clock)."""
+    end = end_of(as_of)
+    lookback = day_start(as_of, settings["lookback_days"])
+    unresolved_before = end - dt.timedelta(days=settings["unresolved_days"])
+    F = Feedback  # noqa: N806
+    open_at_end = F.resolved_at.is_null() | (F.resolved_at > end)
+    unanswered = open_at_end & (F.acknowledged_at.is_null() | (F.acknowledged_at > end))
+    older = (F.select(F.client_id, fn.COUNT(F.id),
+                      fn.COUNT(Case(None, [(F.raised_at <= unresolved_before, 1)], None)),
+                      fn.COUNT(Case(None, [(unanswered, 1)], None)))
+             .where(F.raised_at < lookback, open_at_end).group_by(F.client_id).tuples())
+    for client_id, still_open, unresolved, unacknowledged in _scoped(older, F.client, ids):
+        if client_id in facts:
+            f = facts[client_id]
+            f.open_feedback += still_open
+            f.unresolved += unresolved
+            f.unacknowledged += unacknowledged
+    recent = (F.select(F.client_id, F.raised_at, F.acknowledged_at, F.resolved_at)
+              .where(F.raised_at >= lookback, F.raised_at <= end).tuples())
+    clock = _clock_hours()
+    for client_id, raised, acknowledged, resolved in _scoped(recent, F.client, ids):
+        if client_id in facts:
+            _judge_feedback(facts[client_id], as_datetime(raised), as_datetime(acknowledged),
+                            as_datetime(resolved), end, unresolved_before, clock, calendar)
+
+
+def _clock_hours() -> float:
+    from app.common import preferences
+
+    return preferences.get("acknowledge_within_hours")
+
+
+def _judge_feedback(f: ClientFacts, raised, acknowledged, resolved, end, unresolved_before, clock,
+                    calendar) -> None:
+    acknowledged = acknowledged if acknowledged and acknowledged <= end else None
+    resolved = resolved if resolved and resolved <= end else None
+    if resolved is None:
+        f.open_feedback += 1
+        f.unresolved += raised <= unresolved_before
+    elif acknowledged is None:
+        acknowledged = resolved  # resolving an item answers it too
+    if acknowledged is not None and acknowledged - raised <= dt.timedelta(hours=clock):
+        return  # on time whatever the calendar: working hours never exceed wall-clock hours
+    due = add_working_hours(raised, clock, calendar)
+    if acknowledged is None and due < end:
+        f.unacknowledged += 1
+    elif acknowledged is not None and acknowledged > due:
+        f.late_acknowledged += 1
+
+
+def _repeat_contacts(facts, as_of, settings, ids) -> None:
+    lookback = day_start(as_of, settings["lookback_days"])
+    query = (FeedbackContact.select(Feedback.client_id, fn.COUNT(FeedbackContact.interaction))
+             .join_from(FeedbackContact, Feedback).join_from(FeedbackContact, Interaction)
+             .where(Interaction.occurred_at >= lookback, Interaction.occurred_at <= end_of(as_of))
+             .group_by(Feedback.client_id).tuples())
+    for client_id, count in _scoped(query, Feedback.client, ids):
+        if client_id in facts:
+            facts[client_id].repeat_contacts = count
+
+
+def _negotiations(facts, as_of, settings, ids) -> None:
+    """Status at as_of from each negotiation's history; with no history at all, its recorded status
+    (a history that starts after as_of means the negotiation was open until then)."""
+    end = end_of(as_of)
+    E, N = NegotiationEvent, Negotiation  # noqa: N806
+    history = E.alias("history")
+    status_then = (E.select(E.status).where(E.negotiation == N.id, E.at <= end)
+                   .order_by(E.at.desc(), E.id.desc()).limit(1))
+    has_history = fn.EXISTS(history.select(history.id).where(history.negotiation == N.id))
+    renewal = as_of - dt.timedelta(days=int(settings["renewal_talk_days"]) - 1)
+    query = (N.select(N.client_id, N.opened_at, N.target_date, N.status, status_then, has_history)
+             .where(N.opened_at <= as_of).tuples())
+    for client_id, opened, target, status, then, recorded in _scoped(query, N.client, ids):
+        f = facts.get(client_id)
+        if f is None:
+            continue
+        status = then or ("open" if recorded else status)
+        opened, target = as_date(opened), as_date(target)
+        f.recent_negotiations += opened >= renewal
+        if status not in ACTIVE_NEGOTIATION:
+            continue
+        f.open_negotiations += 1
+        if status == "deadlock":
+            f.deadlocks += 1
+        elif status == "escalated":
+            f.escalations += 1
+        elif target is not None and target < as_of:
+            f.overdue_negotiations += 1
+
+
+def _promises(facts, as_of, settings, ids) -> None:
+    """Follow-ups promised in interactions and actions agreed in negotiations, counted in SQL.
+
+    Promises due in the lookback window give overdue, late and kept; older ones count only
+    while still outstanding at as_of. A promise made after as_of did not exist yet."""
+    lookback = as_of - dt.timedelta(days=int(settings["lookback_days"]) - 1)
+    IX, A, N = Interaction, NegotiationAction, Negotiation  # noqa: N806
+    sources = ((IX.follow_up_due, IX.follow_up_done, IX.occurred_at <= end_of(as_of), IX.client_id, None),
+               (A.due, A.done_at, N.opened_at <= as_of, N.client_id, N))
+    for due, done, made, client_field, join in sources:
+        kept = done.is_null(False) & (done <= as_of)
+        outstanding = ~kept & (due < as_of)
+        recent = due >= lookback
+
+        def count(condition, made=made):
+            return fn.COUNT(Case(None, [(made & condition, 1)], None))
+
+        # "made by as_of" sits inside the counts and the grouping key is an expression: either
+        # in plain sight tempts SQLite off the (due, done) index onto a scan of the whole table.
+        group = client_field + 0
+        query = due.model.select(group, count(outstanding), count(recent & kept & (done > due)),
+                                 count(recent & (kept | outstanding)), count(recent & kept & (done <= due)))
+        if join is not None:
+            query = query.join(join)
+        query = (query.where(due <= as_of, recent | done.is_null() | (done > as_of))
+                 .group_by(group).tuples())
+        for client_id, overdue, late, due_count, kept_count in _scoped(query, client_field, ids):
+            f = facts.get(client_id)
+            if f is None:
+                continue
+            f.overdue_promises += overdue
+            f.late_promises += late
+            f.promises_due += due_count
+            f.promises_kept += kept_count
+
+
+def _pulses(facts, as_of, settings, ids) -> None:
+    since = as_of - dt.timedelta(days=int(settings["pulse_valid_days"]))
+    query = (Pulse.select(Pulse.client_id, Pulse.at, Pulse.reading, Pulse.comment)
+             .where(Pulse.at > since, Pulse.at <= as_of).order_by(Pulse.at, Pulse.id).tuples())
+    for client_id, at, reading, comment in _scoped(query, Pulse.client, ids):
+        if client_id in facts:
+            f = facts[client_id]
+            f.pulse_reading, f.pulse_at, f.pulse_comment = reading, as_date(at), comment

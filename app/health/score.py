@@ -1,0 +1,151 @@
+"""The health of a client at any date: a score 0..100, its band, the 30-day trend and the reasons.
+
+The score is 100 plus the (negative) points of every factor (app.health.factors), clamped
+to 0..100. An early warning stands when the client is in a worse band than 30 days before,
+or has lost `warning_drop` (15) points or more since then. Only what the journal knew at
+the date counts (app.health.facts), so any past day can be replayed.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.common.busy import stepping
+from app.common.progress import Progress, no_progress
+from app.health import settings as health_settings
+from app.health.factors import Reason, reasons_for
+from app.health.facts import ClientFacts, collect_facts_on, collect_trend_facts
+from app.hear.working_time import WorkCalendar
+
+BANDS = ("healthy", "watch", "at_risk", "souring")  # best first
+BAND_FLOORS = {"healthy": 80, "watch": 60, "at_risk": 40, "souring": 0}
+PULSE_BAND = {"good": "healthy", "uneasy": "watch", "bad": "souring"}  # what each reading claims
+TREND_DAYS = 30
+HISTORY_BATCH = 6  # history dates read together: fewer passes over the journal, yet progress and Cancel often
+HEALTH_STAGES = ("contracted", "paused")  # the policy applies once a contract is signed
+
+__all__ = ["BANDS", "ClientHealth", "Reason", "band_of", "firm_health", "health_at", "score_history"]
+
+
+def band_of(score: int) -> str:
+    for band in BANDS:
+        if score >= BAND_FLOORS[band]:
+            return band
+    return "souring"
+
+
+def bands_apart(a: str, b: str) -> int:
+    return abs(BANDS.index(a) - BANDS.index(b))
+
+
+@dataclass
+class ClientHealth:
+    """A client's health at a date, with what the screens show beside it."""
+
+    client_id: int
+    client: str
+    score: int
+    band: str
+    trend_30d: int
+    warning: bool
+    reasons: list[Reason] = field(default_factory=list)
+    as_of: dt.date | None = None
+    stage: str = ""
+    segment: str = ""
+    manager_id: int | None = None
+    manager_name: str = ""
+    last_contact: dt.datetime | None = None
+    open_feedback: int = 0
+    open_negotiations: int = 0
+    promises_due: int = 0
+    promises_kept: int = 0
+    pulse_reading: str | None = None
+    pulse_at: dt.date | None = None
+    pulse_comment: str = ""
+
+    @property
+    def previous_score(self) -> int:
+        return self.score - self.trend_30d
+
+    @property
+    def pulse_disagrees(self) -> bool:
+        """The manager's reading and the computed band are two bands or more apart."""
+        return self.pulse_reading in PULSE_BAND and bands_apart(PULSE_BAND[self.pulse_reading], self.band) >= 2
+
+    def as_json(self) -> dict:
+        """Exactly the object `rapport health --json` prints (shared/DOMAIN.md)."""
+        return {"client_id": self.client_id, "client": self.client, "score": self.score, "band": self.band,
+                "trend_30d": self.trend_30d, "warning": self.warning,
+                "reasons": [{"factor": r.factor, "points": r.points, "detail": r.detail} for r in self.reasons]}
+
+
+def score_of(reasons: list[Reason]) -> int:
+    return max(0, min(100, 100 + sum(r.points for r in reasons)))
+
+
+def _scores(facts: dict[int, ClientFacts], settings: dict, as_of: dt.date) -> dict[int, tuple[int, list]]:
+    out = {}
+    for client_id, f in stepping(facts.items()):
+        reasons = reasons_for(f, settings, as_of)
+        out[client_id] = (score_of(reasons), reasons)
+    return out
+
+
+def _health(f: ClientFacts, score: int, reasons: list, previous: int, settings: dict,
+            as_of: dt.date) -> ClientHealth:
+    band = band_of(score)
+    warning = (BANDS.index(band) > BANDS.index(band_of(previous))
+               or previous - score >= settings["warning_drop"])
+    return ClientHealth(
+        f.client_id, f.name, score, band, score - previous, warning, reasons, as_of, f.stage, f.segment,
+        f.manager_id, f.manager_name, f.last_contact, f.open_feedback, f.open_negotiations, f.promises_due,
+        f.promises_kept, f.pulse_reading, f.pulse_at, f.pulse_comment)
+
+
+def firm_health(as_of: dt.date, client_ids: list[int] | None = None, settings: dict | None = None,
+                stages: tuple[str, ...] = HEALTH_STAGES) -> list[ClientHealth]:
+    """Health of every client in stages at as_of (or of client_ids), worst first, set-based."""
+    settings = settings or health_settings.load()
+    calendar = WorkCalendar.load()
+    before = as_of - dt.timedelta(days=TREND_DAYS)
+    facts, past_facts = collect_trend_facts(as_of, before, settings, client_ids, calendar, stages)
+    if not facts:
+        return []
+    past = _scores({cid: past_facts[cid] for cid in facts if cid in past_facts}, settings, before)  # only those shown
+    now = _scores(facts, settings, as_of)
+    result = [_health(facts[cid], score, reasons, past.get(cid, (100, []))[0], settings, as_of)
+              for cid, (score, reasons) in stepping(now.items(), 256)]
+    result.sort(key=lambda h: (h.score, h.trend_30d, h.client.casefold()))
+    return result
+
+
+def health_at(client_id: int, as_of: dt.date) -> ClientHealth:
+    """One client's health at as_of, whatever its stage (a prospect's score means little)."""
+    from app.journal.records import get_client
+
+    get_client(client_id)  # NotFound names the id
+    return firm_health(as_of, [client_id], stages=())[0]
+
+
+def score_history(dates: list[dt.date], client_ids: list[int] | None = None,
+                  progress: Progress = no_progress) -> dict[int, list[int | None]]:
+    """Scores at each date per client (None where the client was outside HEALTH_STAGES then).
+
+    The dates are read HISTORY_BATCH at a time, each batch in shared passes over the journal."""
+    settings = health_settings.load()
+    calendar = WorkCalendar.load()
+    stages = () if client_ids is not None else HEALTH_STAGES
+    out: dict[int, list[int | None]] = {}
+    for first in range(0, len(dates), HISTORY_BATCH):
+        batch = dates[first:first + HISTORY_BATCH]
+        progress(first, len(dates), batch[0].isoformat())
+        for i, (day, facts) in enumerate(zip(batch, collect_facts_on(batch, settings, client_ids, calendar, stages),
+                                             strict=True), start=first):
+            for client_id, (score, _reasons) in _scores(facts, settings, day).items():
+                out.setdefault(client_id, [None] * len(dates))[i] = score
+    progress(len(dates), len(dates), "")
+    return out
+
+
+def history_dates(as_of: dt.date, count: int, step_days: int) -> list[dt.date]:
+    """count dates ending with as_of, step_days apart, oldest first."""
+    return [as_of - dt.timedelta(days=step_days * k) for k in range(count - 1, -1, -1)]

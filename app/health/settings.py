@@ -1,0 +1,131 @@
+"""The weights and thresholds of the health score: defaults explained, an owner's changes stored.
+
+Every number here is a firm preference: the owner may change it (stored as one dict under
+the firm preference "health_settings"); a key left out takes its default. Points are what a
+factor takes off the score of 100; a factor never takes more than its cap.
+"""
+
+from dataclasses import dataclass
+
+from app.common.errors import PermissionDenied, ValidationError
+
+PREFERENCE_KEY = "health_settings"
+
+
+@dataclass(frozen=True)
+class HealthSetting:
+    """One tunable number of the health score."""
+
+    key: str
+    default: float
+    minimum: float
+    maximum: float
+    description: str
+
+
+SETTINGS: tuple[HealthSetting, ...] = (
+    HealthSetting("lookback_days", 90, 7, 365,
+                  "how far back late acknowledgements, drift tags, effort and late promises count"),
+    HealthSetting("sentiment_recent_days", 30, 7, 120, "the recent window whose mean sentiment is judged"),
+    HealthSetting("sentiment_baseline_days", 180, 30, 730,
+                  "the window before it that sets the client's own baseline"),
+    HealthSetting("sentiment_min_count", 3, 1, 50, "rated interactions needed in the recent window"),
+    HealthSetting("sentiment_threshold", 0.5, 0, 4, "a drop below baseline smaller than this is noise"),
+    HealthSetting("sentiment_points", 20, 0, 100, "points per step (1.0) of drop below the baseline"),
+    HealthSetting("sentiment_cap", 40, 0, 100, "most points a sentiment slide can take"),
+    HealthSetting("unacknowledged_points", 10, 0, 100,
+                  "per feedback item still not acknowledged after its clock"),
+    HealthSetting("late_acknowledged_points", 4, 0, 100,
+                  "per feedback item acknowledged, but after its clock"),
+    HealthSetting("feedback_clock_cap", 30, 0, 100, "most points the feedback clock can take"),
+    HealthSetting("unresolved_days", 14, 1, 365, "feedback open longer than this counts as unresolved"),
+    HealthSetting("unresolved_points", 5, 0, 100, "per feedback item left unresolved"),
+    HealthSetting("unresolved_cap", 20, 0, 100, "most points unresolved feedback can take"),
+    HealthSetting("deadlock_points", 15, 0, 100, "per negotiation in deadlock"),
+    HealthSetting("escalated_points", 10, 0, 100, "per negotiation escalated"),
+    HealthSetting("overdue_negotiation_points", 6, 0, 100, "per open negotiation past its target date"),
+    HealthSetting("negotiation_cap", 30, 0, 100, "most points negotiations can take"),
+    HealthSetting("silence_default_rhythm_days", 30, 1, 365,
+                  "rhythm for a client with no contact_every_days and too little history"),
+    HealthSetting("silence_grace", 0.25, 0, 5, "silence up to rhythm x (1 + grace) is not counted"),
+    HealthSetting("silence_points", 20, 0, 100, "points per whole rhythm of silence beyond the first"),
+    HealthSetting("silence_cap", 30, 0, 100, "most points silence can take"),
+    HealthSetting("overdue_promise_points", 4, 0, 100,
+                  "per promised follow-up or negotiation action overdue"),
+    HealthSetting("overdue_promise_cap", 20, 0, 100, "most points overdue promises can take"),
+    HealthSetting("late_promise_points", 2, 0, 100, "per promise kept, but after its date (lookback)"),
+    HealthSetting("late_promise_cap", 10, 0, 100, "most points late promises can take"),
+    HealthSetting("drift_points", 6, 0, 100, "per interaction tagged dismissive, capitulating or punishing"),
+    HealthSetting("drift_cap", 24, 0, 100, "most points stance drift can take"),
+    HealthSetting("effort_threshold", 3.5, 1, 5, "mean client effort (1..5) from which effort counts"),
+    HealthSetting("effort_min_count", 3, 1, 50, "rated interactions needed to judge effort"),
+    HealthSetting("effort_points", 10, 0, 100, "points per step of mean effort above 3"),
+    HealthSetting("effort_cap", 20, 0, 100, "most points high effort can take"),
+    HealthSetting("repeat_contact_points", 3, 0, 100, "per time the client had to come back about feedback"),
+    HealthSetting("repeat_contact_cap", 15, 0, 100, "most points repeat contacts can take"),
+    HealthSetting("renewal_days", 60, 1, 365, "a contract ending within this many days needs renewal talk"),
+    HealthSetting("renewal_talk_days", 90, 1, 365,
+                  "a negotiation or negotiate-tagged contact this recent counts as renewal talk"),
+    HealthSetting("renewal_points", 20, 0, 100, "a contract ending soon with no renewal talk"),
+    HealthSetting("pulse_valid_days", 60, 1, 365, "a pulse older than this is no longer counted"),
+    HealthSetting("pulse_uneasy_points", 6, 0, 100, "the manager's pulse reads uneasy"),
+    HealthSetting("pulse_bad_points", 15, 0, 100, "the manager's pulse reads bad"),
+    HealthSetting("warning_drop", 15, 1, 100, "a loss of this many points in 30 days raises a warning"),
+)
+
+DEFAULTS: dict[str, float] = {s.key: s.default for s in SETTINGS}
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def load() -> dict[str, float]:
+    """The settings in force: defaults overridden by what the owner stored."""
+    from app.common import preferences
+
+    stored = preferences.get(PREFERENCE_KEY)
+    merged = dict(DEFAULTS)
+    for key, value in stored.items():
+        spec = _BY_KEY.get(key)
+        if spec and isinstance(value, int | float) and spec.minimum <= value <= spec.maximum:
+            merged[key] = float(value)
+    return merged
+
+
+def check(changes: dict) -> dict[str, float]:
+    """Validate changed settings; every problem names its key and value."""
+    from app.common.errors import Problem
+
+    problems, out = [], {}
+    for key, value in changes.items():
+        spec = _BY_KEY.get(key)
+        if spec is None:
+            problems.append(Problem(key, "is not a health setting"))
+        elif isinstance(value, bool) or not isinstance(value, int | float):
+            problems.append(Problem(key, f"{value!r} is not a number"))
+        elif not spec.minimum <= value <= spec.maximum:
+            problems.append(Problem(key, f"{value!r} is outside {spec.minimum:g}..{spec.maximum:g}"))
+        else:
+            out[key] = float(value)
+    if problems:
+        raise ValidationError(problems)
+    return out
+
+
+def may_change(user_id: int | None) -> bool:
+    """Only an owner changes how the firm's health is judged."""
+    from db.models import User
+
+    user = User.get_or_none(User.id == user_id) if user_id else None
+    return user is not None and user.role == "owner"
+
+
+def save(changes: dict, user_id: int | None) -> dict[str, float]:
+    """Store an owner's changes (only owners may); values equal to the default are dropped."""
+    from app.common import preferences
+
+    if not may_change(user_id):
+        raise PermissionDenied("only an owner may change the health weights")
+    values = check(changes)
+    stored = {k: v for k, v in {**preferences.get(PREFERENCE_KEY), **values}.items()
+              if k in _BY_KEY and v != DEFAULTS[k]}
+    preferences.set(PREFERENCE_KEY, stored)
+    return load()

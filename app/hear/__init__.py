@@ -1,0 +1,1 @@
+"""Hear: feedback items on their working-hours clock, and the firm's working time."""

@@ -1,0 +1,56 @@
+"""The firm's working week and holidays, as the settings dialog saves them: checked, then stored at once."""
+
+import datetime as dt
+from collections.abc import Iterable
+
+from app.common import preferences
+from app.common.errors import Problem, ValidationError
+from app.hear.working_time import WorkCalendar
+from db.models import Holiday, db
+
+
+def holidays() -> list[tuple[dt.date, str]]:
+    """(day, name) of every holiday, by day."""
+    return list(Holiday.select(Holiday.day, Holiday.name).order_by(Holiday.day).tuples())
+
+
+def check_holidays(days: Iterable[tuple[dt.date, str]]) -> list[tuple[dt.date, str]]:
+    rows, seen, problems = [], set(), []
+    for i, (day, name) in enumerate(days):
+        if not isinstance(day, dt.date):
+            problems.append(Problem(f"holidays[{i}]", f"{day!r} is not a date"))
+        elif day in seen:
+            problems.append(Problem(f"holidays[{i}]", f"{day.isoformat()} is listed twice"))
+        elif len(name or "") > 200:
+            problems.append(Problem(f"holidays[{i}]", "the name is longer than 200 characters"))
+        else:
+            seen.add(day)
+            rows.append((day, (name or "").strip()))
+    if problems:
+        raise ValidationError(problems)
+    return sorted(rows)
+
+
+def set_holidays(days: Iterable[tuple[dt.date, str]]) -> None:
+    """Make the holidays exactly these (day, name) pairs, in one transaction."""
+    rows = check_holidays(days)
+    with db.atomic():
+        Holiday.delete().execute()
+        if rows:
+            Holiday.insert_many([{"day": day, "name": name} for day, name in rows]).execute()
+
+
+def save_work_calendar(days: Iterable[int], start: dt.time, end: dt.time,
+                       holiday_days: Iterable[tuple[dt.date, str]]) -> WorkCalendar:
+    """Store the working weekdays (Monday = 0), hours and holidays together, or nothing if one is wrong."""
+    weekdays = sorted(set(days))
+    if not weekdays:
+        raise ValidationError("choose at least one working day", "working_days")
+    calendar = WorkCalendar(days=frozenset(weekdays), start=start, end=end)  # checks start < end
+    rows = check_holidays(holiday_days)
+    with db.atomic():
+        preferences.set("working_days", weekdays)
+        preferences.set("work_start", start.strftime("%H:%M"))
+        preferences.set("work_end", end.strftime("%H:%M"))
+        set_holidays(rows)
+    return calendar

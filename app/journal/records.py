@@ -1,0 +1,460 @@
+"""The journal's write services: users, clients, contacts, interactions and their tags."""
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+
+from app.common.errors import NotFound, RapportError, ValidationError, get_or_not_found
+from app.hear import feedback
+from app.journal.validation import (
+    FieldErrors,
+    check_choice,
+    check_int,
+    check_number,
+    check_text,
+    parse_date,
+    parse_datetime,
+)
+from db import vocabulary as V
+from db.models import (
+    Client,
+    Concession,
+    Contact,
+    Feedback,
+    FeedbackContact,
+    Interaction,
+    InteractionTag,
+    Negotiation,
+    NegotiationAction,
+    NegotiationEvent,
+    NegotiationPosition,
+    NegotiationSession,
+    Pulse,
+    Qualification,
+    StageChange,
+    Tag,
+    User,
+    db,
+)
+
+TAG_RE = re.compile(r"^[\w-]{1,60}$")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+# ---- users -------------------------------------------------------------------------------
+
+def check_user_fields(data: Mapping, errors: FieldErrors, partial: bool = False) -> dict:
+    out = {}
+    if not partial or "name" in data:
+        out["name"] = check_text(data.get("name"), "name", errors, required=True, max_length=200).strip()
+    if not partial or "role" in data:
+        out["role"] = check_choice(data.get("role") or "account_manager", V.ROLES, "role", errors)
+    if "active" in data:
+        out["active"] = bool(data["active"])
+    return out
+
+
+def create_user(name: str, role: str = "account_manager") -> User:
+    errors = FieldErrors()
+    fields = check_user_fields({"name": name, "role": role}, errors)
+    errors.raise_if_any()
+    with db.atomic():
+        if User.select().where(User.name == fields["name"]).exists():
+            raise ValidationError(f"{fields['name']!r} already exists", "name")
+        return User.create(**fields)
+
+
+def update_user(user_id: int, **changes) -> User:
+    user = get_user(user_id)
+    errors = FieldErrors()
+    fields = check_user_fields(changes, errors, partial=True)
+    errors.raise_if_any()
+    with db.atomic():
+        if "name" in fields and User.select().where(
+                (User.name == fields["name"]) & (User.id != user.id)).exists():
+            raise ValidationError(f"{fields['name']!r} already exists", "name")
+        for key, value in fields.items():
+            setattr(user, key, value)
+        user.save()
+    return user
+
+
+def get_user(user_id: int) -> User:
+    return get_or_not_found(User, user_id, "user")
+
+
+def list_users(active_only: bool = False) -> list[User]:
+    query = User.select().order_by(User.name)
+    if active_only:
+        query = query.where(User.active == True)  # noqa: E712
+    return list(query)
+
+
+# ---- clients -----------------------------------------------------------------------------
+
+CLIENT_FIELDS = ("name", "stage", "segment", "account_manager", "contract_start", "contract_end",
+                 "contract_value", "contact_every_days", "notes")
+
+
+def check_client_fields(data: Mapping, errors: FieldErrors, partial: bool = False) -> dict:
+    """Validate client fields; account_manager is a user id (or None)."""
+    out = {}
+
+    def wanted(field):
+        return not partial or field in data
+
+    if wanted("name"):
+        out["name"] = check_text(data.get("name"), "name", errors, required=True, max_length=300).strip()
+    if wanted("stage"):
+        out["stage"] = check_choice(data.get("stage") or "prospect", V.CLIENT_STAGES, "stage", errors)
+    if wanted("segment"):
+        out["segment"] = check_text(data.get("segment"), "segment", errors, max_length=100).strip()
+    if wanted("account_manager"):
+        manager = data.get("account_manager")
+        if isinstance(manager, User):
+            manager = manager.id
+        if manager in (None, ""):
+            out["account_manager"] = None
+        elif isinstance(manager, int) and not isinstance(manager, bool) and User.get_or_none(User.id == manager):
+            out["account_manager"] = manager
+        else:
+            errors.add("account_manager", f"{manager!r} is not a known user")
+    if wanted("contract_start"):
+        out["contract_start"] = parse_date(data.get("contract_start"), "contract_start", errors)
+    if wanted("contract_end"):
+        out["contract_end"] = parse_date(data.get("contract_end"), "contract_end", errors)
+    if wanted("contract_value"):
+        out["contract_value"] = check_number(data.get("contract_value"), "contract_value", errors)
+    if wanted("contact_every_days"):
+        out["contact_every_days"] = check_int(data.get("contact_every_days"), 1, 3650,
+                                              "contact_every_days", errors)
+    if wanted("notes"):
+        out["notes"] = check_text(data.get("notes"), "notes", errors)
+    start, end = out.get("contract_start"), out.get("contract_end")
+    if start and end and end < start:
+        errors.add("contract_end", f"{end.isoformat()} is before contract_start {start.isoformat()}")
+    return out
+
+
+def create_client(author: User | None = None, **data) -> Client:
+    unknown = set(data) - set(CLIENT_FIELDS)
+    if unknown:
+        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+    errors = FieldErrors()
+    fields = check_client_fields(data, errors)
+    errors.raise_if_any()
+    with db.atomic():
+        if Client.select().where(Client.name == fields["name"]).exists():
+            raise ValidationError(f"a client named {fields['name']!r} already exists", "name")
+        client = Client.create(**fields)
+        StageChange.create(client=client, from_stage=None, to_stage=client.stage, author=author)
+    return client
+
+
+def update_client(client_id: int, author: User | None = None, note: str = "", **changes) -> Client:
+    """Change a client; a change of stage is recorded in the journal."""
+    client = get_client(client_id)
+    unknown = set(changes) - set(CLIENT_FIELDS)
+    if unknown:
+        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+    errors = FieldErrors()
+    merged = {f: getattr(client, f if f != "account_manager" else "account_manager_id") for f in CLIENT_FIELDS}
+    merged.update(changes)
+    fields = check_client_fields(merged, errors)
+    errors.raise_if_any()
+    with db.atomic():
+        if Client.select().where((Client.name == fields["name"]) & (Client.id != client.id)).exists():
+            raise ValidationError(f"a client named {fields['name']!r} already exists", "name")
+        old_stage = client.stage
+        for key, value in fields.items():
+            setattr(client, key, value)
+        client.updated_at = _now()
+        client.save()
+        if fields["stage"] != old_stage:
+            StageChange.create(client=client, from_stage=old_stage, to_stage=fields["stage"],
+                               author=author, note=note)
+    return client
+
+
+def get_client(client_id: int) -> Client:
+    return get_or_not_found(Client, client_id, "client")
+
+
+def find_client(name_or_id: str) -> Client:
+    """A client by id, exact name, or a unique case-insensitive part of the name."""
+    text = str(name_or_id).strip()
+    if text.isdigit():
+        client = Client.get_or_none(Client.id == int(text))
+        if client:
+            return client
+    client = Client.get_or_none(Client.name == text)
+    if client:
+        return client
+    matches = [c for c in Client.select() if text.casefold() in c.name.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFound(f"no client matches {text!r}")
+    names = ", ".join(c.name for c in matches[:5])
+    raise NotFound(f"{text!r} matches {len(matches)} clients ({names}...): be more precise or use the id")
+
+
+def client_dependents(client: Client) -> dict[str, int]:
+    """What would go with a client if it were deleted."""
+    return {
+        "interactions": Interaction.select().where(Interaction.client == client).count(),
+        "contacts": Contact.select().where(Contact.client == client).count(),
+        "feedback": Feedback.select().where(Feedback.client == client).count(),
+        "negotiations": Negotiation.select().where(Negotiation.client == client).count(),
+        "pulses": Pulse.select().where(Pulse.client == client).count(),
+    }
+
+
+def delete_client(client_id: int, with_journal: bool = False) -> None:
+    """Delete a client; its journal goes too only when asked for explicitly."""
+    client = get_client(client_id)
+    dependents = {k: v for k, v in client_dependents(client).items() if v}
+    if dependents and not with_journal:
+        listing = ", ".join(f"{n} {k}" for k, n in dependents.items())
+        raise RapportError(f"client {client.name!r} still has {listing}; delete them first or "
+                           "ask to delete the client with its journal")
+    with db.atomic():
+        negotiations = Negotiation.select(Negotiation.id).where(Negotiation.client == client)
+        for model in (NegotiationEvent, NegotiationPosition, Concession, NegotiationSession, NegotiationAction):
+            model.delete().where(model.negotiation.in_(negotiations)).execute()
+        Negotiation.delete().where(Negotiation.client == client).execute()
+        feedback = Feedback.select(Feedback.id).where(Feedback.client == client)
+        FeedbackContact.delete().where(FeedbackContact.feedback.in_(feedback)).execute()
+        Feedback.delete().where(Feedback.client == client).execute()
+        interactions = Interaction.select(Interaction.id).where(Interaction.client == client)
+        InteractionTag.delete().where(InteractionTag.interaction.in_(interactions)).execute()
+        Interaction.delete().where(Interaction.client == client).execute()
+        for model in (Pulse, Contact, StageChange, Qualification):
+            model.delete().where(model.client == client).execute()
+        client.delete_instance()
+
+
+# ---- contacts ----------------------------------------------------------------------------
+
+CONTACT_FIELDS = ("name", "role", "email", "phone", "notes")
+
+
+def check_contact_fields(data: Mapping, errors: FieldErrors) -> dict:
+    out = {"name": check_text(data.get("name"), "name", errors, required=True, max_length=200).strip()}
+    for field, limit in (("role", 200), ("email", 300), ("phone", 100), ("notes", 100_000)):
+        out[field] = check_text(data.get(field), field, errors, max_length=limit).strip()
+    email = out["email"]
+    if email and ("@" not in email or " " in email):
+        errors.add("email", f"{email!r} is not an email address")
+    return out
+
+
+def add_contact(client_id: int, **data) -> Contact:
+    client = get_client(client_id)
+    errors = FieldErrors()
+    fields = check_contact_fields(data, errors)
+    errors.raise_if_any()
+    return Contact.create(client=client, **fields)
+
+
+def update_contact(contact_id: int, **changes) -> Contact:
+    contact = get_or_not_found(Contact, contact_id, "contact")
+    merged = {f: getattr(contact, f) for f in CONTACT_FIELDS}
+    merged.update(changes)
+    errors = FieldErrors()
+    fields = check_contact_fields(merged, errors)
+    errors.raise_if_any()
+    for key, value in fields.items():
+        setattr(contact, key, value)
+    contact.save()
+    return contact
+
+
+def delete_contact(contact_id: int) -> None:
+    """Delete a contact; the interactions with them stay, no longer naming them."""
+    with db.atomic():
+        Interaction.update(contact=None).where(Interaction.contact == contact_id).execute()
+        Contact.delete().where(Contact.id == contact_id).execute()
+
+
+# ---- tags --------------------------------------------------------------------------------
+
+def normalise_tag(name: str) -> str:
+    return re.sub(r"\s+", "_", str(name).strip().casefold())
+
+
+def check_tags(values, field: str, errors: FieldErrors) -> list[str]:
+    if values is None:
+        return []
+    if isinstance(values, str):
+        values = [v for v in re.split(r"[,;]", values) if v.strip()]
+    if not isinstance(values, list | tuple):
+        errors.add(field, f"{values!r} is not a list of tags")
+        return []
+    names: list[str] = []
+    for i, value in enumerate(values):
+        if not isinstance(value, str) or not TAG_RE.match(normalise_tag(value)):
+            errors.add(f"{field}[{i}]", f"{value!r} is not a tag (letters, digits, _ and -, up to 60)")
+            continue
+        name = normalise_tag(value)
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def ensure_tags(names: Iterable[str]) -> list[Tag]:
+    """The Tag rows for these names, creating the firm's own tags on first use."""
+    names = list(names)
+    if not names:
+        return []
+    existing = {t.name: t for t in Tag.select().where(Tag.name.in_(names))}
+    for name in names:
+        if name not in existing:
+            existing[name] = Tag.create(name=name, category=V.tag_category(name))
+    return [existing[n] for n in names]
+
+
+def set_interaction_tags(interaction: Interaction, names: Iterable[str]) -> None:
+    InteractionTag.delete().where(InteractionTag.interaction == interaction).execute()
+    rows = [{"interaction": interaction.id, "tag": t.id} for t in ensure_tags(names)]
+    if rows:
+        InteractionTag.insert_many(rows).execute()
+
+
+def tags_of(interaction_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Tag names per interaction, in one query."""
+    ids = list(interaction_ids)
+    out: dict[int, list[str]] = {i: [] for i in ids}
+    if not ids:
+        return out
+    query = (InteractionTag.select(InteractionTag.interaction_id, Tag.name)
+             .join(Tag).where(InteractionTag.interaction.in_(ids)).order_by(Tag.name).tuples())
+    for interaction_id, name in query:
+        out[interaction_id].append(name)
+    return out
+
+
+# ---- interactions ------------------------------------------------------------------------
+
+INTERACTION_FIELDS = ("client", "contact", "author", "occurred_at", "channel", "kind", "direction",
+                      "sentiment", "effort", "summary", "notes", "tags", "follow_up_due", "follow_up_done")
+
+
+def check_interaction_fields(data: Mapping, errors: FieldErrors) -> dict:
+    """Validate a whole interaction; client, contact and author are ids."""
+    out: dict = {}
+    client_id = data.get("client")
+    if isinstance(client_id, Client):
+        client_id = client_id.id
+    if client_id in (None, ""):
+        errors.add("client", "is required")
+    elif not isinstance(client_id, int) or not Client.get_or_none(Client.id == client_id):
+        errors.add("client", f"{client_id!r} is not a known client")
+    out["client"] = client_id
+    contact_id = data.get("contact")
+    if isinstance(contact_id, Contact):
+        contact_id = contact_id.id
+    if contact_id not in (None, ""):
+        contact = Contact.get_or_none(Contact.id == contact_id) if isinstance(contact_id, int) else None
+        if contact is None:
+            errors.add("contact", f"{contact_id!r} is not a known contact")
+        elif contact.client_id != client_id:
+            errors.add("contact", f"{contact.name!r} is a contact of another client")
+    out["contact"] = contact_id or None
+    author_id = data.get("author")
+    if isinstance(author_id, User):
+        author_id = author_id.id
+    if author_id not in (None, "") and (not isinstance(author_id, int) or not User.get_or_none(User.id == author_id)):
+        errors.add("author", f"{author_id!r} is not a known user")
+    out["author"] = author_id or None
+    out["occurred_at"] = parse_datetime(data.get("occurred_at"), "occurred_at", errors, required=True)
+    out["channel"] = check_choice(data.get("channel"), V.CHANNELS, "channel", errors, required=True)
+    out["kind"] = check_choice(data.get("kind"), V.KINDS, "kind", errors, required=True)
+    out["direction"] = check_choice(data.get("direction"), V.DIRECTIONS, "direction", errors)
+    out["sentiment"] = check_int(data.get("sentiment"), *V.SENTIMENT_RANGE, "sentiment", errors)
+    out["effort"] = check_int(data.get("effort"), *V.EFFORT_RANGE, "effort", errors)
+    out["summary"] = check_text(data.get("summary"), "summary", errors, max_length=2000).strip()
+    out["notes"] = check_text(data.get("notes"), "notes", errors)
+    out["tags"] = check_tags(data.get("tags"), "tags", errors)
+    out["follow_up_due"] = parse_date(data.get("follow_up_due"), "follow_up_due", errors)
+    out["follow_up_done"] = parse_date(data.get("follow_up_done"), "follow_up_done", errors)
+    if not out["summary"] and not out["notes"].strip() and "summary" not in errors.fields():
+        errors.add("summary", "is required (a line on what happened)")
+    return out
+
+
+def log_interaction(**data) -> Interaction:
+    """Record an interaction in the journal, with its tags, in one transaction."""
+    unknown = set(data) - set(INTERACTION_FIELDS)
+    if unknown:
+        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+    errors = FieldErrors()
+    fields = check_interaction_fields(data, errors)
+    errors.raise_if_any()
+    tags = fields.pop("tags")
+    with db.atomic():
+        interaction = Interaction.create(**fields)
+        set_interaction_tags(interaction, tags)
+        _after_interaction_saved(interaction, created=True)
+    return interaction
+
+
+def edit_interaction(interaction_id: int, **changes) -> Interaction:
+    interaction = get_interaction(interaction_id)
+    unknown = set(changes) - set(INTERACTION_FIELDS)
+    if unknown:
+        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+    merged = {f: getattr(interaction, f"{f}_id" if f in ("client", "contact", "author") else f)
+              for f in INTERACTION_FIELDS if f != "tags"}
+    merged["tags"] = tags_of([interaction.id])[interaction.id]
+    merged.update(changes)
+    errors = FieldErrors()
+    fields = check_interaction_fields(merged, errors)
+    errors.raise_if_any()
+    tags = fields.pop("tags")
+    with db.atomic():
+        for key, value in fields.items():
+            setattr(interaction, key, value)
+        interaction.updated_at = _now()
+        interaction.save()
+        set_interaction_tags(interaction, tags)
+        _after_interaction_saved(interaction, created=False)
+    return interaction
+
+
+def _after_interaction_saved(interaction: Interaction, created: bool) -> None:
+    """Rules that follow a write (feedback opened by a complaint, the search index...)."""
+    for hook in AFTER_INTERACTION_SAVED:
+        hook(interaction, created)
+
+
+# Explicit service hooks, called inside the write's transaction (not peewee signals, which
+# bulk writes skip): every use of the journal (GUI, command line, tests) has them.
+AFTER_INTERACTION_SAVED: list = [feedback.open_for_inbound_complaint]  # a complaint opens a feedback item
+
+
+def get_interaction(interaction_id: int) -> Interaction:
+    return get_or_not_found(Interaction, interaction_id, "interaction")
+
+
+def delete_interaction(interaction_id: int) -> None:
+    """Delete one interaction; feedback and negotiations that cite it keep their own records."""
+    interaction = get_interaction(interaction_id)
+    with db.atomic():
+        Feedback.update(interaction=None).where(Feedback.interaction == interaction).execute()
+        Feedback.update(resolved_by=None).where(Feedback.resolved_by == interaction).execute()
+        FeedbackContact.delete().where(FeedbackContact.interaction == interaction).execute()
+        NegotiationSession.delete().where(NegotiationSession.interaction == interaction).execute()
+        InteractionTag.delete().where(InteractionTag.interaction == interaction).execute()
+        interaction.delete_instance()
+
+
+def mark_follow_up_done(interaction_id: int, day: dt.date | None = None) -> Interaction:
+    interaction = get_interaction(interaction_id)
+    interaction.follow_up_done = day or dt.date.today()
+    interaction.save()
+    return interaction
+

@@ -1,0 +1,1 @@
+"""Negotiate: negotiations at the table, their ledger, and the firm's promises."""

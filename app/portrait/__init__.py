@@ -1,0 +1,1 @@
+"""The portrait of our client, stage one (qualification), and the playbook of situations."""

@@ -1,0 +1,147 @@
+"""The portrait of our client (weighted criteria, kept by owners) and stage one: qualification.
+
+Only the front office decides whether a prospect is interesting: an owner or an account
+manager, never staff. The decision is recorded with who, when, why and the weighted score,
+and it moves the client's stage (recorded in the journal like any stage change).
+"""
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from app.common.errors import ValidationError, get_or_not_found
+from app.common.roles import require_role
+from app.journal import records as journal
+from app.journal.validation import FieldErrors, check_choice, check_number, check_text, parse_datetime
+from db import vocabulary as V
+from db.models import PortraitCriterion, Qualification, User, db
+
+QUALIFIABLE_STAGES = ("prospect", "qualified", "declined")  # a contracted client is past stage one
+STAGE_AFTER = {"interesting": "qualified", "not_interesting": "declined"}
+QUALIFIERS = ("owner", "account_manager")
+
+
+@dataclass(frozen=True)
+class CriterionRow:
+    """A criterion of the portrait with its weight."""
+
+    id: int
+    name: str
+    description: str
+    weight: float
+    position: int
+
+
+@dataclass(frozen=True)
+class QualificationRow:
+    """A recorded decision: interesting or not, by whom, when, why, with the score."""
+
+    id: int
+    decision: str
+    decided_at: dt.datetime
+    decided_by: str
+    reason: str
+    score: float | None
+    criteria_met: list[int]
+
+
+def criteria() -> list[CriterionRow]:
+    return [CriterionRow(c.id, c.name, c.description, c.weight, c.position)
+            for c in PortraitCriterion.select().order_by(PortraitCriterion.position, PortraitCriterion.id)]
+
+
+def _check_criterion(data: dict) -> dict:
+    errors = FieldErrors()
+    out = {"name": check_text(data.get("name"), "name", errors, required=True, max_length=200).strip(),
+           "description": check_text(data.get("description"), "description", errors).strip(),
+           "weight": check_number(data.get("weight"), "weight", errors, minimum=0.0)}
+    if out["weight"] is None and "weight" not in errors.fields():
+        out["weight"] = 1.0
+    errors.raise_if_any()
+    return out
+
+
+def add_criterion(by, name: str, weight: float = 1.0, description: str = "") -> CriterionRow:
+    """A new criterion, last in the list (owners only)."""
+    require_role(by, ("owner",), "edit the client portrait")
+    fields = _check_criterion({"name": name, "weight": weight, "description": description})
+    last = PortraitCriterion.select().order_by(PortraitCriterion.position.desc()).first()
+    created = PortraitCriterion.create(position=(last.position + 1) if last else 0, **fields)
+    return next(c for c in criteria() if c.id == created.id)
+
+
+def update_criterion(by, criterion_id: int, **changes) -> CriterionRow:
+    require_role(by, ("owner",), "edit the client portrait")
+    criterion = _get_criterion(criterion_id)
+    unknown = set(changes) - {"name", "weight", "description"}
+    if unknown:
+        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+    merged = {"name": criterion.name, "weight": criterion.weight, "description": criterion.description, **changes}
+    for key, value in _check_criterion(merged).items():
+        setattr(criterion, key, value)
+    criterion.save()
+    return next(c for c in criteria() if c.id == criterion.id)
+
+
+def delete_criterion(by, criterion_id: int) -> None:
+    require_role(by, ("owner",), "edit the client portrait")
+    _get_criterion(criterion_id).delete_instance()
+
+
+def _get_criterion(criterion_id: int) -> PortraitCriterion:
+    return get_or_not_found(PortraitCriterion, criterion_id, "portrait criterion")
+
+
+def portrait_score(criteria_met: list[int]) -> float | None:
+    """Weight of the criteria met as a share of all weight, 0..100; None without a portrait."""
+    weights = {c.id: c.weight for c in criteria()}
+    total = sum(weights.values())
+    if not total:
+        return None
+    return round(100 * sum(weights.get(i, 0.0) for i in set(criteria_met)) / total, 1)
+
+
+def qualify_prospect(client_id: int, decision: str, reason: str, by, criteria_met: list[int] | None = None,
+                     at=None) -> Qualification:
+    """Stage one: decide whether a prospect is interesting, against the portrait, and move its stage."""
+    user = require_role(by, QUALIFIERS, "qualify a prospect")
+    client = journal.get_client(client_id)
+    errors = FieldErrors()
+    check_choice(decision, V.QUALIFICATION_DECISIONS, "decision", errors, required=True)
+    reason = check_text(reason, "reason", errors, max_length=2000).strip()
+    if not reason:
+        errors.add("reason", "is required: say why, against the portrait and the sales plan")
+    met = sorted(set(criteria_met or []))
+    known = {c.id for c in criteria()}
+    for criterion_id in met:
+        if criterion_id not in known:
+            errors.add("criteria_met", f"{criterion_id!r} is not a criterion of the portrait")
+    moment = parse_datetime(at, "decided_at", errors) or dt.datetime.now().replace(microsecond=0)
+    if client.stage not in QUALIFIABLE_STAGES:
+        errors.add("stage", f"{client.name!r} is {client.stage}: only a prospect is qualified")
+    errors.raise_if_any()
+    with db.atomic():
+        record = Qualification.create(client=client, decided_by=user, decided_at=moment, decision=decision,
+                                      reason=reason, score=portrait_score(met), criteria_met=json.dumps(met))
+        if client.stage != STAGE_AFTER[decision]:
+            journal.update_client(client.id, author=user, note=reason, stage=STAGE_AFTER[decision])
+    return record
+
+
+def qualifications(client_id: int) -> list[QualificationRow]:
+    """A client's qualification decisions, newest first."""
+    query = (Qualification.select(Qualification, User).join(User, JOIN.LEFT_OUTER)
+             .where(Qualification.client == client_id)
+             .order_by(Qualification.decided_at.desc(), Qualification.id.desc()))
+    return [QualificationRow(q.id, q.decision, q.decided_at, q.decided_by.name if q.decided_by else "",
+                             q.reason, q.score, _met(q.criteria_met)) for q in query]
+
+
+def _met(text: str) -> list[int]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [v for v in value if isinstance(v, int)] if isinstance(value, list) else []

@@ -1,0 +1,1 @@
+"""Today: what needs a person's hand, gathered from the journal, the feedback clock and health."""

@@ -1,0 +1,57 @@
+"""`rapport bench` end to end at a tiny size: every measurement is there (no timing asserted)."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+from app.cli.main import main
+
+NAMES = {
+    "timeline: open the busiest client, first 200 rows",
+    "search 'рефинансирование', best 50",
+    "search 'late invoice', best 50",
+    "search 'доставки', best 50",
+    "search 'поставка' in one client",
+    "firm health (every client, with its 30-day trend)",
+    "import 1,000 CSV rows",
+    "app start to a shown window",
+    "longest GUI event, scrolling the timeline",
+    "longest GUI event, scrolling the portfolio",
+    "memory (peak RSS of the app)",
+}
+
+
+def test_bench_measures_everything_against_raw_sqlite(capsys, tmp_path):
+    target = tmp_path / "bench.db"
+    code = main(["bench", "--clients", "50", "--interactions", "2000", "--json", "--db", str(target)])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    report = json.loads(out)
+    assert report["data"]["clients"] == 50 and report["data"]["interactions"] == 2000
+    assert report["machine"]["cpus"] >= 1
+    rows = {m["name"]: m for m in report["measurements"]}
+    assert set(rows) == NAMES
+    for name in NAMES - {"longest GUI event, scrolling the timeline", "longest GUI event, scrolling the portfolio"}:
+        assert rows[name]["app"] > 0 and rows[name]["raw"] > 0, (name, rows[name]["note"])
+        assert rows[name]["ratio"] > 0
+    assert rows["longest GUI event, scrolling the timeline"]["app"] > 0
+    if importlib.util.find_spec("ui.health.dashboard") is not None:
+        assert rows["longest GUI event, scrolling the portfolio"]["app"] > 0
+    assert target.exists()
+
+
+def test_bench_prints_a_table_and_leaves_the_users_journal_alone(capsys, tmp_path):
+    from app.common.paths import database_target
+
+    code = main(["bench", "--clients", "20", "--interactions", "300", "--no-gui"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    assert "| measurement | Rapport | raw | ratio | goal | met |" in out
+    assert "20 clients, 300 interactions" in out
+    assert not Path(database_target(None)).exists()
+
+
+def test_bench_refuses_an_existing_file_and_too_few_interactions(capsys, db_path):
+    assert main(["bench", "--db", str(db_path), "--no-gui"]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert main(["bench", "--clients", "10", "--interactions", "5", "--no-gui"]) == 2

@@ -1,0 +1,176 @@
+"""Full-text search: word parts in Russian, Ukrainian and English, hostile input, the index in step."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.journal import records as journal
+from app.search.engine import search, to_html, to_plain
+from app.search.query import match_expression, stem
+from db.models import Interaction
+
+
+def found(text, **filters) -> set[int]:
+    return {hit.interaction_id for hit in search(text, **filters)}
+
+
+@pytest.fixture
+def entries(make_client, make_interaction):
+    acme, globex = make_client("Acme"), make_client("Globex")
+    return {
+        "ru": make_interaction(acme, summary="Обсуждали кредит",
+                               notes="Клиент просит о рефинансировании до конца года."),
+        "uk": make_interaction(acme, summary="Обговорили рефінансування боргу", kind="negotiation"),
+        "en": make_interaction(globex, summary="Late DELIVERY of the spring order", tags=["hear"]),
+        "other": make_interaction(globex, summary="Quarterly review", notes="Всё спокойно"),
+    }
+
+
+@pytest.mark.parametrize("text", ["рефинансирован", "рефинансирование", "РЕФИНАНСИРОВАНИЕ",
+                                  "рефинансировании", "Рефинансированию"])
+def test_a_russian_word_part_or_another_ending_finds_the_entry(entries, text):
+    assert found(text) == {entries["ru"].id}
+
+
+@pytest.mark.parametrize("text", ["рефінансування", "РЕФІНАНСУВАННІ", "боргів", "борг"])
+def test_ukrainian_words_are_found_by_other_endings_and_case(entries, text):
+    assert found(text) == {entries["uk"].id}
+
+
+@pytest.mark.parametrize("text", ["delivery", "deliveries", "Delivered", "late order", "SPRING"])
+def test_english_is_found_whatever_the_case_and_ending(entries, text):
+    assert found(text) == {entries["en"].id}
+
+
+def test_every_word_must_match_and_unknown_words_find_nothing(entries):
+    assert found("рефинансирование кредит") == {entries["ru"].id}
+    assert found("рефинансирование delivery") == set()
+    assert found("zebra") == set()
+
+
+def test_quoted_phrase_or_and_exclusion_keep_their_meaning(entries):
+    assert found('"spring order"') == {entries["en"].id}
+    assert found('"order spring"') == set()
+    assert found("delivery OR борг") == {entries["en"].id, entries["uk"].id}
+    assert found("review -спокойно") == set()
+
+
+def test_hits_carry_the_client_and_mark_the_matched_words(entries):
+    [hit] = search("рефинансирование")
+    assert (hit.client, hit.kind, hit.interaction_id) == ("Acme", "update", entries["ru"].id)
+    assert to_plain(hit.notes_snippet) == "Клиент просит о [рефинансировании] до конца года."
+    assert to_plain(hit.summary_snippet) == "Обсуждали кредит"
+    assert "<b>рефинансировании</b>" in to_html(hit.notes_snippet)
+
+
+def test_snippets_are_escaped_for_rich_text(make_interaction):
+    make_interaction(summary="<script>alert(1)</script> & invoice")
+    [hit] = search("invoice")
+    assert to_html(hit.summary_snippet) == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <b>invoice</b>"
+
+
+def test_a_match_in_the_summary_ranks_above_one_in_the_notes(make_interaction):
+    in_notes = make_interaction(summary="Call", notes="We talked about the invoice and other matters at length")
+    in_summary = make_interaction(summary="Invoice questions")
+    assert [h.interaction_id for h in search("invoice")] == [in_summary.id, in_notes.id]
+
+
+def test_filters_by_client_kind_tag_author_and_dates(entries, make_user, make_interaction):
+    acme = entries["ru"].client
+    author = make_user("Olena")
+    late = make_interaction(acme, summary="Рефинансирование, второй раунд", author=author.id,
+                            occurred_at=dt.datetime(2026, 5, 2, 9, 0))
+    assert found("рефинансирование", client_id=acme.id) == {entries["ru"].id, late.id}
+    assert found("рефинансирование", client_id=entries["en"].client.id) == set()
+    assert found("рефінансування", kind="negotiation") == {entries["uk"].id}
+    assert found("рефінансування", kind="complaint") == set()
+    assert found("delivery", tag="hear") == {entries["en"].id}
+    assert found("delivery", tag="like") == set()
+    assert found("рефинансирование", author_id=author.id) == {late.id}
+    assert found("рефинансирование", date_from=dt.date(2026, 5, 1)) == {late.id}
+    assert found("рефинансирование", date_to=dt.date(2026, 5, 1)) == {entries["ru"].id}
+    assert found("рефинансирование", date_from=dt.date(2026, 5, 2), date_to=dt.date(2026, 5, 2)) == {late.id}
+
+
+def test_results_are_paged(make_client, make_interaction):
+    client = make_client()
+    ids = {make_interaction(client, summary=f"Invoice {n}").id for n in range(7)}
+    pages = [search("invoice", limit=3, offset=offset) for offset in (0, 3, 6, 9)]
+    assert [len(p) for p in pages] == [3, 3, 1, 0]
+    assert {h.interaction_id for p in pages for h in p} == ids
+
+
+def test_the_index_follows_edits_and_deletes(entries):
+    entry = entries["en"]
+    journal.edit_interaction(entry.id, summary="Early shipment", notes="Рефинансирование обсудим позже")
+    assert found("delivery") == set()
+    assert found("shipment") == {entry.id}
+    assert found("рефинансирование") == {entries["ru"].id, entry.id}
+    journal.mark_follow_up_done(entry.id)  # a change that does not touch the text
+    assert found("shipment") == {entry.id}
+    journal.delete_interaction(entry.id)
+    assert found("shipment") == set()
+    journal.delete_client(entries["ru"].client.id, with_journal=True)
+    assert found("рефинансирование") == set()
+
+
+def test_the_index_follows_bulk_writes_that_bypass_the_services(entries):
+    client = entries["en"].client
+    Interaction.insert_many([
+        {"client": client.id, "occurred_at": dt.datetime(2026, 4, 1, 9, n), "channel": "email", "kind": "update",
+         "summary": f"Претензия по отгрузке {n}"} for n in range(3)]).execute()
+    assert len(found("претензия отгрузки")) == 3
+    Interaction.update(summary="Закрыто").where(Interaction.summary.startswith("Претензия")).execute()
+    assert found("претензия") == set()
+    assert len(found("закрыто")) == 3
+
+
+hostile = st.one_of(
+    st.text(),
+    st.lists(st.sampled_from(['"', "'", "(", ")", "AND", "OR", "NOT", "NEAR", "NEAR(", "*", "^", ":", "-", "+",
+                              "{", "}", "summary:", "notes:", "\x00", "рефинансирование", "a", " ", "\\", "%",
+                              "_", "💥", "é", "NOT NOT", "OR OR"]), max_size=12).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=hostile)
+def test_no_text_makes_search_fail(entries, text):
+    hits = search(text, tag="hear", kind="update", limit=5)
+    assert isinstance(hits, list)
+
+
+def test_text_with_nothing_to_find_finds_nothing(entries):
+    for text in ("", "   ", '"', "()", "*", "-", "AND OR", "\x00"):
+        assert search(text) == []
+        assert match_expression(text) is None or search(text) == []
+
+
+def test_stems_keep_enough_of_the_word():
+    assert stem("рефинансирование") == "рефинансирован"
+    assert stem("цены") == "цены"  # "цен" would find "центр" too
+    assert stem("Deliveries") == "deliver"
+
+
+def test_without_the_index_search_falls_back_to_plain_matching(entries, monkeypatch):
+    """What PostgreSQL gets: every word found anywhere in the summary or notes, newest first."""
+    monkeypatch.setattr("app.search.engine.has_index", lambda: False)
+    [hit] = search("review")
+    assert hit.interaction_id == entries["other"].id
+    assert to_plain(hit.summary_snippet) == "Quarterly [review]"
+    assert search('"()') == []
+
+
+def test_rows_imported_from_a_table_are_found(tmp_path, make_client):
+    from app.exchange.table.importer import import_table
+
+    make_client("Acme")
+    path = tmp_path / "journal.csv"
+    path.write_text("client,occurred_at,channel,kind,summary,notes\n"
+                    "Acme,2026-03-01T10:00,call,update,Рефинансирование кредита,\n"
+                    "Acme,2026-03-02T10:00,email,update,Late delivery,Пришла претензия\n", encoding="utf-8")
+    import_table(path)
+    assert len(search("рефинансированию")) == 1
+    assert len(search("претензии")) == 1

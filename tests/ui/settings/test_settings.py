@@ -1,0 +1,140 @@
+"""Settings: who I am, the language and the firm's working time are kept; users are managed."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QTime
+
+from app.common import preferences
+from app.hear.calendar_settings import holidays
+from app.hear.working_time import WorkCalendar
+from db.models import User
+from ui.settings.dialog import ADD_USER, SettingsDialog
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
+
+
+def open_settings(qtbot) -> SettingsDialog:
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_current_user_language_and_working_time_are_kept(qtbot, make_user):
+    make_user("Olena K.")
+    taras = make_user("Taras M.")
+    dialog = open_settings(qtbot)
+    dialog.current_user.setCurrentIndex(dialog.current_user.findData(taras.id))
+    dialog.language.setCurrentIndex(dialog.language.findData("uk"))
+    dialog.work_time.day_boxes[4].setChecked(False)  # no Fridays
+    dialog.work_time.day_boxes[5].setChecked(True)  # Saturdays instead
+    dialog.work_time.work_start.setTime(QTime(8, 30))
+    dialog.work_time.work_end.setTime(QTime(17, 0))
+    dialog.work_time.holiday_day.setText("2026-12-25")
+    dialog.work_time.holiday_name.setText("Christmas")
+    dialog.work_time.add_holiday()
+    dialog.accept()
+
+    assert preferences.get("current_user") == taras.id
+    assert preferences.get("language") == "uk"
+    calendar = WorkCalendar.load()
+    assert calendar.days == frozenset({0, 1, 2, 3, 5})
+    assert (calendar.start, calendar.end) == (dt.time(8, 30), dt.time(17, 0))
+    assert holidays() == [(dt.date(2026, 12, 25), "Christmas")]
+
+    again = open_settings(qtbot)
+    assert again.current_user.currentData() == taras.id
+    assert again.language.currentData() == "uk"
+    assert again.work_time.work_start.time() == QTime(8, 30)
+
+
+def test_a_day_that_ends_before_it_starts_is_refused_and_nothing_is_stored(qtbot):
+    dialog = open_settings(qtbot)
+    dialog.work_time.work_start.setTime(QTime(18, 0))
+    dialog.work_time.work_end.setTime(QTime(9, 0))
+    dialog.work_time.day_boxes[6].setChecked(True)
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "work_end" in dialog.work_time.errors.shown()
+    assert preferences.get("working_days") == [0, 1, 2, 3, 4]
+
+
+def test_no_working_day_at_all_is_refused(qtbot):
+    dialog = open_settings(qtbot)
+    for box in dialog.work_time.day_boxes:
+        box.setChecked(False)
+    dialog.accept()
+    assert "working_days" in dialog.work_time.errors.shown()
+
+
+def test_a_holiday_without_a_date_is_not_added(qtbot):
+    dialog = open_settings(qtbot)
+    dialog.work_time.holiday_name.setText("Someday")
+    dialog.work_time.add_holiday()
+    assert dialog.work_time.holidays_model.rowCount() == 0
+    assert "holidays" in dialog.work_time.errors.shown()
+
+
+def test_adding_a_user_from_the_who_am_i_list_makes_them_current(qtbot, monkeypatch):
+    from ui.settings.user_dialog import AddUserDialog
+
+    def fill_and_accept(dialog):
+        dialog.name.setText("Nina V.")
+        dialog.role.setCurrentIndex(dialog.role.findData("owner"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AddUserDialog, "exec", fill_and_accept)
+    dialog = open_settings(qtbot)
+    dialog.current_user.activated.emit(dialog.current_user.findData(ADD_USER))
+    nina = User.get(User.name == "Nina V.")
+    assert nina.role == "owner"
+    assert dialog.current_user.currentData() == nina.id
+    assert dialog.users_model.rowCount() == 1
+    dialog.accept()
+    assert preferences.get("current_user") == nina.id
+
+
+def test_a_taken_user_name_is_shown_at_the_name(qtbot, make_user):
+    from ui.settings.user_dialog import AddUserDialog
+
+    make_user("Olena K.")
+    dialog = AddUserDialog()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Olena K.")
+    dialog.accept()
+    assert "already exists" in dialog.errors.shown()["name"]
+    assert User.select().count() == 1
+
+
+def test_roles_and_active_flags_are_saved(qtbot, make_user):
+    from PySide6.QtCore import Qt
+
+    olena = make_user("Olena K.")
+    dialog = open_settings(qtbot)
+    model = dialog.users_model
+    model.setData(model.index(0, model.ROLE_COLUMN), "owner")
+    model.setData(model.index(0, model.ACTIVE_COLUMN), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    dialog.accept()
+    olena = User.get_by_id(olena.id)
+    assert (olena.role, olena.active) == ("owner", False)
+
+
+def test_choosing_another_database_stores_it_and_tells_the_main_window(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = str(tmp_path / "other.db")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (target, ""))
+    dialog = open_settings(qtbot)
+    with qtbot.waitSignal(dialog.database_chosen) as signal:
+        dialog.open_database()
+    assert signal.args == [target]
+    assert preferences.get("last_database") == target
+
+
+def test_the_settings_tables_are_proper_qt_models(qtmodeltester):
+    from ui.settings.models import HolidaysModel, UsersModel
+
+    qtmodeltester.check(HolidaysModel([(dt.date(2026, 1, 1), "New Year")]))
+    qtmodeltester.check(UsersModel([{"id": 1, "name": "Olena K.", "role": "owner", "active": True}]))

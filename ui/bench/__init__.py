@@ -1,0 +1,1 @@
+"""The benchmark's screen program (started by `rapport bench`)."""

@@ -1,0 +1,1 @@
+"""The negotiation brief dialog: preview, print, save."""

@@ -1,0 +1,1 @@
+"""Import and export from the desktop: the import wizard, the export dialog and their menu entries."""

@@ -1,0 +1,1 @@
+"""Health on screen: the client's Health tab, the owner's dashboard, charts and weights."""

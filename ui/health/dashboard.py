@@ -1,0 +1,245 @@
+"""The owner's dashboard: the portfolio worst first, filtered, and the charts of the firm's health.
+
+Everything is computed by app.health.dashboard on a worker thread when the page is shown
+(again after the journal changed); a click on a client opens it in the journal.
+"""
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.health.dashboard import DashboardData, dashboard_data, managers_and_segments
+from app.health.score import BANDS
+from db.vocabulary import DRIFT_TAGS, POLICY_TAGS
+from ui.health.cache import store_firm_health
+from ui.health.charts import ScoreHistoryChart, StackedBarsChart
+from ui.health.portfolio_model import KEYS, PortfolioFilter, PortfolioModel, ScoreDelegate, SparklineDelegate
+from ui.shell import labels
+from ui.shell.events import bus
+from ui.shell.tasks import Task, workers_wait_while_scrolled
+from ui.widgets.record_views import FIT_ROWS
+
+SHOW_PROGRESS_AFTER_MS = 1500
+POLICY_COLORS = {"like": "#43a047", "hear": "#1e88e5", "negotiate": "#8e24aa"}
+
+
+class DashboardPage(QWidget):
+    """Portfolio and charts; recomputed on a worker whenever it is shown after a change."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dashboard_page")
+        self.data: DashboardData | None = None
+        self.stale = True
+        self.task: Task | None = None
+        self.model = PortfolioModel(self)
+        self.proxy = PortfolioFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._build_table()
+        self.manager = QComboBox(self)
+        self.segment = QComboBox(self)
+        self.band = QComboBox(self)
+        for combo in (self.manager, self.segment, self.band):
+            combo.currentIndexChanged.connect(self._filter)
+        self.summary = QLabel(self)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.clicked.connect(self.reload)
+        self.weights_button = QPushButton(self.tr("&Weights..."), self)
+        self.weights_button.setToolTip(self.tr("The owner's weights and thresholds of the health score"))
+        self.weights_button.clicked.connect(self.edit_weights)
+        self.bands_chart = StackedBarsChart(self, self.tr("The firm's clients by band, month by month"))
+        self.client_chart = ScoreHistoryChart(self, self.tr("Score history"))
+        self.mix_chart = StackedBarsChart(self, self.tr("Like, hear, negotiate: interactions by month"))
+        self.drift_chart = StackedBarsChart(self, self.tr("Stance drift by manager, last 90 days"))
+        self._lay_out()
+        events = bus()
+        for signal in (events.clients_changed, events.client_changed, events.interactions_changed,
+                       events.database_replaced):
+            signal.connect(self.mark_stale)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("portfolio_table")
+        table.setModel(self.proxy)
+        workers_wait_while_scrolled(table)
+        table.setSortingEnabled(True)
+        table.sortByColumn(KEYS.index("score"), Qt.SortOrder.AscendingOrder)  # worst first
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.setItemDelegateForColumn(KEYS.index("score"), ScoreDelegate(table))
+        table.setItemDelegateForColumn(KEYS.index("trend"), SparklineDelegate(table))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(FIT_ROWS)  # columns fit the first rows, not all thousands
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(KEYS.index("trend"), QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(KEYS.index("trend"), 110)
+        table.selectionModel().currentRowChanged.connect(self._client_chosen)
+        table.activated.connect(self._open)
+        table.doubleClicked.connect(self._open)
+        return table
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        for text, combo in ((self.tr("Manager:"), self.manager), (self.tr("Segment:"), self.segment),
+                            (self.tr("Band:"), self.band)):
+            filters.addWidget(QLabel(text, self))
+            filters.addWidget(combo)
+        filters.addSpacing(12)
+        filters.addWidget(self.summary, 1)
+        filters.addWidget(self.refresh_button)
+        filters.addWidget(self.weights_button)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.table, 1)
+        charts = QWidget(self)
+        grid = QGridLayout(charts)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, chart in enumerate((self.bands_chart, self.client_chart, self.mix_chart, self.drift_chart)):
+            grid.addWidget(chart, i // 2, i % 2)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(charts)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(splitter)
+
+    # ---- loading -----------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def mark_stale(self, *_args) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def loading(self) -> bool:
+        return self.task is not None and not self.task.done
+
+    def reload(self) -> None:
+        if self.loading():
+            return
+        self.stale = False
+        self._fill_filters()
+        self.weights_button.setEnabled(_current_user_is_owner())
+        day = dt.date.today()
+        self.task = Task(self, self.tr("Computing the firm's health"), lambda progress: dashboard_data(day, progress),
+                         self.show_data, self._done, self._done, show_after_ms=SHOW_PROGRESS_AFTER_MS)
+
+    def _done(self, *_args) -> None:
+        # Runs inside the Task's own callback: keep the Task referenced and start the next run
+        # from the event loop, or Python would free the Task while Qt is still in its slot.
+        if self.stale and self.isVisible():
+            QTimer.singleShot(0, self.reload)
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        store_firm_health(data.portfolio, data.as_of)
+        self.model.load(data.portfolio, data.sparks)
+        self.table.sortByColumn(self.table.horizontalHeader().sortIndicatorSection(),
+                                self.table.horizontalHeader().sortIndicatorOrder())
+        self._draw_firm_charts(data)
+        self._update_summary()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._done()
+
+    def _fill_filters(self) -> None:
+        managers, segments = managers_and_segments()
+        everyone = self.tr("Everyone")
+        for combo, items in ((self.manager, [(everyone, None)] + [(name, uid) for uid, name in managers]),
+                             (self.segment, [(self.tr("All segments"), None)] + [(s, s) for s in segments]),
+                             (self.band, [(self.tr("All bands"), None)]
+                              + [(labels.label("band", b), b) for b in BANDS])):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+
+    def _filter(self) -> None:
+        self.proxy.set_filters(self.manager.currentData(), self.segment.currentData(), self.band.currentData())
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        rows = [self.proxy.index(r, 0).data(PortfolioModel.HealthRole) for r in range(self.proxy.rowCount())]
+        warnings = sum(1 for h in rows if h is not None and h.warning)
+        count = len(rows)  # a plain name, so lupdate sees the plural
+        text = QCoreApplication.translate("Dashboard", "%n client(s)", "", count)
+        if warnings:
+            text += ", " + QCoreApplication.translate("Dashboard", "%n early warning(s)", "", warnings)
+        self.summary.setText(text)
+
+    # ---- charts ------------------------------------------------------------------------------
+
+    def _draw_firm_charts(self, data: DashboardData) -> None:
+        months = [_month(end) for end, _counts in data.band_months]
+        self.bands_chart.set_bars(months, [(labels.label("band", band), labels.band_color(band),
+                                            [counts[band] for _end, counts in data.band_months])
+                                           for band in BANDS])
+        mix_months = [_month(start) for start, _counts in data.policy_mix]
+        self.mix_chart.set_bars(mix_months, [(labels.label("tag", tag), QColor(POLICY_COLORS[tag]),
+                                              [counts[tag] for _start, counts in data.policy_mix])
+                                             for tag in POLICY_TAGS])
+        people = [name or self.tr("nobody") for name, _counts in data.drift]
+        self.drift_chart.set_bars(people, [(labels.label("tag", tag), labels.tag_color(tag).lighter(100 + 30 * i),
+                                            [counts[tag] for _name, counts in data.drift])
+                                           for i, tag in enumerate(DRIFT_TAGS)])
+
+    def _client_chosen(self, current, _previous) -> None:
+        h = current.data(PortfolioModel.HealthRole) if current.isValid() else None
+        if h is None or self.data is None:
+            self.client_chart.set_history([], [], self.tr("Score history"))
+            return
+        self.client_chart.set_history(self.data.history_dates, self.data.history.get(h.client_id, []),
+                                      self.tr("Score history: %1").replace("%1", h.client))
+
+    def _open(self, index) -> None:
+        client_id = index.data(PortfolioModel.ClientIdRole)
+        if client_id is not None:
+            bus().open_client.emit(client_id)
+
+    def edit_weights(self) -> None:
+        from ui.health.weights_dialog import HealthWeightsDialog
+
+        if HealthWeightsDialog(self).exec():
+            self.mark_stale()
+            self.reload()
+
+
+def _month(day: dt.date) -> str:
+    """A month as a short axis label in the user's language (twelve in a row never repeat)."""
+    return QLocale().toString(QDate(day.year, day.month, 1), "MMM")
+
+
+def _current_user_is_owner() -> bool:
+    from app.common import preferences
+    from app.health.settings import may_change
+
+    return may_change(preferences.get("current_user") or None)

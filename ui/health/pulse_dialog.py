@@ -1,0 +1,96 @@
+"""Log the account manager's pulse: how the relationship feels (good, uneasy, bad), and why."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.common import preferences
+from app.common.errors import RapportError
+from app.health.pulse import log_pulse
+from app.journal.records import get_user
+from db.vocabulary import PULSE_READINGS
+from ui.shell import labels
+from ui.shell.events import bus
+
+
+def current_user_id() -> int | None:
+    """Who is logging, or None when nobody is chosen (or the choice belongs to another journal)."""
+    user_id = preferences.get("current_user") or None
+    try:
+        return get_user(user_id).id if user_id else None
+    except RapportError:
+        return None
+
+
+class PulseDialog(QDialog):
+    """Record one reading of a client relationship, stamped with the current user."""
+
+    def __init__(self, parent: QWidget | None, client_id: int, client_name: str = ""):
+        super().__init__(parent)
+        self.client_id = client_id
+        self.setWindowTitle(self.tr("Log pulse"))
+        intro = QLabel(self.tr("How does the relationship with %1 feel to you? The health score counts "
+                               "your reading, and shows where it and the computed band disagree.")
+                       .replace("%1", client_name or self.tr("this client")), self)
+        intro.setWordWrap(True)
+        self.readings = QButtonGroup(self)
+        row = QHBoxLayout()
+        for i, reading in enumerate(PULSE_READINGS):
+            button = QRadioButton(labels.label("reading", reading), self)
+            button.setObjectName(f"reading_{reading}")
+            self.readings.addButton(button, i)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.readings.button(0).setChecked(True)
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setMaximumDate(QDate.currentDate())
+        self.comment = QPlainTextEdit(self)
+        self.comment.setPlaceholderText(self.tr("What makes you say so (optional)"))
+        self.comment.setTabChangesFocus(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Reading:"), row)
+        form.addRow(self.tr("Date:"), self.day)
+        form.addRow(self.tr("Comment:"), self.comment)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(460, 300)
+
+    def reading(self) -> str:
+        return PULSE_READINGS[max(0, self.readings.checkedId())]
+
+    def save(self) -> None:
+        day = self.day.date()
+        try:
+            log_pulse(self.client_id, current_user_id(), self.reading(),
+                      self.comment.toPlainText(), dt.date(day.year(), day.month(), day.day()))
+        except RapportError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        bus().client_changed.emit(self.client_id)
+        self.accept()

@@ -1,0 +1,352 @@
+"""The interaction editor: log a call, email, meeting or complaint in seconds, keyboard first.
+
+Fields come in the order they are typed; Ctrl+Enter saves, Esc closes. What is typed is kept
+as a draft and offered back when the editor opens again after closing without saving.
+"""
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.common import preferences
+from app.common.errors import Problem, RapportError, ValidationError
+from app.journal import drafts
+from app.journal import records as journal
+from app.journal.editor_choices import contact_choices, interaction_values, user_exists
+from db import vocabulary as V
+from ui.shell import labels
+from ui.shell.errors import show_error
+from ui.shell.events import bus
+from ui.widgets.chip_row import Chip, ChipRow
+from ui.widgets.client_picker import ClientPicker
+from ui.widgets.day_field import DayField, four_digit_years, show_day
+from ui.widgets.draft_banner import DraftBanner
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.form import add_save_shortcuts, form_grid, row_of, select_data, vocabulary_combo
+from ui.widgets.playbook_hint import PlaybookHint
+from ui.widgets.tag_line import TagLine
+
+DRAFT_KIND = "interaction"
+TAG_LINES = ("like", "hear", "negotiate", "staff_praise", "client_misconduct",
+             "dismissive", "capitulating", "punishing")
+
+
+class InteractionEditor(QDialog):
+    """Log a new interaction with a client, or edit or delete one already in the journal."""
+
+    def __init__(self, parent: QWidget | None = None, client_id: int | None = None,
+                 interaction_id: int | None = None):
+        super().__init__(parent)
+        self.interaction_id = interaction_id
+        self.saved_id: int | None = None
+        self._loading = True
+        self._dirty = False
+        existing = interaction_values(interaction_id) if interaction_id else None
+        self.original_client = existing["client"] if existing else client_id
+        current = preferences.get("current_user")
+        self.author_id = existing["author"] if existing else (current if user_exists(current) else None)
+        self.draft_key = drafts.draft_key(interaction_id)
+        self.setWindowTitle(self.tr("Edit interaction") if existing else self.tr("Log an interaction"))
+        self._build_fields()
+        self._build_layout()
+        self._apply(self._form_values(existing) if existing else {"client": client_id})
+        self._connect_changes()
+        self._offer_draft()
+        self._loading = False
+        self._update_playbook()
+        self.resize(max(660, self.sizeHint().width()), self.sizeHint().height())
+        first = self.contact if self.client.client_id() else self.client
+        first.setFocus()
+
+    # ---- building ------------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        self.banner = DraftBanner(self)
+        self.client = ClientPicker(self)
+        self.contact = QComboBox(self)
+        self.occurred_at = WhenEdit(QDateTime.currentDateTime(), self)
+        self.occurred_at.setCalendarPopup(True)
+        self.occurred_at.setDisplayFormat(four_digit_years(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)))
+        self.channel = vocabulary_combo("channel")
+        self.kind = vocabulary_combo("kind")
+        self.direction = vocabulary_combo("direction", empty="—")
+        self.sentiment = ChipRow([Chip(n, labels.sentiment_text(n), labels.sentiment_color(n))
+                                  for n in range(V.SENTIMENT_RANGE[0], V.SENTIMENT_RANGE[1] + 1)],
+                                 exclusive=True)
+        self.sentiment.current = 2  # the arrows start from neutral
+        self.effort = QComboBox(self)
+        self.effort.addItem("—", None)
+        for n, text in enumerate((self.tr("no effort"), self.tr("little"), self.tr("some"),
+                                  self.tr("a lot"), self.tr("exhausting")), start=1):
+            self.effort.addItem(f"{n} · {text}", n)
+        self.summary = QLineEdit(self)
+        self.summary.setPlaceholderText(self.tr("One line on what happened"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.tags = ChipRow([Chip(name, labels.label("tag", name), labels.tag_color(name),
+                                  labels.tag_tooltip(name)) for name in TAG_LINES],
+                            exclusive=False, line_starts=(5,))
+        self.tag_meaning = QLabel(self)
+        self.tag_meaning.setWordWrap(True)
+        self.tag_meaning.setEnabled(False)
+        self.own_tags = TagLine(self)
+        self.follow_up = DayField(self)
+        self.playbook = PlaybookHint(self)
+
+    def _build_layout(self) -> None:
+        grid = form_grid()
+        self.errors = FieldErrors()
+        add = self.errors.add_row
+        row = add(grid, 0, "client", self.tr("&Client"), self.client)
+        row = add(grid, row, "contact", self.tr("C&ontact"), self.contact)
+        row = add(grid, row, "occurred_at", self.tr("&When"), row_of(self.occurred_at))
+        kinds = row_of(self.channel, self.tr("&Kind"), self.kind, self.tr("&Direction"), self.direction)
+        row = add(grid, row, "channel", self.tr("C&hannel"), kinds)
+        self.errors.widgets.update(kind=self.kind, direction=self.direction)
+        self.errors.labels.update(kind=self.errors.labels["channel"], direction=self.errors.labels["channel"])
+        row = add(grid, row, "sentiment", self.tr("&Sentiment"), self.sentiment)
+        row = add(grid, row, "effort", self.tr("Client's &effort"), row_of(self.effort))
+        row = add(grid, row, "summary", self.tr("S&ummary"), self.summary)
+        row = add(grid, row, "notes", self.tr("&Notes"), self.notes)
+        row = add(grid, row, "builtin_tags", self.tr("&Tags"), self.tags)
+        grid.addWidget(self.tag_meaning, row - 1, 1)
+        row = add(grid, row, "tags", self.tr("Own ta&gs"), self.own_tags)
+        row = add(grid, row, "follow_up_due", self.tr("&Follow up on"), self.follow_up)
+        self.footer = QLabel(self)
+        self.footer.setEnabled(False)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setVisible(bool(self.interaction_id))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+Enter)"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.footer, 1)
+        for button in (self.delete_button, self.cancel_button, self.save_button):
+            button.setAutoDefault(False)  # Enter in a field must not save half an entry
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never squeeze the chips
+        layout.addWidget(self.banner)
+        layout.addLayout(grid)
+        layout.addWidget(self.playbook)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._set_tab_order()
+        self._show_author()
+
+    def _set_tab_order(self) -> None:
+        chain = [self.banner.restore_button, self.banner.discard_button, self.client, self.contact,
+                 self.occurred_at, self.channel, self.kind, self.direction, self.sentiment, self.effort,
+                 self.summary, self.notes, self.tags, self.own_tags, self.follow_up.edit,
+                 self.save_button, self.cancel_button, self.delete_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def _show_author(self) -> None:
+        if self.author_id:
+            self.footer.setText(self.tr("Logged by %1").replace("%1", journal.get_user(self.author_id).name))
+        else:
+            self.footer.setText(self.tr("No current user: choose who you are in Settings"))
+
+    def _connect_changes(self) -> None:
+        for signal in (self.client.textChanged, self.occurred_at.dateTimeChanged, self.summary.textChanged,
+                       self.notes.textChanged, self.own_tags.textChanged, self.follow_up.text_changed,
+                       self.sentiment.changed, self.tags.changed):
+            signal.connect(self._changed)
+        for combo in (self.contact, self.channel, self.kind, self.direction, self.effort):
+            combo.currentIndexChanged.connect(self._changed)
+        self.client.client_changed.connect(self._load_contacts)
+        self.kind.currentIndexChanged.connect(self._update_playbook)
+        self.tags.changed.connect(self._update_playbook)
+        self.tags.current_changed.connect(lambda i: self.tag_meaning.setText(self.tags.chips[i].tooltip))
+        self.banner.restore.connect(self._restore_draft)
+        self.banner.discard.connect(lambda: drafts.delete_draft(DRAFT_KIND, self.draft_key))
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        add_save_shortcuts(self, self.save)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(500)
+        self.draft_timer.timeout.connect(self.save_draft)
+        QCoreApplication.instance().aboutToQuit.connect(self.save_draft)
+        self._quit_hooked = True
+
+    # ---- values --------------------------------------------------------------------------
+
+    def _load_contacts(self, client_id: int | None) -> None:
+        chosen = self.contact.currentData()
+        self.contact.clear()
+        self.contact.addItem("—", None)
+        for contact_id, text in contact_choices(client_id):
+            self.contact.addItem(text, contact_id)
+        select_data(self.contact, chosen)
+
+    def values(self) -> dict:
+        """The form as plain values (JSON-safe): what a draft keeps."""
+        return {
+            "client": self.client.client_id(), "client_text": self.client.text(),
+            "contact": self.contact.currentData(),
+            "occurred_at": self.occurred_at.dateTime().toPython().replace(microsecond=0).isoformat(),
+            "channel": self.channel.currentData(), "kind": self.kind.currentData(),
+            "direction": self.direction.currentData(), "sentiment": self.sentiment.value(),
+            "effort": self.effort.currentData(), "summary": self.summary.text(),
+            "notes": self.notes.toPlainText(), "tags": self.tags.checked_values(),
+            "own_tags": self.own_tags.text(), "follow_up": self.follow_up.text(),
+        }
+
+    def _form_values(self, stored: dict) -> dict:
+        """A stored interaction as form values."""
+        own = [t for t in stored["tags"] if t not in V.BUILTIN_TAGS]
+        return {**stored, "occurred_at": stored["occurred_at"].isoformat(),
+                "tags": [t for t in stored["tags"] if t in V.BUILTIN_TAGS], "own_tags": ", ".join(own),
+                "follow_up": show_day(stored["follow_up_due"])}
+
+    def _apply(self, values: dict) -> None:
+        if values.get("client_text"):
+            self.client.setText(values["client_text"])
+        else:
+            self.client.set_client(values.get("client"))
+        self._load_contacts(self.client.client_id())
+        select_data(self.contact, values.get("contact"))
+        if values.get("occurred_at"):
+            self.occurred_at.setDateTime(QDateTime(dt.datetime.fromisoformat(values["occurred_at"])))
+        select_data(self.channel, values.get("channel", "call"))
+        select_data(self.kind, values.get("kind", "update"))
+        select_data(self.direction, values.get("direction"))
+        self.sentiment.set_value(values.get("sentiment"))
+        select_data(self.effort, values.get("effort"))
+        self.summary.setText(values.get("summary", ""))
+        self.notes.setPlainText(values.get("notes", ""))
+        self.tags.set_checked_values(values.get("tags", []))
+        self.own_tags.setText(values.get("own_tags", ""))
+        self.follow_up.setText(values.get("follow_up", ""))
+
+    def _payload(self) -> dict:
+        """The fields for the journal; what only the form can get wrong is checked here, translated."""
+        problems = []
+        client_id = self.client.client_id()
+        if client_id is None:
+            text = self.client.text().strip()
+            problems.append(Problem("client", self.tr("No client is named “%1”: pick one from the list").replace("%1", text)
+                                    if text else self.tr("Choose the client")))
+        try:
+            follow_up = self.follow_up.day()
+        except ValueError:
+            follow_up = None
+            problems.append(Problem("follow_up_due", self.tr("“%1” is not a date: type e.g. %2, +1d or +1w")
+                                    .replace("%1", self.follow_up.text()).replace("%2", show_day(dt.date.today()))))
+        if not self.summary.text().strip() and not self.notes.toPlainText().strip():
+            problems.append(Problem("summary", self.tr("Write one line on what happened")))
+        if problems:
+            raise ValidationError(problems)
+        own = self.own_tags.tags()
+        return {"client": client_id, "contact": self.contact.currentData(),
+                "occurred_at": self.occurred_at.dateTime().toPython(), "channel": self.channel.currentData(),
+                "kind": self.kind.currentData(), "direction": self.direction.currentData(),
+                "sentiment": self.sentiment.value(), "effort": self.effort.currentData(),
+                "summary": self.summary.text(), "notes": self.notes.toPlainText(),
+                "tags": self.tags.checked_values() + own, "follow_up_due": follow_up}
+
+    # ---- saving ---------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            payload = self._payload()
+            if self.interaction_id:
+                item = journal.edit_interaction(self.interaction_id, **payload)
+            else:
+                item = journal.log_interaction(author=self.author_id, **payload)
+        except ValidationError as exc:
+            self.errors.show(exc.problems, fallback="summary")
+            return
+        except RapportError as exc:
+            show_error(self, exc)
+            return
+        self.saved_id = item.id
+        self._finish(item.client_id)
+
+    def delete(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Delete interaction"),
+                                      self.tr("Delete this interaction from the journal? This cannot be undone."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            journal.delete_interaction(self.interaction_id)
+        except RapportError as exc:
+            show_error(self, exc)
+            return
+        self._finish(self.original_client)
+
+    def _finish(self, client_id: int) -> None:
+        self._dirty = False
+        self.draft_timer.stop()
+        drafts.delete_draft(DRAFT_KIND, self.draft_key)
+        for changed in {client_id, self.original_client} - {None}:
+            bus().interactions_changed.emit(changed)
+            bus().client_changed.emit(changed)
+        self.accept()
+
+    # ---- drafts and hints -----------------------------------------------------------------
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        field = {self.summary: "summary", self.client: "client", self.own_tags: "tags"}.get(self.sender())
+        if field:
+            self.errors.clear_field(field)
+        self.draft_timer.start()
+
+    def save_draft(self) -> None:
+        if self._dirty:
+            drafts.save_draft(DRAFT_KIND, self.draft_key, self.values())
+
+    def _offer_draft(self) -> None:
+        self.draft = drafts.load_draft(DRAFT_KIND, self.draft_key)
+        if self.draft is not None and self.draft.values != self.values():
+            self.banner.offer(self.draft.saved_at)
+
+    def _restore_draft(self) -> None:
+        self._loading = True
+        self._apply(self.draft.values)
+        self._loading = False
+        self._dirty = True
+        self._update_playbook()
+        self.summary.setFocus()
+
+    def reject(self) -> None:
+        self.draft_timer.stop()
+        self.save_draft()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        # The dialog may be deleted on close: it must not be called when the app quits later.
+        if self._quit_hooked:
+            QCoreApplication.instance().aboutToQuit.disconnect(self.save_draft)
+            self._quit_hooked = False
+        super().done(result)
+
+    def _update_playbook(self, *_args) -> None:
+        self.playbook.show_for(self.kind.currentData(), self.tags.checked_values())
+
+
+class WhenEdit(QDateTimeEdit):
+    """A date and time whose parts are walked with the arrows, so Tab goes on to the next field."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        return QWidget.focusNextPrevChild(self, forward)

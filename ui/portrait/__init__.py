@@ -1,0 +1,1 @@
+"""The portrait, qualification and playbook screens."""

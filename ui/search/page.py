@@ -1,0 +1,163 @@
+"""The global search: a box in the toolbar (Ctrl+K) and a page of ranked, highlighted hits.
+
+Activating a hit asks the journal to show that client's timeline with the entry selected
+(ui.shell.events.bus().open_interaction).
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.common.errors import ValidationError
+from app.journal.editor_choices import user_choices
+from app.search.engine import tag_names
+from db import vocabulary as V
+from ui.search.results import SearchQuery, SearchResultsModel, SnippetDelegate
+from ui.shell import labels
+from ui.shell.errors import show_error
+from ui.shell.events import bus
+from ui.shell.tasks import run_task, workers_wait_while_scrolled
+from ui.widgets.day_field import DayField
+from ui.widgets.period_filter import read_period
+
+
+class SearchPage(QWidget):
+    """Ranked hits for the search box's text, with filters; a hit opens in its client's timeline."""
+
+    def __init__(self, parent: QWidget | None = None, current_client: Callable[[], int | None] = lambda: None):
+        super().__init__(parent)
+        self.current_client = current_client
+        self.text = ""
+        self.task = None
+        self.model = SearchResultsModel(self)
+        self.model.run_in_background = self._in_background
+        self.view = QListView(self)
+        workers_wait_while_scrolled(self.view)
+        self.view.setObjectName("search_results")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(SnippetDelegate(self.view))
+        self.view.setUniformItemSizes(False)
+        self.view.setWordWrap(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.activated.connect(self.open_hit)
+        self.status = QLabel(self)
+        self.kind = self._combo([(k, labels.label("kind", k)) for k in V.KINDS], self.tr("Any kind"))
+        self.tag = self._combo([(t, labels.label("tag", t)) for t in tag_names()], self.tr("Any tag"))
+        self.author = self._combo(user_choices(active_only=False), self.tr("Anyone"))
+        self.only_client = QCheckBox(self.tr("Only the selected client"), self)
+        self.only_client.toggled.connect(self.rerun)
+        self.date_from = DayField(self, relative=False, preview=False)
+        self.date_to = DayField(self, relative=False, preview=False)
+        self.date_from.setObjectName("search_from")
+        self.date_to.setObjectName("search_to")
+        for field in (self.date_from, self.date_to):
+            edit = field.edit
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)  # all of the hint
+            edit.editingFinished.connect(self._dates_edited)
+        self.last_dates = ("", "")
+        filters = QHBoxLayout()
+        for widget in (self.kind, self.tag, self.author, QLabel(self.tr("From:"), self), self.date_from,
+                       QLabel(self.tr("to:"), self), self.date_to, self.only_client):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self._show_status()
+
+    def _combo(self, items, anything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(anything, None)
+        for value, text in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self.rerun)
+        return combo
+
+    def query(self) -> SearchQuery:
+        """The text and filters; ValidationError naming the field when a date cannot be read."""
+        client = self.current_client() if self.only_client.isChecked() else None
+        date_from, date_to = read_period(self.date_from, self.date_to)
+        return SearchQuery(self.text, client, self.tag.currentData(), self.kind.currentData(),
+                           self.author.currentData(), date_from, date_to)
+
+    def _dates_edited(self) -> None:
+        dates = (self.date_from.text().strip(), self.date_to.text().strip())
+        if dates != self.last_dates:  # leaving a field unchanged does not search again
+            self.last_dates = dates
+            self.rerun()
+
+    def run_query(self, text: str) -> None:
+        """Search for text with the current filters; the first page is found on a worker thread."""
+        self.text = text.strip()
+        if not self.text:
+            self.model.clear()
+            self._show_status()
+            return
+        try:
+            query = self.query()
+        except ValidationError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Searching..."))
+        self.task = run_task(self, self.tr("Searching the journal"),
+                             lambda _progress, size=self.model.PAGE_SIZE: query.hits(0, size),
+                             on_success=lambda hits: self._show_hits(query, hits),
+                             on_failure=lambda exc: self._page_found(lambda _: self._show_hits(query, []), [], exc))
+
+    def _in_background(self, work, on_done) -> None:
+        self.task = run_task(self, self.tr("Searching the journal"), lambda _progress: work(),
+                             on_success=lambda hits: self._page_found(on_done, hits),
+                             on_failure=lambda exc: self._page_found(on_done, [], exc),
+                             on_cancel=lambda: self._page_found(on_done, []))
+
+    def _page_found(self, on_done, hits, exc: Exception | None = None) -> None:
+        self.task = None
+        on_done(hits)
+        self._show_status()
+        if exc is not None:
+            show_error(self, exc)
+
+    def rerun(self, *_args) -> None:
+        if self.text:
+            self.run_query(self.text)
+
+    def _show_hits(self, query: SearchQuery, hits) -> None:
+        self.task = None
+        self.model.show_first_page(query, hits)
+        self._show_status()
+        if hits:
+            self.view.setCurrentIndex(self.model.index(0))
+
+    def _show_status(self) -> None:
+        if not self.text:
+            self.status.setText(self.tr("Type words into the search box and press Enter. Other endings of a "
+                                        "word are found too; \"quoted words\" are a phrase."))
+        elif not self.model.rowCount():
+            self.status.setText(self.tr("Nothing matches \"%1\".").replace("%1", self.text))
+        else:
+            more = "+" if self.model.canFetchMore() else ""
+            self.status.setText(self.tr("Matches for \"%3\": %1%2, best first.")
+                                .replace("%1", labels.number_text(self.model.rowCount()))
+                                .replace("%2", more).replace("%3", self.text))
+
+    def prepare_screenshot(self) -> None:
+        """The page at work for `python -m ui.shell.screenshots`: a word the sample firm writes, in the
+        interface's language."""
+        from PySide6.QtCore import QLocale
+
+        self.run_query({"ru": "счет", "uk": "рахунок"}.get(QLocale().name()[:2], "invoice"))
+
+    def open_hit(self, index) -> None:
+        hit = index.data(SearchResultsModel.HitRole)
+        if hit is not None:
+            bus().open_interaction.emit(hit.client_id, hit.interaction_id)

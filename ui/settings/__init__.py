@@ -1,0 +1,1 @@
+"""The settings dialog: who I am, language, database, working time, users."""

@@ -1,0 +1,191 @@
+"""Settings: who I am, the language, the database, the firm's working time and holidays, its users."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.common import preferences
+from app.common.errors import RapportError, ValidationError
+from app.hear.calendar_settings import save_work_calendar
+from app.journal import records as journal
+from app.journal.editor_choices import user_choices, user_exists
+from db.connection import sqlite_path
+from db.models import db
+from ui.settings.models import RoleDelegate, UsersModel, data_table
+from ui.settings.user_dialog import AddUserDialog
+from ui.settings.work_time_editor import WorkTimeEditor
+from ui.shell.errors import show_error
+from ui.widgets.form import hint_label
+
+LANGUAGES = (("", None), ("en", "English"), ("ru", "Русский"), ("uk", "Українська"))
+ADD_USER = -1  # the data of the "Add user…" item of the current-user combo
+
+
+class SettingsDialog(QDialog):
+    """Preferences of this computer (who I am, language, database) and of the firm (working time, users)."""
+
+    database_chosen = Signal(str)  # the main window opens this database
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._general_tab(), self.tr("&General"))
+        self.work_time = WorkTimeEditor(self)
+        self.tabs.addTab(self.work_time, self.tr("&Working time"))
+        self.tabs.addTab(self._users_tab(), self.tr("&Users"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+    # ---- general ---------------------------------------------------------------------------
+
+    def _general_tab(self) -> QWidget:
+        tab = QWidget()
+        grid = QGridLayout(tab)
+        grid.setColumnStretch(1, 1)
+        self.current_user = QComboBox(tab)
+        self._fill_user_combo(preferences.get("current_user"))
+        self.current_user.activated.connect(self._user_picked)
+        grid.addWidget(_label(self.tr("Who am &I"), self.current_user), 0, 0)
+        grid.addWidget(self.current_user, 0, 1)
+        grid.addWidget(hint_label(self.tr("What you log is signed with this name.")), 1, 1)
+        self.language = QComboBox(tab)
+        for code, name in LANGUAGES:
+            self.language.addItem(name or self.tr("As the system"), code)
+        self.language.setCurrentIndex(max(self.language.findData(preferences.get("language")), 0))
+        grid.addWidget(_label(self.tr("&Language"), self.language), 2, 0)
+        grid.addWidget(self.language, 2, 1)
+        grid.addWidget(hint_label(self.tr("A new language is used from the next start of Rapport.")), 3, 1)
+        self.database_path = QLabel(self._database_text(), tab)
+        self.database_path.setWordWrap(True)
+        self.database_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(QLabel(self.tr("Database")), 4, 0)
+        grid.addWidget(self.database_path, 4, 1)
+        open_button = QPushButton(self.tr("&Open another…"), tab)
+        new_button = QPushButton(self.tr("&New database…"), tab)
+        open_button.clicked.connect(self.open_database)
+        new_button.clicked.connect(self.new_database)
+        row = QHBoxLayout()
+        row.addWidget(open_button)
+        row.addWidget(new_button)
+        row.addStretch(1)
+        grid.addLayout(row, 5, 1)
+        grid.setRowStretch(6, 1)
+        return tab
+
+    def _fill_user_combo(self, chosen: int | None) -> None:
+        self.current_user.clear()
+        self.current_user.addItem(self.tr("— nobody chosen —"), 0)
+        for user_id, name in user_choices(active_only=True, keep=chosen):
+            self.current_user.addItem(name, user_id)
+        self.current_user.addItem(self.tr("Add user…"), ADD_USER)
+        self.current_user.setCurrentIndex(max(self.current_user.findData(chosen if user_exists(chosen) else 0), 0))
+
+    def _user_picked(self, index: int) -> None:
+        if self.current_user.itemData(index) == ADD_USER:
+            user = self.add_user()
+            self._fill_user_combo(user["id"] if user else preferences.get("current_user"))
+
+    def add_user(self) -> dict | None:
+        """Ask for a new user's name and role; create them; return them as a users-table row."""
+        dialog = AddUserDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        user = dialog.user
+        row = {"id": user.id, "name": user.name, "role": user.role, "active": user.active}
+        self.users_model.add_user(row)
+        return row
+
+    def _database_text(self) -> str:
+        path = sqlite_path()
+        return str(path) if path is not None else str(getattr(db.obj, "database", ""))
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Rapport database"), "",
+                                              self.tr("Rapport databases (*.db *.sqlite);;All files (*)"))
+        if path:
+            self._choose_database(path)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Rapport database"), "rapport.db",
+                                              self.tr("Rapport databases (*.db)"))
+        if path:
+            self._choose_database(path)
+
+    def _choose_database(self, path: str) -> None:
+        """Keep this dialog's other changes, then hand the database to the main window to open."""
+        if not self.apply():
+            return
+        preferences.set("last_database", path)
+        super().accept()
+        self.database_chosen.emit(path)
+
+    # ---- users -----------------------------------------------------------------------------
+
+    def _users_tab(self) -> QWidget:
+        tab = QWidget()
+        users = [{"id": u.id, "name": u.name, "role": u.role, "active": u.active} for u in journal.list_users()]
+        self.users_model = UsersModel(users, self)
+        self.users_view = data_table(self.users_model, tab)
+        self.users_view.setItemDelegateForColumn(UsersModel.ROLE_COLUMN, RoleDelegate(self.users_view))
+        self.users_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        add_button = QPushButton(self.tr("&Add user…"), tab)
+        add_button.clicked.connect(lambda: self.add_user() and self._fill_user_combo(
+            self.current_user.currentData()))
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.users_view)
+        row = QHBoxLayout()
+        row.addWidget(add_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(hint_label(self.tr("An inactive user keeps what they logged but is no longer offered "
+                                       "as an account manager.")))
+        return tab
+
+    # ---- saving ----------------------------------------------------------------------------
+
+    def apply(self) -> bool:
+        """Store every setting; on a mistake, show it at its field and store nothing of the firm's."""
+        self.work_time.errors.clear()
+        try:
+            save_work_calendar(*self.work_time.values())
+            for user_id, change in self.users_model.changes().items():
+                journal.update_user(user_id, **change)
+        except ValidationError as exc:
+            self.tabs.setCurrentIndex(1)
+            self.work_time.errors.show(exc.problems, fallback="working_days")
+            return False
+        except RapportError as exc:
+            show_error(self, exc)
+            return False
+        chosen = self.current_user.currentData()
+        preferences.set("current_user", chosen if chosen and chosen != ADD_USER else 0)
+        preferences.set("language", self.language.currentData())
+        return True
+
+    def accept(self) -> None:
+        if self.apply():
+            super().accept()
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label

@@ -1,0 +1,39 @@
+"""Adding a person to the firm: a name and a role."""
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QWidget
+
+from app.common.errors import ValidationError
+from app.journal import records as journal
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.form import select_data, vocabulary_combo
+
+
+class AddUserDialog(QDialog):
+    """Create a user; a taken name is shown at the name field."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add user"))
+        self.user = None
+        self.name = QLineEdit(self)
+        self.role = vocabulary_combo("role")
+        select_data(self.role, "account_manager")
+        grid = QGridLayout(self)
+        self.errors = FieldErrors()
+        row = self.errors.add_row(grid, 0, "name", self.tr("&Name"), self.name)
+        row = self.errors.add_row(grid, row, "role", self.tr("&Role"), self.role)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        grid.addWidget(QLabel(), row, 0)
+        grid.addWidget(buttons, row + 1, 0, 1, 2)
+        self.setMinimumWidth(380)
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            self.user = journal.create_user(self.name.text(), self.role.currentData())
+        except ValidationError as exc:
+            self.errors.show(exc.problems, fallback="name")
+            return
+        super().accept()

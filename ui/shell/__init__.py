@@ -1,0 +1,1 @@
+"""The desktop's shell: application start, main window, tasks, errors, events and languages."""

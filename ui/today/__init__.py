@@ -1,0 +1,1 @@
+"""The Today page: what needs the current user's hand."""
