@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "app.cli.search",
     "app.cli.bench",
     "app.cli.health",
+    "app.cli.today",
 ]
 
 

@@ -36,8 +36,41 @@ def follow_ups(user_id: int | None, day: dt.date) -> list[TodayItem]:
             for row in stepping(query)]
 
 
-def silent_clients(user_id: int | None, day: dt.date) -> list[TodayItem]:
-    """Clients not contacted for longer than their rhythm (contact_every_days)."""
+def silent_clients(user_id: int | None, day: dt.date, figures: list | None = None) -> list[TodayItem]:
+    """Clients not contacted for longer than their rhythm: the agreed one (contact_every_days), or for
+    a contracted client the one health has learned from the journal, so Today lists every client
+    whose health loses points for silence.
+
+    figures: the firm's health for day as already computed (the app keeps it); None computes it
+    here, an empty list means not known yet (agreed rhythms only)."""
+    items = {item.client_id: item for item in _past_agreed_rhythm(user_id, day)}
+    if figures is None:
+        from app.health.score import firm_health  # loaded when first needed: the app starts without it
+
+        figures = firm_health(day, _own_clients(user_id))
+    for health in figures:
+        if health.client_id in items or (user_id is not None and health.manager_id != user_id):
+            continue
+        quiet = next((r for r in health.reasons if r.factor == "silence"), None)
+        if quiet is None:
+            continue
+        days, rhythm = quiet.values["days"], quiet.values["rhythm"]
+        items[health.client_id] = TodayItem(
+            "silence", health.client_id, health.client, health.client, day - dt.timedelta(days=days - rhythm),
+            True, "client", health.client_id,
+            {"days_silent": days, "rhythm": rhythm, "never": quiet.values["never"],
+             "rhythm_source": quiet.values["rhythm_source"]})
+    return sorted(items.values(), key=lambda item: (item.due, item.client_name))
+
+
+def _own_clients(user_id: int | None) -> list[int] | None:
+    if user_id is None:
+        return None
+    return [cid for (cid,) in Client.select(Client.id).where(Client.account_manager == user_id).tuples()]
+
+
+def _past_agreed_rhythm(user_id: int | None, day: dt.date) -> list[TodayItem]:
+    """Clients past the rhythm of contact agreed with them (contact_every_days)."""
     last = (Interaction.select(Interaction.client_id.alias("cid"),
                                fn.MAX(Interaction.occurred_at).alias("last_at"))
             .where(Interaction.occurred_at <= dt.datetime.combine(day, dt.time.max))
@@ -58,8 +91,7 @@ def silent_clients(user_id: int | None, day: dt.date) -> list[TodayItem]:
             items.append(TodayItem("silence", row["id"], row["name"], row["name"], due, True, "client",
                                    row["id"], {"days_silent": (day - since).days,
                                                "rhythm": row["contact_every_days"],
-                                               "never": row["last_at"] is None}))
-    items.sort(key=lambda item: (item.due, item.client_name))
+                                               "never": row["last_at"] is None, "rhythm_source": "agreed"}))
     return items
 
 

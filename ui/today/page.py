@@ -53,16 +53,19 @@ OPENERS: dict[str, Callable[[QWidget, today.TodayItem], None]] = {
 
 
 def _sources() -> list:
-    """Today's sources, the early warnings taken from the window's health cache when it runs.
+    """Today's sources, the early warnings and quiet clients taken from the window's health cache.
 
-    Recomputing the firm's health here would take seconds on a large journal, and the cache has it."""
+    Recomputing the firm's health here would take seconds on a large journal, and the cache has it;
+    until it has, quiet clients are those past an agreed rhythm (the page reloads when it has)."""
     from app.today.warnings import early_warnings
     from ui.health.cache import cached_firm_health
 
     figures = cached_firm_health()
     if figures is None:
-        return list(today.SOURCES)
-    return [functools.partial(early_warnings, figures=figures) if source is early_warnings else source
+        return [functools.partial(source, figures=[]) if source is today.silent_clients else source
+                for source in today.SOURCES]
+    with_figures = (early_warnings, today.silent_clients)
+    return [functools.partial(source, figures=figures) if source in with_figures else source
             for source in today.SOURCES]
 
 

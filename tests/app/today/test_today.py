@@ -46,3 +46,29 @@ def test_items_for_runs_every_source_in_section_order(make_user, make_client, ma
     monkeypatch.setattr(today, "SOURCES", [today.follow_ups, today.silent_clients, lambda user_id, day: [extra]])
 
     assert [i.section for i in today.items_for(olena.id, DAY)] == ["follow_ups", "silence", "warnings"]
+
+
+def test_a_client_gone_quiet_against_its_learned_rhythm_is_listed_as_health_sees_it(
+        make_user, make_client, make_interaction):
+    """No agreed rhythm: called weekly for months, then silent for 43 days. Health takes points
+    for the silence, and Today lists the client, with the rhythm health learned."""
+    from app.health.score import health_at
+
+    olena = make_user("Olena")
+    weekly = make_client("Weekly", account_manager=olena.id, contract_start=dt.date(2025, 6, 1))
+    last = DAY - dt.timedelta(days=43)
+    for week in range(20):
+        make_interaction(weekly, occurred_at=dt.datetime.combine(last - dt.timedelta(weeks=week), dt.time(10)))
+    steady = make_client("Steady", account_manager=olena.id, contract_start=dt.date(2025, 6, 1))
+    for week in range(20):
+        make_interaction(steady, occurred_at=dt.datetime.combine(DAY - dt.timedelta(weeks=week, days=1), dt.time(10)))
+
+    reasons = {r.factor: r for r in health_at(weekly.id, DAY).reasons}
+    items = today.silent_clients(olena.id, DAY)
+
+    assert "silence" in reasons
+    assert [(i.client_name, i.facts["days_silent"], i.facts["rhythm"], i.facts["rhythm_source"]) for i in items] \
+        == [("Weekly", 43, 7, "usual")]
+    assert items[0].due == last + dt.timedelta(days=7)
+    assert today.silent_clients(make_user("Petro").id, DAY) == []  # not Petro's client
+    assert today.silent_clients(olena.id, DAY, figures=[]) == []  # health not known yet: agreed rhythms only
