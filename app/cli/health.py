@@ -7,6 +7,21 @@ import sys
 from app.cli.main import UsageError, add_db_option, open_journal
 
 STEADY = 4  # a change of up to 4 points either way is shown as steady
+SURE_ENOUGH = 0.995  # a reason read from a sample (a mood, a learned rhythm) says how sure it is below this
+CLEARED_BY = {
+    "sentiment": "hear what is behind the worse ratings and put it right",
+    "feedback_clock": "acknowledge the feedback that is waiting",
+    "feedback_unresolved": "resolve the open feedback",
+    "negotiations": "bring the negotiation back to the table and agree",
+    "silence": "contact the client",
+    "promises_overdue": "keep the overdue promises",
+    "promises_late": "keep the next promises on their dates",
+    "stance_drift": "coach the team back to like, hear, negotiate",
+    "effort": "make it easier for the client to get things done",
+    "repeat_contacts": "solve the problem the client keeps raising",
+    "contract_ending": "open renewal talks",
+    "pulse": "talk with the account manager about the relationship",
+}
 
 
 def register(sub) -> None:
@@ -44,6 +59,18 @@ def run(args) -> int:
     return 0
 
 
+def why_now_line(h, as_of: dt.date) -> str:
+    """An early warning explained: since when, the factors that took more points, what would clear it."""
+    since = (as_of - dt.timedelta(days=30)).isoformat()
+    text = f"why now: since {since} the score fell from {h.previous_score} to {h.score}"
+    if h.why_now:
+        text += "; " + ", ".join(f"{factor.replace('_', ' ')} {points:+d}" for factor, points in h.why_now[:3])
+        clears = "; ".join(CLEARED_BY[f] for f, _p in h.why_now[:3] if f in CLEARED_BY)
+        if clears:
+            text += f". What would clear it: {clears}"
+    return text + "."
+
+
 def trend_arrow(trend: int) -> str:
     if trend > STEADY:
         return "↑"
@@ -63,7 +90,10 @@ def format_table(result, as_of: dt.date) -> str:
         trend = f"{trend_arrow(h.trend_30d)}{h.trend_30d:+d}"
         lines.append(f"{name:<{width}}  {h.score:>5}  {h.band:<8}  {trend:>5}  {'WARNING' if h.warning else ''}")
         for reason in h.reasons:
-            lines.append(f"{'':<{width}}    {reason.points:>4}  {reason.detail}")
+            sure = f" ({reason.sure:.0%} sure)" if reason.sure < SURE_ENOUGH else ""
+            lines.append(f"{'':<{width}}    {reason.points:>4}  {reason.detail}{sure}")
+        if h.warning:
+            lines.append(f"{'':<{width}}          {why_now_line(h, as_of)}")
     warnings = sum(h.warning for h in result)
     lines.append(f"{warnings} early warning{'s' if warnings != 1 else ''}.")
     return "\n".join(lines) + "\n"

@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "app.cli.bench",
     "app.cli.health",
     "app.cli.today",
+    "app.cli.backtest",
 ]
 
 

@@ -6,9 +6,12 @@ numbers behind the sentence are kept in `values`, so a translated screen can wor
 """
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
-from app.health.facts import ClientFacts
+from app.health.facts import ClientFacts, usual_gap
+
+SPREAD_FLOOR = 0.8  # the least spread of sentiment assumed: a client always rated +1 still varies
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,21 @@ class Reason:
     points: int
     detail: str
     values: dict = field(default_factory=dict, compare=False)
+    sure: float = 1.0  # how sure the factor is that this is so: 1.0 for facts counted in the journal,
+    # less for what is read from a sample (a mood against the client's baseline, a learned rhythm)
+
+
+def normal_cdf(z: float) -> float:
+    return 0.5 * (1 + math.erf(z / math.sqrt(2)))
+
+
+def z_for(confidence: float) -> float:
+    """The one-sided z that a confidence (0.5..0.999) needs, by bisection on the normal CDF."""
+    low, high = 0.0, 6.0
+    for _ in range(40):
+        mid = (low + high) / 2
+        low, high = (mid, high) if normal_cdf(mid) < confidence else (low, mid)
+    return high
 
 
 def _capped(points: float, cap: float) -> int:
@@ -30,21 +48,40 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 
 def sentiment(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
-    """Falling sentiment against the client's own baseline (neutral when it has none yet)."""
-    if f.recent_sentiment_n < s["sentiment_min_count"]:
+    """Falling sentiment against the client's own baseline (neutral when it has none yet).
+
+    Evidence, not noise: the drop counts only as far as the journal is sure of it. With the client's
+    own spread of sentiment and the number of rated entries on each side, the points are taken from
+    the smallest drop that holds at the stated confidence (a one-sided test), so three lukewarm
+    entries cannot move a client a band, while a slide over many entries does."""
+    n = f.recent_sentiment_n
+    if n < s["sentiment_min_count"]:
         return None
-    recent = f.recent_sentiment_sum / f.recent_sentiment_n
-    has_baseline = f.baseline_sentiment_n >= s["sentiment_min_count"]
-    baseline = f.baseline_sentiment_sum / f.baseline_sentiment_n if has_baseline else 0.0
+    recent = f.recent_sentiment_sum / n
+    nb = f.baseline_sentiment_n
+    has_baseline = nb >= s["sentiment_min_count"]
+    baseline = f.baseline_sentiment_sum / nb if has_baseline else 0.0
     drop = baseline - recent
     if drop < s["sentiment_threshold"] or drop <= 0:
         return None
-    points = _capped(drop * s["sentiment_points"], s["sentiment_cap"])
+    spread = SPREAD_FLOOR
+    if has_baseline and nb >= 2:
+        variance = (f.baseline_sentiment_sq - nb * baseline * baseline) / (nb - 1)
+        spread = max(SPREAD_FLOOR, math.sqrt(max(variance, 0.0)))
+    error = spread * math.sqrt(1 / n + (1 / nb if has_baseline else 0))  # a neutral baseline is no sample
+    if drop < z_for(s["sentiment_confidence"] / 100) * error:
+        return None  # not sure enough that the mood fell at all
+    sure_drop = drop - z_for(s["sentiment_sure_part"] / 100) * error
+    weight = min(1.0, n / s["sentiment_full_count"])  # a handful of entries cannot take the whole cap
+    points = _capped(sure_drop * s["sentiment_points"] * weight, s["sentiment_cap"] * weight)
     days = int(s["sentiment_recent_days"])
     against = f"the client's baseline of {baseline:+.1f}" if has_baseline else "a neutral baseline"
-    return Reason("sentiment", points, f"mean sentiment {recent:+.1f} over the last {days} days against {against}",
+    return Reason("sentiment", points,
+                  f"mean sentiment {recent:+.1f} over the last {days} days ({_plural(n, 'rated entry', 'rated entries')}) "
+                  f"against {against}",
                   {"recent": round(recent, 2), "baseline": round(baseline, 2), "days": days,
-                   "has_baseline": has_baseline})
+                   "has_baseline": has_baseline, "count": n, "sure_drop": round(sure_drop, 2)},
+                  sure=round(normal_cdf(drop / error), 3))
 
 
 def feedback_clock(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
@@ -82,17 +119,22 @@ def negotiations(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
 
 
 def rhythm_days(f: ClientFacts, s: dict) -> tuple[float, str]:
-    """The client's usual rhythm of contact: as agreed, else as lived over the last year."""
+    """The client's usual rhythm of contact: as agreed, else as lived over the last year once there
+    is enough of it to learn from (rhythm_min_contacts days with contact), else the default."""
     if f.contact_every_days:
         return float(f.contact_every_days), "agreed"
-    if f.contact_days >= 3 and f.first_contact_in_window and f.last_contact:
-        span = (f.last_contact.date() - f.first_contact_in_window.date()).days
-        return max(1.0, span / (f.contact_days - 1)), "usual"
+    gap = usual_gap(f)
+    if gap is not None and f.contact_days >= s["rhythm_min_contacts"]:
+        return gap, "usual"
     return float(s["silence_default_rhythm_days"]), "default"
 
 
 def silence(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
-    """Silence beyond the client's rhythm; a paused relationship expects none."""
+    """Silence beyond the client's rhythm; a paused relationship expects none.
+
+    An agreed rhythm is a promise: past it (and the grace) counts at once. A learned rhythm is an
+    average of gaps that vary; silence counts once it is longer than the client's usual longest
+    gaps (the mean gap plus silence_spread standard deviations), and says how unusual it is."""
     if f.stage == "paused":
         return None
     if f.last_contact is not None:
@@ -103,14 +145,24 @@ def silence(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
         return None
     days = (as_of - since).days
     rhythm, source = rhythm_days(f, s)
-    ratio = days / rhythm
-    if ratio <= 1 + s["silence_grace"]:
+    tolerated = rhythm * (1 + s["silence_grace"])
+    sure = 1.0
+    if source == "usual" and f.gap_sd is not None:
+        tolerated = max(tolerated, f.gap_mean + s["silence_spread"] * f.gap_sd)
+        sure = normal_cdf((days - f.gap_mean) / max(f.gap_sd, 1.0))
+    if source == "usual" and f.gap_last_year and f.gap_last_year > tolerated:
+        # a season: the client kept an unusual silence at this time last year (a summer lull,
+        # the New Year), so this year's is no news until it runs a rhythm longer than that one
+        tolerated = f.gap_last_year + rhythm * (1 + s["silence_grace"])
+    if days <= tolerated:
         return None
-    points = _capped((ratio - 1) * s["silence_points"], s["silence_cap"])
+    beyond = days / rhythm - 1 if source != "usual" else (days - tolerated) / rhythm + s["silence_grace"]
+    points = _capped(beyond * s["silence_points"], s["silence_cap"])
     never = f.last_contact is None
     what = f"no contact since the contract began {days} days ago" if never else f"no contact for {days} days"
     return Reason("silence", points, f"{what}; {source} rhythm every {rhythm:.0f} days",
-                  {"days": days, "rhythm": round(rhythm), "rhythm_source": source, "never": never})
+                  {"days": days, "rhythm": round(rhythm), "rhythm_source": source, "never": never,
+                   "since": since.isoformat()}, sure=round(sure, 3))
 
 
 def _per_item(key: str, count: int, s: dict, setting: str, detail: str, days: int | None = None) -> Reason | None:

@@ -32,6 +32,8 @@ from db.portable import count_where, day_text
 from db.vocabulary import DRIFT_TAGS
 
 RHYTHM_WINDOW_DAYS = 365  # a client's usual rhythm of contact is read from the last year
+SEASON_DAYS = 90  # and a season further back, for the silence it kept at this time last year
+SEASON_MATCH_DAYS = 21  # "this time last year": within three weeks of the date
 ACTIVE_NEGOTIATION = ("open", "deadlock", "escalated")
 
 
@@ -52,11 +54,15 @@ class ClientFacts:
     recent_sentiment_n: int = 0
     baseline_sentiment_sum: int = 0
     baseline_sentiment_n: int = 0
+    baseline_sentiment_sq: int = 0  # sum of squares: the client's own spread of sentiment
     effort_sum: int = 0
     effort_n: int = 0
     contact_days: int = 0  # distinct days with contact in the rhythm window
     first_contact_in_window: dt.datetime | None = None
     last_contact: dt.datetime | None = None
+    gap_mean: float | None = None  # days between contact days in the rhythm window (read only when
+    gap_sd: float | None = None  # a learned rhythm's silence is in question: see _gap_spread)
+    gap_last_year: int | None = None  # the silence this client kept around this date a year ago
     negotiation_contacts: int = 0  # kind "negotiation" or tagged "negotiate" in the renewal window
     drift_count: int = 0
     unacknowledged: int = 0
@@ -240,12 +246,13 @@ def _interactions(targets, settings, ids) -> None:
         # not ANALYZE has ever run on this journal.
         query = (Client.select(Client.id, fn.SUM(IX.sentiment), fn.COUNT(IX.sentiment), fn.SUM(IX.effort),
                                fn.COUNT(IX.effort), count_where(IX.kind == "negotiation"),
-                               fn.COUNT(fn.DISTINCT(day_text(when))), fn.MIN(when), fn.MAX(when))
+                               fn.COUNT(fn.DISTINCT(day_text(when))), fn.MIN(when), fn.MAX(when),
+                               fn.SUM(IX.sentiment * IX.sentiment))
                  .group_by(Client.id).tuples())
         query = _client_first(query, (IX, (IX.client == Client.id) & after & until))
         for row in _scoped(query, Client.id, ids):
             # the first and last day as text (SQLite gives text, others datetimes), to join split days
-            slices.setdefault(row[0], []).append((i, *row[1:], str(row[7])[:10], str(row[8])[:10]))
+            slices.setdefault(row[0], []).append((i, *row[1:9], row[9] or 0, str(row[7])[:10], str(row[8])[:10]))
     for (facts, as_of), w in zip(targets, windows, strict=True):
         spans = [(at[(start, 0)], at[(w.end, 1)]) for start in (w.earliest, w.recent, w.lookback, w.renewal)]
         spans.append((at[(w.earliest, 0)], at[(w.recent, 0)]))
@@ -253,7 +260,8 @@ def _interactions(targets, settings, ids) -> None:
             f = facts.get(client_id)
             if f is not None:
                 _add_slices(f, rows, spans)
-        _older_contact(facts, as_of)
+        _older_contact(facts, as_of, settings)
+        _gap_spread(facts, as_of, settings)
 
 
 def _add_slices(f: ClientFacts, rows: list[tuple], spans: list[tuple[int, int]]) -> None:
@@ -263,7 +271,7 @@ def _add_slices(f: ClientFacts, rows: list[tuple], spans: list[tuple[int, int]])
     if not inside:
         return
     days, last_day = 0, None
-    for piece, s_sum, s_n, e_sum, e_n, talks, piece_days, _first, _last, first_day, final_day in inside:
+    for piece, s_sum, s_n, e_sum, e_n, talks, piece_days, _first, _last, s_sq, first_day, final_day in inside:
         days += piece_days - (first_day == last_day)  # a day split by a cut counts once
         last_day = final_day
         if piece > recent:
@@ -272,6 +280,7 @@ def _add_slices(f: ClientFacts, rows: list[tuple], spans: list[tuple[int, int]])
         elif piece <= baseline:
             f.baseline_sentiment_sum += s_sum or 0
             f.baseline_sentiment_n += s_n
+            f.baseline_sentiment_sq += s_sq
         if piece > lookback:
             f.effort_sum += e_sum or 0
             f.effort_n += e_n
@@ -281,11 +290,12 @@ def _add_slices(f: ClientFacts, rows: list[tuple], spans: list[tuple[int, int]])
     f.first_contact_in_window, f.last_contact = as_datetime(inside[0][7]), as_datetime(inside[-1][8])
 
 
-def _older_contact(facts, as_of) -> None:
+def _older_contact(facts, as_of, settings) -> None:
     """A quiet client's rhythm needs the whole year; a client silent in every window, its last contact."""
     IX = Interaction  # noqa: N806
     end = end_of(as_of)
-    sparse = [cid for cid, f in facts.items() if f.contact_days < 3 and not f.contact_every_days]
+    sparse = [cid for cid, f in facts.items()
+              if f.contact_days < settings["rhythm_min_contacts"] and not f.contact_every_days]
     if sparse:  # a second grouped read, for those only
         year = day_start(as_of, RHYTHM_WINDOW_DAYS)
         older = (IX.select(IX.client_id, fn.COUNT(fn.DISTINCT(day_text(IX.occurred_at))),
@@ -301,6 +311,48 @@ def _older_contact(facts, as_of) -> None:
                   .where(IX.occurred_at <= end, IX.client.in_(missing)).group_by(IX.client_id).tuples())
         for client_id, last in oldest:
             facts[client_id].last_contact = as_datetime(last)
+
+
+def usual_gap(f: ClientFacts) -> float | None:
+    """The mean days between contact days lived over the rhythm window, or None with too few."""
+    if f.contact_days >= 2 and f.first_contact_in_window and f.last_contact:
+        return max(1.0, (f.last_contact.date() - f.first_contact_in_window.date()).days / (f.contact_days - 1))
+    return None
+
+
+def _gap_spread(facts, as_of, settings) -> None:
+    """How much the gaps between contacts vary, for the clients whose silence is in question only:
+    those with a learned rhythm, silent longer than its mean gap allows. Silence is judged against
+    the longest gaps the client usually leaves, not against the mean alone."""
+    IX = Interaction  # noqa: N806
+    quiet = []
+    for cid, f in facts.items():
+        gap = usual_gap(f)
+        if (f.contact_every_days or gap is None or f.contact_days < settings["rhythm_min_contacts"]
+                or (as_of - f.last_contact.date()).days <= gap * (1 + settings["silence_grace"])):
+            continue
+        quiet.append(cid)
+    if not quiet:
+        return
+    year, end = day_start(as_of, RHYTHM_WINDOW_DAYS + SEASON_DAYS), end_of(as_of)
+    days: dict[int, list[str]] = {}
+    query = (IX.select(IX.client_id, day_text(IX.occurred_at)).distinct()
+             .where(IX.occurred_at >= year, IX.occurred_at <= end, IX.client.in_(quiet)).tuples())
+    for client_id, day in query:
+        days.setdefault(client_id, []).append(str(day)[:10])
+    for client_id, found in days.items():
+        ordinals = sorted(dt.date.fromisoformat(day).toordinal() for day in found)
+        pairs = list(zip(ordinals, ordinals[1:], strict=False))
+        f = facts[client_id]
+        a_year_ago = as_of.toordinal() - 365  # the longest silence around this date last year
+        seasonal = [b - a for a, b in pairs if a <= a_year_ago + SEASON_MATCH_DAYS and b >= a_year_ago - SEASON_MATCH_DAYS]
+        f.gap_last_year = max(seasonal, default=None)
+        window = as_of.toordinal() - RHYTHM_WINDOW_DAYS
+        gaps = [b - a for a, b in pairs if a >= window]
+        if len(gaps) >= 2:
+            mean = sum(gaps) / len(gaps)
+            f.gap_mean = mean
+            f.gap_sd = (sum((g - mean) ** 2 for g in gaps) / (len(gaps) - 1)) ** 0.5
 
 
 def _tags(targets, settings, ids) -> None:

@@ -1,8 +1,9 @@
 """The health of a client at any date: a score 0..100, its band, the 30-day trend and the reasons.
 
 The score is 100 plus the (negative) points of every factor (app.health.factors), clamped
-to 0..100. An early warning stands when the client is in a worse band than 30 days before,
-or has lost `warning_drop` (15) points or more since then. Only what the journal knew at
+to 0..100. An early warning stands when the client has crossed into a worse band than 30 days
+before and holds there (warning_margin points below the band it left), or has lost `warning_drop`
+(15) points or more since then and is no longer healthy. Only what the journal knew at
 the date counts (app.health.facts), so any past day can be replayed.
 """
 
@@ -61,6 +62,7 @@ class ClientHealth:
     pulse_reading: str | None = None
     pulse_at: dt.date | None = None
     pulse_comment: str = ""
+    why_now: list[tuple[str, int]] = field(default_factory=list)  # (factor, points lost in 30 days), worst first
 
     @property
     def previous_score(self) -> int:
@@ -90,15 +92,31 @@ def _scores(facts: dict[int, ClientFacts], settings: dict, as_of: dt.date) -> di
     return out
 
 
-def _health(f: ClientFacts, score: int, reasons: list, previous: int, settings: dict,
+def is_warning(score: int, previous: int, settings: dict) -> bool:
+    """An alarm, not a note: a crossing into a worse band that holds (the score clearly below the
+    band left, by warning_margin points), or a loss of warning_drop points inside a band below
+    "healthy". A fall inside "healthy", or just over its edge, is a note on the trend, never a warning."""
+    band, before = band_of(score), band_of(previous)
+    crossed = BANDS.index(band) > BANDS.index(before) and score <= BAND_FLOORS[before] - settings["warning_margin"]
+    dropped = previous - score >= settings["warning_drop"] and band == before != "healthy"
+    return crossed or dropped
+
+
+def why_now(reasons: list[Reason], before: list[Reason]) -> list[tuple[str, int]]:
+    """The factors that took more points now than 30 days before, and how many more: why now."""
+    then = {r.factor: r.points for r in before}
+    worse = [(r.factor, r.points - then.get(r.factor, 0)) for r in reasons if r.points < then.get(r.factor, 0)]
+    return sorted(worse, key=lambda item: item[1])
+
+
+def _health(f: ClientFacts, score: int, reasons: list, previous: int, before: list[Reason], settings: dict,
             as_of: dt.date) -> ClientHealth:
     band = band_of(score)
-    warning = (BANDS.index(band) > BANDS.index(band_of(previous))
-               or previous - score >= settings["warning_drop"])
+    warning = is_warning(score, previous, settings)
     return ClientHealth(
         f.client_id, f.name, score, band, score - previous, warning, reasons, as_of, f.stage, f.segment,
         f.manager_id, f.manager_name, f.last_contact, f.open_feedback, f.open_negotiations, f.promises_due,
-        f.promises_kept, f.pulse_reading, f.pulse_at, f.pulse_comment)
+        f.promises_kept, f.pulse_reading, f.pulse_at, f.pulse_comment, why_now(reasons, before))
 
 
 def firm_health(as_of: dt.date, client_ids: list[int] | None = None, settings: dict | None = None,
@@ -112,7 +130,7 @@ def firm_health(as_of: dt.date, client_ids: list[int] | None = None, settings: d
         return []
     past = _scores({cid: past_facts[cid] for cid in facts if cid in past_facts}, settings, before)  # only those shown
     now = _scores(facts, settings, as_of)
-    result = [_health(facts[cid], score, reasons, past.get(cid, (100, []))[0], settings, as_of)
+    result = [_health(facts[cid], score, reasons, *past.get(cid, (100, [])), settings, as_of)
               for cid, (score, reasons) in stepping(now.items(), 256)]
     result.sort(key=lambda h: (h.score, h.trend_30d, h.client.casefold()))
     return result

@@ -1318,6 +1318,102 @@
     </context>
     <context>
         <name>Health</name>
+        <message>
+            <source>sentiment</source>
+            <translation>настрой</translation>
+        </message>
+        <message>
+            <source>feedback waiting</source>
+            <translation>обращения ждут подтверждения</translation>
+        </message>
+        <message>
+            <source>feedback unresolved</source>
+            <translation>нерешённые обращения</translation>
+        </message>
+        <message>
+            <source>negotiations</source>
+            <translation>переговоры</translation>
+        </message>
+        <message>
+            <source>silence</source>
+            <translation>молчание</translation>
+        </message>
+        <message>
+            <source>promises overdue</source>
+            <translation>просроченные обещания</translation>
+        </message>
+        <message>
+            <source>promises kept late</source>
+            <translation>обещания выполнены с опозданием</translation>
+        </message>
+        <message>
+            <source>stance drift</source>
+            <translation>отклонения от политики</translation>
+        </message>
+        <message>
+            <source>client effort</source>
+            <translation>усилия клиента</translation>
+        </message>
+        <message>
+            <source>repeat contacts</source>
+            <translation>повторные обращения</translation>
+        </message>
+        <message>
+            <source>contract ending</source>
+            <translation>окончание договора</translation>
+        </message>
+        <message>
+            <source>pulse</source>
+            <translation>пульс</translation>
+        </message>
+        <message>
+            <source>hear what is behind the worse ratings and put it right</source>
+            <translation>выслушать, что стоит за худшими оценками, и исправить</translation>
+        </message>
+        <message>
+            <source>acknowledge the feedback that is waiting</source>
+            <translation>подтвердить ожидающие обращения</translation>
+        </message>
+        <message>
+            <source>resolve the open feedback</source>
+            <translation>решить открытые обращения</translation>
+        </message>
+        <message>
+            <source>bring the negotiation back to the table and agree</source>
+            <translation>вернуть переговоры за стол и договориться</translation>
+        </message>
+        <message>
+            <source>contact the client</source>
+            <translation>связаться с клиентом</translation>
+        </message>
+        <message>
+            <source>keep the overdue promises</source>
+            <translation>выполнить просроченные обещания</translation>
+        </message>
+        <message>
+            <source>keep the next promises on their dates</source>
+            <translation>выполнять следующие обещания в срок</translation>
+        </message>
+        <message>
+            <source>coach the team back to like, hear, negotiate</source>
+            <translation>вернуть команду к принципам «нравиться, слышать, договариваться»</translation>
+        </message>
+        <message>
+            <source>make it easier for the client to get things done</source>
+            <translation>сделать так, чтобы клиенту было проще решать вопросы</translation>
+        </message>
+        <message>
+            <source>solve the problem the client keeps raising</source>
+            <translation>решить проблему, с которой клиент обращается снова</translation>
+        </message>
+        <message>
+            <source>open renewal talks</source>
+            <translation>начать переговоры о продлении</translation>
+        </message>
+        <message>
+            <source>talk with the account manager about the relationship</source>
+            <translation>обсудить отношения с менеджером</translation>
+        </message>
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within a working day</source>
             <translation>
@@ -1479,8 +1575,28 @@
             <translation>пульс менеджера: «%1»</translation>
         </message>
         <message>
+            <source>%1 (%2 sure)</source>
+            <translation>%1 (уверенность %2)</translation>
+        </message>
+        <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Since %1 the score fell from %2 to %3.</source>
+            <translation>С %1 оценка упала с %2 до %3.</translation>
+        </message>
+        <message>
+            <source>Why now: %1.</source>
+            <translation>Почему сейчас: %1.</translation>
+        </message>
+        <message>
+            <source>What would clear it: %1.</source>
+            <translation>Что это исправит: %1.</translation>
         </message>
         <message>
             <source>unchanged over 30 days</source>
@@ -1576,6 +1692,18 @@
             <translation>Падение ниже обычного уровня меньше этого считается шумом</translation>
         </message>
         <message>
+            <source>How sure (%) a slide must be before it counts</source>
+            <translation>Насколько уверенно (%) должно быть падение настроя, чтобы учитываться</translation>
+        </message>
+        <message>
+            <source>Points only for the part of a slide that is this sure (%)</source>
+            <translation>Баллы только за ту часть падения, которая настолько достоверна (%)</translation>
+        </message>
+        <message>
+            <source>Rated interactions for a slide to take its full weight</source>
+            <translation>Оценённых взаимодействий, чтобы падение настроя весило в полную силу</translation>
+        </message>
+        <message>
             <source>Points per step (1.0) of drop below the baseline</source>
             <translation>Баллов за каждую ступень (1,0) падения ниже обычного уровня</translation>
         </message>
@@ -1630,6 +1758,14 @@
         <message>
             <source>Silence up to rhythm x (1 + grace) is not counted</source>
             <translation>Молчание до ритм × (1 + запас) не учитывается</translation>
+        </message>
+        <message>
+            <source>Days with contact in a year needed to learn a rhythm</source>
+            <translation>Дней с контактом за год, чтобы узнать ритм клиента</translation>
+        </message>
+        <message>
+            <source>A learned rhythm's silence counts past its usual gaps by this many deviations</source>
+            <translation>Молчание при выученном ритме учитывается, когда превышает обычные паузы на столько отклонений</translation>
         </message>
         <message>
             <source>Points per whole rhythm of silence beyond the first</source>
@@ -1714,6 +1850,10 @@
         <message>
             <source>A loss of this many points in 30 days raises a warning</source>
             <translation>Потеря стольких баллов за 30 дней вызывает предупреждение</translation>
+        </message>
+        <message>
+            <source>A band crossing warns once the score is this far below the band it left</source>
+            <translation>Переход в худшую зону предупреждает, когда оценка ниже покинутой зоны на столько баллов</translation>
         </message>
     </context>
     <context>

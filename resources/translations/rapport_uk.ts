@@ -1318,6 +1318,102 @@
     </context>
     <context>
         <name>Health</name>
+        <message>
+            <source>sentiment</source>
+            <translation>настрій</translation>
+        </message>
+        <message>
+            <source>feedback waiting</source>
+            <translation>звернення чекають підтвердження</translation>
+        </message>
+        <message>
+            <source>feedback unresolved</source>
+            <translation>невирішені звернення</translation>
+        </message>
+        <message>
+            <source>negotiations</source>
+            <translation>переговори</translation>
+        </message>
+        <message>
+            <source>silence</source>
+            <translation>мовчання</translation>
+        </message>
+        <message>
+            <source>promises overdue</source>
+            <translation>прострочені обіцянки</translation>
+        </message>
+        <message>
+            <source>promises kept late</source>
+            <translation>обіцянки виконані із запізненням</translation>
+        </message>
+        <message>
+            <source>stance drift</source>
+            <translation>відхилення від політики</translation>
+        </message>
+        <message>
+            <source>client effort</source>
+            <translation>зусилля клієнта</translation>
+        </message>
+        <message>
+            <source>repeat contacts</source>
+            <translation>повторні звернення</translation>
+        </message>
+        <message>
+            <source>contract ending</source>
+            <translation>закінчення договору</translation>
+        </message>
+        <message>
+            <source>pulse</source>
+            <translation>пульс</translation>
+        </message>
+        <message>
+            <source>hear what is behind the worse ratings and put it right</source>
+            <translation>вислухати, що стоїть за гіршими оцінками, і виправити</translation>
+        </message>
+        <message>
+            <source>acknowledge the feedback that is waiting</source>
+            <translation>підтвердити звернення, що чекають</translation>
+        </message>
+        <message>
+            <source>resolve the open feedback</source>
+            <translation>вирішити відкриті звернення</translation>
+        </message>
+        <message>
+            <source>bring the negotiation back to the table and agree</source>
+            <translation>повернути переговори за стіл і домовитися</translation>
+        </message>
+        <message>
+            <source>contact the client</source>
+            <translation>зв'язатися з клієнтом</translation>
+        </message>
+        <message>
+            <source>keep the overdue promises</source>
+            <translation>виконати прострочені обіцянки</translation>
+        </message>
+        <message>
+            <source>keep the next promises on their dates</source>
+            <translation>виконувати наступні обіцянки вчасно</translation>
+        </message>
+        <message>
+            <source>coach the team back to like, hear, negotiate</source>
+            <translation>повернути команду до принципів «подобатися, чути, домовлятися»</translation>
+        </message>
+        <message>
+            <source>make it easier for the client to get things done</source>
+            <translation>зробити так, щоб клієнтові було простіше вирішувати питання</translation>
+        </message>
+        <message>
+            <source>solve the problem the client keeps raising</source>
+            <translation>вирішити проблему, з якою клієнт звертається знову</translation>
+        </message>
+        <message>
+            <source>open renewal talks</source>
+            <translation>почати переговори про продовження</translation>
+        </message>
+        <message>
+            <source>talk with the account manager about the relationship</source>
+            <translation>обговорити стосунки з менеджером</translation>
+        </message>
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within a working day</source>
             <translation>
@@ -1479,8 +1575,28 @@
             <translation>пульс менеджера: «%1»</translation>
         </message>
         <message>
+            <source>%1 (%2 sure)</source>
+            <translation>%1 (упевненість %2)</translation>
+        </message>
+        <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Since %1 the score fell from %2 to %3.</source>
+            <translation>З %1 оцінка впала з %2 до %3.</translation>
+        </message>
+        <message>
+            <source>Why now: %1.</source>
+            <translation>Чому зараз: %1.</translation>
+        </message>
+        <message>
+            <source>What would clear it: %1.</source>
+            <translation>Що це виправить: %1.</translation>
         </message>
         <message>
             <source>unchanged over 30 days</source>
@@ -1576,6 +1692,18 @@
             <translation>Падіння нижче звичайного рівня, менше за це, вважається шумом</translation>
         </message>
         <message>
+            <source>How sure (%) a slide must be before it counts</source>
+            <translation>Наскільки впевненим (%) має бути падіння настрою, щоб враховуватися</translation>
+        </message>
+        <message>
+            <source>Points only for the part of a slide that is this sure (%)</source>
+            <translation>Бали лише за ту частину падіння, яка настільки достовірна (%)</translation>
+        </message>
+        <message>
+            <source>Rated interactions for a slide to take its full weight</source>
+            <translation>Оцінених взаємодій, щоб падіння настрою важило повною мірою</translation>
+        </message>
+        <message>
             <source>Points per step (1.0) of drop below the baseline</source>
             <translation>Балів за кожен ступінь (1,0) падіння нижче звичайного рівня</translation>
         </message>
@@ -1630,6 +1758,14 @@
         <message>
             <source>Silence up to rhythm x (1 + grace) is not counted</source>
             <translation>Мовчання до ритм × (1 + запас) не враховується</translation>
+        </message>
+        <message>
+            <source>Days with contact in a year needed to learn a rhythm</source>
+            <translation>Днів із контактом за рік, щоб вивчити ритм клієнта</translation>
+        </message>
+        <message>
+            <source>A learned rhythm's silence counts past its usual gaps by this many deviations</source>
+            <translation>Мовчання за вивченого ритму враховується, коли перевищує звичайні паузи на стільки відхилень</translation>
         </message>
         <message>
             <source>Points per whole rhythm of silence beyond the first</source>
@@ -1714,6 +1850,10 @@
         <message>
             <source>A loss of this many points in 30 days raises a warning</source>
             <translation>Втрата стількох балів за 30 днів викликає попередження</translation>
+        </message>
+        <message>
+            <source>A band crossing warns once the score is this far below the band it left</source>
+            <translation>Перехід у гіршу зону попереджає, коли оцінка нижча за покинуту зону на стільки балів</translation>
         </message>
     </context>
     <context>

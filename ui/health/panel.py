@@ -125,7 +125,8 @@ class HealthPanel(QWidget):
             return html.escape(self.tr("Nothing takes points off: 100."))
         items = "".join(f"<li>{html.escape(health_text.reason_text(r), quote=False)}</li>" for r in health.reasons)
         head = html.escape(self.tr("Why %1 and not 100:").replace("%1", str(health.score)))
-        return f"{head}<ul style='margin-left:-20px'>{items}</ul>"
+        why_now = f"<p><b>{html.escape(health_text.why_now_text(health))}</b></p>" if health.warning else ""
+        return f"{why_now}{head}<ul style='margin-left:-20px'>{items}</ul>"
 
     def _load_history(self, client_id: int) -> None:
         dates = history_dates(dt.date.today(), HISTORY_POINTS, HISTORY_STEP_DAYS)

@@ -4,10 +4,52 @@ app.health.factors keeps the numbers behind every reason (Reason.values); this m
 them into translated sentences, so a Russian screen never shows the English detail text.
 """
 
-from PySide6.QtCore import QCoreApplication
+from __future__ import annotations
 
-from app.health.factors import Reason
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ui.shell import labels
+
+if TYPE_CHECKING:  # the health engine is loaded when first needed: the app starts without it
+    from app.health.factors import Reason
+    from app.health.score import ClientHealth
+
+TREND_DAYS = 30  # as app.health.score: a warning compares with the score 30 days before
+
+SURE_ENOUGH = 0.995  # a reason read from a sample says how sure it is below this
+
+# What each factor is called in "why now", and what would clear it.
+FACTOR_NAMES = {
+    "sentiment": QT_TRANSLATE_NOOP("Health", "sentiment"),
+    "feedback_clock": QT_TRANSLATE_NOOP("Health", "feedback waiting"),
+    "feedback_unresolved": QT_TRANSLATE_NOOP("Health", "feedback unresolved"),
+    "negotiations": QT_TRANSLATE_NOOP("Health", "negotiations"),
+    "silence": QT_TRANSLATE_NOOP("Health", "silence"),
+    "promises_overdue": QT_TRANSLATE_NOOP("Health", "promises overdue"),
+    "promises_late": QT_TRANSLATE_NOOP("Health", "promises kept late"),
+    "stance_drift": QT_TRANSLATE_NOOP("Health", "stance drift"),
+    "effort": QT_TRANSLATE_NOOP("Health", "client effort"),
+    "repeat_contacts": QT_TRANSLATE_NOOP("Health", "repeat contacts"),
+    "contract_ending": QT_TRANSLATE_NOOP("Health", "contract ending"),
+    "pulse": QT_TRANSLATE_NOOP("Health", "pulse"),
+}
+CLEARED_BY = {
+    "sentiment": QT_TRANSLATE_NOOP("Health", "hear what is behind the worse ratings and put it right"),
+    "feedback_clock": QT_TRANSLATE_NOOP("Health", "acknowledge the feedback that is waiting"),
+    "feedback_unresolved": QT_TRANSLATE_NOOP("Health", "resolve the open feedback"),
+    "negotiations": QT_TRANSLATE_NOOP("Health", "bring the negotiation back to the table and agree"),
+    "silence": QT_TRANSLATE_NOOP("Health", "contact the client"),
+    "promises_overdue": QT_TRANSLATE_NOOP("Health", "keep the overdue promises"),
+    "promises_late": QT_TRANSLATE_NOOP("Health", "keep the next promises on their dates"),
+    "stance_drift": QT_TRANSLATE_NOOP("Health", "coach the team back to like, hear, negotiate"),
+    "effort": QT_TRANSLATE_NOOP("Health", "make it easier for the client to get things done"),
+    "repeat_contacts": QT_TRANSLATE_NOOP("Health", "solve the problem the client keeps raising"),
+    "contract_ending": QT_TRANSLATE_NOOP("Health", "open renewal talks"),
+    "pulse": QT_TRANSLATE_NOOP("Health", "talk with the account manager about the relationship"),
+}
 
 
 def signed(value: float, decimals: int = 1) -> str:
@@ -134,8 +176,32 @@ def reason_text(reason: Reason) -> str:
     """One reason as the health panel lists it: '2 feedback items not acknowledged ...: −20'."""
     wording = SENTENCES.get(reason.factor)
     sentence = "; ".join(wording(reason.values)) if wording else reason.detail
+    if reason.sure < SURE_ENOUGH:
+        sentence = QCoreApplication.translate("Health", "%1 (%2 sure)").replace("%1", sentence).replace(
+            "%2", percent_text(reason.sure))
     return QCoreApplication.translate(
         "Health", "%1: %2").replace("%1", sentence[:1].upper() + sentence[1:]).replace("%2", signed(reason.points, 0))
+
+
+def percent_text(share: float) -> str:
+    """A share 0..1 as the locale writes a whole percentage ("97%", "97 %")."""
+    return QCoreApplication.translate("Health", "%1%").replace("%1", labels.number_text(round(share * 100)))
+
+
+def why_now_text(health: ClientHealth) -> str:
+    """An early warning explained: what fell since when, the factors behind it, what would clear it."""
+    since = labels.date_text((health.as_of or dt.date.today()) - dt.timedelta(days=TREND_DAYS))
+    text = (QCoreApplication.translate("Health", "Since %1 the score fell from %2 to %3.")
+            .replace("%1", since).replace("%2", str(health.previous_score)).replace("%3", str(health.score)))
+    if health.why_now:
+        causes = ", ".join(f"{QCoreApplication.translate('Health', FACTOR_NAMES.get(f, f))} {signed(p, 0)}"
+                           for f, p in health.why_now[:3])
+        clears = "; ".join(QCoreApplication.translate("Health", CLEARED_BY[f])
+                           for f, _p in health.why_now[:3] if f in CLEARED_BY)
+        text += " " + QCoreApplication.translate("Health", "Why now: %1.").replace("%1", causes)
+        if clears:
+            text += " " + QCoreApplication.translate("Health", "What would clear it: %1.").replace("%1", clears)
+    return text
 
 
 def trend_arrow(trend: int) -> str:

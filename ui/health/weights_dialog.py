@@ -23,6 +23,9 @@ MEANINGS = {
     "sentiment_baseline_days": QT_TRANSLATE_NOOP("HealthWeights", "The window before it that sets the client's own baseline"),
     "sentiment_min_count": QT_TRANSLATE_NOOP("HealthWeights", 'Rated interactions needed in the recent window'),
     "sentiment_threshold": QT_TRANSLATE_NOOP("HealthWeights", 'A drop below baseline smaller than this is noise'),
+    "sentiment_confidence": QT_TRANSLATE_NOOP("HealthWeights", 'How sure (%) a slide must be before it counts'),
+    "sentiment_sure_part": QT_TRANSLATE_NOOP("HealthWeights", 'Points only for the part of a slide that is this sure (%)'),
+    "sentiment_full_count": QT_TRANSLATE_NOOP("HealthWeights", 'Rated interactions for a slide to take its full weight'),
     "sentiment_points": QT_TRANSLATE_NOOP("HealthWeights", 'Points per step (1.0) of drop below the baseline'),
     "sentiment_cap": QT_TRANSLATE_NOOP("HealthWeights", 'Most points a sentiment slide can take'),
     "unacknowledged_points": QT_TRANSLATE_NOOP("HealthWeights", 'Per feedback item still not acknowledged after its clock'),
@@ -37,6 +40,8 @@ MEANINGS = {
     "negotiation_cap": QT_TRANSLATE_NOOP("HealthWeights", 'Most points negotiations can take'),
     "silence_default_rhythm_days": QT_TRANSLATE_NOOP("HealthWeights", 'Rhythm for a client with no contact_every_days and too little history'),
     "silence_grace": QT_TRANSLATE_NOOP("HealthWeights", 'Silence up to rhythm x (1 + grace) is not counted'),
+    "rhythm_min_contacts": QT_TRANSLATE_NOOP("HealthWeights", 'Days with contact in a year needed to learn a rhythm'),
+    "silence_spread": QT_TRANSLATE_NOOP("HealthWeights", "A learned rhythm's silence counts past its usual gaps by this many deviations"),
     "silence_points": QT_TRANSLATE_NOOP("HealthWeights", 'Points per whole rhythm of silence beyond the first'),
     "silence_cap": QT_TRANSLATE_NOOP("HealthWeights", 'Most points silence can take'),
     "overdue_promise_points": QT_TRANSLATE_NOOP("HealthWeights", 'Per promised follow-up or negotiation action overdue'),
@@ -58,6 +63,7 @@ MEANINGS = {
     "pulse_uneasy_points": QT_TRANSLATE_NOOP("HealthWeights", "The manager's pulse reads uneasy"),
     "pulse_bad_points": QT_TRANSLATE_NOOP("HealthWeights", "The manager's pulse reads bad"),
     "warning_drop": QT_TRANSLATE_NOOP("HealthWeights", 'A loss of this many points in 30 days raises a warning'),
+    "warning_margin": QT_TRANSLATE_NOOP("HealthWeights", 'A band crossing warns once the score is this far below the band it left'),
 }
 
 

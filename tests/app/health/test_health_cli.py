@@ -43,7 +43,7 @@ def test_json_is_exactly_the_documented_shape(make_client, db_path, capsys):
         assert all(set(r) == {"factor", "points", "detail"} for r in item["reasons"])
         assert item["score"] == max(0, min(100, 100 + sum(r["points"] for r in item["reasons"])))
     worst = data[0]
-    assert worst["client_id"] == cross.id and worst["band"] == "watch" and worst["warning"] is True
+    assert worst["client_id"] == cross.id and worst["band"] == "at_risk" and worst["warning"] is True
     assert {r["factor"] for r in worst["reasons"]} == {"contract_ending", "stance_drift"}
 
 
@@ -53,8 +53,10 @@ def test_the_table_reads_like_a_report(make_client, db_path, capsys):
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == f"Health on {AS_OF} (2 clients, worst first)"
-    assert "Cross & Co" in lines[3] and "watch" in lines[3] and "WARNING" in lines[3]
-    assert any("-20  the contract ends in 16 days (2026-07-01) with no renewal talk" in line for line in lines)
+    assert "Cross & Co" in lines[3] and "at_risk" in lines[3] and "WARNING" in lines[3]
+    assert any("-30  the contract ends in 16 days (2026-07-01) with no renewal talk" in line for line in lines)
+    assert any("why now: since 2026-05-16 the score fell from 70 to 55; stance drift -15. What would clear it: "
+               "coach the team" in line for line in lines)
     assert lines[-1] == "1 early warning."
 
 

@@ -25,8 +25,8 @@ def test_warnings_go_to_the_manager_and_the_owner(make_client, make_user):
     assert {i.client_name for i in early_warnings(boss.id, DAY)} == {"Olena's client", "Petro's client"}
     assert len(early_warnings(None, DAY)) == 2
     item = early_warnings(olena.id, DAY)[0]
-    assert (item.section, item.ref_kind, item.facts["band"]) == ("warnings", "client", "watch")
-    assert item.facts["trend"] < 0  # crossed from healthy into watch
+    assert (item.section, item.ref_kind, item.facts["band"]) == ("warnings", "client", "at_risk")
+    assert item.facts["trend"] < 0  # crossed from healthy into at risk
 
 
 def test_warnings_are_a_source_of_today(make_client, make_user):

@@ -120,7 +120,7 @@ def test_the_weights_dialog_saves_for_an_owner_and_names_the_refusal_otherwise(q
     dialog.boxes["drift_points"].setValue(9)
     dialog.save()
     assert dialog.error.isVisibleTo(dialog) and "owner" in dialog.error.text()
-    assert health_settings.load()["drift_points"] == 6
+    assert health_settings.load()["drift_points"] == 15  # the default, unchanged
     preferences.set("current_user", make_user("Boss", role="owner").id)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -129,7 +129,7 @@ def test_the_weights_dialog_saves_for_an_owner_and_names_the_refusal_otherwise(q
     qtbot.addWidget(again)
     assert again.boxes["drift_points"].value() == 9
     again.restore_defaults()
-    assert again.boxes["drift_points"].value() == 6
+    assert again.boxes["drift_points"].value() == 15
 
 
 def test_each_clients_trend_line_is_its_scores_at_the_spark_dates(qtbot, firm):

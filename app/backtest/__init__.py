@@ -1,0 +1,1 @@
+"""The early-warning backtest: generated firms with known onsets, judged day by day by the health engine."""
