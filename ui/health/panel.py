@@ -36,6 +36,7 @@ class HealthPanel(QWidget):
         self.trend = QLabel(self)
         self.warning = QLabel(self.tr("Early warning: this relationship turned worse in the last 30 days."), self)
         self.warning.setStyleSheet("color: white; background: #c62828; padding: 3px 8px; border-radius: 3px")
+        self.warning.setWordWrap(True)  # a narrow page wraps it rather than widening the page
         self.pulse = QLabel(self)
         self.pulse.setWordWrap(True)
         self.disagreement = QLabel(self)
@@ -64,8 +65,8 @@ class HealthPanel(QWidget):
         side.addWidget(self.trend)
         top.addLayout(side)
         top.addSpacing(16)
-        top.addWidget(self.warning, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addStretch(1)
+        top.addWidget(self.warning, 1, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(16)
         top.addWidget(self.log_pulse_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

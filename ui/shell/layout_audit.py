@@ -36,9 +36,13 @@ SLACK = 1  # a pixel of rounding between Qt's own metrics and ours
 SPARE = 48  # room a column may keep beyond its widest cell while another column is cut
 
 
-def layout_problems(root: QWidget) -> list[str]:
-    """Every clipped text and overlapping pair of visible widgets under root (root included)."""
+def layout_problems(root: QWidget, screen: tuple[int, int] | None = None) -> list[str]:
+    """Every clipped text and overlapping pair of visible widgets under root (root included),
+    and, given the screen's size, a root that cannot shrink to fit it."""
     problems: list[str] = []
+    if screen is not None and (root.width() > screen[0] or root.height() > screen[1]):
+        problems.append(f"{_name(root)} needs {root.width()}x{root.height()}, more than the screen's "
+                        f"{screen[0]}x{screen[1]}")
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or (widget is not root and widget.isWindow()):
             continue
@@ -245,12 +249,17 @@ def _columns_squeezed(view: QAbstractItemView) -> list[str]:
     if model is None or not header.isVisible() or model.rowCount() == 0:
         return []
     squeezed, spare = [], []
+    style = header.style()
+    title_room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    if header.isSortIndicatorShown():
+        title_room += (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+                       + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header))
     for logical in range(header.count()):
         if header.isSectionHidden(logical):
             continue
         size = header.sectionSize(logical)
-        needed = view.sizeHintForColumn(logical)
         title = str(model.headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or logical)
+        needed = max(view.sizeHintForColumn(logical), header.fontMetrics().horizontalAdvance(title) + title_room)
         if needed > size + SLACK:
             squeezed.append(title)
         elif size - needed > SPARE:

@@ -66,9 +66,8 @@ def _feedback_dialog(name: str) -> Callable:
 
 def _negotiation_dialog(name: str) -> Callable:
     def make(window, client_id):
-        from db.models import Negotiation
-
         from app.negotiate.ledger import negotiation_detail
+        from db.models import Negotiation
         from ui.negotiate import dialogs
 
         row = (Negotiation.select().where(Negotiation.client == client_id).first()

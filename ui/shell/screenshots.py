@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ui.shell.screen_tour import SIZES, screens, settle
 
+
 def fill_journal() -> None:
     """The demo firm (helper module app.demo.sample_firm), or a few clients where it is not available."""
     try:
@@ -90,7 +91,7 @@ def render(out: Path, language: str, sizes: list[str], work: Path) -> int:
         for name, widget in screens(window, client_id, SIZES[size]):
             settle()
             save(widget, out, name, language, size)
-            for problem in layout_problems(widget):
+            for problem in layout_problems(widget, SIZES[size]):
                 problems += 1
                 print(f"  {name} {language} {size}: {problem}", file=sys.stderr)
     close_database()
@@ -111,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", default="en", choices=("en", "ru", "uk", "all"))
     parser.add_argument("--size", default="all", choices=(*SIZES, "all"),
-                        help="window size (default: all, that is %s)" % " and ".join(SIZES))
+                        help=f"window size (default: all, that is {' and '.join(SIZES)})")
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
     languages = ("en", "ru", "uk") if args.lang == "all" else (args.lang,)

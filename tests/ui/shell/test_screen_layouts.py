@@ -41,7 +41,7 @@ def test_every_screen_holds_its_layout_at_both_sizes(qtbot, language, monkeypatc
         for name, widget in screens(window, client_id, SIZES[size]):
             settle(quiet_s=0.02, rounds=1)
             seen.add(name)
-            problems += [f"{name} at {size}: {problem}" for problem in layout_problems(widget)]
+            problems += [f"{name} at {size}: {problem}" for problem in layout_problems(widget, SIZES[size])]
     assert {"main-window", "client-health", "page-dashboard", "dialog-health-weights"} <= seen
     assert not problems, f"{language}:\n" + "\n".join(problems)
 
