@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -54,7 +55,11 @@ class DashboardPage(QWidget):
         self.band = QComboBox(self)
         for combo in (self.manager, self.segment, self.band):
             combo.currentIndexChanged.connect(self._filter)
+            # The choices arrive after the page shows: each box grows to its longest one then.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never narrower than its text
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)  # two lines on a narrow screen, never cut
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(self.reload)
         self.weights_button = QPushButton(self.tr("&Weights..."), self)

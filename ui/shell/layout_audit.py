@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 SLACK = 1  # a pixel of rounding between Qt's own metrics and ours
+SHORT_VALUE = 24  # an editable box's text up to this long is a value that must show whole
 SPARE = 48  # room a column may keep beyond its widest cell while another column is cut
 
 
@@ -230,8 +231,9 @@ def _spin_clipped(box: QAbstractSpinBox) -> list[str]:
 
 
 def _edit_clipped(edit: QLineEdit) -> list[str]:
+    """A value (a date, an amount) cut in its box; long free text (a path, a sentence) may scroll."""
     text = edit.text()
-    if not text or edit.echoMode() != QLineEdit.EchoMode.Normal:
+    if not text or edit.echoMode() != QLineEdit.EchoMode.Normal or (len(text) > SHORT_VALUE and not edit.isReadOnly()):
         return []
     margins = edit.textMargins()
     room = edit.width() - 6 - margins.left() - margins.right()

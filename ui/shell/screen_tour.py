@@ -151,7 +151,8 @@ def fit_to_screen(dialog: QWidget, size: tuple[int, int]) -> None:
 
 def screens(window, client_id: int | None, size: tuple[int, int],
             dialogs: bool = True) -> Iterator[tuple[str, QWidget]]:
-    """Show every screen in turn at this window size; yield (name, widget) while each is shown."""
+    """Show every screen in turn at this window size; yield (name, widget) while each is shown.
+    Without dialogs, only the window's pages (a dialog's size does not follow the window's)."""
     window.resize(*size)
     window.show_page("journal")
     if client_id is not None:

@@ -36,11 +36,12 @@ class ColumnFitter(QObject):
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged,
                        model.dataChanged, model.headerDataChanged):
             signal.connect(self.fit_soon)
-        table.viewport().installEventFilter(self)  # its new width is known when it is resized, the table's not yet
+        self.viewport = table.viewport()
+        self.viewport.installEventFilter(self)  # its new width is known when it is resized, the table's not yet
         self.fit()
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if watched is self.viewport and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
             self.fit_soon()  # again once the layout around has settled (a page shown after a resize)
         return False
