@@ -84,8 +84,64 @@ SETTINGS: tuple[HealthSetting, ...] = (
                   "a band crossing warns once the score is this far below the band it left"),
 )
 
+
+
+@dataclass(frozen=True)
+class Factor:
+    """A factor of the health score as the owner sees it: a name, a sentence of what it does, its numbers."""
+
+    key: str
+    title: str
+    sentence: str
+    settings: tuple[str, ...]
+
+
+# The weights dialog shows the settings grouped so; its words (translated) are ui.health.weights_dialog's.
+FACTORS: tuple[Factor, ...] = (
+    Factor("sentiment", "Mood of the conversations",
+           "Takes points when the client's recent entries read worse than the client usually does.",
+           ("sentiment_recent_days", "sentiment_baseline_days", "sentiment_min_count", "sentiment_threshold",
+            "sentiment_confidence", "sentiment_sure_part", "sentiment_full_count", "sentiment_points",
+            "sentiment_cap")),
+    Factor("feedback_clock", "Feedback answered in time",
+           "Takes points for feedback the firm did not acknowledge within its working-hours limit.",
+           ("unacknowledged_points", "late_acknowledged_points", "feedback_clock_cap")),
+    Factor("unresolved", "Feedback left open",
+           "Takes points for feedback that stays unresolved for too long.",
+           ("unresolved_days", "unresolved_points", "unresolved_cap")),
+    Factor("repeat_contact", "The client coming back",
+           "Takes points each time the client had to come back about the same feedback.",
+           ("repeat_contact_points", "repeat_contact_cap")),
+    Factor("negotiations", "Hard negotiations",
+           "Takes points for negotiations that are stuck, escalated or past their target date.",
+           ("deadlock_points", "escalated_points", "overdue_negotiation_points", "negotiation_cap")),
+    Factor("silence", "Silence",
+           "Takes points when nobody has talked to the client for longer than the client's usual rhythm.",
+           ("silence_default_rhythm_days", "silence_grace", "rhythm_min_contacts", "silence_spread",
+            "silence_points", "silence_cap")),
+    Factor("promises", "Promises",
+           "Takes points for follow-ups and agreed actions that are overdue or were kept late.",
+           ("overdue_promise_points", "overdue_promise_cap", "late_promise_points", "late_promise_cap")),
+    Factor("drift", "Our stance",
+           "Takes points for our entries tagged dismissive, capitulating or punishing.",
+           ("drift_points", "drift_cap")),
+    Factor("effort", "The client's effort",
+           "Takes points when dealing with us costs the client a lot of effort.",
+           ("effort_threshold", "effort_min_count", "effort_points", "effort_cap")),
+    Factor("renewal", "Contract renewal",
+           "Takes points when a contract ends soon and nobody has talked about renewing it.",
+           ("renewal_days", "renewal_talk_days", "renewal_points")),
+    Factor("pulse", "The manager's pulse",
+           "Takes points when the account manager's own reading of the client is uneasy or bad.",
+           ("pulse_valid_days", "pulse_uneasy_points", "pulse_bad_points")),
+    Factor("overall", "Period and warning",
+           "How far back the score looks, and how steep a fall raises an early warning.",
+           ("lookback_days", "warning_drop", "warning_margin")),
+)
+
 DEFAULTS: dict[str, float] = {s.key: s.default for s in SETTINGS}
 _BY_KEY = {s.key: s for s in SETTINGS}
+SPECS = _BY_KEY  # each setting by its key
 
 
 def load() -> dict[str, float]:

@@ -128,6 +128,44 @@
         </message>
     </context>
     <context>
+        <name>HealthWeightsDialog</name>
+        <message numerus="yes">
+            <source>Today, no client of %n would change band.</source>
+            <translation>
+                <numerusform>Today, no client (of %n) would change band.</numerusform>
+                <numerusform>Today, no client of %n would change band.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Today, %n client(s) would change band:</source>
+            <translation>
+                <numerusform>Today, %n client would change band:</numerusform>
+                <numerusform>Today, %n clients would change band:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n down</numerusform>
+                <numerusform>%n down</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n up</source>
+            <translation>
+                <numerusform>%n up</numerusform>
+                <numerusform>%n up</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClientList</name>
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within the rule</source>

@@ -1672,188 +1672,284 @@
     <context>
         <name>HealthWeights</name>
         <message>
-            <source>How far back late acknowledgements, drift tags, effort and late promises count</source>
-            <translation>Насколько далеко в прошлое учитываются поздние подтверждения, метки отклонения, усилия и просроченные обещания</translation>
+            <source>Days back in which late answers, stance, effort and late promises count</source>
+            <translation>Сколько дней назад учитываются поздние ответы, наш тон, усилия клиента и поздно выполненные обещания</translation>
         </message>
         <message>
-            <source>The recent window whose mean sentiment is judged</source>
-            <translation>Недавний период, по которому оценивается средний настрой</translation>
+            <source>Days of recent entries whose mood is judged</source>
+            <translation>За сколько последних дней оценивается настроение записей</translation>
         </message>
         <message>
-            <source>The window before it that sets the client's own baseline</source>
-            <translation>Период перед ним, задающий собственный уровень клиента</translation>
+            <source>Days before those that show the client's usual mood</source>
+            <translation>Сколько дней до них показывают обычное настроение клиента</translation>
         </message>
         <message>
-            <source>Rated interactions needed in the recent window</source>
-            <translation>Сколько оценённых контактов нужно в недавнем периоде</translation>
+            <source>Entries with a mood needed in the recent days before mood counts</source>
+            <translation>Сколько записей с настроением нужно за последние дни, чтобы настроение учитывалось</translation>
         </message>
         <message>
-            <source>A drop below baseline smaller than this is noise</source>
-            <translation>Падение ниже обычного уровня меньше этого считается шумом</translation>
+            <source>A fall in mood smaller than this is ignored</source>
+            <translation>Падение настроения меньше этого не учитывается</translation>
         </message>
         <message>
-            <source>How sure (%) a slide must be before it counts</source>
-            <translation>Насколько уверенно (%) должно быть падение настроя, чтобы учитываться</translation>
+            <source>How sure (%) the journal must be that the mood fell before it counts</source>
+            <translation>Насколько уверенно (%) журнал должен показывать падение настроя, чтобы оно учитывалось</translation>
         </message>
         <message>
-            <source>Points only for the part of a slide that is this sure (%)</source>
-            <translation>Баллы только за ту часть падения, которая настолько достоверна (%)</translation>
+            <source>Points only for the part of the fall that is this sure (%): few entries, fewer points</source>
+            <translation>Баллы только за ту часть падения, которая настолько достоверна (%): мало записей — меньше баллов</translation>
         </message>
         <message>
-            <source>Rated interactions for a slide to take its full weight</source>
-            <translation>Оценённых взаимодействий, чтобы падение настроя весило в полную силу</translation>
+            <source>Entries with a mood in the recent days for a fall to count in full</source>
+            <translation>Записей с настроем за последние дни, чтобы падение учитывалось полностью</translation>
         </message>
         <message>
-            <source>Points per step (1.0) of drop below the baseline</source>
-            <translation>Баллов за каждую ступень (1,0) падения ниже обычного уровня</translation>
+            <source>Points for each full step the mood falls below the usual</source>
+            <translation>Баллов за каждую полную ступень падения настроения ниже обычного</translation>
         </message>
         <message>
-            <source>Most points a sentiment slide can take</source>
-            <translation>Сколько баллов максимум снимает падение настроя</translation>
+            <source>At most this many points for mood</source>
+            <translation>Не больше стольких баллов за настроение</translation>
         </message>
         <message>
-            <source>Per feedback item still not acknowledged after its clock</source>
-            <translation>За каждое обращение, не подтверждённое в срок и до сих пор</translation>
+            <source>Points for each feedback item still not acknowledged in time</source>
+            <translation>Баллов за каждый отзыв, не подтверждённый вовремя</translation>
         </message>
         <message>
-            <source>Per feedback item acknowledged, but after its clock</source>
-            <translation>За каждое обращение, подтверждённое, но позже срока</translation>
+            <source>Points for each feedback item acknowledged late</source>
+            <translation>Баллов за каждый отзыв, подтверждённый с опозданием</translation>
         </message>
         <message>
-            <source>Most points the feedback clock can take</source>
-            <translation>Сколько баллов максимум снимают сроки подтверждения</translation>
+            <source>At most this many points for late answers</source>
+            <translation>Не больше стольких баллов за поздние ответы</translation>
         </message>
         <message>
-            <source>Feedback open longer than this counts as unresolved</source>
-            <translation>Обращение, открытое дольше этого, считается нерешённым</translation>
+            <source>Days after which open feedback counts as left open</source>
+            <translation>Через сколько дней открытый отзыв считается нерешённым</translation>
         </message>
         <message>
-            <source>Per feedback item left unresolved</source>
-            <translation>За каждое нерешённое обращение</translation>
+            <source>Points for each feedback item left open</source>
+            <translation>Баллов за каждый нерешённый отзыв</translation>
         </message>
         <message>
-            <source>Most points unresolved feedback can take</source>
-            <translation>Сколько баллов максимум снимают нерешённые обращения</translation>
+            <source>At most this many points for feedback left open</source>
+            <translation>Не больше стольких баллов за нерешённые отзывы</translation>
         </message>
         <message>
-            <source>Per negotiation in deadlock</source>
-            <translation>За каждые переговоры в тупике</translation>
+            <source>Points for each negotiation at a deadlock</source>
+            <translation>Баллов за каждые переговоры в тупике</translation>
         </message>
         <message>
-            <source>Per negotiation escalated</source>
-            <translation>За каждые переговоры, переданные выше</translation>
+            <source>Points for each escalated negotiation</source>
+            <translation>Баллов за каждые переговоры, переданные выше</translation>
         </message>
         <message>
-            <source>Per open negotiation past its target date</source>
-            <translation>За каждые открытые переговоры после целевой даты</translation>
+            <source>Points for each open negotiation past its target date</source>
+            <translation>Баллов за каждые открытые переговоры после целевой даты</translation>
         </message>
         <message>
-            <source>Most points negotiations can take</source>
-            <translation>Сколько баллов максимум снимают переговоры</translation>
+            <source>At most this many points for negotiations</source>
+            <translation>Не больше стольких баллов за переговоры</translation>
         </message>
         <message>
-            <source>Rhythm for a client with no contact_every_days and too little history</source>
-            <translation>Ритм для клиента без заданной частоты контактов и с короткой историей</translation>
+            <source>Days between contacts expected of a client with no agreed rhythm and little history</source>
+            <translation>Сколько дней между контактами ожидается от клиента без заданной частоты и с короткой историей</translation>
         </message>
         <message>
-            <source>Silence up to rhythm x (1 + grace) is not counted</source>
-            <translation>Молчание до ритм × (1 + запас) не учитывается</translation>
+            <source>Extra time allowed before silence counts, as a share of the rhythm (0.25 is a quarter more)</source>
+            <translation>Запас времени, прежде чем молчание учитывается, в долях ритма (0,25 — на четверть дольше)</translation>
         </message>
         <message>
-            <source>Days with contact in a year needed to learn a rhythm</source>
-            <translation>Дней с контактом за год, чтобы узнать ритм клиента</translation>
+            <source>Days with contact in a year before the client's own rhythm is learned</source>
+            <translation>Дней с контактом за год, чтобы узнать собственный ритм клиента</translation>
         </message>
         <message>
-            <source>A learned rhythm's silence counts past its usual gaps by this many deviations</source>
-            <translation>Молчание при выученном ритме учитывается, когда превышает обычные паузы на столько отклонений</translation>
+            <source>How much longer than the client's usual longest gaps silence must run (in deviations)</source>
+            <translation>Насколько дольше обычных самых длинных пауз клиента должно длиться молчание (в отклонениях)</translation>
         </message>
         <message>
-            <source>Points per whole rhythm of silence beyond the first</source>
-            <translation>Баллов за каждый пропущенный ритм сверх первого</translation>
+            <source>Points for each further rhythm of silence</source>
+            <translation>Баллов за каждый следующий ритм молчания</translation>
         </message>
         <message>
-            <source>Most points silence can take</source>
-            <translation>Сколько баллов максимум снимает молчание</translation>
+            <source>At most this many points for silence</source>
+            <translation>Не больше стольких баллов за молчание</translation>
         </message>
         <message>
-            <source>Per promised follow-up or negotiation action overdue</source>
-            <translation>За каждое просроченное обещание или действие по переговорам</translation>
+            <source>Points for each overdue follow-up or agreed action</source>
+            <translation>Баллов за каждое просроченное обещание или согласованное действие</translation>
         </message>
         <message>
-            <source>Most points overdue promises can take</source>
-            <translation>Сколько баллов максимум снимают просроченные обещания</translation>
+            <source>At most this many points for overdue promises</source>
+            <translation>Не больше стольких баллов за просроченные обещания</translation>
         </message>
         <message>
-            <source>Per promise kept, but after its date (lookback)</source>
-            <translation>За каждое обещание, выполненное позже срока (за период)</translation>
+            <source>Points for each promise kept after its date</source>
+            <translation>Баллов за каждое обещание, выполненное после срока</translation>
         </message>
         <message>
-            <source>Most points late promises can take</source>
-            <translation>Сколько баллов максимум снимают поздно выполненные обещания</translation>
+            <source>At most this many points for promises kept late</source>
+            <translation>Не больше стольких баллов за обещания, выполненные поздно</translation>
         </message>
         <message>
-            <source>Per interaction tagged dismissive, capitulating or punishing</source>
-            <translation>За каждый контакт с меткой «пренебрежение», «капитуляция» или «наказание»</translation>
+            <source>Points for each entry tagged dismissive, capitulating or punishing</source>
+            <translation>Баллов за каждую запись с меткой «пренебрежение», «уступка» или «наказание»</translation>
         </message>
         <message>
-            <source>Most points stance drift can take</source>
-            <translation>Сколько баллов максимум снимает отклонение от политики</translation>
+            <source>At most this many points for our stance</source>
+            <translation>Не больше стольких баллов за наш тон</translation>
         </message>
         <message>
-            <source>Mean client effort (1..5) from which effort counts</source>
-            <translation>Средние усилия клиента (1..5), с которых они учитываются</translation>
+            <source>Average effort (1 to 5) from which effort counts</source>
+            <translation>Средние усилия (от 1 до 5), с которых они учитываются</translation>
         </message>
         <message>
-            <source>Rated interactions needed to judge effort</source>
-            <translation>Сколько контактов с оценкой усилий нужно для суждения</translation>
+            <source>Entries with an effort rating needed before effort counts</source>
+            <translation>Сколько записей с оценкой усилий нужно, чтобы усилия учитывались</translation>
         </message>
         <message>
-            <source>Points per step of mean effort above 3</source>
+            <source>Points for each step of average effort above 3</source>
             <translation>Баллов за каждую ступень средних усилий выше 3</translation>
         </message>
         <message>
-            <source>Most points high effort can take</source>
-            <translation>Сколько баллов максимум снимают большие усилия</translation>
+            <source>At most this many points for effort</source>
+            <translation>Не больше стольких баллов за усилия</translation>
         </message>
         <message>
-            <source>Per time the client had to come back about feedback</source>
-            <translation>За каждое повторное обращение клиента по той же проблеме</translation>
+            <source>Points for each time the client came back</source>
+            <translation>Баллов за каждое повторное обращение клиента</translation>
         </message>
         <message>
-            <source>Most points repeat contacts can take</source>
-            <translation>Сколько баллов максимум снимают повторные обращения</translation>
+            <source>At most this many points for the client coming back</source>
+            <translation>Не больше стольких баллов за повторные обращения</translation>
         </message>
         <message>
-            <source>A contract ending within this many days needs renewal talk</source>
-            <translation>Договор, заканчивающийся в пределах стольких дней, требует разговора о продлении</translation>
+            <source>Days before the contract ends from which renewal should be discussed</source>
+            <translation>За сколько дней до конца договора пора обсуждать продление</translation>
         </message>
         <message>
-            <source>A negotiation or negotiate-tagged contact this recent counts as renewal talk</source>
-            <translation>Переговоры или контакт с меткой «договариваться» за этот срок считаются разговором о продлении</translation>
+            <source>Days back in which a negotiation or a talk about terms counts as discussing renewal</source>
+            <translation>Сколько дней назад переговоры или разговор об условиях считаются обсуждением продления</translation>
         </message>
         <message>
-            <source>A contract ending soon with no renewal talk</source>
-            <translation>Договор скоро заканчивается, а о продлении не говорили</translation>
+            <source>Points when renewal has not been discussed</source>
+            <translation>Баллов, если продление не обсуждалось</translation>
         </message>
         <message>
-            <source>A pulse older than this is no longer counted</source>
-            <translation>Пульс старше этого больше не учитывается</translation>
+            <source>Days a pulse reading counts for</source>
+            <translation>Сколько дней учитывается пульс</translation>
         </message>
         <message>
-            <source>The manager's pulse reads uneasy</source>
-            <translation>Пульс менеджера: тревожно</translation>
+            <source>Points when the pulse is uneasy</source>
+            <translation>Баллов, если пульс тревожный</translation>
         </message>
         <message>
-            <source>The manager's pulse reads bad</source>
-            <translation>Пульс менеджера: плохо</translation>
+            <source>Points when the pulse is bad</source>
+            <translation>Баллов, если пульс плохой</translation>
         </message>
         <message>
-            <source>A loss of this many points in 30 days raises a warning</source>
-            <translation>Потеря стольких баллов за 30 дней вызывает предупреждение</translation>
+            <source>A fall of this many points in 30 days raises an early warning</source>
+            <translation>Падение на столько баллов за 30 дней даёт раннее предупреждение</translation>
         </message>
         <message>
-            <source>A band crossing warns once the score is this far below the band it left</source>
-            <translation>Переход в худшую зону предупреждает, когда оценка ниже покинутой зоны на столько баллов</translation>
+            <source>Points below the band it left before a move to a worse band warns</source>
+            <translation>На сколько баллов ниже покинутой зоны должна быть оценка, чтобы переход в худшую зону предупреждал</translation>
+        </message>
+        <message>
+            <source>Mood of the conversations</source>
+            <translation>Настроение разговоров</translation>
+        </message>
+        <message>
+            <source>Feedback answered in time</source>
+            <translation>Ответ на отзывы вовремя</translation>
+        </message>
+        <message>
+            <source>Feedback left open</source>
+            <translation>Нерешённые отзывы</translation>
+        </message>
+        <message>
+            <source>The client coming back</source>
+            <translation>Повторные обращения</translation>
+        </message>
+        <message>
+            <source>Hard negotiations</source>
+            <translation>Трудные переговоры</translation>
+        </message>
+        <message>
+            <source>Silence</source>
+            <translation>Молчание</translation>
+        </message>
+        <message>
+            <source>Promises</source>
+            <translation>Обещания</translation>
+        </message>
+        <message>
+            <source>Our stance</source>
+            <translation>Наш тон</translation>
+        </message>
+        <message>
+            <source>The client's effort</source>
+            <translation>Усилия клиента</translation>
+        </message>
+        <message>
+            <source>Contract renewal</source>
+            <translation>Продление договора</translation>
+        </message>
+        <message>
+            <source>The manager's pulse</source>
+            <translation>Пульс менеджера</translation>
+        </message>
+        <message>
+            <source>Period and warning</source>
+            <translation>Период и предупреждение</translation>
+        </message>
+        <message>
+            <source>Takes points when the client's recent entries read worse than the client usually does.</source>
+            <translation>Снимает баллы, когда последние записи о клиенте звучат хуже, чем обычно для него.</translation>
+        </message>
+        <message>
+            <source>Takes points for feedback the firm did not acknowledge within its working-hours limit.</source>
+            <translation>Снимает баллы за отзывы, которые фирма не подтвердила в срок по рабочим часам.</translation>
+        </message>
+        <message>
+            <source>Takes points for feedback that stays unresolved for too long.</source>
+            <translation>Снимает баллы за отзывы, которые слишком долго остаются нерешёнными.</translation>
+        </message>
+        <message>
+            <source>Takes points each time the client had to come back about the same feedback.</source>
+            <translation>Снимает баллы каждый раз, когда клиенту пришлось обратиться снова по тому же отзыву.</translation>
+        </message>
+        <message>
+            <source>Takes points for negotiations that are stuck, escalated or past their target date.</source>
+            <translation>Снимает баллы за переговоры в тупике, переданные выше или после целевой даты.</translation>
+        </message>
+        <message>
+            <source>Takes points when nobody has talked to the client for longer than the client's usual rhythm.</source>
+            <translation>Снимает баллы, когда с клиентом никто не говорил дольше его обычного ритма.</translation>
+        </message>
+        <message>
+            <source>Takes points for follow-ups and agreed actions that are overdue or were kept late.</source>
+            <translation>Снимает баллы за обещания и согласованные действия, которые просрочены или выполнены поздно.</translation>
+        </message>
+        <message>
+            <source>Takes points for our entries tagged dismissive, capitulating or punishing.</source>
+            <translation>Снимает баллы за наши записи с метками «пренебрежение», «уступка» или «наказание».</translation>
+        </message>
+        <message>
+            <source>Takes points when dealing with us costs the client a lot of effort.</source>
+            <translation>Снимает баллы, когда работа с нами стоит клиенту больших усилий.</translation>
+        </message>
+        <message>
+            <source>Takes points when a contract ends soon and nobody has talked about renewing it.</source>
+            <translation>Снимает баллы, когда договор скоро кончается, а о продлении никто не говорил.</translation>
+        </message>
+        <message>
+            <source>Takes points when the account manager's own reading of the client is uneasy or bad.</source>
+            <translation>Снимает баллы, когда собственная оценка менеджера тревожная или плохая.</translation>
+        </message>
+        <message>
+            <source>How far back the score looks, and how steep a fall raises an early warning.</source>
+            <translation>Как далеко в прошлое смотрит оценка и какое падение даёт раннее предупреждение.</translation>
         </message>
     </context>
     <context>
@@ -1863,8 +1959,64 @@
             <translation>Веса и пороги здоровья</translation>
         </message>
         <message>
-            <source>Points are what a factor takes off the score of 100; no factor takes more than its cap. Changes apply to the whole firm, to every past day replayed too.</source>
-            <translation>Баллы — это то, что фактор снимает со 100; ни один фактор не снимает больше своего предела. Изменения касаются всей фирмы и всех пересчитанных прошлых дней.</translation>
+            <source>The score starts at 100; each factor below takes points off, never more than its most. Changes apply to the whole firm, to past days replayed too.</source>
+            <translation>Оценка начинается со 100; каждый фактор ниже снимает баллы, но не больше своего предела. Изменения касаются всей фирмы, и пересчитанных прошлых дней тоже.</translation>
+        </message>
+        <message>
+            <source>Only an owner can change the weights.</source>
+            <translation>Менять веса может только владелец.</translation>
+        </message>
+        <message>
+            <source>Change a number to see what it does to today's portfolio.</source>
+            <translation>Измените число, чтобы увидеть, что оно сделает с сегодняшним портфелем.</translation>
+        </message>
+        <message>
+            <source>Working out the effect on today's portfolio…</source>
+            <translation>Считаю, что изменится в сегодняшнем портфеле…</translation>
+        </message>
+        <message>
+            <source>Working out the effect of the weights</source>
+            <translation>Расчёт действия весов</translation>
+        </message>
+        <message numerus="yes">
+            <source>Today, no client of %n would change band.</source>
+            <translation>
+                <numerusform>Сегодня ни один из %n клиента не сменил бы зону.</numerusform>
+                <numerusform>Сегодня ни один из %n клиентов не сменил бы зону.</numerusform>
+                <numerusform>Сегодня ни один из %n клиентов не сменил бы зону.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Today, %n client(s) would change band:</source>
+            <translation>
+                <numerusform>Сегодня %n клиент сменил бы зону:</numerusform>
+                <numerusform>Сегодня %n клиента сменили бы зону:</numerusform>
+                <numerusform>Сегодня %n клиентов сменили бы зону:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n вниз</numerusform>
+                <numerusform>%n вниз</numerusform>
+                <numerusform>%n вниз</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n up</source>
+            <translation>
+                <numerusform>%n вверх</numerusform>
+                <numerusform>%n вверх</numerusform>
+                <numerusform>%n вверх</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>Default: %1</source>

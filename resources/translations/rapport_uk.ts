@@ -1672,188 +1672,284 @@
     <context>
         <name>HealthWeights</name>
         <message>
-            <source>How far back late acknowledgements, drift tags, effort and late promises count</source>
-            <translation>Наскільки далеко в минуле враховуються пізні підтвердження, мітки відхилення, зусилля і прострочені обіцянки</translation>
+            <source>Days back in which late answers, stance, effort and late promises count</source>
+            <translation>Скільки днів назад враховуються пізні відповіді, наш тон, зусилля клієнта й пізно виконані обіцянки</translation>
         </message>
         <message>
-            <source>The recent window whose mean sentiment is judged</source>
-            <translation>Недавній період, за яким оцінюється середній настрій</translation>
+            <source>Days of recent entries whose mood is judged</source>
+            <translation>За скільки останніх днів оцінюється настрій записів</translation>
         </message>
         <message>
-            <source>The window before it that sets the client's own baseline</source>
-            <translation>Період перед ним, що задає власний рівень клієнта</translation>
+            <source>Days before those that show the client's usual mood</source>
+            <translation>Скільки днів перед ними показують звичайний настрій клієнта</translation>
         </message>
         <message>
-            <source>Rated interactions needed in the recent window</source>
-            <translation>Скільки оцінених контактів потрібно в недавньому періоді</translation>
+            <source>Entries with a mood needed in the recent days before mood counts</source>
+            <translation>Скільки записів із настроєм потрібно за останні дні, щоб настрій враховувався</translation>
         </message>
         <message>
-            <source>A drop below baseline smaller than this is noise</source>
-            <translation>Падіння нижче звичайного рівня, менше за це, вважається шумом</translation>
+            <source>A fall in mood smaller than this is ignored</source>
+            <translation>Падіння настрою менше за це не враховується</translation>
         </message>
         <message>
-            <source>How sure (%) a slide must be before it counts</source>
-            <translation>Наскільки впевненим (%) має бути падіння настрою, щоб враховуватися</translation>
+            <source>How sure (%) the journal must be that the mood fell before it counts</source>
+            <translation>Наскільки впевнено (%) журнал має показувати падіння настрою, щоб воно враховувалося</translation>
         </message>
         <message>
-            <source>Points only for the part of a slide that is this sure (%)</source>
-            <translation>Бали лише за ту частину падіння, яка настільки достовірна (%)</translation>
+            <source>Points only for the part of the fall that is this sure (%): few entries, fewer points</source>
+            <translation>Бали лише за ту частину падіння, яка настільки достовірна (%): мало записів — менше балів</translation>
         </message>
         <message>
-            <source>Rated interactions for a slide to take its full weight</source>
-            <translation>Оцінених взаємодій, щоб падіння настрою важило повною мірою</translation>
+            <source>Entries with a mood in the recent days for a fall to count in full</source>
+            <translation>Записів із настроєм за останні дні, щоб падіння враховувалося повністю</translation>
         </message>
         <message>
-            <source>Points per step (1.0) of drop below the baseline</source>
-            <translation>Балів за кожен ступінь (1,0) падіння нижче звичайного рівня</translation>
+            <source>Points for each full step the mood falls below the usual</source>
+            <translation>Балів за кожен повний щабель падіння настрою нижче звичайного</translation>
         </message>
         <message>
-            <source>Most points a sentiment slide can take</source>
-            <translation>Скільки балів найбільше знімає падіння настрою</translation>
+            <source>At most this many points for mood</source>
+            <translation>Не більше стількох балів за настрій</translation>
         </message>
         <message>
-            <source>Per feedback item still not acknowledged after its clock</source>
-            <translation>За кожне звернення, досі не підтверджене після строку</translation>
+            <source>Points for each feedback item still not acknowledged in time</source>
+            <translation>Балів за кожен відгук, не підтверджений вчасно</translation>
         </message>
         <message>
-            <source>Per feedback item acknowledged, but after its clock</source>
-            <translation>За кожне звернення, підтверджене, але пізніше строку</translation>
+            <source>Points for each feedback item acknowledged late</source>
+            <translation>Балів за кожен відгук, підтверджений із запізненням</translation>
         </message>
         <message>
-            <source>Most points the feedback clock can take</source>
-            <translation>Скільки балів найбільше знімають строки підтвердження</translation>
+            <source>At most this many points for late answers</source>
+            <translation>Не більше стількох балів за пізні відповіді</translation>
         </message>
         <message>
-            <source>Feedback open longer than this counts as unresolved</source>
-            <translation>Звернення, відкрите довше за це, вважається невирішеним</translation>
+            <source>Days after which open feedback counts as left open</source>
+            <translation>Через скільки днів відкритий відгук вважається невирішеним</translation>
         </message>
         <message>
-            <source>Per feedback item left unresolved</source>
-            <translation>За кожне невирішене звернення</translation>
+            <source>Points for each feedback item left open</source>
+            <translation>Балів за кожен невирішений відгук</translation>
         </message>
         <message>
-            <source>Most points unresolved feedback can take</source>
-            <translation>Скільки балів найбільше знімають невирішені звернення</translation>
+            <source>At most this many points for feedback left open</source>
+            <translation>Не більше стількох балів за невирішені відгуки</translation>
         </message>
         <message>
-            <source>Per negotiation in deadlock</source>
-            <translation>За кожні переговори в глухому куті</translation>
+            <source>Points for each negotiation at a deadlock</source>
+            <translation>Балів за кожні переговори в глухому куті</translation>
         </message>
         <message>
-            <source>Per negotiation escalated</source>
-            <translation>За кожні переговори, передані вище</translation>
+            <source>Points for each escalated negotiation</source>
+            <translation>Балів за кожні переговори, передані вище</translation>
         </message>
         <message>
-            <source>Per open negotiation past its target date</source>
-            <translation>За кожні відкриті переговори після цільової дати</translation>
+            <source>Points for each open negotiation past its target date</source>
+            <translation>Балів за кожні відкриті переговори після цільової дати</translation>
         </message>
         <message>
-            <source>Most points negotiations can take</source>
-            <translation>Скільки балів найбільше знімають переговори</translation>
+            <source>At most this many points for negotiations</source>
+            <translation>Не більше стількох балів за переговори</translation>
         </message>
         <message>
-            <source>Rhythm for a client with no contact_every_days and too little history</source>
-            <translation>Ритм для клієнта без заданої частоти контактів і з короткою історією</translation>
+            <source>Days between contacts expected of a client with no agreed rhythm and little history</source>
+            <translation>Скільки днів між контактами очікується від клієнта без заданої частоти й з короткою історією</translation>
         </message>
         <message>
-            <source>Silence up to rhythm x (1 + grace) is not counted</source>
-            <translation>Мовчання до ритм × (1 + запас) не враховується</translation>
+            <source>Extra time allowed before silence counts, as a share of the rhythm (0.25 is a quarter more)</source>
+            <translation>Запас часу, перш ніж мовчання враховується, у частках ритму (0,25 — на чверть довше)</translation>
         </message>
         <message>
-            <source>Days with contact in a year needed to learn a rhythm</source>
-            <translation>Днів із контактом за рік, щоб вивчити ритм клієнта</translation>
+            <source>Days with contact in a year before the client's own rhythm is learned</source>
+            <translation>Днів із контактом за рік, щоб вивчити власний ритм клієнта</translation>
         </message>
         <message>
-            <source>A learned rhythm's silence counts past its usual gaps by this many deviations</source>
-            <translation>Мовчання за вивченого ритму враховується, коли перевищує звичайні паузи на стільки відхилень</translation>
+            <source>How much longer than the client's usual longest gaps silence must run (in deviations)</source>
+            <translation>Наскільки довше за звичайні найдовші паузи клієнта має тривати мовчання (у відхиленнях)</translation>
         </message>
         <message>
-            <source>Points per whole rhythm of silence beyond the first</source>
-            <translation>Балів за кожен пропущений ритм понад перший</translation>
+            <source>Points for each further rhythm of silence</source>
+            <translation>Балів за кожен наступний ритм мовчання</translation>
         </message>
         <message>
-            <source>Most points silence can take</source>
-            <translation>Скільки балів найбільше знімає мовчання</translation>
+            <source>At most this many points for silence</source>
+            <translation>Не більше стількох балів за мовчання</translation>
         </message>
         <message>
-            <source>Per promised follow-up or negotiation action overdue</source>
-            <translation>За кожну прострочену обіцянку або дію з переговорів</translation>
+            <source>Points for each overdue follow-up or agreed action</source>
+            <translation>Балів за кожну прострочену обіцянку чи узгоджену дію</translation>
         </message>
         <message>
-            <source>Most points overdue promises can take</source>
-            <translation>Скільки балів найбільше знімають прострочені обіцянки</translation>
+            <source>At most this many points for overdue promises</source>
+            <translation>Не більше стількох балів за прострочені обіцянки</translation>
         </message>
         <message>
-            <source>Per promise kept, but after its date (lookback)</source>
-            <translation>За кожну обіцянку, виконану пізніше строку (за період)</translation>
+            <source>Points for each promise kept after its date</source>
+            <translation>Балів за кожну обіцянку, виконану після терміну</translation>
         </message>
         <message>
-            <source>Most points late promises can take</source>
-            <translation>Скільки балів найбільше знімають пізно виконані обіцянки</translation>
+            <source>At most this many points for promises kept late</source>
+            <translation>Не більше стількох балів за обіцянки, виконані пізно</translation>
         </message>
         <message>
-            <source>Per interaction tagged dismissive, capitulating or punishing</source>
-            <translation>За кожен контакт із міткою «зневага», «капітуляція» або «покарання»</translation>
+            <source>Points for each entry tagged dismissive, capitulating or punishing</source>
+            <translation>Балів за кожен запис із міткою «зневага», «поступка» чи «покарання»</translation>
         </message>
         <message>
-            <source>Most points stance drift can take</source>
-            <translation>Скільки балів найбільше знімає відхилення від політики</translation>
+            <source>At most this many points for our stance</source>
+            <translation>Не більше стількох балів за наш тон</translation>
         </message>
         <message>
-            <source>Mean client effort (1..5) from which effort counts</source>
-            <translation>Середні зусилля клієнта (1..5), від яких вони враховуються</translation>
+            <source>Average effort (1 to 5) from which effort counts</source>
+            <translation>Середні зусилля (від 1 до 5), з яких вони враховуються</translation>
         </message>
         <message>
-            <source>Rated interactions needed to judge effort</source>
-            <translation>Скільки контактів з оцінкою зусиль потрібно для судження</translation>
+            <source>Entries with an effort rating needed before effort counts</source>
+            <translation>Скільки записів з оцінкою зусиль потрібно, щоб зусилля враховувалися</translation>
         </message>
         <message>
-            <source>Points per step of mean effort above 3</source>
-            <translation>Балів за кожен ступінь середніх зусиль понад 3</translation>
+            <source>Points for each step of average effort above 3</source>
+            <translation>Балів за кожен щабель середніх зусиль понад 3</translation>
         </message>
         <message>
-            <source>Most points high effort can take</source>
-            <translation>Скільки балів найбільше знімають великі зусилля</translation>
+            <source>At most this many points for effort</source>
+            <translation>Не більше стількох балів за зусилля</translation>
         </message>
         <message>
-            <source>Per time the client had to come back about feedback</source>
-            <translation>За кожне повторне звернення клієнта щодо тієї самої проблеми</translation>
+            <source>Points for each time the client came back</source>
+            <translation>Балів за кожне повторне звернення клієнта</translation>
         </message>
         <message>
-            <source>Most points repeat contacts can take</source>
-            <translation>Скільки балів найбільше знімають повторні звернення</translation>
+            <source>At most this many points for the client coming back</source>
+            <translation>Не більше стількох балів за повторні звернення</translation>
         </message>
         <message>
-            <source>A contract ending within this many days needs renewal talk</source>
-            <translation>Договір, що закінчується в межах стількох днів, потребує розмови про продовження</translation>
+            <source>Days before the contract ends from which renewal should be discussed</source>
+            <translation>За скільки днів до кінця договору час обговорювати продовження</translation>
         </message>
         <message>
-            <source>A negotiation or negotiate-tagged contact this recent counts as renewal talk</source>
-            <translation>Переговори або контакт із міткою «домовлятися» за цей строк вважаються розмовою про продовження</translation>
+            <source>Days back in which a negotiation or a talk about terms counts as discussing renewal</source>
+            <translation>Скільки днів назад переговори чи розмова про умови вважаються обговоренням продовження</translation>
         </message>
         <message>
-            <source>A contract ending soon with no renewal talk</source>
-            <translation>Договір скоро закінчується, а про продовження не говорили</translation>
+            <source>Points when renewal has not been discussed</source>
+            <translation>Балів, якщо продовження не обговорювали</translation>
         </message>
         <message>
-            <source>A pulse older than this is no longer counted</source>
-            <translation>Пульс, старший за це, більше не враховується</translation>
+            <source>Days a pulse reading counts for</source>
+            <translation>Скільки днів враховується пульс</translation>
         </message>
         <message>
-            <source>The manager's pulse reads uneasy</source>
-            <translation>Пульс менеджера: тривожно</translation>
+            <source>Points when the pulse is uneasy</source>
+            <translation>Балів, якщо пульс тривожний</translation>
         </message>
         <message>
-            <source>The manager's pulse reads bad</source>
-            <translation>Пульс менеджера: погано</translation>
+            <source>Points when the pulse is bad</source>
+            <translation>Балів, якщо пульс поганий</translation>
         </message>
         <message>
-            <source>A loss of this many points in 30 days raises a warning</source>
-            <translation>Втрата стількох балів за 30 днів викликає попередження</translation>
+            <source>A fall of this many points in 30 days raises an early warning</source>
+            <translation>Падіння на стільки балів за 30 днів дає раннє попередження</translation>
         </message>
         <message>
-            <source>A band crossing warns once the score is this far below the band it left</source>
-            <translation>Перехід у гіршу зону попереджає, коли оцінка нижча за покинуту зону на стільки балів</translation>
+            <source>Points below the band it left before a move to a worse band warns</source>
+            <translation>На скільки балів нижче покинутої зони має бути оцінка, щоб перехід у гіршу зону попереджав</translation>
+        </message>
+        <message>
+            <source>Mood of the conversations</source>
+            <translation>Настрій розмов</translation>
+        </message>
+        <message>
+            <source>Feedback answered in time</source>
+            <translation>Відповідь на відгуки вчасно</translation>
+        </message>
+        <message>
+            <source>Feedback left open</source>
+            <translation>Невирішені відгуки</translation>
+        </message>
+        <message>
+            <source>The client coming back</source>
+            <translation>Повторні звернення</translation>
+        </message>
+        <message>
+            <source>Hard negotiations</source>
+            <translation>Важкі переговори</translation>
+        </message>
+        <message>
+            <source>Silence</source>
+            <translation>Мовчання</translation>
+        </message>
+        <message>
+            <source>Promises</source>
+            <translation>Обіцянки</translation>
+        </message>
+        <message>
+            <source>Our stance</source>
+            <translation>Наш тон</translation>
+        </message>
+        <message>
+            <source>The client's effort</source>
+            <translation>Зусилля клієнта</translation>
+        </message>
+        <message>
+            <source>Contract renewal</source>
+            <translation>Продовження договору</translation>
+        </message>
+        <message>
+            <source>The manager's pulse</source>
+            <translation>Пульс менеджера</translation>
+        </message>
+        <message>
+            <source>Period and warning</source>
+            <translation>Період і попередження</translation>
+        </message>
+        <message>
+            <source>Takes points when the client's recent entries read worse than the client usually does.</source>
+            <translation>Знімає бали, коли останні записи про клієнта звучать гірше, ніж зазвичай для нього.</translation>
+        </message>
+        <message>
+            <source>Takes points for feedback the firm did not acknowledge within its working-hours limit.</source>
+            <translation>Знімає бали за відгуки, які фірма не підтвердила вчасно за робочими годинами.</translation>
+        </message>
+        <message>
+            <source>Takes points for feedback that stays unresolved for too long.</source>
+            <translation>Знімає бали за відгуки, що надто довго лишаються невирішеними.</translation>
+        </message>
+        <message>
+            <source>Takes points each time the client had to come back about the same feedback.</source>
+            <translation>Знімає бали щоразу, коли клієнтові довелося звернутися знову щодо того самого відгуку.</translation>
+        </message>
+        <message>
+            <source>Takes points for negotiations that are stuck, escalated or past their target date.</source>
+            <translation>Знімає бали за переговори в глухому куті, передані вище або після цільової дати.</translation>
+        </message>
+        <message>
+            <source>Takes points when nobody has talked to the client for longer than the client's usual rhythm.</source>
+            <translation>Знімає бали, коли з клієнтом ніхто не говорив довше за його звичайний ритм.</translation>
+        </message>
+        <message>
+            <source>Takes points for follow-ups and agreed actions that are overdue or were kept late.</source>
+            <translation>Знімає бали за обіцянки й узгоджені дії, що прострочені або виконані пізно.</translation>
+        </message>
+        <message>
+            <source>Takes points for our entries tagged dismissive, capitulating or punishing.</source>
+            <translation>Знімає бали за наші записи з мітками «зневага», «поступка» чи «покарання».</translation>
+        </message>
+        <message>
+            <source>Takes points when dealing with us costs the client a lot of effort.</source>
+            <translation>Знімає бали, коли робота з нами коштує клієнтові великих зусиль.</translation>
+        </message>
+        <message>
+            <source>Takes points when a contract ends soon and nobody has talked about renewing it.</source>
+            <translation>Знімає бали, коли договір скоро закінчується, а про продовження ніхто не говорив.</translation>
+        </message>
+        <message>
+            <source>Takes points when the account manager's own reading of the client is uneasy or bad.</source>
+            <translation>Знімає бали, коли власна оцінка менеджера тривожна або погана.</translation>
+        </message>
+        <message>
+            <source>How far back the score looks, and how steep a fall raises an early warning.</source>
+            <translation>Як далеко в минуле дивиться оцінка і яке падіння дає раннє попередження.</translation>
         </message>
     </context>
     <context>
@@ -1863,8 +1959,64 @@
             <translation>Ваги і пороги здоров'я</translation>
         </message>
         <message>
-            <source>Points are what a factor takes off the score of 100; no factor takes more than its cap. Changes apply to the whole firm, to every past day replayed too.</source>
-            <translation>Бали — це те, що фактор знімає зі 100; жоден фактор не знімає більше за свою межу. Зміни стосуються всієї фірми і всіх відтворених минулих днів.</translation>
+            <source>The score starts at 100; each factor below takes points off, never more than its most. Changes apply to the whole firm, to past days replayed too.</source>
+            <translation>Оцінка починається зі 100; кожен чинник нижче знімає бали, але не більше за свою межу. Зміни стосуються всієї фірми, і перерахованих минулих днів теж.</translation>
+        </message>
+        <message>
+            <source>Only an owner can change the weights.</source>
+            <translation>Змінювати ваги може лише власник.</translation>
+        </message>
+        <message>
+            <source>Change a number to see what it does to today's portfolio.</source>
+            <translation>Змініть число, щоб побачити, що воно зробить із сьогоднішнім портфелем.</translation>
+        </message>
+        <message>
+            <source>Working out the effect on today's portfolio…</source>
+            <translation>Рахую, що зміниться в сьогоднішньому портфелі…</translation>
+        </message>
+        <message>
+            <source>Working out the effect of the weights</source>
+            <translation>Розрахунок дії ваг</translation>
+        </message>
+        <message numerus="yes">
+            <source>Today, no client of %n would change band.</source>
+            <translation>
+                <numerusform>Сьогодні жоден з %n клієнта не змінив би зону.</numerusform>
+                <numerusform>Сьогодні жоден з %n клієнтів не змінив би зону.</numerusform>
+                <numerusform>Сьогодні жоден з %n клієнтів не змінив би зону.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Today, %n client(s) would change band:</source>
+            <translation>
+                <numerusform>Сьогодні %n клієнт змінив би зону:</numerusform>
+                <numerusform>Сьогодні %n клієнти змінили б зону:</numerusform>
+                <numerusform>Сьогодні %n клієнтів змінили б зону:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n вниз</numerusform>
+                <numerusform>%n вниз</numerusform>
+                <numerusform>%n вниз</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n up</source>
+            <translation>
+                <numerusform>%n вгору</numerusform>
+                <numerusform>%n вгору</numerusform>
+                <numerusform>%n вгору</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>і ще %n</numerusform>
+                <numerusform>і ще %n</numerusform>
+                <numerusform>і ще %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>Default: %1</source>

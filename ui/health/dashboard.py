@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -31,7 +31,7 @@ from ui.health.portfolio_model import KEYS, PortfolioFilter, PortfolioModel, Sco
 from ui.shell import labels
 from ui.shell.events import bus
 from ui.shell.tasks import Task, workers_wait_while_scrolled
-from ui.widgets.record_views import FIT_ROWS
+from ui.widgets.column_fit import fit_columns
 
 SHOW_PROGRESS_AFTER_MS = 1500
 POLICY_COLORS = {"like": "#43a047", "hear": "#1e88e5", "negotiate": "#8e24aa"}
@@ -55,7 +55,11 @@ class DashboardPage(QWidget):
         self.band = QComboBox(self)
         for combo in (self.manager, self.segment, self.band):
             combo.currentIndexChanged.connect(self._filter)
+            # The choices arrive after the page shows: each box grows to its longest one then.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never narrower than its text
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)  # two lines on a narrow screen, never cut
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(self.reload)
         self.weights_button = QPushButton(self.tr("&Weights..."), self)
@@ -85,12 +89,9 @@ class DashboardPage(QWidget):
         table.verticalHeader().hide()
         table.setItemDelegateForColumn(KEYS.index("score"), ScoreDelegate(table))
         table.setItemDelegateForColumn(KEYS.index("trend"), SparklineDelegate(table))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(FIT_ROWS)  # columns fit the first rows, not all thousands
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(KEYS.index("trend"), QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(KEYS.index("trend"), 110)
+        # The client's name stretches, the figures fit their content; on a narrow screen the
+        # counts of open negotiations and feedback, then the manager, give way to the name.
+        fit_columns(table, (0,), tuple(KEYS.index(key) for key in ("open_negotiations", "open_feedback", "manager")))
         table.selectionModel().currentRowChanged.connect(self._client_chosen)
         table.activated.connect(self._open)
         table.doubleClicked.connect(self._open)

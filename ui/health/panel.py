@@ -5,7 +5,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.health.score import ClientHealth, health_at, history_dates, score_history
 from ui.health import text as health_text
@@ -36,6 +36,7 @@ class HealthPanel(QWidget):
         self.trend = QLabel(self)
         self.warning = QLabel(self.tr("Early warning: this relationship turned worse in the last 30 days."), self)
         self.warning.setStyleSheet("color: white; background: #c62828; padding: 3px 8px; border-radius: 3px")
+        self.warning.setWordWrap(True)  # a narrow page wraps it rather than widening the page
         self.pulse = QLabel(self)
         self.pulse.setWordWrap(True)
         self.disagreement = QLabel(self)
@@ -64,15 +65,22 @@ class HealthPanel(QWidget):
         side.addWidget(self.trend)
         top.addLayout(side)
         top.addSpacing(16)
-        top.addWidget(self.warning, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addStretch(1)
+        top.addWidget(self.warning, 1, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(16)
         top.addWidget(self.log_pulse_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pulse)
         layout.addWidget(self.disagreement)
-        layout.addWidget(self.reasons)
-        layout.addWidget(self.chart, 1)
+        # Why now and every reason: as long as they need to be, scrolled where the tab is short,
+        # so the score history keeps its room.
+        self.reasons_area = QScrollArea(self)
+        self.reasons_area.setWidget(self.reasons)
+        self.reasons_area.setWidgetResizable(True)
+        self.reasons_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.reasons_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.reasons_area, 1)
+        layout.addWidget(self.chart, 2)
 
     def set_client(self, client_id: int | None) -> None:
         self.client_id = client_id

@@ -28,7 +28,10 @@ class FeedbackTab(ClientTab):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = FeedbackTableModel(COLUMNS, self)
-        self.table = record_table(self, self.model, (COLUMNS.index("summary"),))
+        # On a narrow page, the owner (mostly the account manager, named above), then the repeats
+        # and the time open give way to what the client said.
+        self.table = record_table(self, self.model, (COLUMNS.index("summary"),),
+                                  tuple(COLUMNS.index(key) for key in ("owner", "repeats", "open_for")))
         self.table.setWordWrap(False)
         self.new_button = QPushButton(self.tr("&New feedback..."), self)
         self.acknowledge_button = QPushButton(self.tr("&Acknowledge"), self)

@@ -47,6 +47,14 @@ def read_amount(text: str) -> float | None:
     return float(cleaned.replace(",", "."))
 
 
+def _room_for_a_day(field: QWidget) -> None:
+    """The day field's box holds a whole date of the locale (never ".5.05.2023": its start scrolled away)."""
+    edit = field.findChild(QLineEdit)
+    if edit is not None:
+        widest = max(edit.fontMetrics().horizontalAdvance(show_day(dt.date(2028, month, 28))) for month in (9, 12))
+        edit.setMinimumWidth(widest + 16)
+
+
 class ClientEditor(QDialog):
     """Create a client or edit one: its stage, segment, manager, contract, rhythm, notes and contacts."""
 
@@ -75,6 +83,8 @@ class ClientEditor(QDialog):
             self.manager.addItem(name, user_id)
         self.contract_start = DayField(self, relative=False)
         self.contract_end = DayField(self, relative=False)
+        for field in (self.contract_start, self.contract_end):
+            _room_for_a_day(field)
         self.contract_value = QLineEdit(self)
         self.contract_value.setPlaceholderText(show_amount(12000.5))
         self.rhythm = QSpinBox(self)

@@ -35,10 +35,9 @@ from ui.shell import labels
 from ui.shell.events import bus
 from ui.shell.tasks import run_task, workers_wait_while_scrolled
 
-MAX_COLUMN_WIDTH = 130
+MAX_COLUMN_WIDTH = 150  # a text column (the manager's name) wider than this shows its longest cells cut
 OVERDUE_FEEDBACK = QColor("#c62828")
-MIN_COLUMN_WIDTH = 44
-NAME_MIN_WIDTH = 190
+NAME_MIN_WIDTH = 170
 SAMPLE_ROWS = 60  # rows measured to size a column (spread over the list)
 CELL_PADDING = 14
 SORT_ARROW_ROOM = 30
@@ -54,6 +53,11 @@ class Column:
     sort_key: Callable[[queries.ClientRow], object]
     color: Callable[[queries.ClientRow], object] | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    # Where the list is narrow, columns of lower priority give way first (the name never does).
+    priority: int = 0
+    # The widest texts the column can show, when known before the rows (the column is then as
+    # wide from the start, and does not move when late figures arrive); else measured from rows.
+    widest: Callable[[], list[str]] | None = None
 
 
 def _last_contact_text(row: queries.ClientRow) -> str:
@@ -62,20 +66,28 @@ def _last_contact_text(row: queries.ClientRow) -> str:
     return labels.date_text(row.last_contact)
 
 
+def _widest_dates() -> list[str]:
+    return [QCoreApplication.translate("ClientList", "never"), labels.date_text(dt.date(2028, 12, 28))]
+
+
 COLUMNS: list[Column] = [
-    Column("name", QT_TRANSLATE_NOOP("ClientList", "Client"), lambda r: r.name, lambda r: r.name.casefold()),
+    Column("name", QT_TRANSLATE_NOOP("ClientList", "Client"), lambda r: r.name, lambda r: r.name.casefold(),
+           priority=9),
     Column("stage", QT_TRANSLATE_NOOP("ClientList", "Stage"), lambda r: labels.label("stage", r.stage),
-           lambda r: CLIENT_STAGES.index(r.stage) if r.stage in CLIENT_STAGES else len(CLIENT_STAGES)),
+           lambda r: CLIENT_STAGES.index(r.stage) if r.stage in CLIENT_STAGES else len(CLIENT_STAGES),
+           priority=1, widest=lambda: [labels.label("stage", stage) for stage in CLIENT_STAGES]),
     Column("manager", QT_TRANSLATE_NOOP("ClientList", "Account manager"), lambda r: r.manager_name,
-           lambda r: r.manager_name.casefold()),
+           lambda r: r.manager_name.casefold(), priority=2),
     Column("last_contact", QT_TRANSLATE_NOOP("ClientList", "Last contact"), _last_contact_text,
-           lambda r: r.last_contact or dt.datetime.min),
+           lambda r: r.last_contact or dt.datetime.min, priority=4, widest=_widest_dates),
     Column("open_items", QT_TRANSLATE_NOOP("ClientList", "Open"), lambda r: str(r.open_items) if r.open_items else "",
            lambda r: r.open_items, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-           color=lambda r: OVERDUE_FEEDBACK if r.overdue_feedback else None),  # D: feedback past its clock
+           color=lambda r: OVERDUE_FEEDBACK if r.overdue_feedback else None,  # D: feedback past its clock
+           priority=3, widest=lambda: ["999"]),
     # E: health from the figures ui.health.cache recomputes on a worker (blank until they arrive)
     Column("health", QT_TRANSLATE_NOOP("ClientList", "Health"), health_cell_text, health_sort_key,
-           health_cell_color, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+           health_cell_color, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+           priority=5, widest=lambda: ["\u26a0 100"]),
 ]
 
 
@@ -315,12 +327,12 @@ class ClientListPanel(QWidget):
             self.reload()  # a client new to this list, or gone from it
 
     def show_health(self) -> None:
-        """New health figures arrived: the health column repaints in place."""
+        """New health figures arrived: the health column repaints in place (its width was kept for them)."""
         self.model.column_changed("health")
-        self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Size the columns from their titles and a sample of rows; the name takes what is left (_share_width).
+        """Size the columns from their titles and their widest texts (known ones, or a sample of rows);
+        the name takes what is left (_share_width).
 
         Qt's resizeColumnToContents would measure every row: seconds on thousands of clients."""
         metrics = self.table.fontMetrics()
@@ -329,22 +341,31 @@ class ClientListPanel(QWidget):
         sample = rows[::max(1, len(rows) // SAMPLE_ROWS)]
         self.content_widths = []
         for column in range(1, len(COLUMNS)):
-            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            widest = max((metrics.horizontalAdvance(COLUMNS[column].text(row)) for row in sample), default=0)
-            width = max(header_metrics.horizontalAdvance(title) + SORT_ARROW_ROOM, widest + CELL_PADDING)
-            self.content_widths.append(min(width, MAX_COLUMN_WIDTH))
+            texts = COLUMNS[column].widest() if COLUMNS[column].widest else [COLUMNS[column].text(r) for r in sample]
+            widest = min(max((metrics.horizontalAdvance(text) for text in texts), default=0) + CELL_PADDING,
+                         MAX_COLUMN_WIDTH)
+            self.content_widths.append(max(header_metrics.horizontalAdvance(title) + SORT_ARROW_ROOM, widest))
         self._share_width()
 
+    def minimum_width(self) -> int:
+        """The narrowest this list may become: the name and the columns that never give way."""
+        return NAME_MIN_WIDTH + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+
     def _share_width(self) -> None:
-        """Other columns as wide as their content, shrunk together when the client's name would get too little."""
+        """Every shown column as wide as its content; where the room is short, the columns of lowest
+        priority give way (hidden, never cut), so the client's name keeps NAME_MIN_WIDTH."""
         widths = getattr(self, "content_widths", [])
         # The table's own size, not its viewport's: a hidden viewport is laid out only when shown.
-        bar = self.table.verticalScrollBar()
-        room = self.table.contentsRect().width() - (bar.width() if bar.isVisible() else 0) - NAME_MIN_WIDTH
-        if widths and sum(widths) > room > 0:
-            widths = [max(MIN_COLUMN_WIDTH, w * room // sum(widths)) for w in widths]
+        room = self.table.contentsRect().width() - self.table.verticalScrollBar().sizeHint().width() - NAME_MIN_WIDTH
+        shown = set(range(1, len(widths) + 1))
+        for column in sorted(shown, key=lambda c: COLUMNS[c].priority):
+            if sum(widths[c - 1] for c in shown) <= room:
+                break
+            shown.discard(column)
         for column, width in enumerate(widths, start=1):
+            self.table.setColumnHidden(column, column not in shown)
             self.table.setColumnWidth(column, width)
 
     def resizeEvent(self, event) -> None:

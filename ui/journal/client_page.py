@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -96,26 +95,19 @@ class ClientHeaderCard(QFrame):
         self.brief_button.clicked.connect(self._open_brief)
         self.contract, self.manager, self.rhythm = QLabel(self), QLabel(self), QLabel(self)
         self.contacts, self.notes = QLabel(self), QLabel(self)
-        for label in (self.contacts, self.notes):
+        # Every fact wraps where the page is narrow (1024 px, a long name or translation): it is
+        # never cut, and never widens the page to crush the client list.
+        for label in (self.name, self.contract, self.manager, self.rhythm, self.contacts, self.notes):
             label.setWordWrap(True)
-        for label in (self.name, self.contract, self.manager, self.rhythm):
-            label.setMinimumWidth(40)  # a long name or translation may be cut; it must not widen the page
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
-        top.addWidget(self.name)
-        top.addWidget(self.stage)
-        top.addStretch(1)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.addWidget(self.contract, 0, 0)
-        grid.addWidget(self.manager, 0, 1)
-        grid.addWidget(self.rhythm, 1, 0, 1, 2)
-        grid.setColumnStretch(1, 1)
+        top.addWidget(self.name, 1)
+        top.addWidget(self.stage, 0, Qt.AlignmentFlag.AlignTop)
         facts = QVBoxLayout()
         facts.setSpacing(4)
         facts.addLayout(top)
-        facts.addLayout(grid)
-        facts.addWidget(self.contacts)
+        for label in (self.contract, self.manager, self.rhythm, self.contacts):
+            facts.addWidget(label)
         facts.addWidget(self.notes)
         # The actions stand in a column of their own, so that more of them never squeeze the name.
         actions = QVBoxLayout()

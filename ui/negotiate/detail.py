@@ -18,6 +18,7 @@ from app.negotiate.ledger import NegotiationDetail
 from ui.hear.feedback_model import OVERDUE
 from ui.negotiate import dialogs
 from ui.shell import labels
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.record_views import record_table
 from ui.widgets.table_model import FlatTableModel
 
@@ -121,7 +122,7 @@ class NegotiationDetailView(QWidget):
         self.actions = record_table(self, self.actions_model)
         self.actions.setMaximumHeight(150)
         self.buttons: dict[str, QPushButton] = {}
-        top = QHBoxLayout()
+        top = FlowLayout()  # the buttons wrap onto a second line on a narrow page
         texts = {"status": self.tr("Change &status..."), "position": self.tr("State a &position..."),
                  "concession": self.tr("Con&cession..."), "session": self.tr("Link a s&ession..."),
                  "details": self.tr("De&tails...")}
@@ -130,7 +131,6 @@ class NegotiationDetailView(QWidget):
                      "details": dialogs.details_dialog}
         for key, text in texts.items():
             self._button(top, key, text, lambda _=False, f=factories[key]: self.dialog_requested.emit(f))
-        top.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         self._button(bottom, "action", self.tr("&Add action..."),

@@ -44,7 +44,7 @@ class QualificationTab(ClientTab):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.model = QualificationModel(self)
-        self.table = record_table(self, self.model, (4,))
+        self.table = record_table(self, self.model, (4, 5), (3, 1))  # why and the criteria met stretch
         self.qualify_button = QPushButton(self.tr("&Qualify..."), self)
         self.qualify_button.clicked.connect(self.qualify)
         buttons = QHBoxLayout()

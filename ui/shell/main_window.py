@@ -85,8 +85,13 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("journal_splitter")
         self.splitter.addWidget(self.client_list)
         self.splitter.addWidget(self.client_page)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([660, 740])
+        # Both sides grow and shrink with the window, two parts to three; neither is ever crushed
+        # (the list keeps its name column, the page its tabs), whatever tab the page shows.
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.client_list.setMinimumWidth(self.client_list.minimum_width())
+        self.splitter.setSizes([560, 840])
         self.client_list.client_selected.connect(self._client_selected)
         self.add_page("journal", self.splitter, self.tr("Journal"), "Ctrl+1")
         self.today = TodayPage(self)

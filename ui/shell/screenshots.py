@@ -1,48 +1,23 @@
 """Render every main screen and dialog on the demo firm into PNG files, offscreen.
 
-    python -m ui.shell.screenshots OUTDIR [--lang en|ru|uk|all]
+    python -m ui.shell.screenshots OUTDIR [--lang en|ru|uk|all] [--size 1024x700|1920x1080|all]
 
-Files are named <screen>-<lang>.png. Pages added with MainWindow.add_page are rendered too
-(a page may define prepare_screenshot() to show itself at work, e.g. run a sample search);
-other dialogs join by appending (name, factory(window, client_id) -> QDialog) to DIALOGS.
+Files are named <screen>-<lang>-<size>.png; layout problems (ui.shell.layout_audit: clipped
+texts, overlapping widgets) are printed on stderr. The walk is ui.shell.screen_tour's: pages added
+with MainWindow.add_page are rendered too (a page may define prepare_screenshot() to show itself
+at work, e.g. run a sample search); other dialogs join by appending (name, factory(window,
+client_id) -> QDialog) to screen_tour.DIALOGS.
 Nothing of the user's own is touched: the journal, settings and window state live in a temporary folder.
 """
 
 import argparse
 import datetime as dt
-import importlib
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-WINDOW_SIZE = (1400, 900)
-
-
-def _dialog(module: str, name: str, **kwargs) -> Callable:
-    def make(window, client_id):
-        cls = getattr(importlib.import_module(module), name)
-        arguments = {key: (client_id if value == "client" else value) for key, value in kwargs.items()}
-        return cls(window, **arguments)
-    return make
-
-
-def _editing_dialog(window, client_id):
-    from app.journal import queries
-    from ui.journal.interaction_editor import InteractionEditor
-
-    page = queries.timeline_page(client_id, 0, 1)
-    return InteractionEditor(window, client_id, page[0].id if page else None)
-
-
-DIALOGS: list[tuple[str, Callable]] = [
-    ("interaction-editor", _dialog("ui.journal.interaction_editor", "InteractionEditor", client_id="client")),
-    ("interaction-editor-edit", _editing_dialog),
-    ("client-editor", _dialog("ui.journal.client_editor", "ClientEditor", client_id="client")),
-    ("settings", _dialog("ui.settings.dialog", "SettingsDialog")),
-    ("help", _dialog("ui.shell.help_dialog", "HelpDialog")),
-]
+from ui.shell.screen_tour import SIZES, screens, settle
 
 
 def fill_journal() -> None:
@@ -85,58 +60,23 @@ def souring_client() -> tuple[int | None, int | None]:
     return (client.id, client.account_manager_id) if client else (None, None)
 
 
-def settle(app, rounds: int = 5) -> None:
-    """Let layouts settle and any page's work on worker threads finish and show its result."""
-    import time
-
-    from PySide6.QtCore import QThreadPool
-
-    deadline = time.monotonic() + 120
-    pool = QThreadPool.globalInstance()
-    # Some work starts from a timer a moment later (the health cache, a burst of changes read
-    # once): wait out such quiet spells too, then for the workers they started.
-    for _ in range(3):
-        quiet_until = time.monotonic() + 0.8
-        while time.monotonic() < quiet_until:
-            app.processEvents()
-            time.sleep(0.02)
-        while pool.activeThreadCount() and time.monotonic() < deadline:
-            app.processEvents()
-            pool.waitForDone(50)
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def save(widget, out: Path, name: str, language: str) -> Path:
-    path = out / f"{name}-{language}.png"
+def save(widget, out: Path, name: str, language: str, size: str) -> Path:
+    path = out / f"{name}-{language}-{size}.png"
     widget.grab().save(str(path))
     print(path)
     return path
 
 
-def render_dialogs(app, window, client_id, out: Path, language: str) -> None:
-    for name, factory in DIALOGS:
-        try:
-            dialog = factory(window, client_id)
-        except ImportError as exc:
-            print(f"skipped {name}: {exc}", file=sys.stderr)
-            continue
-        dialog.show()
-        settle(app)
-        save(dialog, out, f"dialog-{name}", language)
-        dialog.reject()
-        dialog.deleteLater()
-        settle(app)
-
-
-def render(out: Path, language: str, work: Path) -> None:
+def render(out: Path, language: str, sizes: list[str], work: Path) -> int:
+    """Every screen in this language at each size; returns how many layout problems were seen."""
     from app.common import preferences
     from db.connection import close_database, open_database
     from ui.shell.application import make_application
     from ui.shell.events import bus
+    from ui.shell.layout_audit import layout_problems
 
     preferences.set("language", language)
-    app = make_application()
+    make_application()
     open_database(work / f"demo-{language}.db")
     fill_journal()
     client_id, manager_id = souring_client()
@@ -144,37 +84,35 @@ def render(out: Path, language: str, work: Path) -> None:
     from ui.shell.main_window import MainWindow
 
     window = MainWindow()
-    window.resize(*WINDOW_SIZE)
     window.show()
-    if client_id is not None:
-        window.open_client(client_id)
-    settle(app)
-    save(window, out, "main-window", language)
-    for key in window.pages:
-        if key == "journal":
-            continue
-        window.show_page(key)
-        page = window.pages[key]
-        if hasattr(page, "prepare_screenshot"):
-            page.prepare_screenshot()
-        settle(app)
-        save(window, out, f"page-{key}", language)
-    window.show_page("journal")
-    render_dialogs(app, window, client_id, out, language)
+    settle(quiet_s=0.8)  # the health figures start a moment after the window
+    problems = 0
+    for size in sizes:
+        for name, widget in screens(window, client_id, SIZES[size]):
+            settle()
+            save(widget, out, name, language, size)
+            for problem in layout_problems(widget, SIZES[size]):
+                problems += 1
+                print(f"  {name} {language} {size}: {problem}", file=sys.stderr)
     close_database()
     open_database(work / f"empty-{language}.db")
     preferences.set("current_user", 0)
     bus().database_replaced.emit()
-    settle(app)
-    save(window, out, "welcome", language)
+    for size in sizes:
+        window.resize(*SIZES[size])
+        settle()
+        save(window, out, "welcome", language, size)
     window.close()
     close_database()
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.shell.screenshots", description=__doc__.split("\n\n")[0])
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--lang", default="en", choices=("en", "ru", "uk", "all"))
+    parser.add_argument("--size", default="all", choices=(*SIZES, "all"),
+                        help=f"window size (default: all, that is {' and '.join(SIZES)})")
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
     languages = ("en", "ru", "uk") if args.lang == "all" else (args.lang,)
@@ -182,14 +120,16 @@ def main(argv: list[str] | None = None) -> int:
         import subprocess
 
         for language in languages:
-            subprocess.run([sys.executable, "-m", "ui.shell.screenshots", str(args.outdir), "--lang", language], check=True)
+            subprocess.run([sys.executable, "-m", "ui.shell.screenshots", str(args.outdir), "--lang", language,
+                            "--size", args.size], check=True)
         return 0
     with tempfile.TemporaryDirectory(prefix="rapport-shots-") as tmp:
         work = Path(tmp)
         for name in ("DATA", "CONFIG", "STATE", "CACHE"):
             os.environ[f"XDG_{name}_HOME"] = str(work / name.lower())
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        render(args.outdir.resolve(), languages[0], work)
+        sizes = list(SIZES) if args.size == "all" else [args.size]
+        render(args.outdir.resolve(), languages[0], sizes, work)
     return 0
 
 

@@ -4,16 +4,18 @@ form, a client page tab."""
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView, QWidget
 
 from ui.shell.events import bus
 from ui.shell.tasks import workers_wait_while_scrolled
+from ui.widgets.column_fit import fit_columns
 
-FIT_ROWS = 50  # rows a column's width is fitted to (Qt's default, 1000, is slow on thousands of rows)
 
-
-def record_table(parent: QWidget, model: QAbstractItemModel, stretch: tuple[int, ...] = (0,)) -> QTableView:
-    """A read-only table that selects one whole row; columns fit their content but `stretch`, which share the rest."""
+def record_table(parent: QWidget, model: QAbstractItemModel, stretch: tuple[int, ...] = (0,),
+                 give_way: tuple[int, ...] = ()) -> QTableView:
+    """A read-only table that selects one whole row; columns fit their content but `stretch` (the text
+    columns), which share the rest; where the room is short, the `give_way` columns hide in that order
+    (ui.widgets.column_fit)."""
     table = QTableView(parent)
     table.setModel(model)
     workers_wait_while_scrolled(table)
@@ -21,11 +23,7 @@ def record_table(parent: QWidget, model: QAbstractItemModel, stretch: tuple[int,
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(FIT_ROWS)  # columns fit the first rows, not all thousands
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table, stretch, give_way)
     return table
 
 

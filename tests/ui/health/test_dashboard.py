@@ -1,6 +1,7 @@
 """The owner's dashboard: portfolio worst first, filters, charts, a click opens the client."""
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -142,3 +143,45 @@ def test_each_clients_trend_line_is_its_scores_at_the_spark_dates(qtbot, firm):
                     if page.model.index(r, 0).data(PortfolioModel.HealthRole).client_id == firm["sour"])
     drawn = page.model.index(sour_row, KEYS.index("trend")).data(PortfolioModel.SparkRole)
     assert drawn == data.sparkline(firm["sour"]) and drawn[-1] == data.portfolio[0].score
+
+
+def test_the_weights_read_as_factors_in_plain_words_and_show_their_effect_before_saving(qtbot, firm, make_user):
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    from app.health import settings as health_settings
+    from app.health.score import firm_health
+    from ui.health.weights_dialog import HealthWeightsDialog
+
+    preferences.set("current_user", make_user("Boss", role="owner").id)
+    dialog = HealthWeightsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    groups = dialog.findChildren(QGroupBox)
+    assert len(groups) == len(health_settings.FACTORS) and all(g.title() for g in groups)
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Silence" in " ".join(g.title() for g in groups) and "Takes points when nobody" in shown
+    for internal in ("contact_every_days", "_days", "rhythm x", "(1 + grace)"):
+        assert internal not in shown
+    assert "Change a number" in dialog.effect.text()
+    before = {h.client_id: h.band for h in firm_health(dt.date.today())}
+    assert before[firm["sour"]] != "healthy"
+    changed = {"drift_points": 0, "sentiment_points": 0, "renewal_points": 0, "effort_points": 0}
+    for key, value in changed.items():  # what takes the sour client's points weighs nothing now
+        dialog.boxes[key].setValue(value)
+    qtbot.waitUntil(lambda: "would change band" in dialog.effect.text(), timeout=15_000)
+    assert dialog.effect_task is not None  # worked out on a worker, not on the screen's thread
+    assert re.search(r"Today, 1 client(\(s\))? would change band:</b> 1 up\.", dialog.effect.text())
+    assert "Sour LLC" in dialog.effect.text()
+    assert health_settings.load()["drift_points"] == health_settings.DEFAULTS["drift_points"]  # nothing saved until Save
+    for key in changed:
+        dialog.boxes[key].setValue(health_settings.DEFAULTS[key])
+    assert "Change a number" in dialog.effect.text()
+
+
+def test_the_weights_dialog_offers_saving_to_an_owner_only(qtbot, firm):
+    from ui.health.weights_dialog import HealthWeightsDialog
+
+    preferences.set("current_user", firm["olena"])
+    dialog = HealthWeightsDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled() and "owner" in dialog.save_button.toolTip()
