@@ -59,6 +59,12 @@ class FieldErrors:
         if first is not None:
             first.setFocus()
 
+    def note(self, name: str, text: str) -> None:
+        """Say something at a field without moving the focus ("" hides it again)."""
+        label = self.labels[name]
+        label.setText(text)
+        label.setVisible(bool(text))
+
     def clear_field(self, name: str) -> None:
         if name in self.widgets:
             self.labels[name].hide()
