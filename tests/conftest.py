@@ -78,6 +78,9 @@ def make_interaction(make_client):
         fields.setdefault("channel", "call")
         fields.setdefault("kind", "update")
         fields.setdefault("summary", "Routine call")
+        from tests.authors import signing_author
+
+        fields.setdefault("author", signing_author())
         return journal.log_interaction(client=client.id, **fields)
 
     return make

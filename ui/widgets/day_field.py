@@ -122,6 +122,6 @@ class DayField(QWidget):
             self._hint(True)
             return False
         day = self.day()
-        if day is not None and self.edit.text() != show_day(day):
-            self.set_day(day)
+        if self.edit.text() != show_day(day):
+            self.set_day(day)  # spaces alone become empty: the field shows the none it means
         return True

@@ -18,7 +18,7 @@ class TypeAheadCombo(QComboBox):
     Letters typed in a row pick the first item that starts with them (or has a word that does);
     Space continues such a search and never opens the popup (Alt+Down, F4 do); text that matches
     no item leaves the choice as it was and is reported through `unmatched`, so the form can say
-    so at the field instead of losing it.
+    so at the field instead of losing it, and puts back the item chosen before that text began.
     """
 
     unmatched = Signal(str)  # the text typed that matches no item ("" once a match is found again)
@@ -26,6 +26,7 @@ class TypeAheadCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.typed = ""
+        self._before = -1  # the item chosen before the letters being typed now
         self._last_key = 0.0
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -43,12 +44,16 @@ class TypeAheadCombo(QComboBox):
         if text == " " and not self.typed:
             event.accept()  # a lone Space neither opens the popup nor picks anything
             return
+        if not self.typed:
+            self._before = self.currentIndex()
         self.typed += text
         index = self.find_typed(self.typed)
         if index >= 0:
             self.setCurrentIndex(index)
             self.unmatched.emit("")
         else:
+            # Not a choice but text: undo what its first letters picked, and say so.
+            self.setCurrentIndex(self._before)
             self.unmatched.emit(self.typed)
         event.accept()
 

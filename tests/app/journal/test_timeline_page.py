@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from app.journal import queries
 from app.journal import records as journal
 from db.models import Contact, Interaction, InteractionTag, Tag, User
+from tests.authors import signing_author
 
 TAGS = ("vip", "hear", "like", "a-b", "x_1", "negotiate")
 
@@ -67,7 +68,7 @@ entries = st.lists(st.tuples(st.integers(0, 5),  # day: several entries share a 
 def test_every_page_matches_the_journal_row_by_row(make_client, entries, limit):
     client = make_client()
     for n, (day, tags, sentiment, follow_up) in enumerate(entries):
-        journal.log_interaction(client=client.id, occurred_at=dt.datetime(2026, 3, 1 + day, 10),
+        journal.log_interaction(author=signing_author(), client=client.id, occurred_at=dt.datetime(2026, 3, 1 + day, 10),
                                 channel="call", kind="update", summary=f"entry {n}", tags=tags,
                                 sentiment=sentiment, notes="n" * (n * 90),
                                 follow_up_due=dt.date(2026, 4, 1 + day) if follow_up else None)

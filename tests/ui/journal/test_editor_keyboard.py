@@ -1,0 +1,134 @@
+"""The editor keyboard first, literally: Ctrl+N, one line, Ctrl+Enter; drop-downs that never eat text; F1 knows every key."""
+
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from app.common import preferences
+from app.common.errors import ValidationError
+from app.journal import records as journal
+from db.models import Interaction
+from tests.ui.dialog_support import choose_current_user, show_focused
+from ui.journal.interaction_editor import InteractionEditor
+from ui.shell.help_dialog import HelpDialog
+from ui.shell.i18n import load_translators
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
+
+
+@pytest.fixture
+def acme(make_client):
+    client = make_client("Acme LLC")
+    journal.add_contact(client.id, name="Ivan P.", role="CFO")
+    journal.add_contact(client.id, name="Oksana D.", role="buyer")
+    return client
+
+
+def test_one_line_and_ctrl_enter_log_a_signed_call_made_now(qtbot, make_user, acme):
+    import datetime as dt
+
+    olena = choose_current_user(make_user)
+    editor = show_focused(qtbot, InteractionEditor(client_id=acme.id))
+    qtbot.keyClicks(QApplication.focusWidget(), "Confirmed the delivery date")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    item = Interaction.get_by_id(editor.saved_id)
+    assert item.summary == "Confirmed the delivery date" and item.client_id == acme.id
+    assert (item.channel, item.kind, item.direction, item.author_id) == ("call", "update", "outbound", olena.id)
+    assert abs(item.occurred_at - dt.datetime.now()) < dt.timedelta(minutes=2)
+
+
+def test_typing_into_a_drop_down_picks_an_item_and_space_opens_nothing(qtbot, make_user, acme):
+    choose_current_user(make_user)
+    editor = show_focused(qtbot, InteractionEditor(client_id=acme.id))
+    editor.contact.setFocus()
+    qtbot.keyClicks(editor.contact, "oks")
+    assert editor.contact.currentText() == "Oksana D., buyer"
+    qtbot.keyClick(editor.contact, Qt.Key.Key_Space)
+    assert not editor.contact.view().isVisible()
+    editor.kind.setFocus()
+    qtbot.keyClicks(editor.kind, "compl")
+    assert editor.kind.currentData() == "complaint"
+
+
+def test_free_text_typed_into_a_drop_down_is_said_at_the_field_not_lost_in_silence(qtbot, make_user, acme):
+    choose_current_user(make_user)
+    editor = show_focused(qtbot, InteractionEditor(client_id=acme.id))
+    editor.contact.setFocus()
+    qtbot.keyClicks(editor.contact, "Delivery is late again")
+    assert not editor.contact.view().isVisible()  # the spaces opened no popup
+    assert editor.contact.currentData() is None  # nothing was picked by accident
+    message = editor.errors.shown()["contact"]
+    assert "Delivery is late again" in message and "Summary" in message
+    qtbot.keyClicks(editor.contact, "zzz")  # typed later: a new search, still said
+    editor.contact.typed = ""
+    qtbot.keyClicks(editor.contact, "iv")
+    assert editor.contact.currentText() == "Ivan P., CFO" and "contact" not in editor.errors.shown()
+
+
+def test_an_entry_is_never_saved_without_an_author(qtbot, acme, monkeypatch):
+    from ui.shell import who_are_you
+
+    with pytest.raises(ValidationError, match="author"):
+        journal.log_interaction(client=acme.id, occurred_at="2026-03-01T10:00", channel="call", kind="update",
+                                summary="Nobody signed this")
+    monkeypatch.setattr(who_are_you.WhoAreYouDialog, "exec", lambda self: self.reject())
+    editor = show_focused(qtbot, InteractionEditor(client_id=acme.id))
+    qtbot.keyClicks(editor.summary, "Anonymous call")
+    editor.save()
+    assert Interaction.select().count() == 0 and editor.isVisible()
+    assert "author" in editor.footer.text()
+
+    def say_who(dialog):
+        dialog.who.setEditText("Taras M.")
+        dialog.choose()
+
+    monkeypatch.setattr(who_are_you.WhoAreYouDialog, "exec", say_who)
+    editor.save()
+    item = Interaction.get()
+    assert item.author.name == "Taras M." and preferences.get("current_user") == item.author_id
+
+
+def test_the_first_start_of_a_journal_asks_who_you_are_and_offers_the_firms_people(qtbot, make_user, acme):
+    from ui.shell.main_window import MainWindow
+    from ui.shell.who_are_you import WhoAreYouDialog, forget_user_of_another_journal
+
+    make_user("Olena K.")
+    forget_user_of_another_journal("first.db")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.ask_author_if_unknown()
+    dialog = window.findChild(WhoAreYouDialog)
+    assert dialog is not None and dialog.who.findText("Olena K.") >= 0
+    dialog.who.setCurrentIndex(dialog.who.findText("Olena K."))
+    dialog.choose()
+    assert journal.get_user(preferences.get("current_user")).name == "Olena K."
+    assert "Olena K." in window.user_label.text()
+    forget_user_of_another_journal("sample-firm.db")  # another journal: its user ids are its own
+    assert preferences.get("current_user") == 0
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_f1_lists_every_mnemonic_of_the_editor_and_none_is_taken_twice(qtbot, make_user, acme, language):
+    choose_current_user(make_user)
+    app = QCoreApplication.instance()
+    before = QLocale()
+    load_translators(app, language)
+    try:
+        editor = show_focused(qtbot, InteractionEditor(client_id=acme.id))
+        editor.banner.show()
+        captions = [w.text() for w in editor.findChildren(QLabel) if w.buddy() is not None]
+        captions += [b.text() for b in (editor.banner.restore_button, editor.banner.discard_button)]
+        letters = [m.group(1).upper() for text in captions for m in [re.search(r"&([^&])", text)] if m]
+        assert len(letters) == len(captions) >= 15
+        assert len(set(letters)) == len(letters), f"a letter is used twice in {language}: {captions}"
+        help_dialog = HelpDialog()
+        qtbot.addWidget(help_dialog)
+        help_text = help_dialog.browser.toPlainText()
+        for letter in letters:
+            assert f"Alt+{letter}" in help_text
+    finally:
+        load_translators(app, "en")
+        QLocale.setDefault(before)
