@@ -8,7 +8,7 @@ that author, and offered back when the editor opens again for them.
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -176,7 +176,6 @@ class InteractionEditor(QDialog):
             button.setAutoDefault(False)  # Enter in a field must not save half an entry
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never squeeze the chips
         layout.addWidget(self.banner)
         layout.addLayout(grid)
         layout.addWidget(self.playbook)
@@ -447,3 +446,24 @@ class InteractionEditor(QDialog):
 
     def _update_playbook(self, *_args) -> None:
         self.playbook.show_for(self.kind.currentData(), self.tags.checked_values())
+        self._fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a hint, a banner or a message came or went
+            self._fit_height()
+        return handled
+
+    def _fit_height(self) -> None:
+        """Be at least as tall as the form at this width, so a hint never squeezes the chips under Notes.
+
+        A window's automatic minimum ignores how tall wrapped text (the playbook, messages) gets at
+        the width it really has; the form then overlaps. Here it is the height for the actual width."""
+        layout = self.layout()
+        if layout is None:
+            return
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        need = max(need, layout.totalMinimumSize().height())
+        self.setMinimumSize(layout.totalMinimumSize().width(), need)
+        if self.height() < need:
+            self.resize(self.width(), need)

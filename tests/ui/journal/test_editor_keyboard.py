@@ -132,3 +132,35 @@ def test_f1_lists_every_mnemonic_of_the_editor_and_none_is_taken_twice(qtbot, ma
     finally:
         load_translators(app, "en")
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_the_playbook_hint_never_squeezes_the_form(qtbot, make_user, acme, language):
+    from app.journal import drafts
+    from app.portrait.playbook import seed_default_playbook
+
+    seed_default_playbook()
+    olena = choose_current_user(make_user)
+    drafts.save_draft("interaction", drafts.draft_key(None, client=acme.id, author=olena.id), {"summary": "x"})
+    app = QCoreApplication.instance()
+    load_translators(app, language)
+    try:
+        editor = show_focused(qtbot, InteractionEditor(client_id=acme.id))
+        assert editor.banner.isVisible()  # the banner and the hint together: the tallest form
+        editor.kind.setCurrentIndex(editor.kind.findData("complaint"))
+        editor.tags.set_checked_values(["hear", "dismissive"])
+        editor.tags.changed.emit()
+        qtbot.waitUntil(lambda: editor.playbook.isVisible())
+        qtbot.waitUntil(lambda: editor.playbook.height() >= editor.playbook.heightForWidth(editor.playbook.width()))
+        qtbot.waitUntil(lambda: editor.tags.height() >= editor.tags.sizeHint().height())
+        widgets = [editor.summary, editor.notes, editor.tags, editor.own_tags, editor.follow_up, editor.playbook]
+        boxes = [w.geometry().translated(w.parentWidget().mapTo(editor, w.parentWidget().rect().topLeft()))
+                 for w in widgets]
+        for i, first in enumerate(boxes):
+            for second in boxes[i + 1:]:
+                assert not first.intersects(second), f"{language}: {first} overlaps {second}"
+        for button in editor.tags.buttons:
+            assert button.height() >= button.sizeHint().height()
+        assert editor.height() <= 700 and editor.width() <= 1024  # fits a 1024x700 screen
+    finally:
+        load_translators(app, "en")
