@@ -3578,6 +3578,14 @@ Press Ctrl+N to log the first interaction.</source>
             <source>Type your name or pick it from the list</source>
             <translation>Введите своё имя или выберите его из списка</translation>
         </message>
+        <message>
+            <source>A new person</source>
+            <translation>Новый сотрудник</translation>
+        </message>
+        <message>
+            <source>Nobody named “%1” is among the firm's people yet. Add “%1”?</source>
+            <translation>Среди сотрудников фирмы пока нет «%1». Добавить «%1»?</translation>
+        </message>
     </context>
     <context>
         <name>WorkTimeEditor</name>

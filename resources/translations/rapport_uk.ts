@@ -3578,6 +3578,14 @@ Press Ctrl+N to log the first interaction.</source>
             <source>Type your name or pick it from the list</source>
             <translation>Введіть своє ім'я або виберіть його зі списку</translation>
         </message>
+        <message>
+            <source>A new person</source>
+            <translation>Новий співробітник</translation>
+        </message>
+        <message>
+            <source>Nobody named “%1” is among the firm's people yet. Add “%1”?</source>
+            <translation>Серед співробітників фірми поки немає «%1». Додати «%1»?</translation>
+        </message>
     </context>
     <context>
         <name>WorkTimeEditor</name>

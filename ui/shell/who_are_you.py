@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.common import preferences
 from app.common.errors import RapportError
@@ -68,13 +68,26 @@ class WhoAreYouDialog(QDialog):
             self.who.setFocus()
             return
         try:
-            user = next((u for u in journal.list_users() if u.name == name), None) or journal.create_user(name)
+            people = journal.list_users()
+            user = next((u for u in people if u.name.casefold() == name.casefold()), None)
+            if user is None and people and not self.confirm_new_person(name):
+                self.who.setFocus()
+                return  # a typo must not become a colleague
+            user = user or journal.create_user(name)
             preferences.set("current_user", user.id)
         except RapportError as exc:
             show_error(self, exc)
             return
         self.user_id = user.id
         self.accept()
+
+    def confirm_new_person(self, name: str) -> bool:
+        return _confirm(self, self.tr("A new person"),
+                        self.tr("Nobody named “%1” is among the firm's people yet. Add “%1”?").replace("%1", name))
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 def ask_who_you_are(parent: QWidget | None) -> int | None:

@@ -51,9 +51,10 @@ class FieldErrors:
                 name = fallback
             label = self.labels[name]
             text = problem.message if name == self.field_of(problem.where) else str(problem)
-            label.setText((label.text() + "\n" if label.isVisible() else "") + text)
-            label.show()
             target = self.widgets[name]
+            if getattr(target, "message", lambda: "")() != text:  # a date field says it beside itself
+                label.setText((label.text() + "\n" if label.isVisible() else "") + text)
+                label.show()
             _mark(target.focusProxy() or target, True)
             first = first or target
         if first is not None:
@@ -78,7 +79,12 @@ class FieldErrors:
 
     def shown(self) -> dict[str, str]:
         """Field name -> message, for the fields that show an error now."""
-        return {name: self.labels[name].text() for name in self.widgets if not self.labels[name].isHidden()}
+        shown = {name: self.labels[name].text() for name in self.widgets if not self.labels[name].isHidden()}
+        for name, widget in self.widgets.items():
+            beside = getattr(widget, "message", lambda: "")()
+            if beside and name not in shown:
+                shown[name] = beside
+        return shown
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
