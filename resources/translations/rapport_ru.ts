@@ -587,10 +587,6 @@
             <translation>Сохранить (Ctrl+Enter)</translation>
         </message>
         <message>
-            <source>“%1” is not a date: type e.g. %2</source>
-            <translation>«%1» — не дата: введите, например, %2</translation>
-        </message>
-        <message>
             <source>“%1” is not a sum of money: type e.g. %2</source>
             <translation>«%1» — не сумма: введите, например, %2</translation>
         </message>

@@ -587,10 +587,6 @@
             <translation>Зберегти (Ctrl+Enter)</translation>
         </message>
         <message>
-            <source>“%1” is not a date: type e.g. %2</source>
-            <translation>«%1» — не дата: введіть, наприклад, %2</translation>
-        </message>
-        <message>
             <source>“%1” is not a sum of money: type e.g. %2</source>
             <translation>«%1» — не сума: введіть, наприклад, %2</translation>
         </message>

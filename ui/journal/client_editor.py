@@ -1,6 +1,5 @@
 """The client editor: a client's record, contract and contacts; a change of stage says why."""
 
-import datetime as dt
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -25,7 +24,7 @@ from app.journal.editor_choices import client_values, segment_choices, user_choi
 from ui.journal.contacts_model import COLUMNS, ContactsModel
 from ui.shell.errors import show_error
 from ui.shell.events import bus
-from ui.widgets.day_field import DayField, show_day
+from ui.widgets.day_field import DayField
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.form import add_save_shortcuts, form_grid, row_of, select_data, vocabulary_combo
 
@@ -179,11 +178,10 @@ class ClientEditor(QDialog):
         """The client's fields for the journal; dates and sums the form could not read are named here."""
         problems, fields = [], {}
         for name, widget in (("contract_start", self.contract_start), ("contract_end", self.contract_end)):
-            try:
+            if widget.normalise():  # the day saved is the day the field shows
                 fields[name] = widget.day()
-            except ValueError:
-                problems.append(Problem(name, self.tr("“%1” is not a date: type e.g. %2")
-                                        .replace("%1", widget.text()).replace("%2", show_day(dt.date.today()))))
+            else:
+                problems.append(Problem(name, widget.problem()))
         try:
             fields["contract_value"] = read_amount(self.contract_value.text())
         except ValueError:
