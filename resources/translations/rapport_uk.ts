@@ -3495,6 +3495,13 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
     </context>
     <context>
+        <name>TypeAheadCombo</name>
+        <message>
+            <source>“%1” matches nothing in this list</source>
+            <translation>«%1» немає в списку</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Rapport</source>

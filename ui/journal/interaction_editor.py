@@ -207,6 +207,7 @@ class InteractionEditor(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for field, combo in (("contact", self.contact), ("channel", self.channel), ("channel", self.kind),
                              ("channel", self.direction), ("effort", self.effort)):
+            combo.say_misses = False  # said under the field instead
             combo.unmatched.connect(lambda typed, f=field, c=combo: self._unmatched(f, c, typed))
         self.client.client_changed.connect(self._load_contacts)
         self.kind.currentIndexChanged.connect(self._update_playbook)

@@ -3,9 +3,9 @@
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QToolTip, QWidget
 
 from ui.shell import labels
 
@@ -26,8 +26,23 @@ class TypeAheadCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.typed = ""
+        self.say_misses = True  # a tooltip says a miss, unless the form says it at the field itself
         self._before = -1  # the item chosen before the letters being typed now
         self._last_key = 0.0
+        self.view().installEventFilter(self)  # Ctrl+Enter in the open list still saves
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.view() and event.type() == QEvent.Type.KeyPress
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.hidePopup()
+            pressed = QKeySequence(event.keyCombination())
+            for shortcut in self.window().findChildren(QShortcut):
+                if shortcut.isEnabled() and shortcut.key().matches(pressed) == QKeySequence.SequenceMatch.ExactMatch:
+                    shortcut.activated.emit()
+                    break
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         text = event.text()
@@ -51,10 +66,14 @@ class TypeAheadCombo(QComboBox):
         if index >= 0:
             self.setCurrentIndex(index)
             self.unmatched.emit("")
+            QToolTip.hideText()
         else:
             # Not a choice but text: undo what its first letters picked, and say so.
             self.setCurrentIndex(self._before)
             self.unmatched.emit(self.typed)
+            if self.say_misses:
+                QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()),
+                                  self.tr("“%1” matches nothing in this list").replace("%1", self.typed.strip()), self)
         event.accept()
 
     def find_typed(self, typed: str) -> int:

@@ -182,3 +182,29 @@ def test_a_typo_in_who_you_are_does_not_become_a_new_colleague(qtbot, make_user,
     dialog.who.setEditText("olena bondar")  # the same person, whatever the case
     dialog.choose()
     assert journal.get_user(dialog.user_id).name == "Olena Bondar" and answers == [QMessageBox.StandardButton.Yes]
+
+
+def test_ctrl_enter_saves_even_from_an_open_list(qtbot, make_user, acme):
+    choose_current_user(make_user)
+    editor = show_focused(qtbot, InteractionEditor(client_id=acme.id))
+    qtbot.keyClicks(editor.summary, "Picked the channel from the list")
+    editor.channel.setFocus()
+    editor.channel.showPopup()
+    qtbot.waitUntil(lambda: editor.channel.view().isVisible())
+    qtbot.keyClick(editor.channel.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(editor.channel.view(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.saved_id is not None and not editor.isVisible()
+    assert Interaction.get_by_id(editor.saved_id).summary == "Picked the channel from the list"
+
+
+def test_other_forms_drop_downs_say_a_miss_too(qtbot):
+    from PySide6.QtWidgets import QToolTip
+
+    from ui.widgets.form import vocabulary_combo
+
+    combo = vocabulary_combo("stage")
+    qtbot.addWidget(combo)
+    combo.show()
+    chosen = combo.currentText()
+    qtbot.keyClicks(combo, "zz")
+    assert combo.currentText() == chosen and "zz" in QToolTip.text()
