@@ -468,3 +468,13 @@ class InteractionEditor(QDialog):
         self.setMinimumSize(layout.totalMinimumSize().width(), need)
         if self.height() < need:
             self.resize(self.width(), need)
+        self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """Grown downwards, the dialog may leave a small screen (1024x700): move it up so the buttons show."""
+        if not self.isVisible() or self.screen() is None:
+            return
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        if frame.bottom() > available.bottom():
+            self.move(frame.left(), max(available.top(), available.bottom() - frame.height() + 1))
