@@ -98,6 +98,7 @@ class InteractionEditor(QDialog):
         self.author_id = existing["author"] if existing else (current if user_exists(current) else None)
         self.draft_key = drafts.draft_key(interaction_id, client=self.original_client, author=self.author_id)
         self._future_confirmed = None  # the moment the user said "yes, log it as planned" for
+        self._stored_when = existing["occurred_at"] if existing else None
         self.setWindowTitle(self.tr("Edit interaction") if existing else self.tr("Log an interaction"))
         self._build_fields()
         self._build_layout()
@@ -289,6 +290,8 @@ class InteractionEditor(QDialog):
         occurred_at = None
         if self.occurred_at.normalise():  # what is saved is what the field shows
             occurred_at = self.occurred_at.moment()
+            if self._stored_when and self.occurred_at.text() == show_moment(self._stored_when):
+                occurred_at = self._stored_when  # untouched: keep its seconds, as imported
         else:
             problems.append(Problem("occurred_at", self.occurred_at.problem()))
         follow_up = None
@@ -336,7 +339,7 @@ class InteractionEditor(QDialog):
     def _future_agreed(self, moment: dt.datetime) -> bool:
         """A When ahead of now is asked about once ("this is in 4 weeks: log it as planned?")."""
         ahead = moment - dt.datetime.now()
-        if ahead <= FUTURE_SLACK or moment == self._future_confirmed:
+        if ahead <= FUTURE_SLACK or moment in (self._future_confirmed, self._stored_when):
             return True
         answer = QMessageBox.question(
             self, self.tr("A date in the future"),

@@ -208,3 +208,14 @@ def test_other_forms_drop_downs_say_a_miss_too(qtbot):
     chosen = combo.currentText()
     qtbot.keyClicks(combo, "zz")
     assert combo.currentText() == chosen and "zz" in QToolTip.text()
+
+
+def test_editing_keeps_an_untouched_when_to_the_second(qtbot, make_user, acme, make_interaction):
+    import datetime as dt
+
+    choose_current_user(make_user)
+    item = make_interaction(acme, occurred_at=dt.datetime(2026, 3, 1, 10, 30, 15), summary="Imported call")
+    editor = show_focused(qtbot, InteractionEditor(interaction_id=item.id))
+    editor.summary.setText("Imported call, corrected")
+    editor.save()
+    assert Interaction.get_by_id(item.id).occurred_at == dt.datetime(2026, 3, 1, 10, 30, 15)
