@@ -81,6 +81,8 @@ def running_app(sample_firm, tmp_path):
     config_dir().mkdir(parents=True, exist_ok=True)
     (config_dir() / "settings.json").write_text(json.dumps({
         "current_user": manager_id, "current_user_journal": str(db.resolve()), "language": "en"}), encoding="utf-8")
+    if shutil.which("setxkbmap"):  # xdotool garbles typing under another layout (say, ru left by a person)
+        subprocess.run(["setxkbmap", "us"], env={**os.environ, "DISPLAY": DISPLAY}, check=False, timeout=30)
     env = {**os.environ, "DISPLAY": DISPLAY, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen([sys.executable, "-c", "from ui.shell.entry import main; main()", "--db", str(db)],
                                cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
