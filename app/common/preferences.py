@@ -38,6 +38,7 @@ def declare(key: str, type_: type, default: Any, scope: str, description: str = 
 
 
 declare("current_user", int, 0, "local", "the user stamped on what is logged here (0: none chosen)")
+declare("current_user_journal", str, "", "local", "the database current_user was chosen on (its ids are its own)")
 declare("language", str, "", "local", "interface language code; empty follows the system")
 declare("last_database", str, "", "local", "the database opened last from the GUI")
 declare("working_days", list, [0, 1, 2, 3, 4], "firm", "working weekdays, Monday = 0")

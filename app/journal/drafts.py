@@ -38,9 +38,17 @@ def database_identity() -> str:
     return f"{type(database).__name__}:{getattr(database, 'database', '')}"
 
 
-def draft_key(record: str | int | None, database: str | None = None) -> str:
-    """The key of a draft: the database and the record's id, or "new" for an entry not yet saved."""
-    return f"{database or database_identity()}|{record if record not in (None, '') else 'new'}"
+def draft_key(record: str | int | None, database: str | None = None, client: int | None = None,
+              author: int | None = None) -> str:
+    """The key of a draft: the database and the record's id; a new entry's draft is its client's and author's.
+
+    So a draft typed for one client is offered only when logging for that client again, by the
+    same person; a record being edited has one draft whoever opens it.
+    """
+    where = database or database_identity()
+    if record not in (None, ""):
+        return f"{where}|{record}"
+    return f"{where}|new|client={client or 'none'}|author={author or 'none'}"
 
 
 def _drafts_dir() -> Path:

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from app.journal import typed_dates
 from app.journal.records import get_client, get_interaction, tags_of
 from db.models import Client, Contact, Tag, User
 
@@ -70,54 +71,9 @@ def user_exists(user_id: int | None) -> bool:
     return bool(user_id) and User.select().where(User.id == user_id).exists()
 
 
-# The unit letters of "+3d": English, and the Russian/Ukrainian words for day, week, month.
-DAY_UNITS = {"d": "day", "д": "day", "w": "week", "н": "week", "т": "week", "m": "month", "м": "month"}
-
-
 def parse_day(text: str, today: dt.date) -> dt.date | None:
-    """A day typed by a person: empty (none), ISO 2026-03-01, 01.03.2026, or +3d / +2w / +1m from today.
-
-    Raises ValueError naming the text when it is none of these.
-    """
-    cleaned = text.strip().lower().replace(" ", "")
-    if not cleaned:
-        return None
-    if cleaned.startswith("+"):
-        day = _days_ahead(cleaned[1:], today)
-        if day is not None:
-            return day
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"):
-        try:
-            return dt.datetime.strptime(cleaned, fmt).date()
-        except ValueError:
-            pass
-    raise ValueError(f"{text!r} is not a date")
-
-
-def _days_ahead(text: str, today: dt.date) -> dt.date | None:
-    """"3d", "2w", "1m" or "3" (days) counted from today; None when it is not that or leaves the calendar."""
-    unit = DAY_UNITS.get(text[-1:], "")
-    number = text[:-1] if unit else text
-    if not (number.isascii() and number.isdigit() and len(number) <= 4):
-        return None
-    n = int(number)
-    if unit == "month":
-        month_index = today.month - 1 + n
-        year, month = today.year + month_index // 12, month_index % 12 + 1
-        return _clamped_day(year, month, today.day) if year <= dt.MAXYEAR else None
-    try:
-        return today + dt.timedelta(days=n * (7 if unit == "week" else 1))
-    except OverflowError:
-        return None  # past year 9999
-
-
-def _clamped_day(year: int, month: int, day: int) -> dt.date:
-    while day > 28:
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            day -= 1
-    return dt.date(year, month, day)
+    """A day typed by a person (see app.journal.typed_dates.parse_day): day-month-year order."""
+    return typed_dates.parse_day(text, today, "DMY")
 
 
 def match_client(text: str, choices: list[tuple[int, str]]) -> int | None:

@@ -387,12 +387,15 @@ def check_interaction_fields(data: Mapping, errors: FieldErrors) -> dict:
 
 
 def log_interaction(**data) -> Interaction:
-    """Record an interaction in the journal, with its tags, in one transaction."""
+    """Record a new interaction in the journal, with its tags, in one transaction; it must have an author."""
     unknown = set(data) - set(INTERACTION_FIELDS)
     if unknown:
         raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
     errors = FieldErrors()
     fields = check_interaction_fields(data, errors)
+    if fields["author"] is None and "author" not in errors.fields():
+        # Nothing new is logged anonymously: an entry nobody signed cannot be followed up or coached.
+        errors.add("author", "is required (who logs it: choose who you are in Settings)")
     errors.raise_if_any()
     tags = fields.pop("tags")
     with db.atomic():

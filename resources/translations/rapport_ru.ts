@@ -587,10 +587,6 @@
             <translation>Сохранить (Ctrl+Enter)</translation>
         </message>
         <message>
-            <source>“%1” is not a date: type e.g. %2</source>
-            <translation>«%1» — не дата: введите, например, %2</translation>
-        </message>
-        <message>
             <source>“%1” is not a sum of money: type e.g. %2</source>
             <translation>«%1» — не сумма: введите, например, %2</translation>
         </message>
@@ -871,6 +867,10 @@
         <message>
             <source>none or %1</source>
             <translation>нет или %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: type e.g. %2, +1d or +1w</source>
+            <translation>«%1» — не дата: введите, например, %2, +1д или +1н</translation>
         </message>
     </context>
     <context>
@@ -2078,6 +2078,10 @@
             <translation>Выход</translation>
         </message>
         <message>
+            <source>Opens the editor with the cursor in Summary: type one line, then Ctrl+Enter (a call, an update, now, signed by you)</source>
+            <translation>Открывает редактор с курсором в поле «Суть»: одна строка, затем Ctrl+Enter (звонок, новости, сейчас, от вашего имени)</translation>
+        </message>
+        <message>
             <source>Next field, in the order you type them</source>
             <translation>Следующее поле, в порядке ввода</translation>
         </message>
@@ -2086,8 +2090,12 @@
             <translation>Первые буквы</translation>
         </message>
         <message>
-            <source>Pick a channel, kind, direction or effort</source>
-            <translation>Выбрать канал, вид, направление или усилия</translation>
+            <source>Pick a contact, channel, kind, direction or effort; text that matches nothing is said under the field</source>
+            <translation>Выбрать контакт, канал, вид, направление или усилия; если текст ничему не соответствует, об этом сказано под полем</translation>
+        </message>
+        <message>
+            <source>Open a drop-down's list (Space does not)</source>
+            <translation>Открыть список (пробел его не открывает)</translation>
         </message>
         <message>
             <source>← →</source>
@@ -2106,12 +2114,32 @@
             <translation>Перейти к тегу и включить или выключить его</translation>
         </message>
         <message>
+            <source>yesterday 9:30, -2d</source>
+            <translation>вчера 9:30, -2д</translation>
+        </message>
+        <message>
+            <source>When: your locale's date and time, ISO, or counted from today</source>
+            <translation>«Когда»: дата и время как принято у вас, ISO или отсчёт от сегодня</translation>
+        </message>
+        <message>
             <source>+1d, +2w, +1m</source>
             <translation>+1д, +2н, +1м</translation>
         </message>
         <message>
             <source>A follow-up date counted from today</source>
             <translation>Дата напоминания, считая от сегодня</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Close; what you typed is kept as a draft for this client</source>
+            <translation>Закрыть; набранное сохранится как черновик для этого клиента</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Перейти к полю «%1»</translation>
         </message>
         <message>
             <source>Keyboard</source>
@@ -2359,12 +2387,68 @@
             <translation>Выберите клиента</translation>
         </message>
         <message>
-            <source>“%1” is not a date: type e.g. %2, +1d or +1w</source>
-            <translation>«%1» — не дата: введите, например, %2, +1д или +1н</translation>
-        </message>
-        <message>
             <source>Write one line on what happened</source>
             <translation>Напишите одну строку о том, что произошло</translation>
+        </message>
+        <message>
+            <source>A date in the future</source>
+            <translation>Дата в будущем</translation>
+        </message>
+        <message>
+            <source>%1 is %2 from now: log it as planned?</source>
+            <translation>%1 — это через %2: записать как запланированное?</translation>
+        </message>
+        <message>
+            <source>In the future: correct the date, or save again and say yes</source>
+            <translation>Дата в будущем: исправьте её или сохраните ещё раз и ответьте «Да»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n минуту</numerusform>
+                <numerusform>%n минуты</numerusform>
+                <numerusform>%n минут</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n час</numerusform>
+                <numerusform>%n часа</numerusform>
+                <numerusform>%n часов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дня</numerusform>
+                <numerusform>%n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n неделю</numerusform>
+                <numerusform>%n недели</numerusform>
+                <numerusform>%n недель</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n месяц</numerusform>
+                <numerusform>%n месяца</numerusform>
+                <numerusform>%n месяцев</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was saved: say who you are first, so the entry has an author</source>
+            <translation>Ничего не сохранено: сначала укажите, кто вы, чтобы у записи был автор</translation>
+        </message>
+        <message>
+            <source>“%1” matches nothing in this list; it stays as “%2”. To write it down, use %3 (%4)</source>
+            <translation>«%1» не найдено в списке; осталось «%2». Чтобы записать текст, используйте поле «%3» (%4)</translation>
         </message>
         <message>
             <source>Delete interaction</source>
@@ -3367,6 +3451,14 @@
             <source>Comment:</source>
             <translation>Комментарий:</translation>
         </message>
+        <message>
+            <source>Type the day of this reading, e.g. %1</source>
+            <translation>Введите день оценки, например, %1</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: say who you are first, so the reading has an author</source>
+            <translation>Ничего не сохранено: сначала укажите, кто вы, чтобы у оценки был автор</translation>
+        </message>
     </context>
     <context>
         <name>QualificationTab</name>
@@ -3695,6 +3787,13 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
     </context>
     <context>
+        <name>TypeAheadCombo</name>
+        <message>
+            <source>“%1” matches nothing in this list</source>
+            <translation>«%1» не найдено в списке</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Rapport</source>
@@ -3735,6 +3834,52 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>Building the sample firm...</source>
             <translation>Создаём демонстрационную фирму…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhenField</name>
+        <message>
+            <source>%1 · yesterday 9:30 · -2d</source>
+            <translation>%1 · вчера 9:30 · -2д</translation>
+        </message>
+        <message>
+            <source>Type when it happened, e.g. %1</source>
+            <translation>Введите, когда это было, например, %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date and time: type e.g. %2, yesterday 9:30 or -2d</source>
+            <translation>«%1» — не дата и время: введите, например, %2, вчера 9:30 или -2д</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoAreYouDialog</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>Кто вы?</translation>
+        </message>
+        <message>
+            <source>Everything logged in Rapport is signed with its author's name. Pick yourself from the firm's people, or type your name to join them.</source>
+            <translation>Всё, что записано в Rapport, подписано именем автора. Выберите себя среди сотрудников фирмы или введите своё имя, чтобы присоединиться.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <source>That's me</source>
+            <translation>Это я</translation>
+        </message>
+        <message>
+            <source>Type your name or pick it from the list</source>
+            <translation>Введите своё имя или выберите его из списка</translation>
+        </message>
+        <message>
+            <source>A new person</source>
+            <translation>Новый сотрудник</translation>
+        </message>
+        <message>
+            <source>Nobody named “%1” is among the firm's people yet. Add “%1”?</source>
+            <translation>Среди сотрудников фирмы пока нет «%1». Добавить «%1»?</translation>
         </message>
     </context>
     <context>

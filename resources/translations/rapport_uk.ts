@@ -587,10 +587,6 @@
             <translation>Зберегти (Ctrl+Enter)</translation>
         </message>
         <message>
-            <source>“%1” is not a date: type e.g. %2</source>
-            <translation>«%1» — не дата: введіть, наприклад, %2</translation>
-        </message>
-        <message>
             <source>“%1” is not a sum of money: type e.g. %2</source>
             <translation>«%1» — не сума: введіть, наприклад, %2</translation>
         </message>
@@ -871,6 +867,10 @@
         <message>
             <source>none or %1</source>
             <translation>немає або %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: type e.g. %2, +1d or +1w</source>
+            <translation>«%1» — не дата: введіть, наприклад, %2, +1д або +1т</translation>
         </message>
     </context>
     <context>
@@ -2078,6 +2078,10 @@
             <translation>Вихід</translation>
         </message>
         <message>
+            <source>Opens the editor with the cursor in Summary: type one line, then Ctrl+Enter (a call, an update, now, signed by you)</source>
+            <translation>Відкриває редактор із курсором у полі «Суть»: один рядок, потім Ctrl+Enter (дзвінок, новини, зараз, від вашого імені)</translation>
+        </message>
+        <message>
             <source>Next field, in the order you type them</source>
             <translation>Наступне поле, в порядку введення</translation>
         </message>
@@ -2086,8 +2090,12 @@
             <translation>Перші літери</translation>
         </message>
         <message>
-            <source>Pick a channel, kind, direction or effort</source>
-            <translation>Вибрати канал, вид, напрямок або зусилля</translation>
+            <source>Pick a contact, channel, kind, direction or effort; text that matches nothing is said under the field</source>
+            <translation>Вибрати контакт, канал, вид, напрямок або зусилля; якщо текст нічому не відповідає, про це сказано під полем</translation>
+        </message>
+        <message>
+            <source>Open a drop-down's list (Space does not)</source>
+            <translation>Відкрити список (пробіл його не відкриває)</translation>
         </message>
         <message>
             <source>← →</source>
@@ -2106,12 +2114,32 @@
             <translation>Перейти до тегу й увімкнути або вимкнути його</translation>
         </message>
         <message>
+            <source>yesterday 9:30, -2d</source>
+            <translation>вчора 9:30, -2д</translation>
+        </message>
+        <message>
+            <source>When: your locale's date and time, ISO, or counted from today</source>
+            <translation>«Коли»: дата й час, як заведено у вас, ISO або відлік від сьогодні</translation>
+        </message>
+        <message>
             <source>+1d, +2w, +1m</source>
             <translation>+1д, +2т, +1м</translation>
         </message>
         <message>
             <source>A follow-up date counted from today</source>
             <translation>Дата нагадування, рахуючи від сьогодні</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Зберегти</translation>
+        </message>
+        <message>
+            <source>Close; what you typed is kept as a draft for this client</source>
+            <translation>Закрити; набране збережеться як чернетка для цього клієнта</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Перейти до поля «%1»</translation>
         </message>
         <message>
             <source>Keyboard</source>
@@ -2359,12 +2387,68 @@
             <translation>Виберіть клієнта</translation>
         </message>
         <message>
-            <source>“%1” is not a date: type e.g. %2, +1d or +1w</source>
-            <translation>«%1» — не дата: введіть, наприклад, %2, +1д або +1т</translation>
-        </message>
-        <message>
             <source>Write one line on what happened</source>
             <translation>Напишіть один рядок про те, що сталося</translation>
+        </message>
+        <message>
+            <source>A date in the future</source>
+            <translation>Дата в майбутньому</translation>
+        </message>
+        <message>
+            <source>%1 is %2 from now: log it as planned?</source>
+            <translation>%1 — це через %2: записати як заплановане?</translation>
+        </message>
+        <message>
+            <source>In the future: correct the date, or save again and say yes</source>
+            <translation>Дата в майбутньому: виправте її або збережіть ще раз і дайте відповідь «Так»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n хвилину</numerusform>
+                <numerusform>%n хвилини</numerusform>
+                <numerusform>%n хвилин</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n годину</numerusform>
+                <numerusform>%n години</numerusform>
+                <numerusform>%n годин</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дні</numerusform>
+                <numerusform>%n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n тиждень</numerusform>
+                <numerusform>%n тижні</numerusform>
+                <numerusform>%n тижнів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n місяць</numerusform>
+                <numerusform>%n місяці</numerusform>
+                <numerusform>%n місяців</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was saved: say who you are first, so the entry has an author</source>
+            <translation>Нічого не збережено: спершу вкажіть, хто ви, щоб запис мав автора</translation>
+        </message>
+        <message>
+            <source>“%1” matches nothing in this list; it stays as “%2”. To write it down, use %3 (%4)</source>
+            <translation>«%1» немає в списку; залишилося «%2». Щоб записати текст, скористайтеся полем «%3» (%4)</translation>
         </message>
         <message>
             <source>Delete interaction</source>
@@ -3367,6 +3451,14 @@
             <source>Comment:</source>
             <translation>Коментар:</translation>
         </message>
+        <message>
+            <source>Type the day of this reading, e.g. %1</source>
+            <translation>Введіть день оцінки, наприклад, %1</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: say who you are first, so the reading has an author</source>
+            <translation>Нічого не збережено: спершу вкажіть, хто ви, щоб оцінка мала автора</translation>
+        </message>
     </context>
     <context>
         <name>QualificationTab</name>
@@ -3695,6 +3787,13 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
     </context>
     <context>
+        <name>TypeAheadCombo</name>
+        <message>
+            <source>“%1” matches nothing in this list</source>
+            <translation>«%1» немає в списку</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Rapport</source>
@@ -3735,6 +3834,52 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>Building the sample firm...</source>
             <translation>Створюємо демонстраційну фірму…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhenField</name>
+        <message>
+            <source>%1 · yesterday 9:30 · -2d</source>
+            <translation>%1 · вчора 9:30 · -2д</translation>
+        </message>
+        <message>
+            <source>Type when it happened, e.g. %1</source>
+            <translation>Введіть, коли це було, наприклад, %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date and time: type e.g. %2, yesterday 9:30 or -2d</source>
+            <translation>«%1» — не дата й час: введіть, наприклад, %2, вчора 9:30 або -2д</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoAreYouDialog</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>Хто ви?</translation>
+        </message>
+        <message>
+            <source>Everything logged in Rapport is signed with its author's name. Pick yourself from the firm's people, or type your name to join them.</source>
+            <translation>Усе, що записано в Rapport, підписано іменем автора. Виберіть себе серед співробітників фірми або введіть своє ім'я, щоб приєднатися.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ваше ім'я</translation>
+        </message>
+        <message>
+            <source>That's me</source>
+            <translation>Це я</translation>
+        </message>
+        <message>
+            <source>Type your name or pick it from the list</source>
+            <translation>Введіть своє ім'я або виберіть його зі списку</translation>
+        </message>
+        <message>
+            <source>A new person</source>
+            <translation>Новий співробітник</translation>
+        </message>
+        <message>
+            <source>Nobody named “%1” is among the firm's people yet. Add “%1”?</source>
+            <translation>Серед співробітників фірми поки немає «%1». Додати «%1»?</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@ import threading
 from app.journal import records as journal
 from db.connection import close_database, make_database, open_database
 from db.models import Interaction
+from tests.authors import signing_author
 
 
 def test_database_file_is_private_and_in_wal_mode(db_path, database):
@@ -44,7 +45,7 @@ def test_two_connections_writing_at_once_do_not_fail(db_path, make_client):
     for t in threads:
         t.start()
     for i in range(40):
-        journal.log_interaction(client=client.id, occurred_at="2026-01-02T10:00:00", channel="email",
+        journal.log_interaction(author=signing_author(), client=client.id, occurred_at="2026-01-02T10:00:00", channel="email",
                                 kind="update", summary=f"main-{i}")
     for t in threads:
         t.join()

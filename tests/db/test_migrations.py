@@ -14,6 +14,7 @@ from app.journal import records as journal
 from db import migrations
 from db.connection import DatabaseOpenError, close_database, open_database
 from db.models import Interaction
+from tests.authors import signing_author
 
 SCHEMAS = Path(__file__).parent / "schemas"
 
@@ -94,7 +95,7 @@ def test_an_older_journal_upgrades_with_nothing_lost(tmp_path, schema):
     with sqlite3.connect(backups[0]) as old:
         assert old.execute("PRAGMA user_version").fetchone()[0] == schema_version(schema)
     # and the journal works: an entry can be logged for the client that was there
-    journal.log_interaction(client=1, occurred_at="2026-03-02", channel="email", kind="update", summary="after")
+    journal.log_interaction(author=signing_author(), client=1, occurred_at="2026-03-02", channel="email", kind="update", summary="after")
     assert Interaction.select().count() == 2
 
 

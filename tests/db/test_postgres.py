@@ -14,6 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.authors import signing_author
+
 URL = os.environ.get("RAPPORT_TEST_POSTGRES_URL", "")
 pytestmark = pytest.mark.skipif(
     not URL, reason="no PostgreSQL server: set RAPPORT_TEST_POSTGRES_URL=postgresql://user:pw@host/postgres")
@@ -177,7 +179,7 @@ def test_an_imported_bundle_exports_identically_and_new_rows_get_fresh_ids(pg, p
         assert (last if called else last - 1) >= top, table
     top = Interaction.select(Interaction.id).order_by(Interaction.id.desc()).scalar()
     client = journal.create_client(name="After the import", stage="prospect")
-    entry = journal.log_interaction(client=client.id, occurred_at="2026-06-10T10:00:00", channel="call",
+    entry = journal.log_interaction(author=signing_author(), client=client.id, occurred_at="2026-06-10T10:00:00", channel="call",
                                     kind="update", summary="First call")
     assert entry.id == top + 1
 

@@ -2,10 +2,8 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +22,8 @@ from app.journal.records import get_user
 from db.vocabulary import PULSE_READINGS
 from ui.shell import labels
 from ui.shell.events import bus
+from ui.shell.who_are_you import ask_who_you_are
+from ui.widgets.day_field import DayField, show_day
 
 
 def current_user_id() -> int | None:
@@ -55,9 +55,8 @@ class PulseDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         self.readings.button(0).setChecked(True)
-        self.day = QDateEdit(QDate.currentDate(), self)
-        self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(QDate.currentDate())
+        self.day = DayField(self)  # typed like every date: the locale's way, ISO, yesterday, -2d
+        self.day.set_day(dt.date.today())
         self.comment = QPlainTextEdit(self)
         self.comment.setPlaceholderText(self.tr("What makes you say so (optional)"))
         self.comment.setTabChangesFocus(True)
@@ -84,10 +83,23 @@ class PulseDialog(QDialog):
         return PULSE_READINGS[max(0, self.readings.checkedId())]
 
     def save(self) -> None:
-        day = self.day.date()
+        if not self.day.normalise():  # what is saved is the day shown, or nothing
+            self.day.setFocus()
+            return
+        day = self.day.day()
+        if day is None:
+            self.error.setText(self.tr("Type the day of this reading, e.g. %1").replace("%1", self.day.text() or
+                                                                                   show_day(dt.date.today())))
+            self.error.show()
+            self.day.setFocus()
+            return
+        author = current_user_id() or ask_who_you_are(self)  # a reading is always someone's
+        if author is None:
+            self.error.setText(self.tr("Nothing was saved: say who you are first, so the reading has an author"))
+            self.error.show()
+            return
         try:
-            log_pulse(self.client_id, current_user_id(), self.reading(),
-                      self.comment.toPlainText(), dt.date(day.year(), day.month(), day.day()))
+            log_pulse(self.client_id, author, self.reading(), self.comment.toPlainText(), day)
         except RapportError as exc:
             self.error.setText(str(exc))
             self.error.show()

@@ -189,11 +189,10 @@ class ClientEditor(QDialog):
         """The client's fields for the journal; dates and sums the form could not read are named here."""
         problems, fields = [], {}
         for name, widget in (("contract_start", self.contract_start), ("contract_end", self.contract_end)):
-            try:
+            if widget.normalise():  # the day saved is the day the field shows
                 fields[name] = widget.day()
-            except ValueError:
-                problems.append(Problem(name, self.tr("“%1” is not a date: type e.g. %2")
-                                        .replace("%1", widget.text()).replace("%2", show_day(dt.date.today()))))
+            else:
+                problems.append(Problem(name, widget.problem()))
         try:
             fields["contract_value"] = read_amount(self.contract_value.text())
         except ValueError:

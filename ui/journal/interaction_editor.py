@@ -1,15 +1,15 @@
 """The interaction editor: log a call, email, meeting or complaint in seconds, keyboard first.
 
-Fields come in the order they are typed; Ctrl+Enter saves, Esc closes. What is typed is kept
-as a draft and offered back when the editor opens again after closing without saving.
+Fields come in the order they are typed; a routine call is Ctrl+N, one line, Ctrl+Enter: the
+cursor starts in Summary and the rest has sensible defaults (now, a call, an update we made,
+signed by the current user). Esc closes; what is typed is kept as a draft of that client and
+that author, and offered back when the editor opens again for them.
 """
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -30,18 +30,56 @@ from db import vocabulary as V
 from ui.shell import labels
 from ui.shell.errors import show_error
 from ui.shell.events import bus
+from ui.shell.who_are_you import ask_who_you_are
 from ui.widgets.chip_row import Chip, ChipRow
 from ui.widgets.client_picker import ClientPicker
-from ui.widgets.day_field import DayField, four_digit_years, show_day
+from ui.widgets.day_field import DayField, show_day
 from ui.widgets.draft_banner import DraftBanner
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.form import add_save_shortcuts, form_grid, row_of, select_data, vocabulary_combo
+from ui.widgets.form import (
+    TypeAheadCombo,
+    add_save_shortcuts,
+    form_grid,
+    mnemonic_key,
+    row_of,
+    select_data,
+    vocabulary_combo,
+)
 from ui.widgets.playbook_hint import PlaybookHint
 from ui.widgets.tag_line import TagLine
+from ui.widgets.when_field import WhenField, show_moment
 
 DRAFT_KIND = "interaction"
 TAG_LINES = ("like", "hear", "negotiate", "staff_praise", "client_misconduct",
              "dismissive", "capitulating", "punishing")
+# A When this far ahead is asked about once: a clock a few minutes fast is not a plan.
+FUTURE_SLACK = dt.timedelta(minutes=15)
+
+# Every caption with a mnemonic (Alt+letter) in the editor, as (translation context, source):
+# the form uses them and the help (F1) lists them, in the language shown.
+CAPTIONS = {
+    "client": QT_TRANSLATE_NOOP("InteractionEditor", "&Client"),
+    "contact": QT_TRANSLATE_NOOP("InteractionEditor", "C&ontact"),
+    "occurred_at": QT_TRANSLATE_NOOP("InteractionEditor", "&When"),
+    "channel": QT_TRANSLATE_NOOP("InteractionEditor", "C&hannel"),
+    "kind": QT_TRANSLATE_NOOP("InteractionEditor", "&Kind"),
+    "direction": QT_TRANSLATE_NOOP("InteractionEditor", "&Direction"),
+    "sentiment": QT_TRANSLATE_NOOP("InteractionEditor", "&Sentiment"),
+    "effort": QT_TRANSLATE_NOOP("InteractionEditor", "Client's &effort"),
+    "summary": QT_TRANSLATE_NOOP("InteractionEditor", "S&ummary"),
+    "notes": QT_TRANSLATE_NOOP("InteractionEditor", "&Notes"),
+    "builtin_tags": QT_TRANSLATE_NOOP("InteractionEditor", "&Tags"),
+    "tags": QT_TRANSLATE_NOOP("InteractionEditor", "Own ta&gs"),
+    "follow_up_due": QT_TRANSLATE_NOOP("InteractionEditor", "&Follow up on"),
+}
+MNEMONICS = [("InteractionEditor", source) for source in CAPTIONS.values()] + [
+    ("DraftBanner", QT_TRANSLATE_NOOP("DraftBanner", "&Restore")),
+    ("DraftBanner", QT_TRANSLATE_NOOP("DraftBanner", "Disc&ard")),
+]
+
+
+def caption(name: str) -> str:
+    return QCoreApplication.translate("InteractionEditor", CAPTIONS[name])
 
 
 class InteractionEditor(QDialog):
@@ -58,7 +96,9 @@ class InteractionEditor(QDialog):
         self.original_client = existing["client"] if existing else client_id
         current = preferences.get("current_user")
         self.author_id = existing["author"] if existing else (current if user_exists(current) else None)
-        self.draft_key = drafts.draft_key(interaction_id)
+        self.draft_key = drafts.draft_key(interaction_id, client=self.original_client, author=self.author_id)
+        self._future_confirmed = None  # the moment the user said "yes, log it as planned" for
+        self._stored_when = existing["occurred_at"] if existing else None
         self.setWindowTitle(self.tr("Edit interaction") if existing else self.tr("Log an interaction"))
         self._build_fields()
         self._build_layout()
@@ -68,7 +108,7 @@ class InteractionEditor(QDialog):
         self._loading = False
         self._update_playbook()
         self.resize(max(660, self.sizeHint().width()), self.sizeHint().height())
-        first = self.contact if self.client.client_id() else self.client
+        first = self.summary if self.client.client_id() else self.client
         first.setFocus()
 
     # ---- building ------------------------------------------------------------------------
@@ -76,10 +116,9 @@ class InteractionEditor(QDialog):
     def _build_fields(self) -> None:
         self.banner = DraftBanner(self)
         self.client = ClientPicker(self)
-        self.contact = QComboBox(self)
-        self.occurred_at = WhenEdit(QDateTime.currentDateTime(), self)
-        self.occurred_at.setCalendarPopup(True)
-        self.occurred_at.setDisplayFormat(four_digit_years(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)))
+        self.contact = TypeAheadCombo(self)
+        self.occurred_at = WhenField(self)
+        self.occurred_at.set_moment(dt.datetime.now())
         self.channel = vocabulary_combo("channel")
         self.kind = vocabulary_combo("kind")
         self.direction = vocabulary_combo("direction", empty="—")
@@ -87,7 +126,7 @@ class InteractionEditor(QDialog):
                                   for n in range(V.SENTIMENT_RANGE[0], V.SENTIMENT_RANGE[1] + 1)],
                                  exclusive=True)
         self.sentiment.current = 2  # the arrows start from neutral
-        self.effort = QComboBox(self)
+        self.effort = TypeAheadCombo(self)
         self.effort.addItem("—", None)
         for n, text in enumerate((self.tr("no effort"), self.tr("little"), self.tr("some"),
                                   self.tr("a lot"), self.tr("exhausting")), start=1):
@@ -111,21 +150,21 @@ class InteractionEditor(QDialog):
         grid = form_grid()
         self.errors = FieldErrors()
         add = self.errors.add_row
-        row = add(grid, 0, "client", self.tr("&Client"), self.client)
-        row = add(grid, row, "contact", self.tr("C&ontact"), self.contact)
-        row = add(grid, row, "occurred_at", self.tr("&When"), row_of(self.occurred_at))
-        kinds = row_of(self.channel, self.tr("&Kind"), self.kind, self.tr("&Direction"), self.direction)
-        row = add(grid, row, "channel", self.tr("C&hannel"), kinds)
+        row = add(grid, 0, "client", caption("client"), self.client)
+        row = add(grid, row, "contact", caption("contact"), self.contact)
+        row = add(grid, row, "occurred_at", caption("occurred_at"), self.occurred_at)
+        kinds = row_of(self.channel, caption("kind"), self.kind, caption("direction"), self.direction)
+        row = add(grid, row, "channel", caption("channel"), kinds)
         self.errors.widgets.update(kind=self.kind, direction=self.direction)
         self.errors.labels.update(kind=self.errors.labels["channel"], direction=self.errors.labels["channel"])
-        row = add(grid, row, "sentiment", self.tr("&Sentiment"), self.sentiment)
-        row = add(grid, row, "effort", self.tr("Client's &effort"), row_of(self.effort))
-        row = add(grid, row, "summary", self.tr("S&ummary"), self.summary)
-        row = add(grid, row, "notes", self.tr("&Notes"), self.notes)
-        row = add(grid, row, "builtin_tags", self.tr("&Tags"), self.tags)
+        row = add(grid, row, "sentiment", caption("sentiment"), self.sentiment)
+        row = add(grid, row, "effort", caption("effort"), row_of(self.effort))
+        row = add(grid, row, "summary", caption("summary"), self.summary)
+        row = add(grid, row, "notes", caption("notes"), self.notes)
+        row = add(grid, row, "builtin_tags", caption("builtin_tags"), self.tags)
         grid.addWidget(self.tag_meaning, row - 1, 1)
-        row = add(grid, row, "tags", self.tr("Own ta&gs"), self.own_tags)
-        row = add(grid, row, "follow_up_due", self.tr("&Follow up on"), self.follow_up)
+        row = add(grid, row, "tags", caption("tags"), self.own_tags)
+        row = add(grid, row, "follow_up_due", caption("follow_up_due"), self.follow_up)
         self.footer = QLabel(self)
         self.footer.setEnabled(False)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
@@ -138,7 +177,6 @@ class InteractionEditor(QDialog):
             button.setAutoDefault(False)  # Enter in a field must not save half an entry
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never squeeze the chips
         layout.addWidget(self.banner)
         layout.addLayout(grid)
         layout.addWidget(self.playbook)
@@ -149,7 +187,7 @@ class InteractionEditor(QDialog):
 
     def _set_tab_order(self) -> None:
         chain = [self.banner.restore_button, self.banner.discard_button, self.client, self.contact,
-                 self.occurred_at, self.channel, self.kind, self.direction, self.sentiment, self.effort,
+                 self.occurred_at.edit, self.channel, self.kind, self.direction, self.sentiment, self.effort,
                  self.summary, self.notes, self.tags, self.own_tags, self.follow_up.edit,
                  self.save_button, self.cancel_button, self.delete_button]
         for before, after in zip(chain, chain[1:], strict=False):
@@ -162,12 +200,16 @@ class InteractionEditor(QDialog):
             self.footer.setText(self.tr("No current user: choose who you are in Settings"))
 
     def _connect_changes(self) -> None:
-        for signal in (self.client.textChanged, self.occurred_at.dateTimeChanged, self.summary.textChanged,
+        for signal in (self.client.textChanged, self.occurred_at.text_changed, self.summary.textChanged,
                        self.notes.textChanged, self.own_tags.textChanged, self.follow_up.text_changed,
                        self.sentiment.changed, self.tags.changed):
             signal.connect(self._changed)
         for combo in (self.contact, self.channel, self.kind, self.direction, self.effort):
             combo.currentIndexChanged.connect(self._changed)
+        for field, combo in (("contact", self.contact), ("channel", self.channel), ("channel", self.kind),
+                             ("channel", self.direction), ("effort", self.effort)):
+            combo.say_misses = False  # said under the field instead
+            combo.unmatched.connect(lambda typed, f=field, c=combo: self._unmatched(f, c, typed))
         self.client.client_changed.connect(self._load_contacts)
         self.kind.currentIndexChanged.connect(self._update_playbook)
         self.tags.changed.connect(self._update_playbook)
@@ -200,7 +242,7 @@ class InteractionEditor(QDialog):
         return {
             "client": self.client.client_id(), "client_text": self.client.text(),
             "contact": self.contact.currentData(),
-            "occurred_at": self.occurred_at.dateTime().toPython().replace(microsecond=0).isoformat(),
+            "when": self.occurred_at.text(),
             "channel": self.channel.currentData(), "kind": self.kind.currentData(),
             "direction": self.direction.currentData(), "sentiment": self.sentiment.value(),
             "effort": self.effort.currentData(), "summary": self.summary.text(),
@@ -222,11 +264,13 @@ class InteractionEditor(QDialog):
             self.client.set_client(values.get("client"))
         self._load_contacts(self.client.client_id())
         select_data(self.contact, values.get("contact"))
-        if values.get("occurred_at"):
-            self.occurred_at.setDateTime(QDateTime(dt.datetime.fromisoformat(values["occurred_at"])))
+        if "when" in values:
+            self.occurred_at.setText(values["when"])
+        elif values.get("occurred_at"):
+            self.occurred_at.set_moment(dt.datetime.fromisoformat(values["occurred_at"]))
         select_data(self.channel, values.get("channel", "call"))
         select_data(self.kind, values.get("kind", "update"))
-        select_data(self.direction, values.get("direction"))
+        select_data(self.direction, values.get("direction", "outbound"))  # a new entry: we called them
         self.sentiment.set_value(values.get("sentiment"))
         select_data(self.effort, values.get("effort"))
         self.summary.setText(values.get("summary", ""))
@@ -243,19 +287,25 @@ class InteractionEditor(QDialog):
             text = self.client.text().strip()
             problems.append(Problem("client", self.tr("No client is named “%1”: pick one from the list").replace("%1", text)
                                     if text else self.tr("Choose the client")))
-        try:
+        occurred_at = None
+        if self.occurred_at.normalise():  # what is saved is what the field shows
+            occurred_at = self.occurred_at.moment()
+            if self._stored_when and self.occurred_at.text() == show_moment(self._stored_when):
+                occurred_at = self._stored_when  # untouched: keep its seconds, as imported
+        else:
+            problems.append(Problem("occurred_at", self.occurred_at.problem()))
+        follow_up = None
+        if self.follow_up.normalise():
             follow_up = self.follow_up.day()
-        except ValueError:
-            follow_up = None
-            problems.append(Problem("follow_up_due", self.tr("“%1” is not a date: type e.g. %2, +1d or +1w")
-                                    .replace("%1", self.follow_up.text()).replace("%2", show_day(dt.date.today()))))
+        else:
+            problems.append(Problem("follow_up_due", self.follow_up.problem()))
         if not self.summary.text().strip() and not self.notes.toPlainText().strip():
             problems.append(Problem("summary", self.tr("Write one line on what happened")))
         if problems:
             raise ValidationError(problems)
         own = self.own_tags.tags()
         return {"client": client_id, "contact": self.contact.currentData(),
-                "occurred_at": self.occurred_at.dateTime().toPython(), "channel": self.channel.currentData(),
+                "occurred_at": occurred_at, "channel": self.channel.currentData(),
                 "kind": self.kind.currentData(), "direction": self.direction.currentData(),
                 "sentiment": self.sentiment.value(), "effort": self.effort.currentData(),
                 "summary": self.summary.text(), "notes": self.notes.toPlainText(),
@@ -267,6 +317,12 @@ class InteractionEditor(QDialog):
         self.errors.clear()
         try:
             payload = self._payload()
+        except ValidationError as exc:
+            self.errors.show(exc.problems, fallback="summary")
+            return
+        if not self._future_agreed(payload["occurred_at"]) or not self._author_known():
+            return
+        try:
             if self.interaction_id:
                 item = journal.edit_interaction(self.interaction_id, **payload)
             else:
@@ -279,6 +335,57 @@ class InteractionEditor(QDialog):
             return
         self.saved_id = item.id
         self._finish(item.client_id)
+
+    def _future_agreed(self, moment: dt.datetime) -> bool:
+        """A When ahead of now is asked about once ("this is in 4 weeks: log it as planned?")."""
+        ahead = moment - dt.datetime.now()
+        if ahead <= FUTURE_SLACK or moment in (self._future_confirmed, self._stored_when):
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("A date in the future"),
+            self.tr("%1 is %2 from now: log it as planned?").replace("%1", show_moment(moment))
+            .replace("%2", self.time_ahead(ahead)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._future_confirmed = moment
+            return True
+        self.errors.note("occurred_at", self.tr("In the future: correct the date, or save again and say yes"))
+        self.occurred_at.setFocus()
+        return False
+
+    def time_ahead(self, ahead: dt.timedelta) -> str:
+        """How far ahead, in the largest whole unit: 40 minutes, 5 hours, 3 days, 4 weeks, 2 months."""
+        minutes = int(ahead.total_seconds() // 60)
+        if minutes < 120:
+            return self.tr("%n minute(s)", "", minutes)
+        if minutes < 48 * 60:
+            return self.tr("%n hour(s)", "", minutes // 60)
+        days = ahead.days
+        if days < 14:
+            return self.tr("%n day(s)", "", days)
+        if days < 62:
+            return self.tr("%n week(s)", "", days // 7)
+        return self.tr("%n month(s)", "", days // 30)
+
+    def _author_known(self) -> bool:
+        """Nothing is logged anonymously: with nobody chosen on this machine, ask who is logging."""
+        if self.author_id is not None or self.interaction_id:
+            return True  # an entry already in the journal keeps the author it has (imports may have none)
+        self.author_id = ask_who_you_are(self)
+        self._show_author()
+        if self.author_id is None:
+            self.footer.setStyleSheet("color: #c62828;")
+            self.footer.setEnabled(True)
+            self.footer.setText(self.tr("Nothing was saved: say who you are first, so the entry has an author"))
+            return False
+        return True
+
+    def _unmatched(self, field: str, combo: TypeAheadCombo, typed: str) -> None:
+        """Text typed into a drop-down that picks nothing is said at the field, never dropped in silence."""
+        self.errors.note(field, self.tr("“%1” matches nothing in this list; it stays as “%2”. "
+                                        "To write it down, use %3 (%4)")
+                         .replace("%1", typed.strip()).replace("%2", combo.currentText())
+                         .replace("%3", caption("summary").replace("&", "")).replace("%4", mnemonic_key(caption("summary")))
+                         if typed.strip() else "")
 
     def delete(self) -> None:
         answer = QMessageBox.question(self, self.tr("Delete interaction"),
@@ -343,10 +450,34 @@ class InteractionEditor(QDialog):
 
     def _update_playbook(self, *_args) -> None:
         self.playbook.show_for(self.kind.currentData(), self.tags.checked_values())
+        self._fit_height()
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a hint, a banner or a message came or went
+            self._fit_height()
+        return handled
 
-class WhenEdit(QDateTimeEdit):
-    """A date and time whose parts are walked with the arrows, so Tab goes on to the next field."""
+    def _fit_height(self) -> None:
+        """Be at least as tall as the form at this width, so a hint never squeezes the chips under Notes.
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
-        return QWidget.focusNextPrevChild(self, forward)
+        A window's automatic minimum ignores how tall wrapped text (the playbook, messages) gets at
+        the width it really has; the form then overlaps. Here it is the height for the actual width."""
+        layout = self.layout()
+        if layout is None:
+            return
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        need = max(need, layout.totalMinimumSize().height())
+        self.setMinimumSize(layout.totalMinimumSize().width(), need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+        self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """Grown downwards, the dialog may leave a small screen (1024x700): move it up so the buttons show."""
+        if not self.isVisible() or self.screen() is None:
+            return
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        if frame.bottom() > available.bottom():
+            self.move(frame.left(), max(available.top(), available.bottom() - frame.height() + 1))

@@ -51,7 +51,10 @@ def run_app(database_target: str) -> int:
         QMessageBox.critical(None, QApplication.translate("Application", "Rapport"), str(exc))
         raise RapportError(str(exc)) from exc
     from ui.shell.main_window import MainWindow
+    from ui.shell.who_are_you import forget_user_of_another_journal
 
+    forget_user_of_another_journal(target)
     window = MainWindow()
     window.show()
+    window.ask_author_if_unknown()
     return app.exec()

@@ -17,6 +17,7 @@ def switch_database(parent: QWidget | None, target: str) -> bool:
     from db.migrations import DatabaseTooNew, NotARapportDatabase
     from ui.shell.errors import show_error
     from ui.shell.events import bus
+    from ui.shell.who_are_you import forget_user_of_another_journal
 
     previous = sqlite_path()
     close_database()
@@ -33,6 +34,7 @@ def switch_database(parent: QWidget | None, target: str) -> bool:
         show_error(parent, exc)
         return False
     preferences.set("last_database", str(Path(target).resolve()) if "://" not in target else target)
+    forget_user_of_another_journal(target)
     if not _user_exists(preferences.get("current_user")):
         preferences.set("current_user", 0)  # ids belong to a database: the user says who they are again
     log.info("switched to database %s", target)

@@ -2,11 +2,13 @@
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from db import vocabulary as V
 from ui.shell import labels
+from ui.widgets.form import mnemonic_key
 
 
 def key_text(keys: str) -> str:
@@ -48,12 +50,30 @@ class HelpDialog(QDialog):
 
     def editor_keys(self) -> list[tuple[str, str]]:
         return [
+            (key_text("Ctrl+N"), self.tr("Opens the editor with the cursor in Summary: type one line, "
+                                         "then Ctrl+Enter (a call, an update, now, signed by you)")),
             (key_text("Tab"), self.tr("Next field, in the order you type them")),
-            (self.tr("First letters"), self.tr("Pick a channel, kind, direction or effort")),
+            (self.tr("First letters"), self.tr("Pick a contact, channel, kind, direction or effort; "
+                                               "text that matches nothing is said under the field")),
+            (key_text("Alt+Down"), self.tr("Open a drop-down's list (Space does not)")),
             (self.tr("← →"), self.tr("Move the sentiment from neutral down or up")),
             (self.tr("Letter, then Space"), self.tr("Jump to a tag and switch it on or off")),
+            (self.tr("yesterday 9:30, -2d"), self.tr("When: your locale's date and time, ISO, or counted from today")),
             (self.tr("+1d, +2w, +1m"), self.tr("A follow-up date counted from today")),
-        ]
+            (key_text("Ctrl+Return"), self.tr("Save")),
+            (key_text("Esc"), self.tr("Close; what you typed is kept as a draft for this client")),
+        ] + self.editor_mnemonics()
+
+    def editor_mnemonics(self) -> list[tuple[str, str]]:
+        """Alt+letter for every field and button of the interaction editor, in the language shown."""
+        from ui.journal.interaction_editor import MNEMONICS  # the editor's own captions, one source
+
+        rows = []
+        for context, source in MNEMONICS:
+            text = QCoreApplication.translate(context, source)
+            if mnemonic_key(text):
+                rows.append((mnemonic_key(text), self.tr("Go to %1").replace("%1", text.replace("&", ""))))
+        return rows
 
     def shortcuts_html(self) -> str:
         keyboard, in_editor = self.tr("Keyboard"), self.tr("In the interaction editor")

@@ -293,7 +293,22 @@ class MainWindow(QMainWindow):
     def switch_database(self, path: str) -> None:
         from ui.shell.database_switch import switch_database
 
-        switch_database(self, path)
+        if switch_database(self, path):
+            self.ask_author_if_unknown()
+
+    def ask_author_if_unknown(self) -> None:
+        """A journal's first start here: ask who is at the keyboard, so what they log is signed.
+
+        On an empty journal the welcome page asks instead, beside its other first steps."""
+        from ui.shell.who_are_you import WhoAreYouDialog, current_user_known
+
+        if current_user_known() or self.current_page() == "welcome" or self.findChild(WhoAreYouDialog):
+            return
+        dialog = WhoAreYouDialog(self)
+        dialog.accepted.connect(self._refresh_status)
+        dialog.accepted.connect(self.today.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def refresh(self, *_args) -> None:
         """After the clients or the database changed: the welcome, the status bar, the title."""

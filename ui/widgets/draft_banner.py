@@ -2,8 +2,10 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.widgets.when_field import show_moment
 
 
 class DraftBanner(QFrame):
@@ -31,7 +33,7 @@ class DraftBanner(QFrame):
         self.hide()
 
     def offer(self, saved_at: dt.datetime) -> None:
-        when = QLocale().toString(QDateTime(saved_at), QLocale.FormatType.ShortFormat)
+        when = show_moment(saved_at)
         self.message.setText(self.tr("Restore the unsaved entry from %1?").replace("%1", when))
         self.show()
 

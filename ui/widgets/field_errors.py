@@ -51,13 +51,20 @@ class FieldErrors:
                 name = fallback
             label = self.labels[name]
             text = problem.message if name == self.field_of(problem.where) else str(problem)
-            label.setText((label.text() + "\n" if label.isVisible() else "") + text)
-            label.show()
             target = self.widgets[name]
+            if getattr(target, "message", lambda: "")() != text:  # a date field says it beside itself
+                label.setText((label.text() + "\n" if label.isVisible() else "") + text)
+                label.show()
             _mark(target.focusProxy() or target, True)
             first = first or target
         if first is not None:
             first.setFocus()
+
+    def note(self, name: str, text: str) -> None:
+        """Say something at a field without moving the focus ("" hides it again)."""
+        label = self.labels[name]
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def clear_field(self, name: str) -> None:
         if name in self.widgets:
@@ -72,7 +79,12 @@ class FieldErrors:
 
     def shown(self) -> dict[str, str]:
         """Field name -> message, for the fields that show an error now."""
-        return {name: self.labels[name].text() for name in self.widgets if not self.labels[name].isHidden()}
+        shown = {name: self.labels[name].text() for name in self.widgets if not self.labels[name].isHidden()}
+        for name, widget in self.widgets.items():
+            beside = getattr(widget, "message", lambda: "")()
+            if beside and name not in shown:
+                shown[name] = beside
+        return shown
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:

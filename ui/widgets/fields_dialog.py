@@ -35,6 +35,8 @@ def field_value(widget: QWidget):
     if isinstance(widget, QComboBox):
         return widget.currentData()
     if isinstance(widget, DayField):
+        if not widget.normalise():  # the day saved is the day the field shows, or none is saved
+            raise ValueError(widget.problem())
         return widget.day()
     if isinstance(widget, QDoubleSpinBox):
         return widget.value()

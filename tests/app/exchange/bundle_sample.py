@@ -23,6 +23,7 @@ from db.models import (
     Qualification,
     Tag,
 )
+from tests.authors import signing_author
 
 DOMAIN_BUNDLE = {
     "format": "rapport-bundle", "version": 1,
@@ -81,14 +82,14 @@ def fill_every_table() -> None:
         client=acme.id, contact=ivan.id, author=olena.id, occurred_at=at, channel="call", kind="complaint",
         direction="inbound", sentiment=-2, effort=4, summary="Late delivery", notes="Ждали неделю",
         tags=["hear", "Our Own Tag"], follow_up_due="2026-03-02", follow_up_done="2026-03-03")
-    scratch = journal.log_interaction(client=acme.id, occurred_at=at, channel="email", kind="update",
+    scratch = journal.log_interaction(author=signing_author(), client=acme.id, occurred_at=at, channel="email", kind="update",
                                       summary="typo")
     journal.delete_interaction(scratch.id)
     again = journal.log_interaction(client=acme.id, author=olena.id, occurred_at=at + dt.timedelta(days=2),
                                     channel="email", kind="complaint", sentiment=-1, summary="Still late")
-    session = journal.log_interaction(client=acme.id, occurred_at=at + dt.timedelta(days=4), channel="meeting",
+    session = journal.log_interaction(author=signing_author(), client=acme.id, occurred_at=at + dt.timedelta(days=4), channel="meeting",
                                       kind="negotiation", summary="Price talk", tags=["negotiate"])
-    journal.log_interaction(client=other.id, occurred_at=at, channel="chat", kind="praise", sentiment=2,
+    journal.log_interaction(author=signing_author(), client=other.id, occurred_at=at, channel="chat", kind="praise", sentiment=2,
                             notes="only notes", tags=["staff_praise"])
     Tag.create(name="unused_tag", category="custom", description="never used")
     Tag.update(description="listen first").where(Tag.name == "hear").execute()

@@ -25,6 +25,7 @@ from db.models import (
     db,
 )
 from tests.app.exchange.bundle_sample import domain_bundle, fill_every_table, row_counts, write_json
+from tests.authors import signing_author
 
 
 def import_problems(data) -> list[str]:
@@ -238,7 +239,7 @@ def test_a_large_import_leaves_the_search_index_complete_and_in_step():
     bundle.import_data(data)
     assert found("call") == BULK_INDEX_FROM and found("рефинансирование") == 1
     client = Client.get(Client.name == "Acme LLC")
-    journal.log_interaction(client=client.id, occurred_at="2026-03-01", channel="call", kind="update",
+    journal.log_interaction(author=signing_author(), client=client.id, occurred_at="2026-03-01", channel="call", kind="update",
                             summary="afterwards")
     assert found("afterwards") == 1
 

@@ -12,14 +12,15 @@ from app.negotiate.promises import kept_counts
 from app.portrait import playbook
 from app.portrait import qualification as portrait
 from db.connection import open_database
+from tests.authors import signing_author
 
 
 def build_journal(make_user, make_client):
     owner, olena = make_user("Boss", "owner"), make_user("Olena")
     acme = make_client("Acme", account_manager=olena.id)
-    complaint = journal.log_interaction(client=acme.id, occurred_at="2026-03-06T17:30", channel="call",
+    complaint = journal.log_interaction(author=signing_author(), client=acme.id, occurred_at="2026-03-06T17:30", channel="call",
                                         kind="complaint", direction="inbound", summary="Late delivery")
-    again = journal.log_interaction(client=acme.id, occurred_at="2026-03-09T09:10", channel="email",
+    again = journal.log_interaction(author=signing_author(), client=acme.id, occurred_at="2026-03-09T09:10", channel="email",
                                     kind="feedback", direction="inbound", summary="Still late")
     item = feedback.get_feedback(feedback.open_items_of_client(acme.id)[0].id)
     feedback.link_repeat_contact(item.id, again.id)

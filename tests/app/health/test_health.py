@@ -11,6 +11,7 @@ from app.health.score import band_of, firm_health, health_at
 from app.hear import feedback
 from app.journal import records as journal
 from app.negotiate import negotiations
+from tests.authors import signing_author
 
 AS_OF = dt.date(2026, 6, 15)  # a Monday
 
@@ -23,7 +24,7 @@ def log(client, days_before, **fields):
     fields.setdefault("channel", "call")
     fields.setdefault("kind", "update")
     fields.setdefault("summary", "A call")
-    return journal.log_interaction(client=client.id, occurred_at=at(days_before), **fields)
+    return journal.log_interaction(author=signing_author(), client=client.id, occurred_at=at(days_before), **fields)
 
 
 def only_reason(client):

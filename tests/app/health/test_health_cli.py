@@ -10,6 +10,7 @@ from app.cli.health import format_table
 from app.cli.main import main
 from app.health.score import firm_health
 from app.journal import records as journal
+from tests.authors import signing_author
 
 AS_OF = "2026-06-15"
 KEYS = {"client_id", "client", "score", "band", "trend_30d", "warning", "reasons"}
@@ -23,10 +24,10 @@ def run(capsys, *argv):
 
 def small_firm(make_client):
     calm = make_client("Calm Ltd")
-    journal.log_interaction(client=calm.id, occurred_at="2026-06-10T10:00", channel="call", kind="update",
+    journal.log_interaction(author=signing_author(), client=calm.id, occurred_at="2026-06-10T10:00", channel="call", kind="update",
                             summary="Fine", sentiment=1)
     cross = make_client("Cross & Co", contract_end="2026-07-01")
-    journal.log_interaction(client=cross.id, occurred_at="2026-06-12T10:00", channel="email", kind="update",
+    journal.log_interaction(author=signing_author(), client=cross.id, occurred_at="2026-06-12T10:00", channel="email", kind="update",
                             summary="Told them to wait", tags=["dismissive"])
     make_client("Someday", stage="prospect")
     return calm, cross

@@ -9,6 +9,7 @@ from app.health.score import firm_health, health_at
 from app.hear import feedback
 from app.journal import records as journal
 from app.negotiate import negotiations
+from tests.authors import signing_author
 
 TURN = dt.date(2026, 5, 4)  # a Monday: the day things start to go wrong
 FIRST = TURN - dt.timedelta(days=240)
@@ -23,7 +24,7 @@ def log(client, when: dt.date, hour: int = 11, **fields):
     fields.setdefault("channel", "call")
     fields.setdefault("kind", "update")
     fields.setdefault("summary", "Weekly call")
-    return journal.log_interaction(client=client.id, occurred_at=dt.datetime.combine(when, dt.time(hour)),
+    return journal.log_interaction(author=signing_author(), client=client.id, occurred_at=dt.datetime.combine(when, dt.time(hour)),
                                    **fields)
 
 

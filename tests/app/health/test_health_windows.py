@@ -9,6 +9,7 @@ from app.health import settings as health_settings
 from app.health.facts import collect_trend_facts, day_start, end_of
 from app.health.score import TREND_DAYS
 from app.journal import records as journal
+from tests.authors import signing_author
 
 AS_OF = dt.date(2026, 6, 15)
 MOMENTS = (dt.time(0, 0), dt.time(10, 30), dt.time(23, 59, 59))  # both edges of a day
@@ -50,7 +51,7 @@ def test_each_day_counts_only_its_own_windows(make_client, logged, chosen):
     rows = []
     for days_before, moment, sentiment, effort, kind in logged:
         when = dt.datetime.combine(AS_OF - dt.timedelta(days=days_before), moment)
-        journal.log_interaction(client=client.id, occurred_at=when, channel="call", kind=kind, summary="A call",
+        journal.log_interaction(author=signing_author(), client=client.id, occurred_at=when, channel="call", kind=kind, summary="A call",
                                 sentiment=sentiment, effort=effort)
         rows.append((when, sentiment, effort, kind))
     s = dict(health_settings.load(), **chosen)

@@ -8,6 +8,7 @@ from app.common.errors import ValidationError
 from app.health import settings as health_settings
 from app.health.weights_effect import band_shift
 from app.journal import records as journal
+from tests.authors import signing_author
 
 
 def test_every_setting_belongs_to_exactly_one_factor_with_a_sentence():
@@ -19,10 +20,10 @@ def test_every_setting_belongs_to_exactly_one_factor_with_a_sentence():
 def test_a_heavier_weight_moves_the_clients_it_touches_and_nothing_is_saved(make_client):
     silent = make_client("Silent Ltd", contact_every_days=7)
     journal.log_interaction(client=silent.id, occurred_at=dt.datetime.now() - dt.timedelta(days=40),
-                            channel="call", kind="update", summary="Last call")
+                            channel="call", kind="update", summary="Last call", author=signing_author())
     talked = make_client("Talked Ltd", contact_every_days=7)
     journal.log_interaction(client=talked.id, occurred_at=dt.datetime.now() - dt.timedelta(days=1),
-                            channel="call", kind="update", summary="Yesterday")
+                            channel="call", kind="update", summary="Yesterday", author=signing_author())
     none = band_shift({})
     assert (none.clients, none.changed) == (2, 0)
     shift = band_shift({"silence_points": 100, "silence_cap": 100})

@@ -9,6 +9,7 @@ from app.hear import feedback
 from app.hear.working_time import WorkCalendar
 from app.journal import records as journal
 from db.models import Feedback
+from tests.authors import signing_author
 
 CAL = WorkCalendar()  # Monday to Friday, 09:00-18:00
 FRIDAY_1730 = dt.datetime(2026, 3, 6, 17, 30)
@@ -18,7 +19,7 @@ MONDAY_0930 = dt.datetime(2026, 3, 9, 9, 30)
 def test_an_inbound_complaint_opens_a_feedback_item(make_user, make_client):
     manager = make_user("Olena")
     client = make_client(account_manager=manager.id)
-    complaint = journal.log_interaction(client=client.id, occurred_at=FRIDAY_1730, channel="call",
+    complaint = journal.log_interaction(author=signing_author(), client=client.id, occurred_at=FRIDAY_1730, channel="call",
                                         kind="complaint", direction="inbound", sentiment=-2,
                                         summary="Late delivery again")
     item = Feedback.get(Feedback.interaction == complaint.id)

@@ -25,7 +25,7 @@ def test_typed_days(text, day):
     assert parse_day(text, TODAY) == day
 
 
-@pytest.mark.parametrize("text", ["tomorrow", "+", "+-1d", "2026-02-30", "+99999d", "1/2/3", "+١d", "+d"])
+@pytest.mark.parametrize("text", ["someday", "+", "+-1d", "2026-02-30", "+99999d", "1/2/3", "+١d", "+d"])
 def test_what_is_not_a_day_is_refused_with_the_text(text):
     with pytest.raises(ValueError, match="is not a date"):
         parse_day(text, TODAY)
@@ -41,7 +41,7 @@ def test_any_text_is_a_day_none_or_a_value_error(text, today):
         assert result is None or isinstance(result, dt.date)
 
 
-@given(st.integers(0, 5000), st.dates(max_value=dt.date(2900, 1, 1)))
+@given(st.integers(0, 5000), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2150, 1, 1)))
 def test_days_ahead_land_that_many_days_ahead(n, today):
     assert parse_day(f"+{n}d", today) == today + dt.timedelta(days=n)
 

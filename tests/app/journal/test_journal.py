@@ -18,6 +18,7 @@ from db.models import (
     StageChange,
     Tag,
 )
+from tests.authors import signing_author
 
 
 def problems_of(call, *args, **kwargs) -> list[str]:
@@ -132,7 +133,7 @@ def test_contact_fields_are_checked(make_client):
 
 def test_log_interaction_names_every_bad_field(make_client):
     client = make_client()
-    problems = problems_of(journal.log_interaction, client=client.id, occurred_at="soon", channel="fax",
+    problems = problems_of(journal.log_interaction, author=signing_author(), client=client.id, occurred_at="soon", channel="fax",
                            kind="update", sentiment=7, effort=0, tags=["ok", "bad tag!"])
     assert "occurred_at: 'soon' is not a date and time (use YYYY-MM-DDTHH:MM:SS)" in problems
     assert "channel: 'fax' is not one of call, email, meeting, chat, visit, letter, other" in problems
@@ -146,7 +147,7 @@ def test_log_interaction_names_every_bad_field(make_client):
 def test_interaction_refuses_a_contact_of_another_client(make_client):
     acme, beta = make_client(), make_client()
     ivan = journal.add_contact(beta.id, name="Ivan")
-    assert problems_of(journal.log_interaction, client=acme.id, contact=ivan.id, occurred_at="2026-03-01",
+    assert problems_of(journal.log_interaction, author=signing_author(), client=acme.id, contact=ivan.id, occurred_at="2026-03-01",
                        channel="call", kind="update", summary="x") == [
         "contact: 'Ivan' is a contact of another client"]
 
@@ -193,7 +194,15 @@ def test_hooks_run_inside_the_write(make_client, monkeypatch):
     seen = []
     monkeypatch.setattr(journal, "AFTER_INTERACTION_SAVED", [lambda i, created: seen.append((i.id, created))])
     client = make_client()
-    interaction = journal.log_interaction(client=client.id, occurred_at="2026-03-01", channel="call",
+    interaction = journal.log_interaction(author=signing_author(), client=client.id, occurred_at="2026-03-01", channel="call",
                                           kind="update", notes="notes are enough")
     journal.edit_interaction(interaction.id, summary="x")
     assert seen == [(interaction.id, True), (interaction.id, False)]
+
+
+def test_nothing_new_is_logged_without_an_author(make_client):
+    client = make_client()
+    assert problems_of(journal.log_interaction, client=client.id, occurred_at="2026-03-01", channel="call",
+                       kind="update", summary="Nobody signed this") == [
+        "author: is required (who logs it: choose who you are in Settings)"]
+    assert Interaction.select().count() == 0

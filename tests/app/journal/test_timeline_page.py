@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from app.journal import queries
 from app.journal import records as journal
 from db.models import Contact, Interaction, InteractionTag, Tag, User
+from tests.authors import signing_author
 
 TAGS = ("vip", "hear", "like", "a-b", "x_1", "negotiate")
 
@@ -36,7 +37,7 @@ def test_tags_names_and_dates_stay_with_their_own_row(make_user, make_client, ma
     acme = make_client("Acme LLC")
     other = make_client("Other")
     ivan = journal.add_contact(acme.id, name="Ivan P.")
-    make_interaction(acme, occurred_at=dt.datetime(2026, 3, 1, 9), summary="untagged")
+    make_interaction(acme, occurred_at=dt.datetime(2026, 3, 1, 9), summary="untagged", author=None)
     make_interaction(acme, occurred_at=dt.datetime(2026, 3, 2, 9), summary="three tags",
                      tags=["vip", "hear", "a-b"], author=olena.id, contact=ivan.id,
                      follow_up_due=dt.date(2026, 3, 9), follow_up_done=dt.date(2026, 3, 8))
@@ -67,7 +68,7 @@ entries = st.lists(st.tuples(st.integers(0, 5),  # day: several entries share a 
 def test_every_page_matches_the_journal_row_by_row(make_client, entries, limit):
     client = make_client()
     for n, (day, tags, sentiment, follow_up) in enumerate(entries):
-        journal.log_interaction(client=client.id, occurred_at=dt.datetime(2026, 3, 1 + day, 10),
+        journal.log_interaction(author=signing_author(), client=client.id, occurred_at=dt.datetime(2026, 3, 1 + day, 10),
                                 channel="call", kind="update", summary=f"entry {n}", tags=tags,
                                 sentiment=sentiment, notes="n" * (n * 90),
                                 follow_up_due=dt.date(2026, 4, 1 + day) if follow_up else None)

@@ -20,7 +20,7 @@ def firm(make_user, make_client, make_interaction):
     make_interaction(acme, author=olena.id, follow_up_due=D(2026, 3, 3), follow_up_done=D(2026, 3, 6))
     make_interaction(acme, author=olena.id, follow_up_due=D(2026, 3, 30))
     # An unsigned follow-up at Birch belongs to Birch's account manager, Taras; still open.
-    make_interaction(birch, follow_up_due=D(2026, 3, 4))
+    make_interaction(birch, follow_up_due=D(2026, 3, 4), author=None)
     talk = N.open_negotiation(birch.id, "Penalty clause", opened_at="2026-03-01")
     N.complete_action(N.add_action(talk.id, "Send draft", owner=taras.id, due="2026-03-05").id, "2026-03-05")
     N.add_action(talk.id, "Legal review", owner=olena.id, due="2026-03-08")

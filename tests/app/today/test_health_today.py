@@ -5,13 +5,14 @@ import datetime as dt
 from app.journal import records as journal
 from app.today import agenda as today
 from app.today.warnings import early_warnings
+from tests.authors import signing_author
 
 DAY = dt.date(2026, 6, 15)
 
 
 def souring(make_client, manager, name):
     client = make_client(name, account_manager=manager.id, contract_end=DAY + dt.timedelta(days=10))
-    journal.log_interaction(client=client.id, occurred_at=dt.datetime(2026, 6, 12, 10), channel="call",
+    journal.log_interaction(author=signing_author(), client=client.id, occurred_at=dt.datetime(2026, 6, 12, 10), channel="call",
                             kind="update", summary="Told them to wait", tags=["dismissive"])
     return client
 

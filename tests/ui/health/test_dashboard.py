@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from app.common import preferences
 from app.health.score import firm_health
 from app.journal import records as journal
+from tests.authors import signing_author
 from ui.health.dashboard import DashboardPage
 from ui.health.portfolio_model import KEYS, PortfolioModel
 from ui.shell.events import bus
@@ -24,7 +25,7 @@ def today_at(days_before: int) -> dt.datetime:
 def firm(make_client, make_user):
     olena, petro = make_user("Olena"), make_user("Petro")
     calm = make_client("Calm Ltd", account_manager=olena.id, segment="retail")
-    journal.log_interaction(client=calm.id, occurred_at=today_at(2), channel="call", kind="update",
+    journal.log_interaction(author=signing_author(), client=calm.id, occurred_at=today_at(2), channel="call", kind="update",
                             summary="All good", sentiment=1, tags=["like"])
     sour = make_client("Sour LLC", account_manager=petro.id, segment="industry",
                        contract_end=dt.date.today() + dt.timedelta(days=20))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QRadioButton
 from app.common import preferences
 from app.health.pulse import log_pulse, pulses_of
 from app.journal import records as journal
+from tests.authors import signing_author
 from ui.health.panel import HealthPanel
 from ui.health.pulse_dialog import PulseDialog
 
@@ -24,7 +25,7 @@ def souring(make_client, make_user):
     manager = make_user("Olena")
     client = make_client("Sour LLC", account_manager=manager.id)
     for n in (2, 4, 6):
-        journal.log_interaction(client=client.id, occurred_at=days_ago(n), channel="call", kind="update",
+        journal.log_interaction(author=signing_author(), client=client.id, occurred_at=days_ago(n), channel="call", kind="update",
                                 summary="Told them to wait", sentiment=-2, effort=5, tags=["dismissive"])
     return client, manager
 
@@ -111,11 +112,33 @@ def test_logging_a_pulse_from_the_panel(qtbot, souring):
 
 
 def test_the_pulse_dialog_names_a_refused_date(qtbot, souring):
-    client, _ = souring
+    client, manager = souring
+    preferences.set("current_user", manager.id)
     dialog = PulseDialog(None, client.id, client.name)
     qtbot.addWidget(dialog)
-    dialog.day.setMaximumDate(dialog.day.maximumDate().addDays(5))
-    dialog.day.setDate(dialog.day.maximumDate())
+    dialog.day.setText("+5d")
     dialog.save()
     assert dialog.error.isVisibleTo(dialog) and "future" in dialog.error.text()
     assert pulses_of(client.id) == []
+
+
+def test_the_pulse_dialog_refuses_a_day_the_calendar_has_not(qtbot, souring):
+    from PySide6.QtCore import QLocale
+
+    client, manager = souring
+    preferences.set("current_user", manager.id)
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        dialog = PulseDialog(None, client.id, client.name)
+        qtbot.addWidget(dialog)
+        dialog.day.setText("31.02.2026")
+        dialog.save()
+        assert "31.02.2026" in dialog.day.message() and dialog.day.text() == "31.02.2026"
+        assert pulses_of(client.id) == []
+        dialog.day.setText("вчера")
+        dialog.save()
+    finally:
+        QLocale.setDefault(before)
+    assert [(p.at, p.author_name) for p in pulses_of(client.id)] == [
+        (dt.date.today() - dt.timedelta(days=1), manager.name)]

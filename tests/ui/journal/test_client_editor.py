@@ -129,3 +129,30 @@ def test_an_inactive_account_manager_is_kept_when_the_client_is_saved(qtbot, ole
     editor.notes.setPlainText("Handed over soon")
     editor.save()
     assert Client.get_by_id(client.id).account_manager_id == former.id
+
+
+def test_contract_dates_are_read_in_the_russian_way_and_saved_as_shown(qtbot, olena):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru_RU"))
+    try:
+        editor = open_editor(qtbot)
+        editor.name.setText("Borysfen Trade")
+        editor.contract_start.setText("31.02.2026")
+        editor.contract_end.setText("1.5.27")
+        editor.save()
+        assert "31.02.2026" in editor.errors.shown()["contract_start"] and Client.select().count() == 0
+        assert editor.contract_start.text() == "31.02.2026"  # kept to correct, not turned into another day
+        assert editor.contract_end.text() == "01.05.2027"  # what will be saved, as it will be saved
+        editor.contract_start.setText("5.5.2023")
+        editor.save()
+        client = Client.get(Client.name == "Borysfen Trade")
+        assert (client.contract_start, client.contract_end) == (dt.date(2023, 5, 5), dt.date(2027, 5, 1))
+        shown = ClientEditor(client_id=client.id)
+        qtbot.addWidget(shown)
+        field = shown.contract_start.edit
+        assert field.text() == "05.05.2023"
+        assert field.fontMetrics().horizontalAdvance(field.text()) < field.minimumWidth()  # never ".5.05.2023"
+    finally:
+        QLocale.setDefault(before)

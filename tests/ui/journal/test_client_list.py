@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.authors import signing_author
 from ui.journal.client_list import ClientListModel, ClientListPanel
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -91,7 +92,7 @@ def test_logging_an_entry_updates_that_clients_row_without_reloading_the_list(qt
 
     panel = open_panel(qtbot)
     before = [panel.proxy.index(row, 3).data() for row in range(3)]
-    journal.log_interaction(client=firm.id, occurred_at=dt.datetime(2026, 5, 20, 9), channel="call",
+    journal.log_interaction(author=signing_author(), client=firm.id, occurred_at=dt.datetime(2026, 5, 20, 9), channel="call",
                             kind="update", summary="Called back", follow_up_due=dt.date(2026, 5, 22))
     with qtbot.assertNotEmitted(panel.model.modelReset):
         bus().interactions_changed.emit(firm.id)
@@ -109,7 +110,7 @@ def test_a_new_last_contact_moves_the_client_when_sorted_by_it(qtbot, firm):
     panel.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # most recent contact first
     assert visible_names(panel)[0] == "Acme LLC"
     cedar = next(row.id for row in panel.model.rows if row.name == "Cedar Farm")
-    journal.log_interaction(client=cedar, occurred_at=dt.datetime(2026, 4, 1, 10), channel="call",
+    journal.log_interaction(author=signing_author(), client=cedar, occurred_at=dt.datetime(2026, 4, 1, 10), channel="call",
                             kind="update", summary="First call")
     bus().interactions_changed.emit(cedar)
     assert visible_names(panel)[0] == "Cedar Farm"

@@ -47,7 +47,9 @@ def test_a_call_logged_with_the_keyboard_alone_tops_the_timeline(qtbot, olena, a
 
     make_interaction(acme, occurred_at=dt.datetime(2026, 1, 5, 9, 0), summary="Older call")
     editor = open_editor(qtbot, client_id=acme.id)
-    assert QApplication.focusWidget() is editor.contact  # the client is known: start at the contact
+    assert QApplication.focusWidget() is editor.summary  # the client is known: start at the summary
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # C&ontact
+    assert QApplication.focusWidget() is editor.contact
     type_text(qtbot, "I")  # Ivan
     press(qtbot, Qt.Key.Key_Tab, times=2)  # past "when" (now)
     type_text(qtbot, "e")  # channel: email
@@ -141,7 +143,7 @@ def test_a_closed_editor_keeps_a_draft_and_offers_it_back(qtbot, olena, acme):
     press(qtbot, Qt.Key.Key_Escape)
     assert not editor.isVisible()
 
-    again = open_editor(qtbot)
+    again = open_editor(qtbot, client_id=acme.id)
     assert again.banner.isVisible()
     assert "Restore the unsaved entry" in again.banner.message.text()
     qtbot.mouseClick(again.banner.restore_button, Qt.MouseButton.LeftButton)
@@ -149,15 +151,33 @@ def test_a_closed_editor_keeps_a_draft_and_offers_it_back(qtbot, olena, acme):
     assert again.client.client_id() == acme.id
     assert again.tags.checked_values() == ["like"]
     again.save()
-    assert drafts.load_draft("interaction", drafts.draft_key(None)) is None
+    assert drafts.load_draft("interaction", again.draft_key) is None
 
 
 def test_a_discarded_draft_is_not_offered_again(qtbot, olena, acme):
-    drafts.save_draft("interaction", drafts.draft_key(None), {"client": acme.id, "summary": "old"})
-    editor = open_editor(qtbot)
+    key = drafts.draft_key(None, client=acme.id, author=olena.id)
+    drafts.save_draft("interaction", key, {"client": acme.id, "summary": "old"})
+    editor = open_editor(qtbot, client_id=acme.id)
+    assert editor.banner.isVisible()
     qtbot.mouseClick(editor.banner.discard_button, Qt.MouseButton.LeftButton)
     editor.reject()
-    assert not open_editor(qtbot).banner.isVisible()
+    assert not open_editor(qtbot, client_id=acme.id).banner.isVisible()
+
+
+def test_a_draft_belongs_to_its_client_and_its_author(qtbot, olena, acme, make_client, make_user):
+    from app.common import preferences
+
+    open_editor(qtbot, client_id=acme.id)
+    type_text(qtbot, "Promised Acme a discount")
+    press(qtbot, Qt.Key.Key_Escape)
+    other = make_client("Borysfen")
+    for_other = open_editor(qtbot, client_id=other.id)
+    assert not for_other.banner.isVisible() and for_other.summary.text() == ""
+    for_other.reject()
+    preferences.set("current_user", make_user("Taras").id)
+    assert not open_editor(qtbot, client_id=acme.id).banner.isVisible()  # someone else's words
+    preferences.set("current_user", olena.id)
+    assert open_editor(qtbot, client_id=acme.id).banner.isVisible()
 
 
 def test_editing_changes_the_entry_and_delete_removes_it(qtbot, olena, acme, make_interaction, monkeypatch):
@@ -207,12 +227,12 @@ def test_typing_alone_keeps_a_draft_in_case_the_app_dies(qtbot, olena, acme):
     editor = open_editor(qtbot, client_id=acme.id)
     editor.summary.setFocus()
     type_text(qtbot, "Call dropped mid-sentence")
-    qtbot.waitUntil(lambda: drafts.load_draft("interaction", drafts.draft_key(None)) is not None)
-    assert drafts.load_draft("interaction", drafts.draft_key(None)).values["summary"] == "Call dropped mid-sentence"
+    qtbot.waitUntil(lambda: drafts.load_draft("interaction", editor.draft_key) is not None)
+    assert drafts.load_draft("interaction", editor.draft_key).values["summary"] == "Call dropped mid-sentence"
     assert editor.isVisible()  # nothing was closed: the draft was written while typing
 
 
 def test_opening_and_closing_without_typing_leaves_no_draft(qtbot, olena, acme):
     editor = open_editor(qtbot, client_id=acme.id)
     editor.reject()
-    assert drafts.load_draft("interaction", drafts.draft_key(None)) is None
+    assert drafts.load_draft("interaction", editor.draft_key) is None

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from db.models import Interaction, db
+from tests.authors import signing_author
 from ui.journal.timeline import TimelineModel, TimelineView
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -120,7 +121,7 @@ def test_a_logged_interaction_appears_at_the_top(qtbot, make_client, make_intera
     view = TimelineView()
     qtbot.addWidget(view)
     view.set_client(acme.id)
-    journal.log_interaction(client=acme.id, occurred_at=dt.datetime(2026, 3, 9, 10), channel="email",
+    journal.log_interaction(author=signing_author(), client=acme.id, occurred_at=dt.datetime(2026, 3, 9, 10), channel="email",
                             kind="complaint", summary="new")
 
     bus().interactions_changed.emit(acme.id)

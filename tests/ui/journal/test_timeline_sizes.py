@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtGui import QFont
 
 from app.journal import records as journal
+from tests.authors import signing_author
 from ui.journal.timeline import TimelineModel, TimelineView
 from ui.journal.timeline_delegate import DelegateFonts
 
@@ -39,7 +40,7 @@ def test_heights_follow_new_rows_and_the_font(qtbot, make_client, make_interacti
     assert before == fitting_heights(view) and before[0] > before[1]  # notes and a follow-up take lines
 
     # a plain entry on a new day goes on top: every row below moves and its height must move with it
-    entry = journal.log_interaction(client=acme.id, occurred_at=dt.datetime(2026, 3, 2, 9), channel="call",
+    entry = journal.log_interaction(author=signing_author(), client=acme.id, occurred_at=dt.datetime(2026, 3, 2, 9), channel="call",
                                     kind="update", summary="newest")
     view.timeline.reload()
     assert [view.timeline.index(n).data() for n in range(3)] == ["newest", "long", "plain"]

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.common import preferences
+from db.models import Interaction
 from ui.journal import client_page
 from ui.shell.events import bus
 from ui.shell.main_window import MainWindow
@@ -234,8 +235,7 @@ def test_logging_an_interaction_with_the_keyboard_alone_puts_it_on_top(qtbot, ma
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     shortcut(qtbot, window, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), InteractionEditor))
-    for _ in range(7):  # contact, when, channel, kind, direction, sentiment, effort: as they come
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    # The routine call, literally: Ctrl+N, one line, Ctrl+Enter (the cursor starts in Summary).
     qtbot.keyClicks(QApplication.focusWidget(), "Asked for the new price list")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
@@ -244,6 +244,8 @@ def test_logging_an_interaction_with_the_keyboard_alone_puts_it_on_top(qtbot, ma
     assert timeline.client_id == acme.id
     assert timeline.timeline.index(0).data() == "Asked for the new price list"
     assert timeline.timeline.index(1).data() == "Older call"
+    entry = Interaction.select().order_by(Interaction.id.desc()).get()
+    assert (entry.channel, entry.kind, entry.direction, entry.author.name) == ("call", "update", "outbound", "Olena K.")
 
 
 def test_later_tabs_are_built_when_first_shown_and_follow_the_client(qtbot, make_client):

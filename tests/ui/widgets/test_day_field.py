@@ -41,3 +41,32 @@ def test_relative_days_become_dates_when_the_field_is_left(qtbot, user_locale):
     field.edit.editingFinished.emit()
     assert field.day() == dt.date.today() + dt.timedelta(days=7)
     assert "+" not in field.text()
+
+
+KEYS = st.lists(st.one_of(st.sampled_from(list("0123456789./- +dwm")),
+                          st.sampled_from(["<bs>", "<home>", "31.02.2026", "29.02.2028", "1.5.23", "today", "+1w"])),
+                max_size=12)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(keys=KEYS)
+def test_whatever_is_typed_the_day_is_the_one_shown_or_a_message_says_why(qtbot, user_locale, keys):
+    from PySide6.QtCore import Qt
+
+    field = DayField()
+    qtbot.addWidget(field)
+    for key in keys:
+        if key == "<bs>":
+            qtbot.keyClick(field.edit, Qt.Key.Key_Backspace)
+        elif key == "<home>":
+            qtbot.keyClick(field.edit, Qt.Key.Key_Home)
+        else:
+            qtbot.keyClicks(field.edit, key)
+    typed = field.text()
+    if field.normalise():
+        assert field.message() == ""
+        assert field.text() == show_day(field.day())  # what a form saves is what the field shows
+    else:
+        assert field.text() == typed and typed.strip() in field.message()  # kept, and named
+        with pytest.raises(ValueError):
+            field.day()

@@ -1,0 +1,1 @@
+"""Tests on a real X screen: the real app, typed with xdotool."""
