@@ -40,7 +40,8 @@ class AboutDialog(QDialog):
         picture = QLabel(self)
         picture.setPixmap(app_icon().pixmap(96, 96))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.title = QLabel(f"<h2>Rapport</h2><p>{self.tr('Version %1').replace('%1', version())}</p>", self)
+        self.title = QLabel("<h2>Rapport</h2>", self)
+        self.version = QLabel(self.tr("Version %1").replace("%1", version()), self)
         self.summary = QLabel(self.tr("A client-relationship journal for small firms: like, hear, negotiate."), self)
         self.summary.setWordWrap(True)
         self.licence = QLabel(self.tr(
@@ -49,12 +50,14 @@ class AboutDialog(QDialog):
             .replace("%3", PySide6.__version__).replace("%4", platform.python_version()), self)
         self.licence.setWordWrap(True)
         heading = QVBoxLayout()
-        for label in (self.title, self.summary, self.licence):
+        for label in (self.title, self.version, self.summary, self.licence):
             heading.addWidget(label)
+        heading.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(picture)
         top.addLayout(heading, 1)
         self.places = QFormLayout()
+        self.places.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for row, text in self.place_rows():
             label = QLabel(text, self)
             label.setObjectName(f"about_{row}")
@@ -69,7 +72,8 @@ class AboutDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(self.places)
         layout.addWidget(buttons)
-        self.resize(620, 0)
+        self.setMinimumWidth(640)
+        self.resize(640, layout.heightForWidth(640))
 
     def row_title(self, row: str) -> str:
         return {"journal": self.tr("Journal:"), "backups": self.tr("Backups:"),
@@ -90,7 +94,7 @@ class AboutDialog(QDialog):
 
     def text(self) -> str:
         """Everything the box says, as plain text (for tests and for copying into a bug report)."""
-        lines = [self.title.text(), self.summary.text(), self.licence.text()]
+        lines = [self.title.text(), self.version.text(), self.summary.text(), self.licence.text()]
         for row in range(self.places.rowCount()):
             title = self.places.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
             value = self.places.itemAt(row, QFormLayout.ItemRole.FieldRole).widget().text()
