@@ -99,7 +99,9 @@ PY
 "$B" --db "$T/demo.db" export brief --client "$worst" --format pdf --lang uk -o "$T/brief.pdf"
 [ "$(head -c 5 "$T/brief.pdf")" = "%PDF-" ] || fail "the brief is not a PDF"
 grep -aq "DejaVuSans" "$T/brief.pdf" || fail "the brief does not use the bundled DejaVu font"
-say "brief: $(du -h "$T/brief.pdf" | cut -f1) PDF in DejaVu Sans"
+"$B" --db "$T/demo.db" export brief --client "$worst" --format md --lang uk -o "$T/brief.md"
+grep -q "^# Бриф до переговорів" "$T/brief.md" || fail "the brief is not in Ukrainian: the bundle's translations were not found"
+say "brief: $(du -h "$T/brief.pdf" | cut -f1) PDF in the bundled DejaVu Sans; in Ukrainian from the bundled translations"
 
 # ---- the window: a first run under Xvfb, then the sample firm, then Ctrl+Q ------------------
 if [ -z "${DISPLAY:-}" ]; then

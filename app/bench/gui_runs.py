@@ -18,13 +18,16 @@ SCROLLS = 2  # of the app's starts, the last SCROLLS also scroll; the worse figu
 TIMEOUT = 600
 
 
-def run_gui(mode: str, data: BenchData, scroll: bool = False) -> dict:
-    """Start the measuring program in mode "app" or "bare"; returns what it reported."""
+def run_gui(mode: str, data: BenchData, scroll: bool = False, program: str | None = None) -> dict:
+    """Start the measuring program in mode "app" or "bare"; returns what it reported.
+
+    program: another Rapport to start it from (the bundled `rapport`, which runs its own copy of
+    the measuring program for `-m`), instead of this Python."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Started as once installed: pip compiles the bytecode, so a start never compiles source.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    command = [sys.executable, "-m", "ui.bench.gui", "--mode", mode, "--db", str(data.path),
+    command = [program or sys.executable, "-m", "ui.bench.gui", "--mode", mode, "--db", str(data.path),
                "--started", repr(time.time()), "--client", str(data.busiest_client_id)]
     if scroll:
         command.append("--scroll")
@@ -63,3 +66,20 @@ def measure_gui(data: BenchData) -> list[Measurement]:
     out.append(Measurement(names[3], max(r["maxrss_mb"] for r in scrolled), bare[0]["maxrss_mb"], "< 300 MB",
                            unit="MB", limit=300, absolute=True, note="after scrolling; raw: a bare PySide6 window"))
     return out
+
+
+def measure_bundle_start(data: BenchData, program: str) -> list[Measurement]:
+    """Rapport's start from the bundle at program against this installation's, alternating."""
+    name = "bundled app start to a shown window"
+    try:
+        run_gui("app", data, program=program), run_gui("app", data)  # unmeasured: files into the cache
+        bundled, installed = [], []
+        for _ in range(STARTS):
+            bundled.append(run_gui("app", data, program=program)["shown_s"])
+            installed.append(run_gui("app", data)["shown_s"])
+    except (RuntimeError, subprocess.SubprocessError, OSError) as exc:
+        return [Measurement(name, None, None, "", note=f"not available: {exc}")]
+    return [Measurement(name, statistics.median(bundled), statistics.median(installed),
+                        "<= 1x this installation (no slower)", limit=1.0,
+                        note=f"raw: this installation ({sys.executable}); the bundle: {program}; "
+                             f"median of {STARTS} starts each, alternating")]
