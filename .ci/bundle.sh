@@ -120,6 +120,10 @@ journal=$HOME/.local/share/Rapport/rapport.db
 [ -f "$journal" ] || fail "the first run made no journal at $journal"
 say "window: '$title' ($(xprop -id "$window" WM_CLASS | cut -d= -f2)), journal at ~/.local/share/Rapport/rapport.db"
 [ "$title" = "Rapport - rapport.db" ] || fail "window title '$title'"
+# The icon the task bar shows (_NET_WM_ICON: width, height, pixels...), from the bundled PNGs.
+icon_sizes=$(xprop -id "$window" -notype 32c _NET_WM_ICON | grep -o "= [0-9]*, [0-9]*" | head -n 1)
+[ -n "$icon_sizes" ] || fail "the window has no icon"
+say "window icon: set (first size ${icon_sizes#= })"
 
 # The welcome of the empty journal offers the sample firm; File > Open the sample firm builds it.
 xdotool windowfocus --sync "$window"
