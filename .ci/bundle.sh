@@ -148,4 +148,26 @@ APP_PID=""
 [ "$code" = 0 ] || fail "the app exited with $code: $(tail -n 5 "$T/gui.log")"
 if grep -q "Traceback" "$T/gui.log"; then fail "errors while running: $(cat "$T/gui.log")"; fi
 say "window closed with Ctrl+Q, exit code 0"
+
+# ---- as on a stock Debian desktop: Qt's xcb helper libraries hidden from the system --------
+# (in a mount namespace of this script's own; needs root and unshare, skipped otherwise)
+if [ "$(id -u)" = 0 ] && unshare --mount --propagation private true 2>/dev/null; then
+  cat > "$T/stock.sh" <<'STOCK'
+set -eu
+ldconfig -p | awk '/libxcb-(cursor|icccm|keysyms|image|render-util|randr|shape|xinerama|xkb)[.]so|libxkbcommon-x11[.]so/ {print $NF}' \
+  | xargs -r readlink -f | sort -u | while read -r lib; do mount --bind /dev/null "$lib"; done
+export HOME=$1/stock-home
+mkdir -p "$HOME"
+"$2" >"$1/stock.log" 2>&1 &
+app=$!
+window=$(timeout 60 xdotool search --sync --onlyvisible --name '^Rapport' | head -n 1) || { cat "$1/stock.log"; exit 1; }
+xdotool windowfocus --sync "$window"
+xdotool key ctrl+q
+for _ in $(seq 100); do kill -0 "$app" 2>/dev/null || break; sleep 0.2; done
+wait "$app"
+STOCK
+  unshare --mount --propagation private bash "$T/stock.sh" "$T" "$B" \
+    || fail "the bundle did not start without the system's libxcb-cursor0 and siblings: $(tail -n 5 "$T/stock.log")"
+  say "without the system's libxcb-cursor0 and siblings (hidden): window started and closed"
+fi
 say "smoke test passed"
