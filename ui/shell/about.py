@@ -1,6 +1,7 @@
 """Help > About: name, version and licence, and where this machine keeps the journal, its
 backups, the settings and the log."""
 
+import html
 import platform
 from pathlib import Path
 
@@ -27,7 +28,7 @@ LICENCE = "MIT"
 def _place(path: Path, folder: Path | None = None) -> str:
     """A path shown as this platform writes it, linked to the folder that holds it."""
     url = QUrl.fromLocalFile(str(folder or path)).toString()
-    return f"<a href='{url}'>{QDir.toNativeSeparators(str(path)).replace('&', '&amp;').replace('<', '&lt;')}</a>"
+    return f"<a href='{html.escape(url)}'>{html.escape(QDir.toNativeSeparators(str(path)))}</a>"
 
 
 class AboutDialog(QDialog):

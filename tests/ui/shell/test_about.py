@@ -39,7 +39,7 @@ def test_help_about_names_the_version_the_licence_and_where_the_files_are(qtbot,
     assert f"{log_dir() / 'rapport.log'}</a>" in text
 
 
-def test_about_is_translated(qtbot, monkeypatch):
+def test_about_is_translated(qtbot):
     from ui.shell.i18n import load_translators
 
     app = QApplication.instance()
