@@ -3,7 +3,7 @@
     python packaging/build.py
 
 Uses this Python when it already has Rapport's dependencies and PyInstaller; otherwise makes a
-build environment in build/bundle-venv (`pip install . pyinstaller`) and runs there. Writes
+build environment in build/bundle-venv (`pip install '.[postgres]' pyinstaller`) and runs there. Writes
 dist/rapport/ (one folder; on macOS also dist/Rapport.app), prints its unpacked size and, on
 Linux, packs dist/rapport-VERSION-linux-ARCH.tar.gz with the menu entry and install.sh
 (dist/rapport-VERSION-windows-ARCH.zip on Windows, dist/Rapport-VERSION-macos-ARCH.zip on macOS).
@@ -52,7 +52,8 @@ def build_in_fresh_venv(argv: list[str]) -> int:
     venv.EnvBuilder(with_pip=True, clear=True).create(BUILD_VENV)
     python = str(venv_python(BUILD_VENV))
     pip = [python, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
-    subprocess.run([*pip, str(ROOT), "pyinstaller>=6.10"], check=True)
+    # With the PostgreSQL driver: people who run the bundle cannot pip-install it later.
+    subprocess.run([*pip, f"{ROOT}[postgres]", "pyinstaller>=6.10"], check=True)
     return subprocess.run([python, __file__, "--here", *argv]).returncode
 
 
