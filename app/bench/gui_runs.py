@@ -18,13 +18,16 @@ SCROLLS = 2  # of the app's starts, the last SCROLLS also scroll; the worse figu
 TIMEOUT = 600
 
 
-def run_gui(mode: str, data: BenchData, scroll: bool = False) -> dict:
-    """Start the measuring program in mode "app" or "bare"; returns what it reported."""
+def run_gui(mode: str, data: BenchData, scroll: bool = False, program: str | None = None) -> dict:
+    """Start the measuring program in mode "app" or "bare"; returns what it reported.
+
+    program: another Rapport to start it from (the bundled `rapport`, which runs its own copy of
+    the measuring program for `-m`), instead of this Python."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Started as once installed: pip compiles the bytecode, so a start never compiles source.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    command = [sys.executable, "-m", "ui.bench.gui", "--mode", mode, "--db", str(data.path),
+    command = [program or sys.executable, "-m", "ui.bench.gui", "--mode", mode, "--db", str(data.path),
                "--started", repr(time.time()), "--client", str(data.busiest_client_id)]
     if scroll:
         command.append("--scroll")
@@ -63,3 +66,26 @@ def measure_gui(data: BenchData) -> list[Measurement]:
     out.append(Measurement(names[3], max(r["maxrss_mb"] for r in scrolled), bare[0]["maxrss_mb"], "< 300 MB",
                            unit="MB", limit=300, absolute=True, note="after scrolling; raw: a bare PySide6 window"))
     return out
+
+
+def measure_bundle_start(data: BenchData, program: str) -> list[Measurement]:
+    """Rapport's start from the bundle at program against this installation's, alternating.
+
+    Compared in processor time of the whole process up to the shown window (the bundle's loader
+    included): on a shared machine the wall clock varies more between runs than the two differ."""
+    names = ("bundled app start to a shown window (CPU)", "bundled app start to a shown window (wall clock)")
+    try:
+        run_gui("app", data, program=program), run_gui("app", data)  # unmeasured: files into the cache
+        bundled, installed = [], []
+        for _ in range(STARTS):
+            bundled.append(run_gui("app", data, program=program))
+            installed.append(run_gui("app", data))
+    except (RuntimeError, subprocess.SubprocessError, OSError) as exc:
+        return [Measurement(name, None, None, "", note=f"not available: {exc}") for name in names]
+    note = (f"raw: this installation ({sys.executable}); the bundle: {program}; median of {STARTS} "
+            "starts each, alternating")
+    return [Measurement(names[0], statistics.median(r["shown_cpu_s"] for r in bundled),
+                        statistics.median(r["shown_cpu_s"] for r in installed),
+                        "<= 1x this installation (no slower)", limit=1.0, note=note),
+            Measurement(names[1], statistics.median(r["shown_s"] for r in bundled),
+                        statistics.median(r["shown_s"] for r in installed), "reported", note=note)]

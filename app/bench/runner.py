@@ -43,8 +43,9 @@ def machine() -> dict:
 
 
 def run_bench(path: Path, clients: int, interactions: int, build: bool = True, gui: bool = True,
-              progress: Progress = no_progress) -> BenchReport:
-    """Build (or open) the benchmark journal at path and measure everything on it."""
+              progress: Progress = no_progress, bundle: str | None = None) -> BenchReport:
+    """Build (or open) the benchmark journal at path and measure everything on it; with bundle
+    (the path of a bundled `rapport`), only that program's start against this installation's."""
     from app.bench import gui_runs as bench_gui_runs
     from app.bench import measures as bench_measures
     from app.bench.data import build_database
@@ -62,6 +63,12 @@ def run_bench(path: Path, clients: int, interactions: int, build: bool = True, g
     steps = list(bench_measures.MEASURES)
     if gui:
         steps.append(bench_gui_runs.measure_gui)
+    if bundle:
+        def bundle_start(data: BenchData) -> list[Measurement]:
+            """the bundled app's start"""
+            return bench_gui_runs.measure_bundle_start(data, bundle)
+
+        steps = [bundle_start]
     for n, step in enumerate(steps):
         progress(n, len(steps), f"measuring: {step.__doc__.splitlines()[0]}")
         report.measurements.extend(step(data))

@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +22,9 @@ def register(subparsers) -> None:
                         help="interactions (default 1,000,000)")
     parser.add_argument("--no-gui", action="store_true", help="skip the measurements that open windows")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--bundle", metavar="PROGRAM",
+                        help="only time the start of the bundled rapport at PROGRAM (packaging/build.py "
+                             "makes dist/rapport/rapport) against this installation's")
     add_db_option(parser)
     parser.set_defaults(func=run_bench_command)
 
@@ -35,12 +39,25 @@ def run_bench_command(args: argparse.Namespace) -> int:
         path = Path(target).expanduser() if target else Path(folder) / "bench.db"
         if path.exists():
             raise UsageError(f"rapport bench: {path} already exists; give --db a new file to build")
-        report = run_bench(path, args.clients, args.interactions, gui=not args.no_gui, progress=_progress)
+        report = run_bench(path, args.clients, args.interactions, gui=not args.no_gui, progress=_progress,
+                           bundle=_bundled_program(args.bundle))
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
         print(format_report(report))
     return 0
+
+
+def _bundled_program(given: str | None) -> str | None:
+    if given is None:
+        return None
+    program = Path(given).expanduser()
+    if program.is_dir():  # the bundle's folder: its program inside
+        program = next((program / name for name in ("rapport", "rapport-cli.exe", "Rapport.exe")
+                        if (program / name).is_file()), program / "rapport")
+    if not program.is_file() or not os.access(program, os.X_OK):
+        raise UsageError(f"rapport bench: --bundle: {given} is not a program (give dist/rapport/rapport)")
+    return str(program.resolve())
 
 
 def _progress(done: int, total: int, message: str) -> None:

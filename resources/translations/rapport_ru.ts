@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Rapport</source>
+            <translation>О программе Rapport</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Версия %1</translation>
+        </message>
+        <message>
+            <source>A client-relationship journal for small firms: like, hear, negotiate.</source>
+            <translation>Журнал отношений с клиентами для небольших фирм: нравиться, слышать, договариваться.</translation>
+        </message>
+        <message>
+            <source>Free software under the %1 licence. Built with Qt %2 and PySide6 %3 (LGPL v3) on Python %4; briefs are set in the DejaVu fonts.</source>
+            <translation>Свободная программа под лицензией %1. Собрана на Qt %2 и PySide6 %3 (LGPL v3) и Python %4; брифы набираются шрифтами DejaVu.</translation>
+        </message>
+        <message>
+            <source>Journal:</source>
+            <translation>Журнал:</translation>
+        </message>
+        <message>
+            <source>Backups:</source>
+            <translation>Резервные копии:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Настройки:</translation>
+        </message>
+        <message>
+            <source>Log file:</source>
+            <translation>Файл журнала событий:</translation>
+        </message>
+        <message>
+            <source>A copy of the journal is kept beside it, in %1, before each upgrade of its format.</source>
+            <translation>Перед каждым обновлением формата копия журнала сохраняется рядом с ним, в %1.</translation>
+        </message>
+        <message>
+            <source>A database server (see the status bar).</source>
+            <translation>Сервер базы данных (см. строку состояния).</translation>
+        </message>
+        <message>
+            <source>The server's own backups (pg_dump), kept by whoever runs it.</source>
+            <translation>Собственные резервные копии сервера (pg_dump); их ведёт тот, кто обслуживает сервер.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add user</source>
@@ -2807,6 +2854,10 @@
         <message>
             <source>&amp;Keyboard and policy help</source>
             <translation>&amp;Клавиши и политика</translation>
+        </message>
+        <message>
+            <source>&amp;About Rapport</source>
+            <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
             <source>Choose a client first.</source>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Rapport</source>
+            <translation>Про Rapport</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Версія %1</translation>
+        </message>
+        <message>
+            <source>A client-relationship journal for small firms: like, hear, negotiate.</source>
+            <translation>Журнал стосунків із клієнтами для невеликих фірм: подобатися, чути, домовлятися.</translation>
+        </message>
+        <message>
+            <source>Free software under the %1 licence. Built with Qt %2 and PySide6 %3 (LGPL v3) on Python %4; briefs are set in the DejaVu fonts.</source>
+            <translation>Вільна програма за ліцензією %1. Зібрана на Qt %2 і PySide6 %3 (LGPL v3) та Python %4; брифи набираються шрифтами DejaVu.</translation>
+        </message>
+        <message>
+            <source>Journal:</source>
+            <translation>Журнал:</translation>
+        </message>
+        <message>
+            <source>Backups:</source>
+            <translation>Резервні копії:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Налаштування:</translation>
+        </message>
+        <message>
+            <source>Log file:</source>
+            <translation>Файл журналу подій:</translation>
+        </message>
+        <message>
+            <source>A copy of the journal is kept beside it, in %1, before each upgrade of its format.</source>
+            <translation>Перед кожним оновленням формату копія журналу зберігається поруч із ним, у %1.</translation>
+        </message>
+        <message>
+            <source>A database server (see the status bar).</source>
+            <translation>Сервер бази даних (див. рядок стану).</translation>
+        </message>
+        <message>
+            <source>The server's own backups (pg_dump), kept by whoever runs it.</source>
+            <translation>Власні резервні копії сервера (pg_dump); їх веде той, хто обслуговує сервер.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add user</source>
@@ -2807,6 +2854,10 @@
         <message>
             <source>&amp;Keyboard and policy help</source>
             <translation>&amp;Клавіші та політика</translation>
+        </message>
+        <message>
+            <source>&amp;About Rapport</source>
+            <translation>&amp;Про Rapport</translation>
         </message>
         <message>
             <source>Choose a client first.</source>

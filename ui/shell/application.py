@@ -14,6 +14,7 @@ def make_application() -> QApplication:
     from app.common import preferences
     from ui.shell.errors import install_excepthook
     from ui.shell.i18n import load_translators
+    from ui.shell.icon import app_icon
 
     app = QApplication.instance() or QApplication(sys.argv)
     # Work on a worker thread (health, lists) runs Python too; every paint of a Python delegate
@@ -22,6 +23,10 @@ def make_application() -> QApplication:
     sys.setswitchinterval(0.001)
     app.setApplicationName("Rapport")
     app.setOrganizationName("Rapport")
+    # The icon of every window and of the task bar; on Wayland the desktop finds the menu entry
+    # (rapport.desktop, installed with the bundle) by this name.
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("rapport")
     load_translators(app, preferences.get("language"))
     install_excepthook()
     return app

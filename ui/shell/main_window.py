@@ -27,6 +27,7 @@ from ui.journal.client_list import ClientListPanel
 from ui.journal.client_page import ClientPage
 from ui.shell import labels
 from ui.shell.events import bus
+from ui.shell.icon import app_icon
 from ui.shell.welcome import WelcomePage
 from ui.today.page import TodayPage
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
     def __init__(self):
         super().__init__()
         self.setObjectName("main_window")
+        self.setWindowIcon(app_icon())
         self.menus = _Menus()
         self.pages = _Pages(self._build_page)
         self.page_actions: dict[str, QAction] = {}
@@ -222,6 +224,8 @@ class MainWindow(QMainWindow):
         settings = self._action("settings", self.tr("&Settings..."), "Ctrl+,", self.open_settings, "edit")
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self._action("help", self.tr("&Keyboard and policy help"), "F1", self.open_help, "help")
+        about = self._action("about", self.tr("&About Rapport"), None, self.open_about, "help")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def current_client_id(self) -> int | None:
         return self.client_list.current_client_id()
@@ -255,6 +259,11 @@ class MainWindow(QMainWindow):
         from ui.shell.help_dialog import HelpDialog
 
         self._open_dialog(HelpDialog(self))
+
+    def open_about(self) -> None:
+        from ui.shell.about import AboutDialog
+
+        self._open_dialog(AboutDialog(self))
 
     def _open_dialog(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

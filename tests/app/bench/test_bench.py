@@ -55,3 +55,31 @@ def test_bench_refuses_an_existing_file_and_too_few_interactions(capsys, db_path
     assert main(["bench", "--db", str(db_path), "--no-gui"]) == 2
     assert "already exists" in capsys.readouterr().err
     assert main(["bench", "--clients", "10", "--interactions", "5", "--no-gui"]) == 2
+
+
+def test_bench_times_a_bundled_program_against_this_installation(capsys, tmp_path, monkeypatch):
+    import os
+    import sys
+
+    from app.bench import gui_runs
+
+    monkeypatch.setattr(gui_runs, "STARTS", 1)
+    # Stands in for dist/rapport/rapport: like the bundle, it runs `-m ui.bench.gui` itself.
+    program = tmp_path / "rapport"
+    program.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
+    program.chmod(0o755)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(sys.path))
+    code = main(["bench", "--clients", "5", "--interactions", "50", "--json", "--bundle", str(program)])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0
+    rows = {m["name"]: m for m in report["measurements"]}
+    assert set(rows) == {"bundled app start to a shown window (CPU)",
+                         "bundled app start to a shown window (wall clock)"}
+    for row in rows.values():
+        assert row["app"] > 0 and row["raw"] > 0 and str(program) in row["note"]
+
+
+def test_bench_names_a_bundle_that_is_not_a_program(capsys, tmp_path):
+    assert main(["bench", "--bundle", str(tmp_path / "nowhere"), "--no-gui"]) == 2
+    err = capsys.readouterr().err
+    assert "--bundle:" in err and str(tmp_path / "nowhere") in err
