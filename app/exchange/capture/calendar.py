@@ -49,11 +49,16 @@ def read_calendar(path: Path, now: dt.datetime | None = None) -> Iterator[Captur
         except Exception as exc:  # noqa: BLE001 - the library raises many kinds for a bad rule or date
             yield Problem(path.name, f"the events cannot be read ({exc})")
             return
+        recurring = {str(e.get("UID", "")) for e in calendar.walk("VEVENT")
+                     if any(e.get(name) is not None for name in ("RRULE", "RDATE", "RECURRENCE-ID"))}
         for event in occurrences:
-            yield _occurrence(event, path.name, now)
+            found = _occurrence(event, path.name, now, str(event.get("UID", "")) in recurring)
+            if found is not None:
+                yield found
 
 
-def _occurrence(event, where: str, now: dt.datetime) -> Captured | Problem | None:
+def _occurrence(event, where: str, now: dt.datetime, recurring: bool) -> Captured | Problem | None:
+    """The entry of one occurrence; None for one still to come or cancelled."""
     title = one_line(str(event.get("SUMMARY", "")), 2000)
     start = event.get("DTSTART")
     named = f"{where}, event {title!r}" if title else f"{where}, event"
@@ -68,7 +73,7 @@ def _occurrence(event, where: str, now: dt.datetime) -> Captured | Problem | Non
         return None
     uid = str(event.get("UID", "")).strip()
     recurrence = event.get("RECURRENCE-ID")
-    occurrence = _stamp(recurrence.dt) if recurrence is not None else ""
+    occurrence = _stamp(recurrence.dt) if recurrence is not None and recurring else ""
     identity = f"{uid}|{occurrence}" if uid else f"no-uid:{title}|{_stamp(start.dt)}"
     organiser = _address(event.get("ORGANIZER"))
     attendees = [a for a in (_address(v) for v in _values(event.get("ATTENDEE"))) if a is not None]

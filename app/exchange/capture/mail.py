@@ -26,7 +26,11 @@ _PARSER = BytesParser(policy=policy.default)
 
 
 class MessageError(Exception):
-    """A message that cannot become an entry; the text says why, the caller adds where."""
+    """A message that cannot become an entry; the text says why, where (if given) which message."""
+
+    def __init__(self, text: str, where: str | None = None):
+        super().__init__(text)
+        self.where = where
 
 
 # ---- files ------------------------------------------------------------------------------------
@@ -60,7 +64,7 @@ def _one(where: str, read) -> Captured | Problem:
     try:
         return read()
     except MessageError as exc:
-        return Problem(where, str(exc))
+        return Problem(exc.where or where, str(exc))
 
 
 # ---- one RFC 5322 message ---------------------------------------------------------------------
@@ -76,14 +80,15 @@ def message_from_bytes(raw: bytes, where: str, fallback_date: dt.datetime | None
     recipients = _addresses(message, "to", charset) + _addresses(message, "cc", charset)
     if not sender and not recipients and not subject and not message.is_multipart() and not message.keys():
         raise MessageError("this is not an email message (no headers)")
+    # in an mbox, "message 12" alone is hard to find: its subject goes with it
+    shown = f"{where} ({one_line(subject, 60)})" if subject and where.endswith(tuple("0123456789")) else where
     when = _date(message, charset) or fallback_date
     if when is None:
-        raise MessageError("the message has no date (no readable Date or Received header)")
+        raise MessageError("the message has no date (no readable Date or Received header)", shown)
     text, attachments = _body_and_attachments(message)
     message_id = _header_text(message, "message-id", charset).strip().strip("<>").strip()
     identity = message_id or _content_hash(sender, when, subject, text)
     notes = "\n\n".join(part for part in (fold_quotes(text) if text else "", attachments_text(attachments)) if part)
-    shown = f"{where} ({one_line(subject, 60)})" if subject and where.endswith(tuple("0123456789")) else where
     return Captured(key=fingerprint("mail", identity), where=shown, occurred_at=local_naive(when),
                     channel="email", summary=subject or _first_line(notes), notes=notes,
                     sender=sender[0] if sender else None, recipients=recipients)

@@ -76,19 +76,28 @@ def _block_text(node) -> str:
     for br in node.find_all("br"):
         br.replace_with("\n")
     for element in node.find_all(_BLOCKS):
-        element.insert_before("\n")
-        element.insert_after("\n")
+        # A paragraph stands apart by an empty line; a div (one line in Gmail's and Outlook's HTML),
+        # a list item, a row only starts a new line.
+        mark = _PARAGRAPH if element.name == "p" else "\n"
+        element.insert_before(mark)
+        element.insert_after(mark)
     for cell in node.find_all(["td", "th"]):
         cell.insert_after("\t")
     return node.get_text()
+
+
+_PARAGRAPH = "\n\x00\n"
 
 
 def _tidy(text: str) -> str:
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.replace("\r", "").split("\n")]
     out: list[str] = []
     for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
+        if line == "\x00":
+            if out and out[-1]:
+                out.append("")
+        elif line:
+            out.append(line.replace("\x00", ""))
     return "\n".join(out).strip()
 
 

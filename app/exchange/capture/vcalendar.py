@@ -48,11 +48,12 @@ def upgrade_vcalendar(text: str) -> str:
 
 def _unfolded(text: str) -> list[str]:
     """Logical lines: folded continuations joined, and quoted-printable soft breaks ('=' at the end)."""
-    physical = re.sub(r"\r?\n[ \t]", "", text.replace("\r\n", "\n")).split("\n")
     lines: list[str] = []
-    for line in physical:
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if lines and lines[-1].endswith("=") and "QUOTED-PRINTABLE" in lines[-1].split(":", 1)[0].upper():
-            lines[-1] = lines[-1][:-1] + line
+            lines[-1] = lines[-1][:-1] + (line[1:] if line[:1] in (" ", "\t") else line)
+        elif lines and line[:1] in (" ", "\t"):
+            lines[-1] += line[1:]
         elif line.strip():
             lines.append(line)
     return lines
