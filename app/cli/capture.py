@@ -11,7 +11,7 @@ from app.exchange.capture.capture import SUFFIXES, capture_files, is_capture_fil
 
 
 def add_capture_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("more", nargs="*", metavar="MORE",
+    parser.add_argument("more", nargs="*", default=[], metavar="MORE",
                         help="more mail or calendar files, captured together with FILE in one transaction")
     parser.add_argument("--client", metavar="NAME_OR_ID",
                         help="mail and calendar files: the client of every message and event (without it, each "
