@@ -98,3 +98,28 @@ class AddressBook:
         if any(self.known(a) for a in item.recipients):
             return "outbound"
         return "inbound" if sender is not None else None
+
+
+_DOMAIN = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
+
+
+def firm_addresses_from_text(text: str) -> list[str]:
+    """The firm's own addresses as typed in Settings (commas, semicolons, spaces or lines between):
+    each an address (anna@firm.com) or a whole domain (firm.com, @firm.com)."""
+    from app.common.errors import ValidationError
+
+    found: list[str] = []
+    bad: list[str] = []
+    for entry in re.split(r"[\s,;]+", text.strip().lower()):
+        if not entry:
+            continue
+        local, at, domain = entry.rpartition("@")
+        if _DOMAIN.match(domain) and (not at or not local or re.fullmatch(r"[^@\s]+", local)):
+            found.append(entry.lstrip("@") if not local else entry)
+        else:
+            bad.append(entry)
+    if bad:
+        error = ValidationError(f"not an email address or a domain: {', '.join(bad)}", "firm_addresses")
+        error.bad = bad  # for a message in the user's language
+        raise error
+    return list(dict.fromkeys(found))
