@@ -74,7 +74,7 @@ def message_from_bytes(raw: bytes, where: str, fallback_date: dt.datetime | None
     if not raw.strip():
         raise MessageError("the message is empty")
     message = _PARSER.parsebytes(raw)
-    charset = _body_charset(message)
+    charset = _BodyCharset(message)
     subject = one_line(_header_text(message, "subject", charset), 2000)
     sender = _addresses(message, "from", charset)
     recipients = _addresses(message, "to", charset) + _addresses(message, "cc", charset)
@@ -107,14 +107,20 @@ def _first_line(notes: str) -> str:
     return "—"
 
 
-def _body_charset(message: EmailMessage) -> str | None:
-    """The charset the text body declares: 8-bit header bytes are most likely in it too."""
-    for part in message.walk():
-        if part.get_content_maintype() == "text":
-            charset = part.get_param("charset")
-            if isinstance(charset, str):
-                return charset
-    return None
+class _BodyCharset:
+    """The charset the text body declares, looked up only when a header needs it (8-bit header
+    bytes are most likely in it too): walking the parts parses every Content-Type again."""
+
+    def __init__(self, message: EmailMessage):
+        self.message = message
+
+    def __call__(self) -> str | None:
+        for part in self.message.walk():
+            if part.get_content_maintype() == "text":
+                charset = part.get_param("charset")
+                if isinstance(charset, str):
+                    return charset
+        return None
 
 
 def _raw_header(message: EmailMessage, name: str) -> str | None:
@@ -124,13 +130,13 @@ def _raw_header(message: EmailMessage, name: str) -> str | None:
     return None
 
 
-def _mended(message: EmailMessage, name: str, charset: str | None):
+def _mended(message: EmailMessage, name: str, charset):
     """The parsed header, with raw 8-bit bytes (not RFC 2047) decoded in the body's charset first."""
     raw = _raw_header(message, name)
     if raw is None:
         return None
     if any("\udc80" <= c <= "\udcff" for c in raw):
-        text = decode_bytes(raw.encode("ascii", "surrogateescape"), charset)
+        text = decode_bytes(raw.encode("ascii", "surrogateescape"), charset())
         raw = text.replace("\r", "").replace("\n", "")
         try:
             return policy.default.header_factory(name, raw)
@@ -142,12 +148,12 @@ def _mended(message: EmailMessage, name: str, charset: str | None):
         return raw.replace("\r", "").replace("\n", "")
 
 
-def _header_text(message: EmailMessage, name: str, charset: str | None) -> str:
+def _header_text(message: EmailMessage, name: str, charset) -> str:
     value = _mended(message, name, charset)
     return "" if value is None else str(value)
 
 
-def _addresses(message: EmailMessage, name: str, charset: str | None) -> list[Address]:
+def _addresses(message: EmailMessage, name: str, charset) -> list[Address]:
     value = _mended(message, name, charset)
     if value is None:
         return []
@@ -163,7 +169,7 @@ def _addresses(message: EmailMessage, name: str, charset: str | None) -> list[Ad
     return found
 
 
-def _date(message: EmailMessage, charset: str | None) -> dt.datetime | None:
+def _date(message: EmailMessage, charset) -> dt.datetime | None:
     value = _mended(message, "date", charset)
     moment = getattr(value, "datetime", None)
     if moment is None and value is not None:
