@@ -159,3 +159,26 @@ def test_the_summary_counts_in_words():
     text = summary_text(CaptureSummary(emails=3, meetings=1, complaints=1, duplicates=2), 2)
     assert text == ("Captured: 3 email(s), 1 meeting(s), 0 call(s). 1 complaint(s) opened as feedback. "
                     "2 already in the journal, skipped.")
+
+
+def test_mail_dropped_on_the_import_dialog_is_captured(qtbot, tmp_path, acme):
+    from ui.exchange.actions import open_import
+
+    window = open_window(qtbot)
+    wizard = open_import(window)
+    qtbot.waitExposed(wizard)
+    assert drop(wizard, [write(tmp_path, "m.eml", message())], QPoint(10, 10))
+    qtbot.waitUntil(lambda: Interaction.select().count() == 1, timeout=10000)
+    assert Interaction.get().client_id == acme.id
+
+
+def test_mail_dropped_on_the_client_page_goes_to_the_client_shown(qtbot, tmp_path, acme, make_client):
+    beta = make_client("Beta")
+    window = open_window(qtbot)
+    qtbot.waitUntil(lambda: window.client_list.model.rowCount() == 2)
+    window.client_list.select_client(beta.id)
+    qtbot.waitUntil(lambda: window.current_client_id() == beta.id)
+    pos = window.client_page.mapTo(window, window.client_page.rect().center())
+    assert drop(window, [write(tmp_path, "m.eml", message())], pos)
+    qtbot.waitUntil(lambda: Interaction.select().count() == 1, timeout=10000)
+    assert Interaction.get().client_id == beta.id
