@@ -537,6 +537,10 @@ No: each goes to the client its addresses match.</source>
             <source>Capturing mail and meetings</source>
             <translation>Запись почты и встреч в журнал</translation>
         </message>
+        <message>
+            <source>Playbook for a complaint:</source>
+            <translation>Сценарий при жалобе:</translation>
+        </message>
         <message numerus="yes">
             <source>Nothing was captured: %n problem(s) to fix first.</source>
             <translation>

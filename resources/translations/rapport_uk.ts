@@ -537,6 +537,10 @@ No: each goes to the client its addresses match.</source>
             <source>Capturing mail and meetings</source>
             <translation>Запис пошти й зустрічей до журналу</translation>
         </message>
+        <message>
+            <source>Playbook for a complaint:</source>
+            <translation>Сценарій у разі скарги:</translation>
+        </message>
         <message numerus="yes">
             <source>Nothing was captured: %n problem(s) to fix first.</source>
             <translation>

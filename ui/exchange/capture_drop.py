@@ -190,9 +190,19 @@ class CaptureRun(QObject):
         status = getattr(self.parent_widget, "statusBar", None)
         if status is not None:
             status().showMessage(message, 15000)
-        else:
+        actions = _complaint_actions() if summary is not None and summary.complaints else []
+        if status is None or actions:
+            # Complaints came in: what the firm's playbook says to do, as when one is typed.
             title = QCoreApplication.translate("CaptureDrop", "Capture mail and meetings")
-            QMessageBox.information(self.parent_widget, title, message)
+            box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok,
+                              self.parent_widget)
+            box.setObjectName("capture_done")
+            if actions:
+                heading = QCoreApplication.translate("CaptureDrop", "Playbook for a complaint:")
+                box.setInformativeText("\n".join([heading] + [f"• {action}" for action in actions]))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.done_box = box
 
     def _failed(self, exc) -> None:
         self.task = None
@@ -219,6 +229,13 @@ class CaptureRun(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.problems_box = box
+
+
+def _complaint_actions() -> list[str]:
+    from app.portrait.playbook import recommended_actions
+    from ui.widgets.playbook_hint import ui_language
+
+    return recommended_actions("complaint", [], ui_language())
 
 
 def summary_text(summary, duplicates: int) -> str:

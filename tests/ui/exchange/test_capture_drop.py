@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.common import preferences
 from app.journal import records as journal
+from app.portrait.playbook import recommended_actions, seed_default_playbook
 from db.models import Contact, Feedback, Interaction
 from tests.app.exchange.capture.mailbuild import message
 from ui.exchange.capture_clients import CaptureClientsDialog
@@ -55,6 +56,7 @@ def write(tmp_path, name, raw):
 
 def test_mail_dropped_on_the_window_is_logged_for_the_client_its_sender_matches(qtbot, tmp_path, acme):
     preferences.set("firm_addresses", ["firm.test"])
+    seed_default_playbook()
     window = open_window(qtbot)
     paths = [write(tmp_path, "a.eml", message(subject="Complaint: broken boxes", message_id="<a@x>")),
              write(tmp_path, "b.eml", message(subject="Invoice", message_id="<b@x>"))]
@@ -63,6 +65,11 @@ def test_mail_dropped_on_the_window_is_logged_for_the_client_its_sender_matches(
     assert {i.client_id for i in Interaction.select()} == {acme.id}
     assert Feedback.select().count() == 1  # the complaint opened an item
     qtbot.waitUntil(lambda: "Captured: 2 email(s)" in window.statusBar().currentMessage())
+    # and the playbook says what to do about a complaint, as when one is typed
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "capture_done") is not None)
+    box = window.findChild(QMessageBox, "capture_done")
+    assert box.informativeText().startswith("Playbook for a complaint:\n• ")
+    assert recommended_actions("complaint", [], "en")[0] in box.informativeText()
 
 
 def test_a_drop_of_other_files_is_refused(qtbot, tmp_path, acme):
