@@ -36,16 +36,29 @@ class MessageError(Exception):
 # ---- files ------------------------------------------------------------------------------------
 
 def read_eml(path: Path) -> Iterator[Captured | Problem]:
-    yield _one(path.name, lambda: message_from_bytes(path.read_bytes(), path.name))
+    yield _one(path.name, lambda: _eml_message(path))
+
+
+def _eml_message(path: Path) -> Captured:
+    raw = path.read_bytes()
+    fallback = None
+    if raw.startswith(b"From ") and b":" not in raw.split(b"\n", 1)[0].split(b" ", 2)[1]:
+        # saved from a mailbox with its "From sender date" line, which is not a header
+        from_line, _, raw = raw.partition(b"\n")
+        fallback = _from_line_date(from_line)
+    return message_from_bytes(raw, path.name, fallback)
 
 
 def read_mbox(path: Path) -> Iterator[Captured | Problem]:
     """Every message of an mbox file, each named by its place in it ("2026.mbox, message 12")."""
     box = mailbox.mbox(str(path), create=False)
     try:
+        number = 0
         for number, key in enumerate(box.iterkeys(), 1):
             where = f"{path.name}, message {number}"
             yield _one(where, lambda key=key, where=where: _mbox_message(box, key, where))
+        if number == 0:
+            yield Problem(path.name, "the mailbox holds no messages (no line starts with 'From ')")
     finally:
         box.close()
 

@@ -154,3 +154,16 @@ def test_a_file_that_is_not_an_outlook_message_is_named(tmp_path):
     path.write_bytes(b"not an OLE file at all")
     (problem,) = list(read_msg(path))
     assert isinstance(problem, Problem) and problem.where == "fake.msg"
+
+
+def test_an_eml_saved_with_its_mailbox_from_line_is_read(tmp_path):
+    raw = b"From ivan@acme.test Tue Mar  3 10:00:00 2026\n" + message(date=None)
+    entry = one(tmp_path, raw)
+    assert entry.summary == "Late delivery" and entry.occurred_at == dt.datetime(2026, 3, 3, 10, 0)
+
+
+def test_a_file_with_no_messages_is_not_silently_empty(tmp_path):
+    path = tmp_path / "empty.mbox"
+    path.write_bytes(b"just some text\nwithout any message\n")
+    (problem,) = list(read_mbox(path))
+    assert isinstance(problem, Problem) and problem.where == "empty.mbox" and "no messages" in problem.message
