@@ -11,6 +11,9 @@ from app.exchange.capture.capture import SUFFIXES, capture_files, is_capture_fil
 
 
 def add_capture_options(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = ("Mail and calendar files (" + ", ".join(SUFFIXES) + ") are captured as email, meeting and "
+                     "call entries, each matched to a client by its addresses; several can be given at once. "
+                     "Capturing the same message or event again adds nothing.")
     parser.add_argument("more", nargs="*", default=[], metavar="MORE",
                         help="more mail or calendar files, captured together with FILE in one transaction")
     parser.add_argument("--client", metavar="NAME_OR_ID",

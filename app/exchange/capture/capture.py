@@ -29,7 +29,7 @@ from db.search_index import indexed_after_bulk_insert
 log = logging.getLogger(__name__)
 
 READERS = {".eml": read_eml, ".mbox": read_mbox, ".mbx": read_mbox, ".msg": read_msg,
-           ".ics": read_calendar, ".ical": read_calendar, ".ifb": read_calendar, ".vcs": read_calendar}
+           ".ics": read_calendar, ".ical": read_calendar, ".vcs": read_calendar}
 SUFFIXES = tuple(READERS)
 NO_ADDRESS = ""  # the group of entries that name no address at all
 KEY_BATCH = 500
