@@ -7,6 +7,7 @@ rather than dropped: see text.decode_bytes.
 
 import datetime as dt
 import email.utils
+import functools
 import hashlib
 import logging
 import mailbox
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
+from email.policy import EmailPolicy
 from pathlib import Path
 
 from app.common.errors import Problem
@@ -22,7 +24,33 @@ from app.exchange.capture.text import attachments_text, decode_bytes, fold_quote
 
 log = logging.getLogger(__name__)
 
-_PARSER = BytesParser(policy=policy.default)
+# Headers of a MIME part's structure, read again and again while a message is walked (get_body,
+# iter_attachments and each get_content_type parse Content-Type anew), and alike in every message.
+_STRUCTURE_HEADERS = frozenset({"content-type", "content-disposition", "content-transfer-encoding",
+                                "mime-version"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _structure_header(name: str, value: str):
+    return policy.default.header_fetch_parse(name, value)
+
+
+class _ReadingPolicy(EmailPolicy):
+    """policy.default, with the structure headers parsed once per distinct value: a third of the
+    time spent reading a message went into parsing the same Content-Type a dozen times."""
+
+    def header_fetch_parse(self, name, value):
+        if isinstance(value, str) and name.lower() in _STRUCTURE_HEADERS:
+            return _structure_header(name, value)
+        return super().header_fetch_parse(name, value)
+
+
+_PARSER = BytesParser(policy=_ReadingPolicy())
+
+
+def reading_parser() -> BytesParser:
+    """The parser captures read messages with (the benchmark's raw side uses it too)."""
+    return _PARSER
 
 
 class MessageError(Exception):
