@@ -6,6 +6,8 @@ rather than dropped: see text.decode_bytes.
 """
 
 import datetime as dt
+import email.errors
+import email.header
 import email.utils
 import functools
 import hashlib
@@ -195,19 +197,30 @@ def _header_text(message: EmailMessage, name: str, charset) -> str:
 
 
 def _addresses(message: EmailMessage, name: str, charset) -> list[Address]:
-    value = _mended(message, name, charset)
-    if value is None:
-        return []
+    """The addresses of every From, To or Cc header. email.utils.getaddresses reads them: the
+    structured parse of policy.default took half the time spent reading a message."""
+    values = []
+    for key, value in message.raw_items():
+        if key.lower() == name:
+            if any("\udc80" <= c <= "\udcff" for c in value):
+                value = decode_bytes(value.encode("ascii", "surrogateescape"), charset())
+            values.append(value.replace("\r", "").replace("\n", ""))
     found: list[Address] = []
-    try:
-        pairs = [(a.display_name, a.addr_spec) for a in value.addresses]
-    except (AttributeError, TypeError, ValueError, IndexError):
-        pairs = email.utils.getaddresses([str(value)])
-    for display, spec in pairs:
+    for display, spec in email.utils.getaddresses(values):
         spec = (spec or "").strip().strip("<>").lower()
         if "@" in spec and " " not in spec:
-            found.append(Address(spec, one_line(display or "", 200).strip('"')))
+            found.append(Address(spec, one_line(_decoded_words(display), 200).strip('"')))
     return found
+
+
+def _decoded_words(text: str) -> str:
+    """A display name with its RFC 2047 encoded words decoded."""
+    if "=?" not in text:
+        return text
+    try:
+        return str(email.header.make_header(email.header.decode_header(text)))
+    except (LookupError, UnicodeDecodeError, ValueError, email.errors.HeaderParseError):
+        return text
 
 
 def _date(message: EmailMessage, charset) -> dt.datetime | None:
