@@ -503,8 +503,20 @@
             <translation>Для всех</translation>
         </message>
         <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Новый клиент…</translation>
+        </message>
+        <message>
             <source>Capture</source>
             <translation>Принять</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Новый клиент</translation>
+        </message>
+        <message>
+            <source>Name of the new client:</source>
+            <translation>Название нового клиента:</translation>
         </message>
     </context>
     <context>

@@ -503,8 +503,20 @@
             <translation>Для всіх</translation>
         </message>
         <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Новий клієнт…</translation>
+        </message>
+        <message>
             <source>Capture</source>
             <translation>Прийняти</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Новий клієнт</translation>
+        </message>
+        <message>
+            <source>Name of the new client:</source>
+            <translation>Назва нового клієнта:</translation>
         </message>
     </context>
     <context>

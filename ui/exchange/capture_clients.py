@@ -12,14 +12,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
 )
 
+from app.common.errors import ValidationError
+from app.journal import records as journal
 from ui.shell import labels
+from ui.shell.events import bus
 from ui.widgets.table_model import FlatTableModel
 
 
@@ -71,6 +76,12 @@ class UnmatchedModel(FlatTableModel):
         self.dataChanged.emit(index, index)
         return True
 
+    def add_client(self, client_id: int, name: str) -> None:
+        self.clients[client_id] = name
+
+    def set_client(self, row: int, client_id: int) -> None:
+        self.setData(self.index(row, self.CLIENT_COLUMN), client_id)
+
     def set_all(self, client_id: int) -> None:
         for row in self.rows:
             row[3] = client_id
@@ -89,7 +100,7 @@ class ClientDelegate(QStyledItemDelegate):
 
     def __init__(self, clients: list[tuple[int, str]], parent=None):
         super().__init__(parent)
-        self.clients = clients
+        self.clients = clients  # shared with the dialog, which adds the clients it creates
 
     def createEditor(self, parent, option, index):
         return client_combo(self.clients, parent)
@@ -123,11 +134,12 @@ class CaptureClientsDialog(QDialog):
         intro = QLabel(self.tr("%n captured entry(ies) match no client's contact. Choose the client for each "
                                "address; Rapport remembers the address as a contact of that client.", "", count))
         intro.setWordWrap(True)
-        self.model = UnmatchedModel(groups, names, clients, self)
+        self.clients = list(clients)
+        self.model = UnmatchedModel(groups, names, self.clients, self)
         self.view = QTableView(self)
         self.view.setObjectName("unmatched_addresses")
         self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(UnmatchedModel.CLIENT_COLUMN, ClientDelegate(clients, self.view))
+        self.view.setItemDelegateForColumn(UnmatchedModel.CLIENT_COLUMN, ClientDelegate(self.clients, self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
@@ -142,10 +154,13 @@ class CaptureClientsDialog(QDialog):
         all_label.setBuddy(self.all_clients)
         apply_all = QPushButton(self.tr("Use for all"), self)
         apply_all.clicked.connect(self._use_for_all)
+        self.new_client_button = QPushButton(self.tr("&New client…"), self)
+        self.new_client_button.clicked.connect(self.new_client)
         row = QHBoxLayout()
         row.addWidget(all_label)
         row.addWidget(self.all_clients, 1)
         row.addWidget(apply_all)
+        row.addWidget(self.new_client_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Capture"))
         self.buttons.accepted.connect(self.accept)
@@ -159,6 +174,28 @@ class CaptureClientsDialog(QDialog):
         self._update_ok()
         self.resize(760, 420)
 
+    def new_client(self) -> None:
+        """Create a client for the selected address (a correspondent the journal does not know yet)."""
+        row = self.view.currentIndex().row()
+        if row < 0:
+            row = next((i for i, r in enumerate(self.model.rows) if r[3] is None), 0)
+        address = self.model.rows[row][0] if self.model.rows else ""
+        name, ok = QInputDialog.getText(self, self.tr("New client"), self.tr("Name of the new client:"),
+                                        text=_suggested_name(address))
+        if not ok or not name.strip():
+            return
+        try:
+            client = journal.create_client(name=name.strip())
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("New client"), str(exc))
+            return
+        self.clients.append((client.id, client.name))
+        self.model.add_client(client.id, client.name)
+        self.all_clients.addItem(client.name, client.id)
+        if self.model.rows:
+            self.model.set_client(row, client.id)
+        bus().clients_changed.emit()
+
     def _use_for_all(self) -> None:
         client_id = self.all_clients.currentData()
         if client_id is not None:
@@ -171,3 +208,19 @@ class CaptureClientsDialog(QDialog):
         """Address (app.exchange.capture.capture.NO_ADDRESS for entries that name none) -> client id."""
         return self.model.choices()
 
+
+
+def _suggested_name(address: str) -> str:
+    """'max@newco-trading.de' -> 'Newco Trading' (a public mail service suggests nothing)."""
+    from app.exchange.capture.matching import FREE_MAIL
+
+    domain = address.rpartition("@")[2]
+    if not domain or domain in FREE_MAIL:
+        return ""
+    labels = domain.split(".")[:-1] or [domain]
+    while len(labels) > 1 and labels[-1] in _GENERIC_LABELS:
+        labels.pop()
+    return " ".join(part.capitalize() for part in labels[-1].replace("_", "-").split("-") if part)
+
+
+_GENERIC_LABELS = {"co", "com", "org", "net", "gov", "ac", "edu", "ltd", "plc", "in", "kiev", "kyiv", "msk", "spb"}

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from app.common import preferences
 from app.journal import records as journal
 from app.portrait.playbook import recommended_actions, seed_default_playbook
-from db.models import Contact, Feedback, Interaction
+from db.models import Client, Contact, Feedback, Interaction
 from tests.app.exchange.capture.mailbuild import message
 from ui.exchange.capture_clients import CaptureClientsDialog
 from ui.exchange.capture_drop import summary_text
@@ -189,3 +189,30 @@ def test_mail_dropped_on_the_client_page_goes_to_the_client_shown(qtbot, tmp_pat
     assert drop(window, [write(tmp_path, "m.eml", message())], pos)
     qtbot.waitUntil(lambda: Interaction.select().count() == 1, timeout=10000)
     assert Interaction.get().client_id == beta.id
+
+
+def test_a_new_client_can_be_made_for_an_unknown_correspondent(qtbot, monkeypatch, acme):
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.exchange.capture_clients import _suggested_name
+
+    class Entry:
+        where = "m.eml"
+
+    asked = []
+
+    def answer(parent, title, label, text=""):
+        asked.append(text)
+        return "NewCo Trading", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    dialog = CaptureClientsDialog({"max@newco-trading.co.uk": [Entry()]}, {}, [(acme.id, "Acme LLC")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.new_client_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Newco Trading"]
+    client = Client.get(Client.name == "NewCo Trading")
+    assert dialog.choices() == {"max@newco-trading.co.uk": client.id}
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.all_clients.findData(client.id) >= 0
+    assert _suggested_name("olga@gmail.com") == "" and _suggested_name("a@mail.acme.com") == "Acme"
