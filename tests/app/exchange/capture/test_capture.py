@@ -198,3 +198,11 @@ def test_times_are_local(tmp_path, acme):
     capture_files([path])
     expected = dt.datetime(2026, 3, 3, 7, 0, tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
     assert Interaction.get().occurred_at == expected
+
+
+def test_an_entry_deleted_from_the_journal_stays_deleted(tmp_path, acme):
+    path = write(tmp_path, "m.eml", message())
+    capture_files([path])
+    journal.delete_interaction(Interaction.get().id)
+    assert ImportFingerprint.get().interaction is None
+    assert capture_files([path]).duplicates == 1 and Interaction.select().count() == 0
