@@ -159,4 +159,6 @@ def raw_import(path: Path) -> None:
             "effort, summary, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-MEASURES = [measure_timeline, measure_search, measure_health, measure_import]
+from app.bench.capture import measure_capture  # noqa: E402 - mail capture, its own module
+
+MEASURES = [measure_timeline, measure_search, measure_health, measure_import, measure_capture]

@@ -47,16 +47,26 @@ IMPORTERS: dict[str, Callable[[Path, argparse.Namespace], str]] = {
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "import", help="import a JSON bundle, CSV or XLSX file into the journal (all or nothing)",
+        "import", help="import a JSON bundle, CSV or XLSX file, or capture mail and calendar files (all or nothing)",
         description="Import a file into the journal in one transaction: either all of it goes in, "
                     "or nothing does and every problem is listed with its place in the file.")
     parser.add_argument("file", metavar="FILE", help="the file to import (.json: a Rapport bundle; .csv, .xlsx: a journal table, "
                              "columns as the README lists them)")
     add_db_option(parser)
+    from app.cli.capture import add_capture_options  # mail and calendar capture
+
+    add_capture_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.cli.capture import run_capture, wants_capture
+
+    if wants_capture(args):
+        try:
+            return run_capture(args)
+        except ValidationError as exc:
+            raise BadFile(problem_listing(exc.shown, exc.problems)) from exc
     path = Path(args.file).expanduser()
     importer = IMPORTERS.get(path.suffix.lower())
     if importer is None:

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>CaptureClientsDialog</name>
+        <message numerus="yes">
+            <source>%n captured entry(ies) match no client's contact. Choose the client for each address; Rapport remembers the address as a contact of that client.</source>
+            <translation>
+                <numerusform>%n captured entry matches no client's contact. Choose the client for each address; Rapport remembers the address as a contact of that client.</numerusform>
+                <numerusform>%n captured entries match no client's contact. Choose the client for each address; Rapport remembers the address as a contact of that client.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message numerus="yes">
             <source>%n row(s) cannot be imported; nothing has been written. Fix them in the file (or the column matching) and check again.</source>
@@ -200,6 +210,72 @@
             <translation>
                 <numerusform>%n month</numerusform>
                 <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureDrop</name>
+        <message numerus="yes">
+            <source>Nothing was captured: %n problem(s) to fix first.</source>
+            <translation>
+                <numerusform>Nothing was captured: %n problem to fix first.</numerusform>
+                <numerusform>Nothing was captured: %n problems to fix first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>... and %n more</source>
+            <translation>
+                <numerusform>... and %n more</numerusform>
+                <numerusform>... and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing new: %n entry(ies) already in the journal.</source>
+            <translation>
+                <numerusform>Nothing new: %n entry already in the journal.</numerusform>
+                <numerusform>Nothing new: %n entries already in the journal.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Captured: %n email(s)</source>
+            <translation>
+                <numerusform>Captured: %n email</numerusform>
+                <numerusform>Captured: %n emails</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s) opened as feedback.</source>
+            <translation>
+                <numerusform>%n complaint opened as feedback.</numerusform>
+                <numerusform>%n complaints opened as feedback.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) remembered as contacts.</source>
+            <translation>
+                <numerusform>%n address remembered as a contact.</numerusform>
+                <numerusform>%n addresses remembered as contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the journal, skipped.</source>
+            <translation>
+                <numerusform>%n already in the journal, skipped.</numerusform>
+                <numerusform>%n already in the journal, skipped.</numerusform>
             </translation>
         </message>
     </context>

@@ -497,6 +497,187 @@
         </message>
     </context>
     <context>
+        <name>CaptureClients</name>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Записей</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>(no address)</source>
+            <translation>(без адреса)</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— выберите —</translation>
+        </message>
+        <message>
+            <source>First: %1</source>
+            <translation>Первая: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureClientsDialog</name>
+        <message>
+            <source>Which client?</source>
+            <translation>Какой клиент?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n captured entry(ies) match no client's contact. Choose the client for each address; Rapport remembers the address as a contact of that client.</source>
+            <translation>
+                <numerusform>%n принятая запись не совпала ни с одним контактом клиентов. Выберите клиента для каждого адреса; Rapport запомнит адрес как контакт этого клиента.</numerusform>
+                <numerusform>%n принятые записи не совпали ни с одним контактом клиентов. Выберите клиента для каждого адреса; Rapport запомнит адрес как контакт этого клиента.</numerusform>
+                <numerusform>%n принятых записей не совпали ни с одним контактом клиентов. Выберите клиента для каждого адреса; Rapport запомнит адрес как контакт этого клиента.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Client for &amp;all:</source>
+            <translation>Клиент для &amp;всех:</translation>
+        </message>
+        <message>
+            <source>Use for all</source>
+            <translation>Для всех</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Новый клиент…</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>Принять</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Новый клиент</translation>
+        </message>
+        <message>
+            <source>Name of the new client:</source>
+            <translation>Название нового клиента:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureDrop</name>
+        <message>
+            <source>&amp;Capture mail and meetings...</source>
+            <translation>&amp;Принять почту и встречи...</translation>
+        </message>
+        <message>
+            <source>Capture mail and meetings</source>
+            <translation>Принять почту и встречи</translation>
+        </message>
+        <message>
+            <source>Mail and calendars (%1);;All files (*)</source>
+            <translation>Почта и календари (%1);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Put every message and meeting with %1?
+
+No: each goes to the client its addresses match.</source>
+            <translation>Записать все письма и встречи клиенту %1?
+
+Нет: каждая запись попадёт к клиенту, которому соответствуют её адреса.</translation>
+        </message>
+        <message>
+            <source>Reading mail and calendars</source>
+            <translation>Чтение почты и календарей</translation>
+        </message>
+        <message>
+            <source>Capturing mail and meetings</source>
+            <translation>Запись почты и встреч в журнал</translation>
+        </message>
+        <message>
+            <source>Playbook for a complaint:</source>
+            <translation>Сценарий при жалобе:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was captured: %n problem(s) to fix first.</source>
+            <translation>
+                <numerusform>Ничего не записано: сначала исправьте %n проблему.</numerusform>
+                <numerusform>Ничего не записано: сначала исправьте %n проблемы.</numerusform>
+                <numerusform>Ничего не записано: сначала исправьте %n проблем.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>... and %n more</source>
+            <translation>
+                <numerusform>... и ещё %n</numerusform>
+                <numerusform>... и ещё %n</numerusform>
+                <numerusform>... и ещё %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing new: %n entry(ies) already in the journal.</source>
+            <translation>
+                <numerusform>Ничего нового: %n запись уже в журнале.</numerusform>
+                <numerusform>Ничего нового: %n записи уже в журнале.</numerusform>
+                <numerusform>Ничего нового: %n записей уже в журнале.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to capture.</source>
+            <translation>Нечего записывать.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Captured: %n email(s)</source>
+            <translation>
+                <numerusform>Записано: %n письмо</numerusform>
+                <numerusform>Записано: %n письма</numerusform>
+                <numerusform>Записано: %n писем</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n встреча</numerusform>
+                <numerusform>%n встречи</numerusform>
+                <numerusform>%n встреч</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n звонок</numerusform>
+                <numerusform>%n звонка</numerusform>
+                <numerusform>%n звонков</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s) opened as feedback.</source>
+            <translation>
+                <numerusform>%n жалоба открыта как обратная связь.</numerusform>
+                <numerusform>%n жалобы открыты как обратная связь.</numerusform>
+                <numerusform>%n жалоб открыто как обратная связь.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) remembered as contacts.</source>
+            <translation>
+                <numerusform>%n адрес запомнен как контакт.</numerusform>
+                <numerusform>%n адреса запомнены как контакты.</numerusform>
+                <numerusform>%n адресов запомнено как контакты.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the journal, skipped.</source>
+            <translation>
+                <numerusform>%n уже в журнале, пропущена.</numerusform>
+                <numerusform>%n уже в журнале, пропущены.</numerusform>
+                <numerusform>%n уже в журнале, пропущено.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <source>Check the rows</source>
@@ -3642,6 +3823,18 @@
             <translation>&amp;Новая база…</translation>
         </message>
         <message>
+            <source>anna@ourfirm.com, ourfirm.com</source>
+            <translation>anna@ourfirm.com, ourfirm.com</translation>
+        </message>
+        <message>
+            <source>Our email &amp;addresses</source>
+            <translation>Наши &amp;адреса почты</translation>
+        </message>
+        <message>
+            <source>The firm's own addresses or domains, for everyone on this journal. Captured mail from them is outbound; any other is inbound.</source>
+            <translation>Адреса или домены самой фирмы, для всех в этом журнале. Принятые письма с них — исходящие; все остальные — входящие.</translation>
+        </message>
+        <message>
             <source>— nobody chosen —</source>
             <translation>— никто не выбран —</translation>
         </message>
@@ -3672,6 +3865,10 @@
         <message>
             <source>An inactive user keeps what they logged but is no longer offered as an account manager.</source>
             <translation>Записи неактивного пользователя сохраняются, но его больше не предлагают в менеджеры.</translation>
+        </message>
+        <message>
+            <source>Our email addresses: %1 is not an email address or a domain.</source>
+            <translation>Наши адреса почты: %1 — не адрес почты и не домен.</translation>
         </message>
     </context>
     <context>

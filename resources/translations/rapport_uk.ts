@@ -497,6 +497,187 @@
         </message>
     </context>
     <context>
+        <name>CaptureClients</name>
+        <message>
+            <source>Address</source>
+            <translation>Адреса</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ім'я</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Записів</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <source>(no address)</source>
+            <translation>(без адреси)</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— оберіть —</translation>
+        </message>
+        <message>
+            <source>First: %1</source>
+            <translation>Перший: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureClientsDialog</name>
+        <message>
+            <source>Which client?</source>
+            <translation>Який клієнт?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n captured entry(ies) match no client's contact. Choose the client for each address; Rapport remembers the address as a contact of that client.</source>
+            <translation>
+                <numerusform>%n прийнятий запис не збігся з жодним контактом клієнтів. Оберіть клієнта для кожної адреси; Rapport запам'ятає адресу як контакт цього клієнта.</numerusform>
+                <numerusform>%n прийняті записи не збіглися з жодним контактом клієнтів. Оберіть клієнта для кожної адреси; Rapport запам'ятає адресу як контакт цього клієнта.</numerusform>
+                <numerusform>%n прийнятих записів не збіглися з жодним контактом клієнтів. Оберіть клієнта для кожної адреси; Rapport запам'ятає адресу як контакт цього клієнта.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Client for &amp;all:</source>
+            <translation>Клієнт для &amp;всіх:</translation>
+        </message>
+        <message>
+            <source>Use for all</source>
+            <translation>Для всіх</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Новий клієнт…</translation>
+        </message>
+        <message>
+            <source>Capture</source>
+            <translation>Прийняти</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Новий клієнт</translation>
+        </message>
+        <message>
+            <source>Name of the new client:</source>
+            <translation>Назва нового клієнта:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureDrop</name>
+        <message>
+            <source>&amp;Capture mail and meetings...</source>
+            <translation>&amp;Прийняти пошту та зустрічі...</translation>
+        </message>
+        <message>
+            <source>Capture mail and meetings</source>
+            <translation>Прийняти пошту та зустрічі</translation>
+        </message>
+        <message>
+            <source>Mail and calendars (%1);;All files (*)</source>
+            <translation>Пошта й календарі (%1);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>Put every message and meeting with %1?
+
+No: each goes to the client its addresses match.</source>
+            <translation>Записати всі листи та зустрічі клієнту %1?
+
+Ні: кожен запис потрапить до клієнта, якому відповідають його адреси.</translation>
+        </message>
+        <message>
+            <source>Reading mail and calendars</source>
+            <translation>Читання пошти й календарів</translation>
+        </message>
+        <message>
+            <source>Capturing mail and meetings</source>
+            <translation>Запис пошти й зустрічей до журналу</translation>
+        </message>
+        <message>
+            <source>Playbook for a complaint:</source>
+            <translation>Сценарій у разі скарги:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was captured: %n problem(s) to fix first.</source>
+            <translation>
+                <numerusform>Нічого не записано: спершу виправте %n проблему.</numerusform>
+                <numerusform>Нічого не записано: спершу виправте %n проблеми.</numerusform>
+                <numerusform>Нічого не записано: спершу виправте %n проблем.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>... and %n more</source>
+            <translation>
+                <numerusform>... і ще %n</numerusform>
+                <numerusform>... і ще %n</numerusform>
+                <numerusform>... і ще %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing new: %n entry(ies) already in the journal.</source>
+            <translation>
+                <numerusform>Нічого нового: %n запис уже в журналі.</numerusform>
+                <numerusform>Нічого нового: %n записи вже в журналі.</numerusform>
+                <numerusform>Нічого нового: %n записів уже в журналі.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to capture.</source>
+            <translation>Нічого записувати.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Captured: %n email(s)</source>
+            <translation>
+                <numerusform>Записано: %n лист</numerusform>
+                <numerusform>Записано: %n листи</numerusform>
+                <numerusform>Записано: %n листів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n зустріч</numerusform>
+                <numerusform>%n зустрічі</numerusform>
+                <numerusform>%n зустрічей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n дзвінок</numerusform>
+                <numerusform>%n дзвінки</numerusform>
+                <numerusform>%n дзвінків</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s) opened as feedback.</source>
+            <translation>
+                <numerusform>%n скаргу відкрито як зворотний зв'язок.</numerusform>
+                <numerusform>%n скарги відкрито як зворотний зв'язок.</numerusform>
+                <numerusform>%n скарг відкрито як зворотний зв'язок.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) remembered as contacts.</source>
+            <translation>
+                <numerusform>%n адресу запам'ятано як контакт.</numerusform>
+                <numerusform>%n адреси запам'ятано як контакти.</numerusform>
+                <numerusform>%n адрес запам'ятано як контакти.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the journal, skipped.</source>
+            <translation>
+                <numerusform>%n уже в журналі, пропущено.</numerusform>
+                <numerusform>%n уже в журналі, пропущено.</numerusform>
+                <numerusform>%n уже в журналі, пропущено.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckPage</name>
         <message>
             <source>Check the rows</source>
@@ -3642,6 +3823,18 @@
             <translation>&amp;Нова база…</translation>
         </message>
         <message>
+            <source>anna@ourfirm.com, ourfirm.com</source>
+            <translation>anna@ourfirm.com, ourfirm.com</translation>
+        </message>
+        <message>
+            <source>Our email &amp;addresses</source>
+            <translation>Наші &amp;адреси пошти</translation>
+        </message>
+        <message>
+            <source>The firm's own addresses or domains, for everyone on this journal. Captured mail from them is outbound; any other is inbound.</source>
+            <translation>Адреси або домени самої фірми, для всіх у цьому журналі. Прийняті листи з них — вихідні; усі інші — вхідні.</translation>
+        </message>
+        <message>
             <source>— nobody chosen —</source>
             <translation>— нікого не вибрано —</translation>
         </message>
@@ -3672,6 +3865,10 @@
         <message>
             <source>An inactive user keeps what they logged but is no longer offered as an account manager.</source>
             <translation>Записи неактивного користувача зберігаються, але його більше не пропонують у менеджери.</translation>
+        </message>
+        <message>
+            <source>Our email addresses: %1 is not an email address or a domain.</source>
+            <translation>Наші адреси пошти: %1 — не адреса пошти й не домен.</translation>
         </message>
     </context>
     <context>

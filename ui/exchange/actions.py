@@ -29,6 +29,9 @@ def install_exchange(window) -> None:
     window.brief_action = _action(window, "negotiation_brief", _tr(BRIEF_TEXT), "Ctrl+B",
                                   lambda: open_brief(window, window.current_client_id()))
     window.menus["client"].addAction(window.brief_action)
+    from ui.exchange.capture_drop import install_capture  # mail and meeting capture: menu and drops
+
+    install_capture(window)
 
 
 def _action(window, name: str, text: str, shortcut: str, slot) -> QAction:
@@ -46,9 +49,12 @@ def _open(parent, dialog):
 
 
 def open_import(parent, path: str = ""):
+    from ui.exchange.capture_drop import accept_drops_on
     from ui.exchange.import_wizard import ImportWizard
 
-    return _open(parent, ImportWizard(parent, path))
+    wizard = ImportWizard(parent, path)
+    accept_drops_on(wizard)  # mail and calendar files dropped on it are captured
+    return _open(parent, wizard)
 
 
 def open_export(parent, client_id: int | None = None):

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.common import preferences
 from app.common.errors import RapportError, ValidationError
+from app.exchange.capture.matching import firm_addresses_from_text
 from app.hear.calendar_settings import save_work_calendar
 from app.journal import records as journal
 from app.journal.editor_choices import user_choices, user_exists
@@ -87,7 +90,14 @@ class SettingsDialog(QDialog):
         row.addWidget(new_button)
         row.addStretch(1)
         grid.addLayout(row, 5, 1)
-        grid.setRowStretch(6, 1)
+        self.firm_addresses = QLineEdit(", ".join(preferences.get("firm_addresses")), tab)
+        self.firm_addresses.setObjectName("firm_addresses")
+        self.firm_addresses.setPlaceholderText(self.tr("anna@ourfirm.com, ourfirm.com"))
+        grid.addWidget(_label(self.tr("Our email &addresses"), self.firm_addresses), 6, 0)
+        grid.addWidget(self.firm_addresses, 6, 1)
+        grid.addWidget(hint_label(self.tr("The firm's own addresses or domains, for everyone on this journal. "
+                                          "Captured mail from them is outbound; any other is inbound.")), 7, 1)
+        grid.setRowStretch(8, 1)
         return tab
 
     def _fill_user_combo(self, chosen: int | None) -> None:
@@ -165,6 +175,15 @@ class SettingsDialog(QDialog):
         """Store every setting; on a mistake, show it at its field and store nothing of the firm's."""
         self.work_time.errors.clear()
         try:
+            firm_addresses = firm_addresses_from_text(self.firm_addresses.text())
+        except ValidationError as exc:
+            self.tabs.setCurrentIndex(0)
+            self.firm_addresses.setFocus()
+            QMessageBox.warning(self, self.tr("Settings"),
+                                self.tr("Our email addresses: %1 is not an email address or a domain.")
+                                .replace("%1", ", ".join(getattr(exc, "bad", []))))
+            return False
+        try:
             save_work_calendar(*self.work_time.values())
             for user_id, change in self.users_model.changes().items():
                 journal.update_user(user_id, **change)
@@ -175,6 +194,7 @@ class SettingsDialog(QDialog):
         except RapportError as exc:
             show_error(self, exc)
             return False
+        preferences.set("firm_addresses", firm_addresses)
         chosen = self.current_user.currentData()
         preferences.set("current_user", chosen if chosen and chosen != ADD_USER else 0)
         preferences.set("language", self.language.currentData())

@@ -14,6 +14,8 @@ NAMES = {
     "search 'поставка' in one client",
     "firm health (every client, with its 30-day trend)",
     "import 1,000 CSV rows",
+    "capture 200 .eml messages",
+    "capture 200 .eml messages, raw with the capture's parser",
     "app start to a shown window",
     "longest GUI event, scrolling the timeline",
     "longest GUI event, scrolling the portfolio",
