@@ -57,6 +57,13 @@ def _cover_health_reads(database: Database, migrator: SchemaMigrator) -> None:
     )
 
 
+def _add_import_fingerprints(database: Database, migrator: SchemaMigrator) -> None:
+    """The fingerprints of imported rows and captured messages, so importing them again adds nothing."""
+    from db.models import ImportFingerprint
+
+    database.create_tables([ImportFingerprint])
+
+
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
 # A fresh database gets the current models' tables at once, then every step marked
 # `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
@@ -65,6 +72,7 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _create_v1,
     _add_search_index,
     _cover_health_reads,
+    _add_import_fingerprints,
 ]
 
 

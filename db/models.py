@@ -280,9 +280,17 @@ class Setting(BaseModel):
     value = TextField()
 
 
+class ImportFingerprint(BaseModel):
+    """What an import or a capture already brought in, so the same row or message adds nothing twice."""
+
+    key = CharField(max_length=200, unique=True)  # "table:<sha256>", "mail:<message-id>", "event:<uid>|<recurrence-id>"
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL", backref="fingerprints")
+    created_at = DateTimeField(default=_now)
+
+
 ALL_MODELS = [
     User, Client, Contact, Interaction, Tag, InteractionTag, Feedback, FeedbackContact,
     Negotiation, NegotiationEvent, NegotiationPosition, Concession, NegotiationSession,
     NegotiationAction, Pulse, StageChange, PlaybookEntry, PortraitCriterion, Qualification,
-    Holiday, Setting,
+    Holiday, Setting, ImportFingerprint,
 ]
