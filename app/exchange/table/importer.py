@@ -4,155 +4,74 @@ The steps are separate so the import wizard can show each one: read_table -> aut
 check_rows (a plan listing every bad row; nothing written) -> write_plan (one transaction).
 """
 
-import csv
-import io
 import logging
-from dataclasses import dataclass
-from pathlib import Path
 
-from app.common.errors import Problem, RapportError, ValidationError
+from app.common.errors import Problem, ValidationError
 from app.common.progress import Progress, no_progress
-from app.exchange.table.exporter import COLUMNS, FORMULA_STARTS
+from app.exchange.table.dates import detect_order, needs_order
+from app.exchange.table.exporter import COLUMNS
 from app.exchange.table.plan import ImportPlan, ImportSummary, without_cycle_collection
+from app.exchange.table.profile import ImportProfile
+from app.exchange.table.reading import EXCEL_SUFFIXES, XLS_SUFFIXES, Table, UnreadableFile, read_table
 from app.exchange.table.rows import RowChecker
-from app.exchange.table.vocabulary import field_for_header
-from app.exchange.table.writer import write_plan
+from app.exchange.table.vocabulary import field_for_header, header_key, header_rank
 from app.journal.validation import FieldErrors
 
 log = logging.getLogger(__name__)
 
+__all__ = ["EXCEL_SUFFIXES", "XLS_SUFFIXES", "Table", "UnreadableFile", "auto_mapping", "check_rows",
+           "import_table", "mapping_problems", "read_table"]
+
 FIELDS = COLUMNS + ("time",)
 REQUIRED = ("client", "occurred_at", "channel", "kind")
-EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+DATE_FIELDS = ("occurred_at", "follow_up_due", "follow_up_done")
 STEP = 1000
-
-
-@dataclass
-class Table:
-    """The cells of a CSV or XLSX file: its header and its rows with their line numbers."""
-
-    name: str
-    headers: list[str]
-    rows: list[tuple[int, list]]
-
-
-class UnreadableFile(RapportError):
-    """The file is not a CSV or XLSX table Rapport can read."""
-
-
-# ---- reading ------------------------------------------------------------------------------
-
-@without_cycle_collection
-def read_table(path) -> Table:
-    """The header and rows of a CSV (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1251) or XLSX."""
-    path = Path(path)
-    try:
-        if path.suffix.casefold() in EXCEL_SUFFIXES:
-            table = _read_xlsx(path)
-        else:
-            table = _read_csv(path.name, path.read_bytes())
-    except OSError as exc:
-        raise UnreadableFile(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
-    if not table.headers:
-        raise UnreadableFile(f"{path.name}: the file has no header row")
-    return table
-
-
-def _decode(name: str, raw: bytes) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings = ("utf-16",)
-    else:
-        encodings = ("utf-8-sig", "cp1251")
-    for encoding in encodings:
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UnreadableFile(f"{name}: the text is neither UTF-8 nor Windows-1251 (save it as CSV UTF-8)")
-
-
-def _delimiter(first_line: str) -> str:
-    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=counts.get)
-    return best if counts[best] else ","
-
-
-def _read_csv(name: str, raw: bytes) -> Table:
-    text = _decode(name, raw)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0]))
-    headers: list[str] | None = None
-    rows: list[tuple[int, list]] = []
-    start = 1
-    try:
-        for cells in reader:
-            line, start = start, reader.line_num + 1
-            joined = "".join(cells)  # one string to look at instead of every cell
-            if not joined.strip():
-                continue
-            if headers is None:
-                headers = [c.strip() for c in cells]
-            elif "'" in joined:
-                rows.append((line, [_unneutralise(c) if c[:1] == "'" else c for c in cells]))
-            else:
-                rows.append((line, cells))
-    except csv.Error as exc:
-        raise UnreadableFile(f"{name}: line {start}: not valid CSV ({exc})") from exc
-    return Table(name, headers or [], rows)
-
-
-def _read_xlsx(path: Path) -> Table:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file; all mean the same here
-        raise UnreadableFile(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
-    headers: list[str] | None = None
-    rows: list[tuple[int, list]] = []
-    try:
-        sheet = workbook.worksheets[0]
-        for line, cells in enumerate(sheet.iter_rows(values_only=True), 1):
-            cells = list(cells)
-            if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
-                continue
-            if headers is None:
-                headers = ["" if c is None else str(c).strip() for c in cells]
-            else:
-                rows.append((line, [_unneutralise(c) if isinstance(c, str) else c for c in cells]))
-    except Exception as exc:
-        raise UnreadableFile(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
-    finally:
-        workbook.close()
-    return Table(path.name, headers or [], rows)
-
-
-def _unneutralise(cell: str) -> str:
-    """Undo the quote an export puts before a cell a spreadsheet would run as a formula."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in "".join(FORMULA_STARTS):
-        return cell[1:]
-    return cell
+SHOWN_HEADERS = 12
 
 
 # ---- mapping ------------------------------------------------------------------------------
 
-def auto_mapping(headers: list[str]) -> list[str | None]:
-    """The field each column holds, guessed from its header (English, Russian or Ukrainian)."""
+def auto_mapping(headers: list[str], profile: ImportProfile | None = None) -> list[str | None]:
+    """The field each column holds: as the profile says, else guessed from its header (English,
+    Russian or Ukrainian); where two columns could hold one field, the better-named one does."""
+    mapping: list[str | None] = [None] * len(headers)
     taken: set[str] = set()
-    mapping: list[str | None] = []
-    for header in headers:
-        name = field_for_header(header)
-        mapping.append(name if name and name not in taken else None)
-        if name:
+    guessed = []
+    for column, header in enumerate(headers):
+        named, target = profile.column_for(header) if profile else (False, None)
+        if named:
+            mapping[column] = target
+            if target:
+                taken.add(target)
+        else:
+            guessed.append((header_rank(header), column, field_for_header(header)))
+    for _rank, column, name in sorted(guessed):
+        if name and name not in taken:
+            mapping[column] = name
             taken.add(name)
     return mapping
 
 
-def mapping_problems(headers: list[str], mapping: list[str | None]) -> list[Problem]:
+def _headers_text(headers: list[str]) -> str:
+    shown = ", ".join(h[:40] for h in headers[:SHOWN_HEADERS])
+    return shown + (f" and {len(headers) - SHOWN_HEADERS} more" if len(headers) > SHOWN_HEADERS else "")
+
+
+def mapping_problems(headers: list[str], mapping: list[str | None],
+                     profile: ImportProfile | None = None) -> list[Problem]:
     problems = []
     used = [f for f in mapping if f]
+    constants = profile.constants if profile else {}
     for name in REQUIRED:
-        if name not in used:
-            problems.append(Problem("columns", f"no column holds {name!r} (headers: {', '.join(headers)})"))
+        if name not in used and not constants.get(name):
+            problems.append(Problem("columns", f"no column holds {name!r} and the profile gives no constant for it "
+                                               f"(headers: {_headers_text(headers)})"))
+    if profile:
+        keys = {header_key(h) for h in headers}
+        for name in profile.columns:
+            if header_key(name) not in keys:
+                problems.append(Problem("profile", f"column {name!r} is not in the file "
+                                                   f"(headers: {_headers_text(headers)})"))
     for name in sorted({f for f in used if used.count(f) > 1}):
         columns = [headers[i] for i, f in enumerate(mapping) if f == name]
         problems.append(Problem("columns", f"{name!r} is given by more than one column ({', '.join(columns)})"))
@@ -163,19 +82,52 @@ def mapping_problems(headers: list[str], mapping: list[str | None]) -> list[Prob
 
 # ---- checking -----------------------------------------------------------------------------
 
+def column_date_orders(table: Table, mapping: list[str | None],
+                       profile: ImportProfile | None = None) -> tuple[dict[str, str | None], list[Problem]]:
+    """The date order of each date field's column, from the profile or its values; a problem for
+    each column whose order nothing settles."""
+    orders: dict[str, str | None] = {}
+    problems = []
+    for column, name in enumerate(mapping):
+        if name not in DATE_FIELDS:
+            continue
+        if profile and profile.date_order:
+            orders[name] = profile.date_order
+            continue
+        values = [cells[column] for _line, cells in table.rows if column < len(cells)]
+        order = detect_order(values)
+        orders[name] = order or None
+        if order is None:
+            example = next(v for v in values if needs_order(v)).strip()
+            problems.append(Problem(f"column {table.headers[column][:60]!r}",
+                                    f"dates such as {example[:30]!r} could be day-first or month-first and no "
+                                    f"value over 12 settles it; say which (\"date_order\": \"dmy\" or \"mdy\" "
+                                    f"in a profile)"))
+    return orders, problems
+
+
 @without_cycle_collection
-def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_progress) -> ImportPlan:
-    """Check every row against the journal's rules; the plan lists each bad row by its line."""
-    plan = ImportPlan(problems=mapping_problems(table.headers, mapping))
+def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_progress,
+               profile: ImportProfile | None = None) -> ImportPlan:
+    """Check every row against the journal's rules; the plan lists each bad row by its line
+    (or, with the profile's "bad_rows": "skip", keeps them aside and goes on)."""
+    profile = profile or ImportProfile()
+    plan = ImportPlan(problems=mapping_problems(table.headers, mapping, profile), source=table.name)
     if plan.problems:
         return plan
     if not table.rows:
         plan.problems.append(Problem(table.name, "there are no rows below the header"))
         return plan
+    orders, plan.problems = column_date_orders(table, mapping, profile)
+    if plan.problems:
+        return plan
+    plan.date_orders = {k: v for k, v in orders.items() if v}
+    skip = profile.bad_rows == "skip"
+    constants = [(name, value) for name, value in profile.constants.items() if value != ""]
     columns = [(i, name) for i, name in enumerate(mapping) if name]
     width, total = len(table.headers), len(table.rows)
-    needed = max(i for i, _ in columns) + 1  # a row this long has every mapped cell
-    checker = RowChecker()
+    needed = max((i for i, _ in columns), default=-1) + 1  # a row this long has every mapped cell
+    checker = RowChecker(orders, {name: profile.value_map(name) for name in profile.values})
     for n, (line, cells) in enumerate(table.rows, 1):
         errors = FieldErrors()
         if len(cells) > width and any(c not in (None, "") for c in cells[width:]):
@@ -185,8 +137,13 @@ def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_
             values = {name: cells[i] for i, name in columns}
         else:
             values = {name: cells[i] if i < len(cells) else None for i, name in columns}
+        for name, value in constants:
+            if values.get(name) in (None, ""):
+                values[name] = value
         row = checker.check(values, errors)
-        if errors:
+        if errors and skip:
+            plan.skipped.append((line, cells, list(errors.problems)))
+        elif errors:
             plan.problems.extend(Problem(f"line {line}", str(p)) for p in errors.problems)
         else:
             row["line"] = line
@@ -194,6 +151,9 @@ def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_
         if n % STEP == 0:
             progress(n, total, "")
     progress(total, total, "")
+    if skip and not plan.rows and not plan.problems:
+        plan.problems.append(Problem(table.name, f"none of the {total} rows can be imported; the first: "
+                                                 f"line {plan.skipped[0][0]}: {plan.skipped[0][2][0]}"))
     if not plan.problems:
         plan.new_clients, plan.new_users = _new_names(plan.rows)
     return plan
@@ -217,12 +177,21 @@ def _new_names(rows: list[dict]) -> tuple[list[str], list[str]]:
 
 # ---- the whole import, for the command line --------------------------------------------------
 
-def import_table(path, mapping: list[str | None] | None = None, progress: Progress = no_progress) -> ImportSummary:
-    """Read, check and write a CSV or XLSX journal table; any bad row stops it before a write."""
-    table = read_table(path)
-    plan = check_rows(table, mapping or auto_mapping(table.headers),
-                      lambda done, total, message: progress(done, 2 * total, message))
+def import_table(path, mapping: list[str | None] | None = None, progress: Progress = no_progress,
+                 profile: ImportProfile | None = None) -> ImportSummary:
+    """Read, check and write a CSV, XLSX or XLS journal table; any bad row stops it before a write,
+    unless the profile says to skip bad rows (they are then written beside the file)."""
+    from app.exchange.table.rejects import write_plan_with_rejects
+
+    profile = profile or ImportProfile()
+    table = read_table(path, profile.encoding)
+    plan = check_rows(table, mapping or auto_mapping(table.headers, profile),
+                      lambda done, total, message: progress(done, 2 * total, message), profile)
     if plan.problems:
         raise ValidationError(plan.problems)
     total = len(plan.rows)
-    return write_plan(plan, lambda done, _total, message: progress(total + done, 2 * total, message))
+    summary = write_plan_with_rejects(table, plan, lambda done, _total, message: progress(total + done, 2 * total,
+                                                                                          message))
+    if table.encoding is not None:
+        summary.encoding = table.encoding.label
+    return summary

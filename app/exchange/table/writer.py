@@ -4,6 +4,7 @@ All of it is one transaction: a failure or a cancel (progress raising Cancelled)
 The rules that follow a single logged interaction (journal.AFTER_INTERACTION_SAVED, e.g. an inbound
 complaint opening a feedback item) are not run: an imported table is history, and years of old
 complaints must not turn into feedback waiting today. The search index follows by its triggers.
+Rows whose fingerprint an earlier import recorded are counted and left out (fingerprints.py).
 """
 
 import datetime as dt
@@ -13,7 +14,7 @@ from app.common.progress import Progress, no_progress
 from app.exchange.table.plan import ImportPlan, ImportSummary, without_cycle_collection
 from app.journal import records as journal
 from db.connection import is_sqlite
-from db.models import Client, Contact, Interaction, InteractionTag, User, db
+from db.models import Client, Contact, ImportFingerprint, Interaction, InteractionTag, User, db
 from db.search_index import indexed_after_bulk_insert
 
 BATCH = 2000
@@ -24,9 +25,18 @@ IMPORTED_CLIENT_STAGE = "contracted"  # a client with a journal to import is one
 def write_plan(plan: ImportPlan, progress: Progress = no_progress) -> ImportSummary:
     if plan.problems:
         raise ValidationError(plan.problems)
-    rows, total = plan.rows, len(plan.rows)
-    progress(0, total, "")
+    from app.exchange.table.fingerprints import known_keys, row_keys
+
+    progress(0, len(plan.rows), "")
     with db.atomic():
+        keys = row_keys(plan.source, plan.rows)
+        known = known_keys(keys)
+        if known:
+            fresh = [(r, k) for r, k in zip(plan.rows, keys, strict=True) if k not in known]
+            rows, keys = [r for r, _ in fresh], [k for _, k in fresh]
+        else:
+            rows = plan.rows
+        total = len(rows)
         clients, new_clients = _client_ids(rows)
         users, new_users = _user_ids(rows)
         contacts, new_contacts = _contact_ids(rows, clients)
@@ -41,8 +51,11 @@ def write_plan(plan: ImportPlan, progress: Progress = no_progress) -> ImportSumm
                 links = [(i, tag_ids[t]) for i, r in zip(ids, batch, strict=True) for t in r["tags"]]
                 if links:
                     insert_values(InteractionTag, ("interaction", "tag"), links, want_ids=False)
+                insert_values(ImportFingerprint, ("key", "interaction", "created_at"),
+                              [(k, i, values.now) for k, i in zip(keys[start:start + len(batch)], ids, strict=True)],
+                              want_ids=False)
                 progress(start + len(batch), total, "")
-    return ImportSummary(total, new_clients, new_users, new_contacts)
+    return ImportSummary(total, new_clients, new_users, new_contacts, duplicates=len(plan.rows) - total)
 
 
 INTERACTION_FIELDS = ("client", "contact", "author", "occurred_at", "channel", "kind", "direction", "sentiment",
