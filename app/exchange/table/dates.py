@@ -90,6 +90,20 @@ def parse_moment(text: str, order: str | None) -> dt.datetime | None:
     return None
 
 
+CLOCK = re.compile(r"\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*([AaPp]\.?[Mm]\.?)?\s*\Z")
+
+
+def parse_time_of_day(text: str) -> dt.time | None:
+    """'14:05', '2:05 PM', '09:00:00'; or the time of a whole date and time; None otherwise."""
+    match = CLOCK.match(text)
+    if match:
+        moment = _moment(2000, 1, 1, match.groups())
+        return moment.time() if moment else None
+    # only the time of day is wanted: either order of day and month will do
+    moment = parse_moment(text, "mdy") or parse_moment(text, "dmy")
+    return moment.time() if moment else None
+
+
 def needs_order(text) -> bool:
     """Whether this value is a day-month date whose order a column must settle (08/10/2015)."""
     if text.__class__ is not str:

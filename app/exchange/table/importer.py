@@ -64,8 +64,8 @@ def mapping_problems(headers: list[str], mapping: list[str | None],
     constants = profile.constants if profile else {}
     for name in REQUIRED:
         if name not in used and not constants.get(name):
-            problems.append(Problem("columns", f"no column holds {name!r} and the profile gives no constant for it "
-                                               f"(headers: {_headers_text(headers)})"))
+            problems.append(Problem("columns", f"no column holds {name!r} (headers: {_headers_text(headers)}); "
+                                               f"match one, or give a constant (\"constants\" in a profile)"))
     if profile:
         keys = {header_key(h) for h in headers}
         for name in profile.columns:

@@ -9,7 +9,7 @@ every message is the one the full check writes.
 
 import datetime as dt
 
-from app.exchange.table.dates import needs_order, parse_moment
+from app.exchange.table.dates import needs_order, parse_moment, parse_time_of_day
 from app.exchange.table.vocabulary import header_key, stored_word
 from app.journal.validation import (
     FieldErrors,
@@ -113,8 +113,12 @@ def occurred_at(day, time, errors: FieldErrors, order: str | None = None) -> dt.
         try:
             time = dt.time.fromisoformat(_text(time).strip())
         except ValueError:
-            errors.add("time", f"{_text(time)[:60]!r} is not a time of day (use HH:MM)")
-            return when
+            # a whole date and time where the time is wanted (Salesforce's "Time"): its time of day
+            clock = parse_time_of_day(time) if time.__class__ is str else None
+            if clock is None:
+                errors.add("time", f"{_text(time)[:60]!r} is not a time of day (use HH:MM)")
+                return when
+            time = clock
     return dt.datetime.combine(when.date(), time.replace(microsecond=0, tzinfo=None))
 
 

@@ -37,7 +37,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "start date time", "start time", "start", "event date", "meeting start time", "call date",
         "email send date", "actual start", "actual end", "due date", "due", "date of contact",
         "created date", "create date", "created on", "created time", "created", "date created",
-        "add time", "date of purchase",
+        "completed date/time", "add time", "date of purchase",
         "дата", "дата и время", "когда", "дата события", "дата звонка", "дата начала", "начало",
         "дата создания", "создано", "дата і час", "коли", "дата події", "дата дзвінка", "дата початку",
         "початок", "дата створення", "створено",
@@ -45,7 +45,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "time": ("time", "due time", "call time", "время", "время звонка", "час", "час дзвінка"),
     "channel": (
         "channel", "via", "activity type", "activity", "ticket channel", "task subtype", "event subtype",
-        "communication type", "contact method", "interaction type", "medium", "source",
+        "activity subtype", "communication type", "contact method", "interaction type", "medium", "source",
         "канал", "способ связи", "тип дела", "тип активности", "вид события", "тип события",
         "тип задачи", "вид связи", "источник", "спосіб звязку", "тип справи", "вид події",
         "тип події", "тип завдання", "джерело",
@@ -65,7 +65,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "summary": (
         "summary", "subject", "topic", "title", "call title", "email subject", "meeting name",
         "meeting title", "task title", "ticket subject", "activity subject", "lead name", "opportunity",
-        "суть", "содержание", "тема", "кратко", "название", "название лида", "название сделки",
+        "тема", "суть", "кратко", "название", "название лида", "название сделки",
         "заголовок", "зміст", "коротко", "назва", "назва ліда", "назва угоди",
     ),
     "notes": (
@@ -73,7 +73,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "call notes", "body", "body preview", "email body", "ticket description", "internal notes",
         "public description", "activity description", "call outcome", "call result", "outcome",
         "resolution", "result",
-        "примечание", "примечания", "заметки", "комментарий", "описание", "текст", "текст задачи",
+        "примечание", "примечания", "заметки", "комментарий", "описание", "содержание", "текст", "текст задачи",
         "результат", "итог", "примітки", "примітка", "нотатки", "коментар", "опис", "текст завдання",
         "підсумок",
     ),
