@@ -49,7 +49,6 @@ IMPORTERS: dict[str, Callable[[Path, argparse.Namespace], str]] = {
     ".xlsm": import_table_file,
     ".xls": import_table_file,
     ".tsv": import_table_file,
-    ".txt": import_table_file,
 }
 
 
@@ -58,7 +57,7 @@ def register(subparsers) -> None:
         "import", help="import a JSON bundle, CSV or XLSX file into the journal (all or nothing)",
         description="Import a file into the journal in one transaction: either all of it goes in, "
                     "or nothing does and every problem is listed with its place in the file.")
-    parser.add_argument("file", metavar="FILE", help="the file to import (.json: a Rapport bundle; .csv, .tsv, .txt, "
+    parser.add_argument("file", metavar="FILE", help="the file to import (.json: a Rapport bundle; .csv, .tsv, "
                              ".xlsx, .xls: a journal table, columns as the README lists them)")
     parser.add_argument("--profile", metavar="P.json",
                         help="a table import profile: columns, constants, value maps, encoding, date order and "
@@ -78,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     if path.is_dir():
         raise RapportError(f"{path}: is a folder, not a file")
     if getattr(args, "profile", None) and importer is not import_table_file:
-        raise RapportError(f"{path}: --profile applies to table files (.csv, .tsv, .txt, .xlsx, .xls)")
+        raise RapportError(f"{path}: --profile applies to table files (.csv, .tsv, .xlsx, .xls)")
     open_journal(args)
     try:
         summary = importer(path, args)

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from app.common.atomic_file import atomic_write
 from app.common.progress import Progress, no_progress
+from app.exchange.table import writer
 from app.exchange.table.exporter import neutralise
 from app.exchange.table.plan import ImportPlan, ImportSummary
 from app.exchange.table.reading import Table
-from app.exchange.table.writer import write_plan
 
 PRIVATE = 0o600
 
@@ -35,11 +35,11 @@ def write_rejects(table: Table, plan: ImportPlan, path: Path) -> None:
 def write_plan_with_rejects(table: Table, plan: ImportPlan, progress: Progress = no_progress) -> ImportSummary:
     """Write the plan's good rows; the skipped ones (if any) go to a file beside the table's."""
     if not plan.skipped:
-        return write_plan(plan, progress)
+        return writer.write_plan(plan, progress)
     path = rejects_path(table.path or Path(table.name))
     write_rejects(table, plan, path)
     try:
-        summary = write_plan(plan, progress)
+        summary = writer.write_plan(plan, progress)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
