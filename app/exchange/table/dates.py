@@ -55,10 +55,12 @@ def detect_order(values: Iterable) -> str | None:
 
 def parse_moment(text: str, order: str | None) -> dt.datetime | None:
     """A date (and time) in any of the forms above, read in order; None if it is not one of them."""
-    try:
-        moment = dt.datetime.fromisoformat(text.strip())
-    except ValueError:
-        moment = None
+    moment = None
+    if text[1:2].isdigit() and text[2:3].isdigit():  # only a text starting with a year can be ISO
+        try:
+            moment = dt.datetime.fromisoformat(text.strip())
+        except ValueError:
+            pass
     if moment is not None:
         if moment.tzinfo is not None:
             moment = moment.astimezone().replace(tzinfo=None)

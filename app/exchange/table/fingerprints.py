@@ -1,15 +1,15 @@
 """Fingerprints of imported rows, so importing the same rows again adds nothing.
 
 A row's fingerprint is the SHA-256 of the file's name (its identity: a weekly export keeps its
-name) and the row as checked (client, date, channel, kind, text, ...), so a row reads the same
-whatever the file's encoding, format or column order. Two identical rows in one file are two
-interactions: the second one's fingerprint counts it ("#2").
+name) and the row's cells as read (decoded text: the same whatever the file's encoding; and
+whatever profile maps its values). Two identical rows in one file are two interactions: the
+second one's fingerprint counts it ("#2").
 """
 
 import hashlib
 from pathlib import PurePath
 
-from db.models import ImportFingerprint
+from db.models import ImportFingerprint, db
 
 PREFIX = "table:"
 FIELDS = ("client", "contact", "author", "occurred_at", "channel", "kind", "direction", "sentiment", "effort",
@@ -21,15 +21,31 @@ def source_identity(name: str) -> str:
     return PurePath(name).stem.strip().casefold()
 
 
+def row_content(cells: list) -> str:
+    """A row's cells as one text (empty cells at the end do not count)."""
+    try:
+        text = "\x1f".join(cells)  # a CSV's cells are all text: the fast way
+    except TypeError:
+        text = "\x1f".join("" if c is None else c if c.__class__ is str else str(c) for c in cells)
+    return text.rstrip("\x1f")
+
+
+def _checked_content(row: dict) -> str:
+    return "\x1f".join("" if row[name] is None else ",".join(row[name]) if name == "tags" else str(row[name])
+                       for name in FIELDS)
+
+
 def row_keys(source: str, rows: list[dict]) -> list[str]:
-    """One key per row, in order."""
+    """One key per row, in order: from its cells as read, or (a row not read from a file) its values."""
     identity = source_identity(source)
     seen: dict[str, int] = {}
     keys = []
+    sha256 = hashlib.sha256
     for row in rows:
-        content = "\x1f".join("" if row[name] is None else ",".join(row[name]) if name == "tags" else str(row[name])
-                              for name in FIELDS)
-        digest = hashlib.sha256(f"{identity}\x1e{content}".encode("utf-8", "surrogatepass")).hexdigest()
+        content = row.get("content")
+        if content is None:
+            content = _checked_content(row)
+        digest = sha256(f"{identity}\x1e{content}".encode("utf-8", "surrogatepass")).hexdigest()
         count = seen[digest] = seen.get(digest, 0) + 1
         keys.append(f"{PREFIX}{digest}" if count == 1 else f"{PREFIX}{digest}#{count}")
     return keys
@@ -39,9 +55,11 @@ def known_keys(keys: list[str]) -> set[str]:
     """Those of keys that an earlier import already recorded."""
     if not ImportFingerprint.select().where(ImportFingerprint.key.startswith(PREFIX)).exists():
         return set()
+    # Plain SQL: peewee would build the text of every key into every statement, slowly.
+    table, param = ImportFingerprint._meta.table_name, db.param
     found: set[str] = set()
     for start in range(0, len(keys), LOOKUP_BATCH):
         batch = keys[start:start + LOOKUP_BATCH]
-        found.update(k for (k,) in ImportFingerprint.select(ImportFingerprint.key)
-                     .where(ImportFingerprint.key.in_(batch)).tuples())
+        sql = f'SELECT "key" FROM "{table}" WHERE "key" IN ({", ".join([param] * len(batch))})'
+        found.update(k for (k,) in db.execute_sql(sql, batch).fetchall())
     return found

@@ -9,6 +9,7 @@ import logging
 from app.common.errors import Problem, ValidationError
 from app.common.progress import Progress, no_progress
 from app.exchange.table.dates import detect_order, needs_order
+from app.exchange.table.fingerprints import row_content
 from app.exchange.table.exporter import COLUMNS
 from app.exchange.table.plan import ImportPlan, ImportSummary, without_cycle_collection
 from app.exchange.table.profile import ImportProfile
@@ -147,6 +148,7 @@ def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_
             plan.problems.extend(Problem(f"line {line}", str(p)) for p in errors.problems)
         else:
             row["line"] = line
+            row["content"] = row_content(cells)
             plan.rows.append(row)
         if n % STEP == 0:
             progress(n, total, "")

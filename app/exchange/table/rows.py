@@ -124,7 +124,7 @@ def occurred_at(day, time, errors: FieldErrors, order: str | None = None) -> dt.
 
 def _iso_moment(day) -> dt.datetime | None:
     """An ISO date or date and time without a zone, as parse_datetime reads it; None for anything else."""
-    if day.__class__ is not str or "Z" in day:
+    if day.__class__ is not str or day[4:5] != "-" or "Z" in day:  # ISO starts 2026-
         return None
     try:
         when = dt.datetime.fromisoformat(day.strip())

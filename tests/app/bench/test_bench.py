@@ -14,6 +14,7 @@ NAMES = {
     "search 'поставка' in one client",
     "firm health (every client, with its 30-day trend)",
     "import 1,000 CSV rows",
+    "import 1,000 CSV rows with a profile",
     "app start to a shown window",
     "longest GUI event, scrolling the timeline",
     "longest GUI event, scrolling the portfolio",
