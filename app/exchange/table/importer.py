@@ -9,8 +9,8 @@ import logging
 from app.common.errors import Problem, ValidationError
 from app.common.progress import Progress, no_progress
 from app.exchange.table.dates import detect_order, needs_order
-from app.exchange.table.fingerprints import row_content
 from app.exchange.table.exporter import COLUMNS
+from app.exchange.table.fingerprints import row_content
 from app.exchange.table.plan import ImportPlan, ImportSummary, without_cycle_collection
 from app.exchange.table.profile import ImportProfile
 from app.exchange.table.reading import EXCEL_SUFFIXES, XLS_SUFFIXES, Table, UnreadableFile, read_table
