@@ -272,13 +272,28 @@ class MappingPage(QWizardPage):
         profile = ImportProfile(constants=self.constants.values())
         return table_import.mapping_problems(self.file_page.table.headers, self.mapping(), profile)
 
+    def problem_lines(self) -> list[str]:
+        """What keeps the matching from going on, in the user's language."""
+        mapping, constants = self.mapping(), self.constants.values()
+        lines = []
+        for name in table_import.REQUIRED:
+            if name not in mapping and name not in constants:
+                lines.append(self.tr("No column holds %1: match one above, or give one value under "
+                                     "\"The same for every row\".").replace("%1", field_name(name)))
+        headers = self.file_page.table.headers
+        for name in dict.fromkeys(f for f in mapping if f and mapping.count(f) > 1):
+            columns = ", ".join(headers[i] for i, f in enumerate(mapping) if f == name)
+            lines.append(self.tr("%1 is given by more than one column: %2.").replace("%1", field_name(name))
+                         .replace("%2", columns))
+        return lines
+
     def _mapping_changed(self, *_args) -> None:
         if self.model is not None:
             self.model.set_mapping(self.mapping())
         self.constants.set_mapped(set(filter(None, self.mapping())))
         undecided = self.undecided_dates()
         self.dates.set_needed(bool(undecided))
-        lines = [p.message for p in self.problems()]
+        lines = self.problem_lines()
         if undecided:
             lines.append(self.tr("The dates of %1 could be day-first or month-first, and no value over 12 "
                                  "settles it: choose the order.").replace("%1", ", ".join(undecided)))

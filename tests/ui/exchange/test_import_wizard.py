@@ -74,7 +74,7 @@ def test_a_column_left_unmatched_is_named(qtbot, tmp_path):
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page and workers_idle(), timeout=10000)
     wizard.mapping_page.combos[0].setCurrentIndex(0)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    assert "no column holds 'client'" in wizard.mapping_page.message.text()
+    assert "No column holds Client" in wizard.mapping_page.message.text()
 
 
 def test_bad_rows_are_listed_and_nothing_is_written(qtbot, tmp_path, qtmodeltester):
@@ -164,7 +164,7 @@ def test_a_guessed_code_page_is_shown_with_a_preview_and_can_be_changed(qtbot, t
     next_page(qtbot, wizard, wizard.mapping_page)
     mapping = wizard.mapping_page
     assert mapping.mapping() == ["summary", "occurred_at", "client", "author", "notes"]
-    assert not mapping.isComplete() and "no column holds 'channel'" in mapping.message.text()
+    assert not mapping.isComplete() and "No column holds Channel" in mapping.message.text()
     channel = mapping.constants.editors["channel"]
     channel.setCurrentIndex(channel.findData("call"))
     kind = mapping.constants.editors["kind"]
