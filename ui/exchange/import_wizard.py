@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.exchange.table import importer as table_import
 from app.exchange.table import rejects as table_rejects
+from app.exchange.table.dates import settle_orders
 from app.exchange.table.decoding import CHOICES, label_of
 from app.exchange.table.importer import EXCEL_SUFFIXES, FIELDS, XLS_SUFFIXES
 from app.exchange.table.profile import ImportProfile, load_profile, save_profile
@@ -264,9 +265,14 @@ class MappingPage(QWizardPage):
         """The date columns whose order nothing settles, while the user has not said it."""
         if self.dates.order():
             return []
+        orders = self.date_orders()
+        return [self.file_page.table.headers[column] for column, order in orders.items() if order is None]
+
+    def date_orders(self) -> dict[int, str | None]:
+        """The detected order of each date column (settled by the file's other date columns)."""
         orders = self.file_page.survey.orders
-        return [self.file_page.table.headers[column] for column, name in enumerate(self.mapping())
-                if name in table_import.DATE_FIELDS and orders[column] is None]
+        return settle_orders({column: orders[column] for column, name in enumerate(self.mapping())
+                              if name in table_import.DATE_FIELDS})
 
     def problems(self) -> list:
         profile = ImportProfile(constants=self.constants.values())
@@ -515,7 +521,5 @@ class ImportWizard(QWizard):
                              bad_rows="refuse")
 
     def _detected_order(self) -> str | None:
-        orders = self.file_page.survey.orders
-        found = {orders[c] for c, name in enumerate(self.mapping_page.mapping())
-                 if name in table_import.DATE_FIELDS and orders[c]}
+        found = {order for order in self.mapping_page.date_orders().values() if order}
         return found.pop() if len(found) == 1 else None

@@ -3,7 +3,8 @@
 `08-10-2015` is 8 October in Kyiv and 10 August in Chicago. A column settles it when one of its
 values has a first number over 12 (day first) or a second one over 12 (month first). When none
 does, dots are read day first (no export writes month-first dates with dots); slashes and dashes
-are ambiguous, and the order must be said (the wizard asks, a profile says "date_order").
+are ambiguous, and the order must be said (the wizard asks, a profile says "date_order"), unless
+another date column of the same file settles it.
 Year first (`2015-10-08`, `2015/10/08`) is never ambiguous.
 """
 
@@ -51,6 +52,16 @@ def detect_order(values: Iterable) -> str | None:
     if not ambiguous:
         return ""
     return "dmy" if dotted_only else None
+
+
+def settle_orders(orders: dict) -> dict:
+    """Columns of one file come from one program: a column nothing settles takes the order the
+    file's other date columns settle, when they agree on one."""
+    settled = {order for order in orders.values() if order}
+    if len(settled) != 1:
+        return dict(orders)
+    (only,) = settled
+    return {key: only if order is None else order for key, order in orders.items()}
 
 
 def parse_moment(text: str, order: str | None) -> dt.datetime | None:

@@ -8,14 +8,14 @@ import logging
 
 from app.common.errors import Problem, ValidationError
 from app.common.progress import Progress, no_progress
-from app.exchange.table.dates import detect_order, needs_order
+from app.exchange.table.dates import detect_order, needs_order, settle_orders
 from app.exchange.table.exporter import COLUMNS
 from app.exchange.table.fingerprints import row_content
 from app.exchange.table.plan import ImportPlan, ImportSummary, without_cycle_collection
 from app.exchange.table.profile import ImportProfile
 from app.exchange.table.reading import EXCEL_SUFFIXES, XLS_SUFFIXES, Table, UnreadableFile, read_table
 from app.exchange.table.rows import RowChecker
-from app.exchange.table.vocabulary import field_for_header, header_key, header_rank
+from app.exchange.table.vocabulary import header_fields, header_key
 from app.journal.validation import FieldErrors
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ def auto_mapping(headers: list[str], profile: ImportProfile | None = None) -> li
     Russian or Ukrainian); where two columns could hold one field, the better-named one does."""
     mapping: list[str | None] = [None] * len(headers)
     taken: set[str] = set()
-    guessed = []
+    candidates = []
     for column, header in enumerate(headers):
         named, target = profile.column_for(header) if profile else (False, None)
         if named:
@@ -45,11 +45,13 @@ def auto_mapping(headers: list[str], profile: ImportProfile | None = None) -> li
             if target:
                 taken.add(target)
         else:
-            guessed.append((header_rank(header), column, field_for_header(header)))
-    for _rank, column, name in sorted(guessed):
-        if name and name not in taken:
+            candidates += [(choice, rank, column, name) for choice, (name, rank) in enumerate(header_fields(header))]
+    chosen: set[int] = set()
+    for _choice, _rank, column, name in sorted(candidates):
+        if column not in chosen and name not in taken:
             mapping[column] = name
             taken.add(name)
+            chosen.add(column)
     return mapping
 
 
@@ -87,24 +89,22 @@ def column_date_orders(table: Table, mapping: list[str | None],
                        profile: ImportProfile | None = None) -> tuple[dict[str, str | None], list[Problem]]:
     """The date order of each date field's column, from the profile or its values; a problem for
     each column whose order nothing settles."""
-    orders: dict[str, str | None] = {}
-    problems = []
+    if profile and profile.date_order:
+        return {name: profile.date_order for name in mapping if name in DATE_FIELDS}, []
+    detected: dict[int, str | None] = {}
     for column, name in enumerate(mapping):
-        if name not in DATE_FIELDS:
-            continue
-        if profile and profile.date_order:
-            orders[name] = profile.date_order
-            continue
-        values = [cells[column] for _line, cells in table.rows if column < len(cells)]
-        order = detect_order(values)
-        orders[name] = order or None
+        if name in DATE_FIELDS:
+            detected[column] = detect_order(cells[column] for _line, cells in table.rows if column < len(cells))
+    detected = settle_orders(detected)
+    problems = []
+    for column, order in detected.items():
         if order is None:
-            example = next(v for v in values if needs_order(v)).strip()
+            example = next(c[column] for _line, c in table.rows if column < len(c) and needs_order(c[column])).strip()
             problems.append(Problem(f"column {table.headers[column][:60]!r}",
                                     f"dates such as {example[:30]!r} could be day-first or month-first and no "
                                     f"value over 12 settles it; say which (\"date_order\": \"dmy\" or \"mdy\" "
                                     f"in a profile)"))
-    return orders, problems
+    return {mapping[column]: order or None for column, order in detected.items()}, problems
 
 
 @without_cycle_collection

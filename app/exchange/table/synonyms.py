@@ -6,6 +6,8 @@ Dynamics 365 (activities, phone calls), amoCRM, Bitrix24 (leads, activities), 1C
 Odoo (lead template), and from public support-ticket data sets. Case, spaces, "-", "_" and "/"
 do not matter (vocabulary.header_key). Within a field the names come best first: when a file
 has two columns for one field ("Activity Date" and "Created Date"), the better one takes it.
+A name may stand under two fields ("Due Date": the activity's date in Pipedrive and Salesforce,
+else a follow-up): the column takes the first field no better-named column holds.
 """
 
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -80,7 +82,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "tag", "labels", "label", "теги", "тег", "метки", "мітки", "теґи"),
     "follow_up_due": (
         "follow_up_due", "follow up due", "follow up", "follow-up", "follow up date", "next step date",
-        "reminder", "reminder date", "next contact",
+        "reminder", "reminder date", "next contact", "due date", "due",
         "срок", "обещано к", "крайний срок", "напомнить", "следующий контакт", "термін", "строк",
         "нагадати", "наступний контакт",
     ),

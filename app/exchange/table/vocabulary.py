@@ -6,7 +6,7 @@ import re
 
 from app.exchange.table.synonyms import HEADER_SYNONYMS, VALUE_SYNONYMS
 
-__all__ = ["HEADER_SYNONYMS", "VALUE_SYNONYMS", "field_for_header", "header_key", "header_rank", "stored_word"]
+__all__ = ["HEADER_SYNONYMS", "VALUE_SYNONYMS", "field_for_header", "header_fields", "header_key", "stored_word"]
 
 
 def header_key(text) -> str:
@@ -15,24 +15,23 @@ def header_key(text) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
-# header key -> (field, rank within the field: 0 is the best name)
-_HEADERS: dict[str, tuple[str, int]] = {}
+# header key -> [(field, rank within the field: 0 is the best name)], the field it means first first
+_HEADERS: dict[str, list[tuple[str, int]]] = {}
 for _field, _names in HEADER_SYNONYMS.items():
     for _rank, _name in enumerate(_names):
-        _HEADERS.setdefault(header_key(_name), (_field, _rank))
+        _HEADERS.setdefault(header_key(_name), []).append((_field, _rank))
 _VALUES = {kind: {header_key(word): stored for stored, words in table.items() for word in (stored, *words)}
            for kind, table in VALUE_SYNONYMS.items()}
 
 
 def field_for_header(header) -> str | None:
     found = _HEADERS.get(header_key(header))
-    return found[0] if found else None
+    return found[0][0] if found else None
 
 
-def header_rank(header) -> int:
-    """How good a name for its field the header is (0: the best); large when it is no known name."""
-    found = _HEADERS.get(header_key(header))
-    return found[1] if found else 1 << 30
+def header_fields(header) -> list[tuple[str, int]]:
+    """The fields a header may name, each with how good a name for it the header is (0: the best)."""
+    return _HEADERS.get(header_key(header), [])
 
 
 def stored_word(kind: str, value: str) -> str:

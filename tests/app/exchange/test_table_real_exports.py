@@ -105,6 +105,8 @@ def test_dynamics_activities_with_activity_types_and_directions(tmp_path):
     assert [(r.channel, r.direction) for r in rows] == [("call", "inbound"), ("email", "outbound"),
                                                          ("meeting", "")]
     assert rows[0].occurred_at == dt.datetime(2015, 8, 10, 9, 15) and rows[0].client == "Contoso Ltd"
+    # "Due Date" alone could be 8 October; the file's Start Date (8/21/2015) settles it as month first
+    assert rows[0].follow_up_due == dt.date(2015, 8, 10)
 
 
 SUPPORT_TICKETS = [
