@@ -35,18 +35,21 @@ def _checked_content(row: dict) -> str:
                        for name in FIELDS)
 
 
-def row_keys(source: str, rows: list[dict]) -> list[str]:
-    """One key per row, in order: from its cells as read, or (a row not read from a file) its values."""
+def row_keys(source: str, rows: list[dict], seen: dict[int, int] | None = None) -> list[str]:
+    """One key per row, in order: from its cells as read, or (a row not read from a file) its values.
+    seen: the digests met so far in this file (kept across batches), to count repeated rows."""
     identity = source_identity(source)
-    seen: dict[str, int] = {}
+    seen = {} if seen is None else seen
     keys = []
     sha256 = hashlib.sha256
     for row in rows:
         content = row.get("content")
         if content is None:
             content = _checked_content(row)
-        digest = sha256(f"{identity}\x1e{content}".encode("utf-8", "surrogatepass")).hexdigest()
-        count = seen[digest] = seen.get(digest, 0) + 1
+        raw = sha256(f"{identity}\x1e{content}".encode("utf-8", "surrogatepass")).digest()
+        digest = raw.hex()
+        short = int.from_bytes(raw[:8], "big")  # what "seen" keeps: 8 bytes a row, not 64 characters
+        count = seen[short] = seen.get(short, 0) + 1
         keys.append(f"{PREFIX}{digest}" if count == 1 else f"{PREFIX}{digest}#{count}")
     return keys
 
