@@ -1,7 +1,8 @@
 """Reading a table file (CSV, XLSX, XLS) into its header and rows, within documented limits.
 
-A CSV is read as a stream in the encoding decoding.decide_encoding settles, never whole into
-memory. An XLSX is read row by row, ignoring the size its sheet claims (a dimension of
+Every format is read as a stream of rows (Source.rows), so the command line imports a file of
+any size holding only a batch of rows at a time; read_table keeps them all, for the wizard. A CSV
+is read in the encoding decoding.decide_encoding settles. An XLSX is read row by row, ignoring the size its sheet claims (a dimension of
 A1:XFD1048576 would otherwise pad every row to 16,384 cells), and a workbook whose shared
 strings would unpack to more than MAX_SHARED_STRINGS bytes is refused before it is opened.
 """
@@ -9,11 +10,12 @@ strings would unpack to more than MAX_SHARED_STRINGS bytes is refused before it 
 import csv
 import datetime as dt
 import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.common.errors import RapportError
-from app.exchange.table.decoding import Decision, EncodingProblem, decide_encoding
+from app.exchange.table.decoding import Decision, EncodingProblem, decide_encoding, label_of
 from app.exchange.table.exporter import FORMULA_STARTS
 from app.exchange.table.plan import without_cycle_collection
 
@@ -43,56 +45,76 @@ class UnreadableFile(RapportError):
     """The file is not a table Rapport can read."""
 
 
-@without_cycle_collection
-def read_table(path, encoding: str | None = None) -> Table:
-    """The header and rows of a CSV (comma, semicolon or tab), XLSX or XLS file."""
+@dataclass
+class Source:
+    """A table file opened for reading its rows as a stream, as many times as needed."""
+
+    name: str
+    path: Path
+    headers: list[str]
+    encoding: Decision | None
+    lines: Callable[[], Iterator[tuple[int, list]]]  # every non-empty row, the header first
+
+    def rows(self) -> Iterator[tuple[int, list]]:
+        """The rows below the header, (line, cells), within the limits."""
+        lines = self.lines()
+        next(lines, None)
+        count = 0
+        for line, cells in lines:
+            count += 1
+            if count > MAX_ROWS:
+                raise UnreadableFile(f"{self.name}: more than {MAX_ROWS:,} rows; split the file")
+            yield line, _within_width(self.name, line, cells, "row", "cells")
+
+
+def open_table(path, encoding: str | None = None) -> Source:
+    """Open a CSV (comma, semicolon or tab), XLSX or XLS file: its header read, its rows to stream."""
     path = Path(path)
     suffix = path.suffix.casefold()
     try:
         if suffix in EXCEL_SUFFIXES:
-            table = _read_xlsx(path)
+            _check_packing(path)
+            decision, lines = None, lambda: _xlsx_lines(path)
         elif suffix in XLS_SUFFIXES:
-            table = _read_xls(path)
+            decision, lines = None, lambda: _xls_lines(path)
         else:
-            table = _read_csv(path, encoding)
+            decision = decide_encoding(path, encoding)
+            lines = lambda: _csv_lines(path, decision.codec)  # noqa: E731
+        opened = lines()
+        try:
+            first = next(opened, None)
+        finally:
+            opened.close()  # the file or workbook let go at once
     except EncodingProblem as exc:
         raise UnreadableFile(str(exc)) from exc
     except OSError as exc:
         raise UnreadableFile(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
-    if not table.headers:
+    if first is None:
         raise UnreadableFile(f"{path.name}: the file has no header row")
-    table.path = path
-    return table
+    line, cells = first
+    cells = _within_width(path.name, line, cells, "header", "columns")
+    headers = ["" if c is None else str(c).strip()[:SHOWN_HEADER_CHARS] for c in cells]
+    return Source(path.name, path, headers, decision, lines)
 
 
-class _Rows:
-    """Collects a file's header and rows, refusing what passes the limits with a short message."""
+@without_cycle_collection
+def read_table(path, encoding: str | None = None) -> Table:
+    """The header and rows of a CSV (comma, semicolon or tab), XLSX or XLS file, all in memory."""
+    source = open_table(path, encoding)
+    try:
+        rows = list(source.rows())
+    except OSError as exc:
+        raise UnreadableFile(f"{source.path}: cannot read the file ({exc.strerror or exc})") from exc
+    return Table(source.name, source.headers, rows, source.encoding, source.path)
 
-    def __init__(self, name: str):
-        self.name = name
-        self.headers: list[str] | None = None
-        self.rows: list[tuple[int, list]] = []
 
-    def add(self, line: int, cells: list) -> None:
-        if self.headers is None:
-            if len(cells) > MAX_COLUMNS:
-                cells = _trimmed(cells)
-                if len(cells) > MAX_COLUMNS:
-                    raise UnreadableFile(f"{self.name}: line {line}: the header has {len(cells):,} columns; "
-                                         f"at most {MAX_COLUMNS} can be imported")
-            self.headers = ["" if c is None else str(c).strip()[:SHOWN_HEADER_CHARS] for c in cells]
-            return
-        if len(self.rows) >= MAX_ROWS:
-            raise UnreadableFile(f"{self.name}: more than {MAX_ROWS:,} rows; split the file")
+def _within_width(name: str, line: int, cells: list, what: str, unit: str) -> list:
+    if len(cells) > MAX_COLUMNS:
+        cells = _trimmed(cells)
         if len(cells) > MAX_COLUMNS:
-            cells = _trimmed(cells)
-            if len(cells) > MAX_COLUMNS:
-                raise UnreadableFile(f"{self.name}: line {line}: the row has {len(cells):,} cells; "
-                                     f"at most {MAX_COLUMNS} can be imported")
-        self.rows.append((line, cells))
-
-    def table(self) -> Table:
-        return Table(self.name, self.headers or [], self.rows)
+            raise UnreadableFile(f"{name}: line {line}: the {what} has {len(cells):,} {unit}; "
+                                 f"at most {MAX_COLUMNS} can be imported")
+    return cells
 
 
 def _trimmed(cells: list) -> list:
@@ -109,31 +131,29 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_csv(path: Path, encoding: str | None) -> Table:
-    decision = decide_encoding(path, encoding)
-    collected = _Rows(path.name)
+def _csv_lines(path: Path, codec: str) -> Iterator[tuple[int, list]]:
     csv.field_size_limit(MAX_CELL_CHARS)
-    with open(path, encoding=decision.codec, newline="") as handle:
+    with open(path, encoding=codec, newline="") as handle:
         first = handle.readline(1 << 20)
         handle.seek(0)
         reader = csv.reader(handle, delimiter=_delimiter(first))
-        start = 1
+        start, header = 1, True
         try:
             for cells in reader:
                 line, start = start, reader.line_num + 1
                 joined = "".join(cells)  # one string to look at instead of every cell
                 if not joined.strip():
                     continue
-                if collected.headers is not None and "'" in joined:
+                if not header and "'" in joined:
                     cells = [_unneutralise(c) if c[:1] == "'" else c for c in cells]
-                collected.add(line, cells)
+                header = False
+                yield line, cells
         except csv.Error as exc:
             reason = (f"a cell is longer than {MAX_CELL_CHARS:,} characters" if "field larger" in str(exc)
                       else f"not valid CSV ({exc})")
             raise UnreadableFile(f"{path.name}: line {start}: {reason}") from exc
-    table = collected.table()
-    table.encoding = decision
-    return table
+        except UnicodeDecodeError as exc:  # the file changed since its encoding was decided
+            raise UnreadableFile(f"{path.name}: line {start}: not valid {label_of(codec)} text") from exc
 
 
 def _check_packing(path: Path) -> None:
@@ -153,15 +173,13 @@ def _check_packing(path: Path) -> None:
         raise UnreadableFile(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
 
 
-def _read_xlsx(path: Path) -> Table:
+def _xlsx_lines(path: Path) -> Iterator[tuple[int, list]]:
     from openpyxl import load_workbook
 
-    _check_packing(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file; all mean the same here
         raise UnreadableFile(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
-    collected = _Rows(path.name)
     try:
         sheet = workbook.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):
@@ -169,41 +187,35 @@ def _read_xlsx(path: Path) -> Table:
         for line, cells in enumerate(sheet.iter_rows(values_only=True), 1):
             if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
                 continue
-            cells = [_unneutralise(c) if isinstance(c, str) else c for c in cells]
-            collected.add(line, cells)
-    except RapportError:
+            yield line, [_unneutralise(c) if isinstance(c, str) else c for c in cells]
+    except (RapportError, GeneratorExit):
         raise
     except Exception as exc:
         raise UnreadableFile(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
     finally:
         workbook.close()
-    return collected.table()
 
 
-def _read_xls(path: Path) -> Table:
+def _xls_lines(path: Path) -> Iterator[tuple[int, list]]:
     import xlrd
 
     try:
         book = xlrd.open_workbook(str(path), on_demand=True)
     except Exception as exc:  # xlrd raises XLRDError, CompDocError, struct errors for a damaged file
         raise UnreadableFile(f"{path.name}: not a readable XLS workbook ({exc})") from exc
-    collected = _Rows(path.name)
     try:
         sheet = book.sheet_by_index(0)
         for row in range(sheet.nrows):
-            cells = [_xls_value(cell, book.datemode) for cell in sheet.row(row)[:MAX_COLUMNS + 1]]
+            cells = [_xls_value(cell, book.datemode) for cell in sheet.row(row)]
             if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
                 continue
-            if sheet.row_len(row) > MAX_COLUMNS and any(c.value not in ("", None) for c in sheet.row(row)[MAX_COLUMNS:]):
-                cells = [None] * sheet.row_len(row)  # past the limit: let _Rows say so
-            collected.add(row + 1, cells)
-    except RapportError:
+            yield row + 1, cells
+    except (RapportError, GeneratorExit):
         raise
     except Exception as exc:
         raise UnreadableFile(f"{path.name}: not a readable XLS workbook ({exc})") from exc
     finally:
         book.release_resources()
-    return collected.table()
 
 
 def _xls_value(cell, datemode: int):
