@@ -28,30 +28,44 @@ DAY_NAME = re.compile(r"\s*(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -],?\s*(\d{4})" + _T
 NAME_DAY = re.compile(r"\s*([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})" + _TIME + r"\s*\Z")
 
 
+class DateOrderDetector:
+    """Fed a column's values one by one (a stream), tells the order its day-month-year dates use."""
+
+    def __init__(self):
+        self.day_first = self.month_first = 0
+        self.ambiguous, self.dotted_only = False, True
+
+    def add(self, value) -> None:
+        if value.__class__ is not str:
+            return
+        match = NUMERIC.match(value)
+        if match is None:
+            return
+        first, second = int(match.group(1)), int(match.group(3))
+        if first > 12 >= second:
+            self.day_first += 1
+        elif second > 12 >= first:
+            self.month_first += 1
+        elif first != second:
+            self.ambiguous = True
+            self.dotted_only = self.dotted_only and match.group(2) == "."
+
+    def order(self) -> str | None:
+        """'dmy', 'mdy', None when nothing settles it, or '' when no value needs one."""
+        if self.day_first or self.month_first:
+            return "dmy" if self.day_first >= self.month_first else "mdy"
+        if not self.ambiguous:
+            return ""
+        return "dmy" if self.dotted_only else None
+
+
 def detect_order(values: Iterable) -> str | None:
     """The order a column's day-month-year dates use: 'dmy', 'mdy', None when nothing settles it,
     or '' when no value needs one (year-first dates, 05/05/2015, no dates at all)."""
-    day_first = month_first = 0
-    ambiguous, dotted_only = False, True
+    detector = DateOrderDetector()
     for value in values:
-        if value.__class__ is not str:
-            continue
-        match = NUMERIC.match(value)
-        if match is None:
-            continue
-        first, second = int(match.group(1)), int(match.group(3))
-        if first > 12 >= second:
-            day_first += 1
-        elif second > 12 >= first:
-            month_first += 1
-        elif first != second:
-            ambiguous = True
-            dotted_only = dotted_only and match.group(2) == "."
-    if day_first or month_first:
-        return "dmy" if day_first >= month_first else "mdy"
-    if not ambiguous:
-        return ""
-    return "dmy" if dotted_only else None
+        detector.add(value)
+    return detector.order()
 
 
 def settle_orders(orders: dict) -> dict:

@@ -8,12 +8,20 @@ import logging
 
 from app.common.errors import Problem, ValidationError
 from app.common.progress import Progress, no_progress
-from app.exchange.table.dates import detect_order, needs_order, settle_orders
+from app.exchange.table.dates import DateOrderDetector, detect_order, needs_order, settle_orders
 from app.exchange.table.exporter import COLUMNS
 from app.exchange.table.fingerprints import row_content
 from app.exchange.table.plan import ImportPlan, ImportSummary, without_cycle_collection
 from app.exchange.table.profile import ImportProfile
-from app.exchange.table.reading import EXCEL_SUFFIXES, XLS_SUFFIXES, Table, UnreadableFile, read_table
+from app.exchange.table.reading import (
+    EXCEL_SUFFIXES,
+    XLS_SUFFIXES,
+    Source,
+    Table,
+    UnreadableFile,
+    open_table,
+    read_table,
+)
 from app.exchange.table.rows import RowChecker
 from app.exchange.table.vocabulary import header_fields, header_key
 from app.journal.validation import FieldErrors
@@ -27,6 +35,7 @@ FIELDS = COLUMNS + ("time",)
 REQUIRED = ("client", "occurred_at", "channel", "kind")
 DATE_FIELDS = ("occurred_at", "follow_up_due", "follow_up_done")
 STEP = 1000
+MAX_PROBLEMS = 10_000  # the command line lists the first 50; past this the check stops
 SHOWN_HEADERS = 12
 
 
@@ -85,6 +94,12 @@ def mapping_problems(headers: list[str], mapping: list[str | None],
 
 # ---- checking -----------------------------------------------------------------------------
 
+def _undecided(header: str, example: str) -> Problem:
+    return Problem(f"column {header[:60]!r}",
+                   f"dates such as {example[:30]!r} could be day-first or month-first and no value over 12 "
+                   f"settles it; say which (\"date_order\": \"dmy\" or \"mdy\" in a profile)")
+
+
 def column_date_orders(table: Table, mapping: list[str | None],
                        profile: ImportProfile | None = None) -> tuple[dict[str, str | None], list[Problem]]:
     """The date order of each date field's column, from the profile or its values; a problem for
@@ -100,11 +115,39 @@ def column_date_orders(table: Table, mapping: list[str | None],
     for column, order in detected.items():
         if order is None:
             example = next(c[column] for _line, c in table.rows if column < len(c) and needs_order(c[column])).strip()
-            problems.append(Problem(f"column {table.headers[column][:60]!r}",
-                                    f"dates such as {example[:30]!r} could be day-first or month-first and no "
-                                    f"value over 12 settles it; say which (\"date_order\": \"dmy\" or \"mdy\" "
-                                    f"in a profile)"))
+            problems.append(_undecided(table.headers[column], example))
     return {mapping[column]: order or None for column, order in detected.items()}, problems
+
+
+class _RowCheck:
+    """Checks one row of a table as the profile and the date orders say: (the row, its problems)."""
+
+    def __init__(self, headers: list[str], mapping: list[str | None], profile: ImportProfile,
+                 orders: dict[str, str | None]):
+        self.constants = [(name, value) for name, value in profile.constants.items() if value != ""]
+        self.columns = [(i, name) for i, name in enumerate(mapping) if name]
+        self.width = len(headers)
+        self.needed = max((i for i, _ in self.columns), default=-1) + 1  # a row this long has every mapped cell
+        self.checker = RowChecker(orders, {name: profile.value_map(name) for name in profile.values})
+
+    def __call__(self, cells: list) -> tuple[dict, FieldErrors]:
+        errors = FieldErrors()
+        width = self.width
+        if len(cells) > width and any(c not in (None, "") for c in cells[width:]):
+            errors.add("cells", f"the row has {len(cells)} cells but the header only {width} "
+                                f"(a delimiter inside an unquoted value?)")
+        if len(cells) >= self.needed:
+            values = {name: cells[i] for i, name in self.columns}
+        else:
+            values = {name: cells[i] if i < len(cells) else None for i, name in self.columns}
+        for name, value in self.constants:
+            if values.get(name) in (None, ""):
+                values[name] = value
+        return self.checker.check(values, errors), errors
+
+
+def _none_importable(name: str, total: int, first: tuple[int, list[Problem]]) -> Problem:
+    return Problem(name, f"none of the {total} rows can be imported; the first: line {first[0]}: {first[1][0]}")
 
 
 @without_cycle_collection
@@ -124,24 +167,10 @@ def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_
         return plan
     plan.date_orders = {k: v for k, v in orders.items() if v}
     skip = profile.bad_rows == "skip"
-    constants = [(name, value) for name, value in profile.constants.items() if value != ""]
-    columns = [(i, name) for i, name in enumerate(mapping) if name]
-    width, total = len(table.headers), len(table.rows)
-    needed = max((i for i, _ in columns), default=-1) + 1  # a row this long has every mapped cell
-    checker = RowChecker(orders, {name: profile.value_map(name) for name in profile.values})
+    check = _RowCheck(table.headers, mapping, profile, orders)
+    total = len(table.rows)
     for n, (line, cells) in enumerate(table.rows, 1):
-        errors = FieldErrors()
-        if len(cells) > width and any(c not in (None, "") for c in cells[width:]):
-            errors.add("cells", f"the row has {len(cells)} cells but the header only {width} "
-                                f"(a delimiter inside an unquoted value?)")
-        if len(cells) >= needed:
-            values = {name: cells[i] for i, name in columns}
-        else:
-            values = {name: cells[i] if i < len(cells) else None for i, name in columns}
-        for name, value in constants:
-            if values.get(name) in (None, ""):
-                values[name] = value
-        row = checker.check(values, errors)
+        row, errors = check(cells)
         if errors and skip:
             plan.skipped.append((line, cells, list(errors.problems)))
         elif errors:
@@ -154,8 +183,7 @@ def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_
             progress(n, total, "")
     progress(total, total, "")
     if skip and not plan.rows and not plan.problems:
-        plan.problems.append(Problem(table.name, f"none of the {total} rows can be imported; the first: "
-                                                 f"line {plan.skipped[0][0]}: {plan.skipped[0][2][0]}"))
+        plan.problems.append(_none_importable(table.name, total, (plan.skipped[0][0], plan.skipped[0][2])))
     if not plan.problems:
         plan.new_clients, plan.new_users = _new_names(plan.rows)
     return plan
@@ -179,21 +207,86 @@ def _new_names(rows: list[dict]) -> tuple[list[str], list[str]]:
 
 # ---- the whole import, for the command line --------------------------------------------------
 
+@without_cycle_collection
 def import_table(path, mapping: list[str | None] | None = None, progress: Progress = no_progress,
                  profile: ImportProfile | None = None) -> ImportSummary:
-    """Read, check and write a CSV, XLSX or XLS journal table; any bad row stops it before a write,
-    unless the profile says to skip bad rows (they are then written beside the file)."""
-    from app.exchange.table.rejects import write_plan_with_rejects
+    """Read, check and write a CSV, XLSX or XLS journal table as a stream, a batch at a time, in one
+    transaction: any bad row stops it and nothing is written, unless the profile says to skip bad
+    rows (they are then written beside the file). Holds a batch of rows, not the file."""
+    from app.exchange.table.rejects import rejects_beside
+    from app.exchange.table.writer import BATCH, TableWriter
+    from db.models import db
+    from db.search_index import indexed_after_bulk_insert
 
     profile = profile or ImportProfile()
-    table = read_table(path, profile.encoding)
-    plan = check_rows(table, mapping or auto_mapping(table.headers, profile),
-                      lambda done, total, message: progress(done, 2 * total, message), profile)
-    if plan.problems:
-        raise ValidationError(plan.problems)
-    total = len(plan.rows)
-    summary = write_plan_with_rejects(table, plan, lambda done, _total, message: progress(total + done, 2 * total,
-                                                                                          message))
-    if table.encoding is not None:
-        summary.encoding = table.encoding.label
+    source = open_table(path, profile.encoding)
+    mapping = mapping or auto_mapping(source.headers, profile)
+    problems = mapping_problems(source.headers, mapping, profile)
+    if problems:
+        raise ValidationError(problems)
+    total, orders, problems = _first_pass(source, mapping, profile)
+    if problems:
+        raise ValidationError(problems)
+    if not total:
+        raise ValidationError(Problem(source.name, "there are no rows below the header"))
+    check = _RowCheck(source.headers, mapping, profile, orders)
+    skip = profile.bad_rows == "skip"
+    first_bad = None
+    with rejects_beside(source.path, source.headers, skip) as rejects:
+        with db.atomic():
+            writer = TableWriter(source.name)
+            with indexed_after_bulk_insert():
+                batch: list[dict] = []
+                for done, (line, cells) in enumerate(source.rows(), 1):
+                    row, errors = check(cells)
+                    if errors:
+                        first_bad = first_bad or (line, errors.problems)
+                        if skip:
+                            rejects.add(line, cells, errors.problems)
+                        elif len(problems) < MAX_PROBLEMS:
+                            problems.extend(Problem(f"line {line}", str(p)) for p in errors.problems)
+                        else:
+                            problems.append(Problem("", f"more than {MAX_PROBLEMS:,} problems; checking stopped"))
+                            break
+                    elif not problems:
+                        row["line"], row["content"] = line, row_content(cells)
+                        batch.append(row)
+                        if len(batch) >= BATCH:
+                            writer.write(batch)
+                            batch = []
+                    if done % STEP == 0:
+                        progress(done, total, "")
+                if batch and not problems:
+                    writer.write(batch)
+            if problems:
+                raise ValidationError(problems)  # inside the transaction: nothing stays written
+            if skip and not writer.written and not writer.duplicates:
+                raise ValidationError(_none_importable(source.name, total, first_bad))
+        progress(total, total, "")
+        summary = writer.summary()
+    if skip and rejects.count:
+        summary.skipped, summary.rejects = rejects.count, str(rejects.path)
+    if source.encoding is not None:
+        summary.encoding = source.encoding.label
     return summary
+
+
+def _first_pass(source: Source, mapping: list[str | None], profile: ImportProfile):
+    """(rows in the file, the date order of each date field, a problem per column nothing settles),
+    read as a stream before anything is checked."""
+    columns = [c for c, name in enumerate(mapping) if name in DATE_FIELDS]
+    detectors = {c: DateOrderDetector() for c in columns} if not profile.date_order else {}
+    total = 0
+    examples: dict[int, str] = {}
+    for _line, cells in source.rows():
+        total += 1
+        for column, detector in detectors.items():
+            if column < len(cells):
+                detector.add(cells[column])
+                if column not in examples and needs_order(cells[column]):
+                    examples[column] = cells[column].strip()
+    if profile.date_order:
+        return total, {mapping[c]: profile.date_order for c in columns}, []
+    detected = settle_orders({c: d.order() for c, d in detectors.items()})
+    problems = [_undecided(source.headers[c], examples[c]) for c, order in detected.items() if order is None]
+    return total, {mapping[c]: order or None for c, order in detected.items()}, problems

@@ -292,3 +292,16 @@ def test_a_profile_with_mistakes_names_each_one(tmp_path):
     where = {p.where for p in refused.value.problems}
     assert where == {"bad.json.extra", "bad.json.columns.Account", "bad.json.constants.channel",
                      "bad.json.values.colour", "bad.json.encoding", "bad.json.date_order", "bad.json.bad_rows"}
+
+
+def test_a_bad_row_after_many_written_batches_leaves_nothing_written(tmp_path):
+    rows = [["Client", "Date", "Channel", "Kind", "Summary"]]
+    rows += [[f"Client {n % 50}", "2024-01-02", "call", "update", f"Row {n}"] for n in range(5000)]
+    rows.append(["Late", "2024-01-02", "pigeon", "update", "the bad one, at the very end"])
+    path = write_table(tmp_path / "long.csv", rows)
+    with pytest.raises(ValidationError) as refused:
+        import_table(path)
+    assert [p.where for p in refused.value.problems] == ["line 5002"]
+    assert (Interaction.select().count(), Client.select().count(), ImportFingerprint.select().count()) == (0, 0, 0)
+    summary = import_table(path, profile=profile(tmp_path, {"bad_rows": "skip"}))
+    assert (summary.interactions, summary.skipped) == (5000, 1)
