@@ -56,7 +56,9 @@ def row_keys(source: str, rows: list[dict], seen: dict[int, int] | None = None) 
 
 def known_keys(keys: list[str]) -> set[str]:
     """Those of keys that an earlier import already recorded."""
-    if not ImportFingerprint.select().where(ImportFingerprint.key.startswith(PREFIX)).exists():
+    # a range, not LIKE 'table:%': SQLite's LIKE ignores case and so cannot use the index
+    if not ImportFingerprint.select().where((ImportFingerprint.key >= PREFIX)
+                                            & (ImportFingerprint.key < PREFIX[:-1] + ";")).exists():
         return set()
     # Plain SQL: peewee would build the text of every key into every statement, slowly.
     table, param = ImportFingerprint._meta.table_name, db.param

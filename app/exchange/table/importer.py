@@ -36,6 +36,7 @@ REQUIRED = ("client", "occurred_at", "channel", "kind")
 DATE_FIELDS = ("occurred_at", "follow_up_due", "follow_up_done")
 STEP = 1000
 MAX_PROBLEMS = 10_000  # the command line lists the first 50; past this the check stops
+FIRST_LOOK = 10_000  # rows read to learn the date orders, when they settle within them
 SHOWN_HEADERS = 12
 
 
@@ -224,14 +225,12 @@ def import_table(path, mapping: list[str | None] | None = None, progress: Progre
     problems = mapping_problems(source.headers, mapping, profile)
     if problems:
         raise ValidationError(problems)
-    total, orders, problems = _first_pass(source, mapping, profile)
+    total, orders, problems = _first_pass(source, mapping, profile, counting=progress is not no_progress)
     if problems:
         raise ValidationError(problems)
-    if not total:
-        raise ValidationError(Problem(source.name, "there are no rows below the header"))
     check = _RowCheck(source.headers, mapping, profile, orders)
     skip = profile.bad_rows == "skip"
-    first_bad = None
+    first_bad, done = None, 0
     with rejects_beside(source.path, source.headers, skip) as rejects:
         with db.atomic():
             writer = TableWriter(source.name)
@@ -258,10 +257,12 @@ def import_table(path, mapping: list[str | None] | None = None, progress: Progre
                         progress(done, total, "")
                 if batch and not problems:
                     writer.write(batch)
+            if not done:
+                raise ValidationError(Problem(source.name, "there are no rows below the header"))
             if problems:
                 raise ValidationError(problems)  # inside the transaction: nothing stays written
             if skip and not writer.written and not writer.duplicates:
-                raise ValidationError(_none_importable(source.name, total, first_bad))
+                raise ValidationError(_none_importable(source.name, done, first_bad))
         progress(total, total, "")
         summary = writer.summary()
     if skip and rejects.count:
@@ -271,11 +272,15 @@ def import_table(path, mapping: list[str | None] | None = None, progress: Progre
     return summary
 
 
-def _first_pass(source: Source, mapping: list[str | None], profile: ImportProfile):
+def _first_pass(source: Source, mapping: list[str | None], profile: ImportProfile, counting: bool = True):
     """(rows in the file, the date order of each date field, a problem per column nothing settles),
-    read as a stream before anything is checked."""
+    read as a stream before anything is checked. Not counting (no progress to show), it stops once
+    every date column has an order, or after FIRST_LOOK rows with none needing one."""
     columns = [c for c, name in enumerate(mapping) if name in DATE_FIELDS]
-    detectors = {c: DateOrderDetector() for c in columns} if not profile.date_order else {}
+    if profile.date_order:
+        orders = {mapping[c]: profile.date_order for c in columns}
+        return (sum(1 for _ in source.rows()) if counting else 0), orders, []
+    detectors = {c: DateOrderDetector() for c in columns}
     total = 0
     examples: dict[int, str] = {}
     for _line, cells in source.rows():
@@ -285,8 +290,8 @@ def _first_pass(source: Source, mapping: list[str | None], profile: ImportProfil
                 detector.add(cells[column])
                 if column not in examples and needs_order(cells[column]):
                     examples[column] = cells[column].strip()
-    if profile.date_order:
-        return total, {mapping[c]: profile.date_order for c in columns}, []
+        if not counting and total % FIRST_LOOK == 0 and all(d.order() is not None for d in detectors.values()):
+            break
     detected = settle_orders({c: d.order() for c, d in detectors.items()})
     problems = [_undecided(source.headers[c], examples[c]) for c, order in detected.items() if order is None]
     return total, {mapping[c]: order or None for c, order in detected.items()}, problems
