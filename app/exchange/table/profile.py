@@ -79,7 +79,7 @@ def profile_from_json(data, where: str = "profile") -> ImportProfile:
     profile.columns = _mapping(data, "columns", where, problems, _column_target)
     profile.constants = _mapping(data, "constants", where, problems, _constant)
     values = _mapping(data, "values", where, problems, lambda v, path, p: _value_map(v, path, p))
-    profile.values = {k: v for k, v in values.items() if v is not None}
+    profile.values = {k: v for k, v in values.items() if v}
     encoding = data.get("encoding")
     if encoding is not None:
         if not isinstance(encoding, str) or known_codec(encoding) is None:

@@ -202,3 +202,21 @@ def _rewrite_part(path, name: str, change) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for part, data in parts.items():
             archive.writestr(part, data)
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=12), inner,
+                                                                               max_size=3), max_leaves=12)
+
+
+@GENERATED
+@given(st.dictionaries(st.sampled_from(["columns", "constants", "values", "encoding", "date_order", "bad_rows",
+                                        "extra"]), JSON, max_size=6))
+def test_any_profile_is_read_or_refused_with_every_problem_named(data):
+    try:
+        profile = profile_from_json(data)
+    except ValidationError as exc:
+        assert exc.problems and all(p.where.startswith("profile.") for p in exc.problems)
+        return
+    assert set(profile.as_json()) <= {"columns", "constants", "values", "encoding", "date_order", "bad_rows"}
+    assert profile_from_json(profile.as_json()) == profile  # what the wizard saves reads back the same
