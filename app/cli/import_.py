@@ -33,8 +33,12 @@ def import_bundle_file(path: Path, args: argparse.Namespace) -> str:
 
 def import_table_file(path: Path, args: argparse.Namespace) -> str:
     from app.exchange.table.importer import import_table
+    from app.exchange.table.profile import load_profile
 
-    return import_table(path).text()
+    profile = None
+    if getattr(args, "profile", None):
+        profile = load_profile(Path(args.profile).expanduser())
+    return import_table(path, profile=profile).text()
 
 
 # File extension -> importer(path, args) returning the one-line summary to print.
@@ -42,6 +46,9 @@ IMPORTERS: dict[str, Callable[[Path, argparse.Namespace], str]] = {
     ".json": import_bundle_file,
     ".csv": import_table_file,
     ".xlsx": import_table_file,
+    ".xlsm": import_table_file,
+    ".xls": import_table_file,
+    ".tsv": import_table_file,
 }
 
 
@@ -50,8 +57,11 @@ def register(subparsers) -> None:
         "import", help="import a JSON bundle, CSV or XLSX file, or capture mail and calendar files (all or nothing)",
         description="Import a file into the journal in one transaction: either all of it goes in, "
                     "or nothing does and every problem is listed with its place in the file.")
-    parser.add_argument("file", metavar="FILE", help="the file to import (.json: a Rapport bundle; .csv, .xlsx: a journal table, "
-                             "columns as the README lists them)")
+    parser.add_argument("file", metavar="FILE", help="the file to import (.json: a Rapport bundle; .csv, .tsv, "
+                             ".xlsx, .xls: a journal table, columns as the README lists them)")
+    parser.add_argument("--profile", metavar="P.json",
+                        help="a table import profile: columns, constants, value maps, encoding, date order and "
+                             "what to do with bad rows (the README shows the format)")
     add_db_option(parser)
     from app.cli.capture import add_capture_options  # mail and calendar capture
 
@@ -76,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
         raise RapportError(f"{path}: no such file")
     if path.is_dir():
         raise RapportError(f"{path}: is a folder, not a file")
+    if getattr(args, "profile", None) and importer is not import_table_file:
+        raise RapportError(f"{path}: --profile applies to table files (.csv, .tsv, .xlsx, .xls)")
     open_journal(args)
     try:
         summary = importer(path, args)

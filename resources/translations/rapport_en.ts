@@ -21,10 +21,31 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Or skip them: the other %n row(s) can be imported.</source>
+            <translation>
+                <numerusform>Or skip them: the other %n row can be imported.</numerusform>
+                <numerusform>Or skip them: the other %n rows can be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>All %n row(s) are ready to import.</source>
             <translation>
                 <numerusform>The %n row is ready to import.</numerusform>
                 <numerusform>All %n rows are ready to import.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) are ready to import.</source>
+            <translation>
+                <numerusform>%n row is ready to import.</numerusform>
+                <numerusform>%n rows are ready to import.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bad row(s) will be left out and listed in %1.</source>
+            <translation>
+                <numerusform>%n bad row will be left out and listed in %1.</numerusform>
+                <numerusform>%n bad rows will be left out and listed in %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -45,6 +66,20 @@
             <translation>
                 <numerusform>%n interaction imported.</numerusform>
                 <numerusform>%n interactions imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) had been imported before and were not added again.</source>
+            <translation>
+                <numerusform>%n row had been imported before and was not added again.</numerusform>
+                <numerusform>%n rows had been imported before and were not added again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bad row(s) left out, listed with their reasons in %1.</source>
+            <translation>
+                <numerusform>%n bad row left out, listed with its reason in %1.</numerusform>
+                <numerusform>%n bad rows left out, listed with their reasons in %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -210,6 +245,16 @@
             <translation>
                 <numerusform>%n month</numerusform>
                 <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ValuesPage</name>
+        <message numerus="yes">
+            <source>%1 (%n row(s))</source>
+            <translation>
+                <numerusform>%1 (%n row)</numerusform>
+                <numerusform>%1 (%n rows)</numerusform>
             </translation>
         </message>
     </context>

@@ -688,6 +688,14 @@ No: each goes to the client its addresses match.</source>
             <translation>&amp;Импортировать</translation>
         </message>
         <message>
+            <source>&amp;Skip the bad rows: import the good ones and list the bad ones in a file beside this one</source>
+            <translation>&amp;Пропустить плохие строки: импортировать хорошие, а плохие перечислить в файле рядом с этим</translation>
+        </message>
+        <message>
+            <source>Save these choices as a &amp;profile...</source>
+            <translation>Сохранить эти настройки как &amp;профиль...</translation>
+        </message>
+        <message>
             <source>Checking every row; nothing is written yet...</source>
             <translation>Проверяется каждая строка; пока ничего не записано...</translation>
         </message>
@@ -704,11 +712,35 @@ No: each goes to the client its addresses match.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>Or skip them: the other %n row(s) can be imported.</source>
+            <translation>
+                <numerusform>Или пропустите их: тогда импортируется %n строка.</numerusform>
+                <numerusform>Или пропустите их: тогда импортируются %n строки.</numerusform>
+                <numerusform>Или пропустите их: тогда импортируются %n строк.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>All %n row(s) are ready to import.</source>
             <translation>
                 <numerusform>%n строка готова к импорту.</numerusform>
                 <numerusform>Все %n строки готовы к импорту.</numerusform>
                 <numerusform>Все %n строк готовы к импорту.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) are ready to import.</source>
+            <translation>
+                <numerusform>%n строка готова к импорту.</numerusform>
+                <numerusform>%n строки готовы к импорту.</numerusform>
+                <numerusform>%n строк готовы к импорту.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bad row(s) will be left out and listed in %1.</source>
+            <translation>
+                <numerusform>%n плохая строка будет пропущена и записана в %1.</numerusform>
+                <numerusform>%n плохие строки будут пропущены и записаны в %1.</numerusform>
+                <numerusform>%n плохих строк будут пропущены и записаны в %1.</numerusform>
             </translation>
         </message>
         <message>
@@ -722,6 +754,22 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Check cancelled. Go back, or check again.</source>
             <translation>Проверка отменена. Вернитесь назад или проверьте снова.</translation>
+        </message>
+        <message>
+            <source>Save the import profile</source>
+            <translation>Сохранить профиль импорта</translation>
+        </message>
+        <message>
+            <source>Import profiles (*.json)</source>
+            <translation>Профили импорта (*.json)</translation>
+        </message>
+        <message>
+            <source>Saving the profile</source>
+            <translation>Профиль сохраняется</translation>
+        </message>
+        <message>
+            <source>Profile saved: %1</source>
+            <translation>Профиль сохранён: %1</translation>
         </message>
         <message>
             <source>Importing...</source>
@@ -971,6 +1019,25 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>ConstantsForm</name>
+        <message>
+            <source>The same for every row</source>
+            <translation>Одно значение для всех строк</translation>
+        </message>
+        <message>
+            <source>For a field the file has no column for</source>
+            <translation>Для поля, которого в файле нет</translation>
+        </message>
+        <message>
+            <source>(from the file)</source>
+            <translation>(из файла)</translation>
+        </message>
+        <message>
+            <source>2026-03-01</source>
+            <translation>2026-03-01</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsModel</name>
         <message>
             <source>Name</source>
@@ -1087,6 +1154,33 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>DateOrderBox</name>
+        <message>
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <source>As detected</source>
+            <translation>Как определено</translation>
+        </message>
+        <message>
+            <source>Day first (31.12.2026, 31/12/2026)</source>
+            <translation>Сначала день (31.12.2026, 31/12/2026)</translation>
+        </message>
+        <message>
+            <source>Month first (12/31/2026)</source>
+            <translation>Сначала месяц (12/31/2026)</translation>
+        </message>
+        <message>
+            <source>Year first (2026/12/31)</source>
+            <translation>Сначала год (2026/12/31)</translation>
+        </message>
+        <message>
+            <source>&amp;Order:</source>
+            <translation>&amp;Порядок:</translation>
+        </message>
+    </context>
+    <context>
         <name>DayField</name>
         <message>
             <source>none · %1 · +1d · +1w</source>
@@ -1113,6 +1207,22 @@ No: each goes to the client its addresses match.</source>
                 <numerusform>Импортировано %n взаимодействие.</numerusform>
                 <numerusform>Импортировано %n взаимодействия.</numerusform>
                 <numerusform>Импортировано %n взаимодействий.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) had been imported before and were not added again.</source>
+            <translation>
+                <numerusform>%n строка уже была импортирована раньше и не добавлена повторно.</numerusform>
+                <numerusform>%n строки уже были импортированы раньше и не добавлены повторно.</numerusform>
+                <numerusform>%n строк уже были импортированы раньше и не добавлены повторно.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bad row(s) left out, listed with their reasons in %1.</source>
+            <translation>
+                <numerusform>%n плохая строка пропущена и записана с причиной в %1.</numerusform>
+                <numerusform>%n плохие строки пропущены и записаны с причинами в %1.</numerusform>
+                <numerusform>%n плохих строк пропущены и записаны с причинами в %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1508,14 +1618,6 @@ No: each goes to the client its addresses match.</source>
             <translation>Выберите файл</translation>
         </message>
         <message>
-            <source>A CSV or XLSX table, one interaction per row, with a header row. Column names may be in English, Russian or Ukrainian.</source>
-            <translation>Таблица CSV или XLSX: одно взаимодействие в строке, первая строка — заголовки. Названия столбцов — на английском, русском или украинском.</translation>
-        </message>
-        <message>
-            <source>journal.csv or journal.xlsx</source>
-            <translation>journal.csv или journal.xlsx</translation>
-        </message>
-        <message>
             <source>&amp;Browse...</source>
             <translation>&amp;Обзор...</translation>
         </message>
@@ -1524,8 +1626,56 @@ No: each goes to the client its addresses match.</source>
             <translation>Импорт таблицы</translation>
         </message>
         <message>
-            <source>Tables (*.csv *.xlsx *.xlsm)</source>
-            <translation>Таблицы (*.csv *.xlsx *.xlsm)</translation>
+            <source>A CSV, XLSX or XLS table, one interaction per row, with a header row. Column names may be in English, Russian or Ukrainian, as other programs export them.</source>
+            <translation>Таблица CSV, XLSX или XLS: одно взаимодействие в строке, со строкой заголовков. Названия столбцов могут быть на английском, русском или украинском, как их выгружают другие программы.</translation>
+        </message>
+        <message>
+            <source>journal.csv, journal.xlsx or journal.xls</source>
+            <translation>journal.csv, journal.xlsx или journal.xls</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Определить</translation>
+        </message>
+        <message>
+            <source>How the text of a CSV file is encoded; change it if the preview shows garbled letters</source>
+            <translation>Кодировка текста CSV-файла; смените её, если в просмотре буквы искажены</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <source>&amp;Use a profile...</source>
+            <translation>&amp;Взять профиль...</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Кодировка:</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Профиль:</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.tsv *.xlsx *.xlsm *.xls)</source>
+            <translation>Таблицы (*.csv *.tsv *.xlsx *.xlsm *.xls)</translation>
+        </message>
+        <message>
+            <source>Use an import profile</source>
+            <translation>Взять профиль импорта</translation>
+        </message>
+        <message>
+            <source>Import profiles (*.json)</source>
+            <translation>Профили импорта (*.json)</translation>
+        </message>
+        <message>
+            <source>Reading the profile</source>
+            <translation>Профиль читается</translation>
         </message>
         <message>
             <source>Reading the file...</source>
@@ -1542,6 +1692,18 @@ No: each goes to the client its addresses match.</source>
                 <numerusform>Прочитано %n строки.</numerusform>
                 <numerusform>Прочитано %n строк.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>detected</source>
+            <translation>определено</translation>
+        </message>
+        <message>
+            <source>as chosen</source>
+            <translation>как выбрано</translation>
+        </message>
+        <message>
+            <source>Read as %1 (%2); if letters look wrong below, choose another encoding.</source>
+            <translation>Прочитано как %1 (%2); если буквы ниже искажены, выберите другую кодировку.</translation>
         </message>
     </context>
     <context>
@@ -3080,8 +3242,20 @@ No: each goes to the client its addresses match.</source>
             <translation>Сопоставьте столбцы</translation>
         </message>
         <message>
-            <source>Client, date, channel and kind are needed; columns left out are not imported.</source>
-            <translation>Нужны клиент, дата, канал и тип; пропущенные столбцы не импортируются.</translation>
+            <source>Client, date, channel and kind are needed, from a column or the same for every row; columns left out are not imported.</source>
+            <translation>Нужны клиент, дата, канал и вид — из столбца или одно значение для всех строк; невыбранные столбцы не импортируются.</translation>
+        </message>
+        <message>
+            <source>No column holds %1: match one above, or give one value under "The same for every row".</source>
+            <translation>Ни один столбец не содержит поле «%1»: выберите столбец выше или задайте значение в блоке «Одно значение для всех строк».</translation>
+        </message>
+        <message>
+            <source>%1 is given by more than one column: %2.</source>
+            <translation>Поле «%1» задано несколькими столбцами: %2.</translation>
+        </message>
+        <message>
+            <source>The dates of %1 could be day-first or month-first, and no value over 12 settles it: choose the order.</source>
+            <translation>Даты в %1 могут начинаться и с дня, и с месяца, и ни одно число больше 12 этого не решает: выберите порядок.</translation>
         </message>
         <message>
             <source>(column %1)</source>
@@ -4039,6 +4213,33 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>“%1” matches nothing in this list</source>
             <translation>«%1» не найдено в списке</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValuesPage</name>
+        <message>
+            <source>Match the values</source>
+            <translation>Сопоставьте значения</translation>
+        </message>
+        <message>
+            <source>These values of the file are not words Rapport knows. Choose what each one means; a row whose value is left unmatched cannot be imported.</source>
+            <translation>Этих значений из файла Rapport не знает. Выберите, что означает каждое; строку с несопоставленным значением импортировать нельзя.</translation>
+        </message>
+        <message>
+            <source>%1 (column %2)</source>
+            <translation>%1 (столбец %2)</translation>
+        </message>
+        <message>
+            <source>(leave unmatched)</source>
+            <translation>(не сопоставлять)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n row(s))</source>
+            <translation>
+                <numerusform>%1 (%n строка)</numerusform>
+                <numerusform>%1 (%n строки)</numerusform>
+                <numerusform>%1 (%n строк)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -688,6 +688,14 @@ No: each goes to the client its addresses match.</source>
             <translation>&amp;Імпортувати</translation>
         </message>
         <message>
+            <source>&amp;Skip the bad rows: import the good ones and list the bad ones in a file beside this one</source>
+            <translation>&amp;Пропустити погані рядки: імпортувати добрі, а погані перелічити у файлі поруч із цим</translation>
+        </message>
+        <message>
+            <source>Save these choices as a &amp;profile...</source>
+            <translation>Зберегти ці налаштування як &amp;профіль...</translation>
+        </message>
+        <message>
             <source>Checking every row; nothing is written yet...</source>
             <translation>Перевіряється кожен рядок; поки нічого не записано...</translation>
         </message>
@@ -704,11 +712,35 @@ No: each goes to the client its addresses match.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>Or skip them: the other %n row(s) can be imported.</source>
+            <translation>
+                <numerusform>Або пропустіть їх: тоді імпортується %n рядок.</numerusform>
+                <numerusform>Або пропустіть їх: тоді імпортуються %n рядки.</numerusform>
+                <numerusform>Або пропустіть їх: тоді імпортуються %n рядків.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>All %n row(s) are ready to import.</source>
             <translation>
                 <numerusform>%n рядок готовий до імпорту.</numerusform>
                 <numerusform>Усі %n рядки готові до імпорту.</numerusform>
                 <numerusform>Усі %n рядків готові до імпорту.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) are ready to import.</source>
+            <translation>
+                <numerusform>%n рядок готовий до імпорту.</numerusform>
+                <numerusform>%n рядки готові до імпорту.</numerusform>
+                <numerusform>%n рядків готові до імпорту.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bad row(s) will be left out and listed in %1.</source>
+            <translation>
+                <numerusform>%n поганий рядок буде пропущено й записано в %1.</numerusform>
+                <numerusform>%n погані рядки буде пропущено й записано в %1.</numerusform>
+                <numerusform>%n поганих рядків буде пропущено й записано в %1.</numerusform>
             </translation>
         </message>
         <message>
@@ -722,6 +754,22 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Check cancelled. Go back, or check again.</source>
             <translation>Перевірку скасовано. Поверніться назад або перевірте знову.</translation>
+        </message>
+        <message>
+            <source>Save the import profile</source>
+            <translation>Зберегти профіль імпорту</translation>
+        </message>
+        <message>
+            <source>Import profiles (*.json)</source>
+            <translation>Профілі імпорту (*.json)</translation>
+        </message>
+        <message>
+            <source>Saving the profile</source>
+            <translation>Профіль зберігається</translation>
+        </message>
+        <message>
+            <source>Profile saved: %1</source>
+            <translation>Профіль збережено: %1</translation>
         </message>
         <message>
             <source>Importing...</source>
@@ -971,6 +1019,25 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>ConstantsForm</name>
+        <message>
+            <source>The same for every row</source>
+            <translation>Одне значення для всіх рядків</translation>
+        </message>
+        <message>
+            <source>For a field the file has no column for</source>
+            <translation>Для поля, якого у файлі немає</translation>
+        </message>
+        <message>
+            <source>(from the file)</source>
+            <translation>(з файлу)</translation>
+        </message>
+        <message>
+            <source>2026-03-01</source>
+            <translation>2026-03-01</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsModel</name>
         <message>
             <source>Name</source>
@@ -1087,6 +1154,33 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>DateOrderBox</name>
+        <message>
+            <source>Dates</source>
+            <translation>Дати</translation>
+        </message>
+        <message>
+            <source>As detected</source>
+            <translation>Як визначено</translation>
+        </message>
+        <message>
+            <source>Day first (31.12.2026, 31/12/2026)</source>
+            <translation>Спершу день (31.12.2026, 31/12/2026)</translation>
+        </message>
+        <message>
+            <source>Month first (12/31/2026)</source>
+            <translation>Спершу місяць (12/31/2026)</translation>
+        </message>
+        <message>
+            <source>Year first (2026/12/31)</source>
+            <translation>Спершу рік (2026/12/31)</translation>
+        </message>
+        <message>
+            <source>&amp;Order:</source>
+            <translation>&amp;Порядок:</translation>
+        </message>
+    </context>
+    <context>
         <name>DayField</name>
         <message>
             <source>none · %1 · +1d · +1w</source>
@@ -1113,6 +1207,22 @@ No: each goes to the client its addresses match.</source>
                 <numerusform>Імпортовано %n взаємодію.</numerusform>
                 <numerusform>Імпортовано %n взаємодії.</numerusform>
                 <numerusform>Імпортовано %n взаємодій.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) had been imported before and were not added again.</source>
+            <translation>
+                <numerusform>%n рядок уже був імпортований раніше й не доданий знову.</numerusform>
+                <numerusform>%n рядки вже були імпортовані раніше й не додані знову.</numerusform>
+                <numerusform>%n рядків уже були імпортовані раніше й не додані знову.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bad row(s) left out, listed with their reasons in %1.</source>
+            <translation>
+                <numerusform>%n поганий рядок пропущено й записано з причиною в %1.</numerusform>
+                <numerusform>%n погані рядки пропущено й записано з причинами в %1.</numerusform>
+                <numerusform>%n поганих рядків пропущено й записано з причинами в %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1508,14 +1618,6 @@ No: each goes to the client its addresses match.</source>
             <translation>Виберіть файл</translation>
         </message>
         <message>
-            <source>A CSV or XLSX table, one interaction per row, with a header row. Column names may be in English, Russian or Ukrainian.</source>
-            <translation>Таблиця CSV або XLSX: одна взаємодія в рядку, перший рядок — заголовки. Назви стовпців — англійською, російською або українською.</translation>
-        </message>
-        <message>
-            <source>journal.csv or journal.xlsx</source>
-            <translation>journal.csv або journal.xlsx</translation>
-        </message>
-        <message>
             <source>&amp;Browse...</source>
             <translation>&amp;Огляд...</translation>
         </message>
@@ -1524,8 +1626,56 @@ No: each goes to the client its addresses match.</source>
             <translation>Імпорт таблиці</translation>
         </message>
         <message>
-            <source>Tables (*.csv *.xlsx *.xlsm)</source>
-            <translation>Таблиці (*.csv *.xlsx *.xlsm)</translation>
+            <source>A CSV, XLSX or XLS table, one interaction per row, with a header row. Column names may be in English, Russian or Ukrainian, as other programs export them.</source>
+            <translation>Таблиця CSV, XLSX або XLS: одна взаємодія в рядку, з рядком заголовків. Назви стовпців можуть бути англійською, російською чи українською, як їх вивантажують інші програми.</translation>
+        </message>
+        <message>
+            <source>journal.csv, journal.xlsx or journal.xls</source>
+            <translation>journal.csv, journal.xlsx або journal.xls</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Визначити</translation>
+        </message>
+        <message>
+            <source>How the text of a CSV file is encoded; change it if the preview shows garbled letters</source>
+            <translation>Кодування тексту CSV-файлу; змініть його, якщо в перегляді літери спотворені</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(немає)</translation>
+        </message>
+        <message>
+            <source>&amp;Use a profile...</source>
+            <translation>&amp;Взяти профіль...</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Кодування:</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Профіль:</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.tsv *.xlsx *.xlsm *.xls)</source>
+            <translation>Таблиці (*.csv *.tsv *.xlsx *.xlsm *.xls)</translation>
+        </message>
+        <message>
+            <source>Use an import profile</source>
+            <translation>Взяти профіль імпорту</translation>
+        </message>
+        <message>
+            <source>Import profiles (*.json)</source>
+            <translation>Профілі імпорту (*.json)</translation>
+        </message>
+        <message>
+            <source>Reading the profile</source>
+            <translation>Профіль читається</translation>
         </message>
         <message>
             <source>Reading the file...</source>
@@ -1542,6 +1692,18 @@ No: each goes to the client its addresses match.</source>
                 <numerusform>Прочитано %n рядки.</numerusform>
                 <numerusform>Прочитано %n рядків.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>detected</source>
+            <translation>визначено</translation>
+        </message>
+        <message>
+            <source>as chosen</source>
+            <translation>як вибрано</translation>
+        </message>
+        <message>
+            <source>Read as %1 (%2); if letters look wrong below, choose another encoding.</source>
+            <translation>Прочитано як %1 (%2); якщо літери нижче спотворені, виберіть інше кодування.</translation>
         </message>
     </context>
     <context>
@@ -3080,8 +3242,20 @@ No: each goes to the client its addresses match.</source>
             <translation>Зіставте стовпці</translation>
         </message>
         <message>
-            <source>Client, date, channel and kind are needed; columns left out are not imported.</source>
-            <translation>Потрібні клієнт, дата, канал і вид; пропущені стовпці не імпортуються.</translation>
+            <source>Client, date, channel and kind are needed, from a column or the same for every row; columns left out are not imported.</source>
+            <translation>Потрібні клієнт, дата, канал і вид — зі стовпця або одне значення для всіх рядків; невибрані стовпці не імпортуються.</translation>
+        </message>
+        <message>
+            <source>No column holds %1: match one above, or give one value under "The same for every row".</source>
+            <translation>Жоден стовпець не містить поле «%1»: виберіть стовпець вище або задайте значення в блоці «Одне значення для всіх рядків».</translation>
+        </message>
+        <message>
+            <source>%1 is given by more than one column: %2.</source>
+            <translation>Поле «%1» задано кількома стовпцями: %2.</translation>
+        </message>
+        <message>
+            <source>The dates of %1 could be day-first or month-first, and no value over 12 settles it: choose the order.</source>
+            <translation>Дати в %1 можуть починатися і з дня, і з місяця, і жодне число понад 12 цього не вирішує: виберіть порядок.</translation>
         </message>
         <message>
             <source>(column %1)</source>
@@ -4039,6 +4213,33 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>“%1” matches nothing in this list</source>
             <translation>«%1» немає в списку</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValuesPage</name>
+        <message>
+            <source>Match the values</source>
+            <translation>Зіставте значення</translation>
+        </message>
+        <message>
+            <source>These values of the file are not words Rapport knows. Choose what each one means; a row whose value is left unmatched cannot be imported.</source>
+            <translation>Цих значень із файлу Rapport не знає. Виберіть, що означає кожне; рядок із незіставленим значенням імпортувати не можна.</translation>
+        </message>
+        <message>
+            <source>%1 (column %2)</source>
+            <translation>%1 (стовпець %2)</translation>
+        </message>
+        <message>
+            <source>(leave unmatched)</source>
+            <translation>(не зіставляти)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n row(s))</source>
+            <translation>
+                <numerusform>%1 (%n рядок)</numerusform>
+                <numerusform>%1 (%n рядки)</numerusform>
+                <numerusform>%1 (%n рядків)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4,155 +4,87 @@ The steps are separate so the import wizard can show each one: read_table -> aut
 check_rows (a plan listing every bad row; nothing written) -> write_plan (one transaction).
 """
 
-import csv
-import io
 import logging
-from dataclasses import dataclass
-from pathlib import Path
 
-from app.common.errors import Problem, RapportError, ValidationError
+from app.common.errors import Problem, ValidationError
 from app.common.progress import Progress, no_progress
-from app.exchange.table.exporter import COLUMNS, FORMULA_STARTS
+from app.exchange.table.dates import DateOrderDetector, detect_order, needs_order, settle_orders
+from app.exchange.table.exporter import COLUMNS
+from app.exchange.table.fingerprints import row_content
 from app.exchange.table.plan import ImportPlan, ImportSummary, without_cycle_collection
+from app.exchange.table.profile import ImportProfile
+from app.exchange.table.reading import (
+    EXCEL_SUFFIXES,
+    XLS_SUFFIXES,
+    Source,
+    Table,
+    UnreadableFile,
+    open_table,
+    read_table,
+)
 from app.exchange.table.rows import RowChecker
-from app.exchange.table.vocabulary import field_for_header
-from app.exchange.table.writer import write_plan
+from app.exchange.table.vocabulary import header_fields, header_key
 from app.journal.validation import FieldErrors
 
 log = logging.getLogger(__name__)
 
+__all__ = ["EXCEL_SUFFIXES", "XLS_SUFFIXES", "Table", "UnreadableFile", "auto_mapping", "check_rows",
+           "import_table", "mapping_problems", "read_table"]
+
 FIELDS = COLUMNS + ("time",)
 REQUIRED = ("client", "occurred_at", "channel", "kind")
-EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+DATE_FIELDS = ("occurred_at", "follow_up_due", "follow_up_done")
 STEP = 1000
-
-
-@dataclass
-class Table:
-    """The cells of a CSV or XLSX file: its header and its rows with their line numbers."""
-
-    name: str
-    headers: list[str]
-    rows: list[tuple[int, list]]
-
-
-class UnreadableFile(RapportError):
-    """The file is not a CSV or XLSX table Rapport can read."""
-
-
-# ---- reading ------------------------------------------------------------------------------
-
-@without_cycle_collection
-def read_table(path) -> Table:
-    """The header and rows of a CSV (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1251) or XLSX."""
-    path = Path(path)
-    try:
-        if path.suffix.casefold() in EXCEL_SUFFIXES:
-            table = _read_xlsx(path)
-        else:
-            table = _read_csv(path.name, path.read_bytes())
-    except OSError as exc:
-        raise UnreadableFile(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
-    if not table.headers:
-        raise UnreadableFile(f"{path.name}: the file has no header row")
-    return table
-
-
-def _decode(name: str, raw: bytes) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings = ("utf-16",)
-    else:
-        encodings = ("utf-8-sig", "cp1251")
-    for encoding in encodings:
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UnreadableFile(f"{name}: the text is neither UTF-8 nor Windows-1251 (save it as CSV UTF-8)")
-
-
-def _delimiter(first_line: str) -> str:
-    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=counts.get)
-    return best if counts[best] else ","
-
-
-def _read_csv(name: str, raw: bytes) -> Table:
-    text = _decode(name, raw)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0]))
-    headers: list[str] | None = None
-    rows: list[tuple[int, list]] = []
-    start = 1
-    try:
-        for cells in reader:
-            line, start = start, reader.line_num + 1
-            joined = "".join(cells)  # one string to look at instead of every cell
-            if not joined.strip():
-                continue
-            if headers is None:
-                headers = [c.strip() for c in cells]
-            elif "'" in joined:
-                rows.append((line, [_unneutralise(c) if c[:1] == "'" else c for c in cells]))
-            else:
-                rows.append((line, cells))
-    except csv.Error as exc:
-        raise UnreadableFile(f"{name}: line {start}: not valid CSV ({exc})") from exc
-    return Table(name, headers or [], rows)
-
-
-def _read_xlsx(path: Path) -> Table:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file; all mean the same here
-        raise UnreadableFile(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
-    headers: list[str] | None = None
-    rows: list[tuple[int, list]] = []
-    try:
-        sheet = workbook.worksheets[0]
-        for line, cells in enumerate(sheet.iter_rows(values_only=True), 1):
-            cells = list(cells)
-            if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
-                continue
-            if headers is None:
-                headers = ["" if c is None else str(c).strip() for c in cells]
-            else:
-                rows.append((line, [_unneutralise(c) if isinstance(c, str) else c for c in cells]))
-    except Exception as exc:
-        raise UnreadableFile(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
-    finally:
-        workbook.close()
-    return Table(path.name, headers or [], rows)
-
-
-def _unneutralise(cell: str) -> str:
-    """Undo the quote an export puts before a cell a spreadsheet would run as a formula."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in "".join(FORMULA_STARTS):
-        return cell[1:]
-    return cell
+MAX_PROBLEMS = 10_000  # the command line lists the first 50; past this the check stops
+FIRST_LOOK = 10_000  # rows read to learn the date orders, when they settle within them
+SHOWN_HEADERS = 12
 
 
 # ---- mapping ------------------------------------------------------------------------------
 
-def auto_mapping(headers: list[str]) -> list[str | None]:
-    """The field each column holds, guessed from its header (English, Russian or Ukrainian)."""
+def auto_mapping(headers: list[str], profile: ImportProfile | None = None) -> list[str | None]:
+    """The field each column holds: as the profile says, else guessed from its header (English,
+    Russian or Ukrainian); where two columns could hold one field, the better-named one does."""
+    mapping: list[str | None] = [None] * len(headers)
     taken: set[str] = set()
-    mapping: list[str | None] = []
-    for header in headers:
-        name = field_for_header(header)
-        mapping.append(name if name and name not in taken else None)
-        if name:
+    candidates = []
+    for column, header in enumerate(headers):
+        named, target = profile.column_for(header) if profile else (False, None)
+        if named:
+            mapping[column] = target
+            if target:
+                taken.add(target)
+        else:
+            candidates += [(choice, rank, column, name) for choice, (name, rank) in enumerate(header_fields(header))]
+    chosen: set[int] = set()
+    for _choice, _rank, column, name in sorted(candidates):
+        if column not in chosen and name not in taken:
+            mapping[column] = name
             taken.add(name)
+            chosen.add(column)
     return mapping
 
 
-def mapping_problems(headers: list[str], mapping: list[str | None]) -> list[Problem]:
+def _headers_text(headers: list[str]) -> str:
+    shown = ", ".join(h[:40] for h in headers[:SHOWN_HEADERS])
+    return shown + (f" and {len(headers) - SHOWN_HEADERS} more" if len(headers) > SHOWN_HEADERS else "")
+
+
+def mapping_problems(headers: list[str], mapping: list[str | None],
+                     profile: ImportProfile | None = None) -> list[Problem]:
     problems = []
     used = [f for f in mapping if f]
+    constants = profile.constants if profile else {}
     for name in REQUIRED:
-        if name not in used:
-            problems.append(Problem("columns", f"no column holds {name!r} (headers: {', '.join(headers)})"))
+        if name not in used and not constants.get(name):
+            problems.append(Problem("columns", f"no column holds {name!r} (headers: {_headers_text(headers)}); "
+                                               f"match one, or give a constant (\"constants\" in a profile)"))
+    if profile:
+        keys = {header_key(h) for h in headers}
+        for name in profile.columns:
+            if header_key(name) not in keys:
+                problems.append(Problem("profile", f"column {name!r} is not in the file "
+                                                   f"(headers: {_headers_text(headers)})"))
     for name in sorted({f for f in used if used.count(f) > 1}):
         columns = [headers[i] for i, f in enumerate(mapping) if f == name]
         problems.append(Problem("columns", f"{name!r} is given by more than one column ({', '.join(columns)})"))
@@ -163,37 +95,96 @@ def mapping_problems(headers: list[str], mapping: list[str | None]) -> list[Prob
 
 # ---- checking -----------------------------------------------------------------------------
 
+def _undecided(header: str, example: str) -> Problem:
+    return Problem(f"column {header[:60]!r}",
+                   f"dates such as {example[:30]!r} could be day-first or month-first and no value over 12 "
+                   f"settles it; say which (\"date_order\": \"dmy\" or \"mdy\" in a profile)")
+
+
+def column_date_orders(table: Table, mapping: list[str | None],
+                       profile: ImportProfile | None = None) -> tuple[dict[str, str | None], list[Problem]]:
+    """The date order of each date field's column, from the profile or its values; a problem for
+    each column whose order nothing settles."""
+    if profile and profile.date_order:
+        return {name: profile.date_order for name in mapping if name in DATE_FIELDS}, []
+    detected: dict[int, str | None] = {}
+    for column, name in enumerate(mapping):
+        if name in DATE_FIELDS:
+            detected[column] = detect_order(cells[column] for _line, cells in table.rows if column < len(cells))
+    detected = settle_orders(detected)
+    problems = []
+    for column, order in detected.items():
+        if order is None:
+            example = next(c[column] for _line, c in table.rows if column < len(c) and needs_order(c[column])).strip()
+            problems.append(_undecided(table.headers[column], example))
+    return {mapping[column]: order or None for column, order in detected.items()}, problems
+
+
+class _RowCheck:
+    """Checks one row of a table as the profile and the date orders say: (the row, its problems)."""
+
+    def __init__(self, headers: list[str], mapping: list[str | None], profile: ImportProfile,
+                 orders: dict[str, str | None]):
+        self.constants = [(name, value) for name, value in profile.constants.items() if value != ""]
+        self.columns = [(i, name) for i, name in enumerate(mapping) if name]
+        self.width = len(headers)
+        self.needed = max((i for i, _ in self.columns), default=-1) + 1  # a row this long has every mapped cell
+        self.checker = RowChecker(orders, {name: profile.value_map(name) for name in profile.values})
+
+    def __call__(self, cells: list) -> tuple[dict, FieldErrors]:
+        errors = FieldErrors()
+        width = self.width
+        if len(cells) > width and any(c not in (None, "") for c in cells[width:]):
+            errors.add("cells", f"the row has {len(cells)} cells but the header only {width} "
+                                f"(a delimiter inside an unquoted value?)")
+        if len(cells) >= self.needed:
+            values = {name: cells[i] for i, name in self.columns}
+        else:
+            values = {name: cells[i] if i < len(cells) else None for i, name in self.columns}
+        for name, value in self.constants:
+            if values.get(name) in (None, ""):
+                values[name] = value
+        return self.checker.check(values, errors), errors
+
+
+def _none_importable(name: str, total: int, first: tuple[int, list[Problem]]) -> Problem:
+    return Problem(name, f"none of the {total} rows can be imported; the first: line {first[0]}: {first[1][0]}")
+
+
 @without_cycle_collection
-def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_progress) -> ImportPlan:
-    """Check every row against the journal's rules; the plan lists each bad row by its line."""
-    plan = ImportPlan(problems=mapping_problems(table.headers, mapping))
+def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_progress,
+               profile: ImportProfile | None = None) -> ImportPlan:
+    """Check every row against the journal's rules; the plan lists each bad row by its line
+    (or, with the profile's "bad_rows": "skip", keeps them aside and goes on)."""
+    profile = profile or ImportProfile()
+    plan = ImportPlan(problems=mapping_problems(table.headers, mapping, profile), source=table.name)
     if plan.problems:
         return plan
     if not table.rows:
         plan.problems.append(Problem(table.name, "there are no rows below the header"))
         return plan
-    columns = [(i, name) for i, name in enumerate(mapping) if name]
-    width, total = len(table.headers), len(table.rows)
-    needed = max(i for i, _ in columns) + 1  # a row this long has every mapped cell
-    checker = RowChecker()
+    orders, plan.problems = column_date_orders(table, mapping, profile)
+    if plan.problems:
+        return plan
+    plan.date_orders = {k: v for k, v in orders.items() if v}
+    skip = profile.bad_rows == "skip"
+    check = _RowCheck(table.headers, mapping, profile, orders)
+    total = len(table.rows)
     for n, (line, cells) in enumerate(table.rows, 1):
-        errors = FieldErrors()
-        if len(cells) > width and any(c not in (None, "") for c in cells[width:]):
-            errors.add("cells", f"the row has {len(cells)} cells but the header only {width} "
-                                f"(a delimiter inside an unquoted value?)")
-        if len(cells) >= needed:
-            values = {name: cells[i] for i, name in columns}
-        else:
-            values = {name: cells[i] if i < len(cells) else None for i, name in columns}
-        row = checker.check(values, errors)
-        if errors:
+        row, errors = check(cells)
+        if errors and skip:
+            plan.skipped.append((line, cells, list(errors.problems)))
+        elif errors:
             plan.problems.extend(Problem(f"line {line}", str(p)) for p in errors.problems)
         else:
             row["line"] = line
+            row["content"] = row_content(cells)
             plan.rows.append(row)
         if n % STEP == 0:
             progress(n, total, "")
     progress(total, total, "")
+    if skip and not plan.rows and not plan.problems:
+        plan.problems.append(_none_importable(table.name, total, (plan.skipped[0][0], plan.skipped[0][2])))
     if not plan.problems:
         plan.new_clients, plan.new_users = _new_names(plan.rows)
     return plan
@@ -217,12 +208,90 @@ def _new_names(rows: list[dict]) -> tuple[list[str], list[str]]:
 
 # ---- the whole import, for the command line --------------------------------------------------
 
-def import_table(path, mapping: list[str | None] | None = None, progress: Progress = no_progress) -> ImportSummary:
-    """Read, check and write a CSV or XLSX journal table; any bad row stops it before a write."""
-    table = read_table(path)
-    plan = check_rows(table, mapping or auto_mapping(table.headers),
-                      lambda done, total, message: progress(done, 2 * total, message))
-    if plan.problems:
-        raise ValidationError(plan.problems)
-    total = len(plan.rows)
-    return write_plan(plan, lambda done, _total, message: progress(total + done, 2 * total, message))
+@without_cycle_collection
+def import_table(path, mapping: list[str | None] | None = None, progress: Progress = no_progress,
+                 profile: ImportProfile | None = None) -> ImportSummary:
+    """Read, check and write a CSV, XLSX or XLS journal table as a stream, a batch at a time, in one
+    transaction: any bad row stops it and nothing is written, unless the profile says to skip bad
+    rows (they are then written beside the file). Holds a batch of rows, not the file."""
+    from app.exchange.table.rejects import rejects_beside
+    from app.exchange.table.writer import BATCH, TableWriter
+    from db.models import db
+    from db.search_index import indexed_after_bulk_insert
+
+    profile = profile or ImportProfile()
+    source = open_table(path, profile.encoding)
+    mapping = mapping or auto_mapping(source.headers, profile)
+    problems = mapping_problems(source.headers, mapping, profile)
+    if problems:
+        raise ValidationError(problems)
+    total, orders, problems = _first_pass(source, mapping, profile, counting=progress is not no_progress)
+    if problems:
+        raise ValidationError(problems)
+    check = _RowCheck(source.headers, mapping, profile, orders)
+    skip = profile.bad_rows == "skip"
+    first_bad, done = None, 0
+    with rejects_beside(source.path, source.headers, skip) as rejects:
+        with db.atomic():
+            writer = TableWriter(source.name)
+            with indexed_after_bulk_insert():
+                batch: list[dict] = []
+                for done, (line, cells) in enumerate(source.rows(), 1):
+                    row, errors = check(cells)
+                    if errors:
+                        first_bad = first_bad or (line, errors.problems)
+                        if skip:
+                            rejects.add(line, cells, errors.problems)
+                        elif len(problems) < MAX_PROBLEMS:
+                            problems.extend(Problem(f"line {line}", str(p)) for p in errors.problems)
+                        else:
+                            problems.append(Problem("", f"more than {MAX_PROBLEMS:,} problems; checking stopped"))
+                            break
+                    elif not problems:
+                        row["line"], row["content"] = line, row_content(cells)
+                        batch.append(row)
+                        if len(batch) >= BATCH:
+                            writer.write(batch)
+                            batch = []
+                    if done % STEP == 0:
+                        progress(done, total, "")
+                if batch and not problems:
+                    writer.write(batch)
+            if not done:
+                raise ValidationError(Problem(source.name, "there are no rows below the header"))
+            if problems:
+                raise ValidationError(problems)  # inside the transaction: nothing stays written
+            if skip and not writer.written and not writer.duplicates:
+                raise ValidationError(_none_importable(source.name, done, first_bad))
+        progress(total, total, "")
+        summary = writer.summary()
+    if skip and rejects.count:
+        summary.skipped, summary.rejects = rejects.count, str(rejects.path)
+    if source.encoding is not None:
+        summary.encoding = source.encoding.label
+    return summary
+
+
+def _first_pass(source: Source, mapping: list[str | None], profile: ImportProfile, counting: bool = True):
+    """(rows in the file, the date order of each date field, a problem per column nothing settles),
+    read as a stream before anything is checked. Not counting (no progress to show), it stops once
+    every date column has an order, or after FIRST_LOOK rows with none needing one."""
+    columns = [c for c, name in enumerate(mapping) if name in DATE_FIELDS]
+    if profile.date_order:
+        orders = {mapping[c]: profile.date_order for c in columns}
+        return (sum(1 for _ in source.rows()) if counting else 0), orders, []
+    detectors = {c: DateOrderDetector() for c in columns}
+    total = 0
+    examples: dict[int, str] = {}
+    for _line, cells in source.rows():
+        total += 1
+        for column, detector in detectors.items():
+            if column < len(cells):
+                detector.add(cells[column])
+                if column not in examples and needs_order(cells[column]):
+                    examples[column] = cells[column].strip()
+        if not counting and total % FIRST_LOOK == 0 and all(d.order() is not None for d in detectors.values()):
+            break
+    detected = settle_orders({c: d.order() for c, d in detectors.items()})
+    problems = [_undecided(source.headers[c], examples[c]) for c, order in detected.items() if order is None]
+    return total, {mapping[c]: order or None for c, order in detected.items()}, problems

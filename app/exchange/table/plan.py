@@ -15,6 +15,10 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     new_clients: list[str] = field(default_factory=list)
     new_users: list[str] = field(default_factory=list)
+    # With "bad_rows": "skip", the refused rows: (line, cells, problems); they stop nothing.
+    skipped: list[tuple[int, list, list[Problem]]] = field(default_factory=list)
+    source: str = ""  # the file's name: part of each row's fingerprint
+    date_orders: dict[str, str] = field(default_factory=dict)  # field -> dmy, mdy or ymd as read
 
 
 @dataclass
@@ -25,9 +29,19 @@ class ImportSummary:
     new_clients: list[str]
     new_users: list[str]
     new_contacts: int
+    duplicates: int = 0  # rows imported before (same fingerprint), not added again
+    skipped: int = 0  # bad rows left out ("bad_rows": "skip")
+    rejects: str = ""  # where the skipped rows were written
+    encoding: str = ""  # how the file was decoded (a CSV's)
 
     def text(self) -> str:
         parts = [f"imported {self.interactions} interaction{'s' if self.interactions != 1 else ''}"]
+        if self.encoding:
+            parts[0] += f" (read as {self.encoding})"
+        if self.duplicates:
+            parts.append(f"{self.duplicates} already imported before, skipped")
+        if self.skipped:
+            parts.append(f"{self.skipped} bad row{'s' if self.skipped != 1 else ''} skipped, listed in {self.rejects}")
         if self.new_clients:
             parts.append(f"{len(self.new_clients)} new client(s): {', '.join(self.new_clients[:10])}"
                          + (" ..." if len(self.new_clients) > 10 else ""))

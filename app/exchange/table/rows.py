@@ -9,7 +9,8 @@ every message is the one the full check writes.
 
 import datetime as dt
 
-from app.exchange.table.vocabulary import stored_word
+from app.exchange.table.dates import needs_order, parse_moment, parse_time_of_day
+from app.exchange.table.vocabulary import header_key, stored_word
 from app.journal.validation import (
     FieldErrors,
     check_choice,
@@ -21,6 +22,7 @@ from app.journal.validation import (
 from db import vocabulary as V
 
 DATE_FORMS = "(use 2026-03-01, 01.03.2026 or 01.03.2026 10:30)"
+ORDER_HINT = "could be day-first or month-first; say which (\"date_order\": dmy or mdy)"
 TEXT_LIMITS = {"client": 300, "contact": 200, "author": 200, "summary": 2000, "notes": 100_000}
 # The fields in the order their problems are reported.
 ORDER = ("client", "contact", "author", "occurred_at", "channel", "kind", "direction", "sentiment",
@@ -80,10 +82,27 @@ def _tags(value, errors: FieldErrors) -> list[str]:
     return check_tags([stored_word("tags", t) for t in raw_tags], "tags", errors)
 
 
-def occurred_at(day, time, errors: FieldErrors) -> dt.datetime | None:
+def _table_date(value, name: str, errors: FieldErrors, order: str | None = None) -> dt.date | None:
+    """A follow-up date as exports write it, read in the column's order."""
+    if value.__class__ is str and value.strip():
+        moment = parse_moment(value, order)
+        if moment is not None:
+            return moment.date()
+        if needs_order(value) and order is None:
+            errors.add(name, f"{value.strip()!r} {ORDER_HINT}")
+            return None
+    return parse_date(_date_value(value), name, errors)
+
+
+def occurred_at(day, time, errors: FieldErrors, order: str | None = None) -> dt.datetime | None:
     """The moment from a date (or date and time) cell and an optional separate time cell."""
     own = FieldErrors()
-    when = parse_datetime(day if isinstance(day, dt.date) else _text(day), "occurred_at", own, required=True)
+    when = parse_moment(day, order) if day.__class__ is str and day.strip() else None
+    if when is None and needs_order(day) and order is None:
+        errors.add("occurred_at", f"{day.strip()!r} {ORDER_HINT}")
+        return None
+    if when is None:
+        when = parse_datetime(day if isinstance(day, dt.date) else _text(day), "occurred_at", own, required=True)
     for problem in own.problems:  # name the forms a table may use, not only the bundle's ISO
         errors.add("occurred_at", problem.message.replace("(use YYYY-MM-DDTHH:MM:SS)", DATE_FORMS))
     if when is None or time in (None, ""):
@@ -94,14 +113,18 @@ def occurred_at(day, time, errors: FieldErrors) -> dt.datetime | None:
         try:
             time = dt.time.fromisoformat(_text(time).strip())
         except ValueError:
-            errors.add("time", f"{_text(time)[:60]!r} is not a time of day (use HH:MM)")
-            return when
+            # a whole date and time where the time is wanted (Salesforce's "Time"): its time of day
+            clock = parse_time_of_day(time) if time.__class__ is str else None
+            if clock is None:
+                errors.add("time", f"{_text(time)[:60]!r} is not a time of day (use HH:MM)")
+                return when
+            time = clock
     return dt.datetime.combine(when.date(), time.replace(microsecond=0, tzinfo=None))
 
 
 def _iso_moment(day) -> dt.datetime | None:
     """An ISO date or date and time without a zone, as parse_datetime reads it; None for anything else."""
-    if day.__class__ is not str or "Z" in day:
+    if day.__class__ is not str or day[4:5] != "-" or "Z" in day:  # ISO starts 2026-
         return None
     try:
         when = dt.datetime.fromisoformat(day.strip())
@@ -124,8 +147,8 @@ CELL_CHECKS = {
     "summary": lambda v, e: _free_text("summary", v, e),
     "notes": lambda v, e: _free_text("notes", v, e),
     "tags": _tags,
-    "follow_up_due": lambda v, e: parse_date(_date_value(v), "follow_up_due", e),
-    "follow_up_done": lambda v, e: parse_date(_date_value(v), "follow_up_done", e),
+    "follow_up_due": lambda v, e: _table_date(v, "follow_up_due", e),
+    "follow_up_done": lambda v, e: _table_date(v, "follow_up_done", e),
 }
 
 
@@ -146,13 +169,35 @@ def check_row(values: dict, errors: FieldErrors) -> dict:
     return row
 
 
-class RowChecker:
-    """Checks the rows of one table like check_row, checking each distinct text cell only once."""
+def _mapped(check, value_map: dict[str, str]):
+    """check, after putting a file's value through the profile's map ("Phone" -> "call")."""
+    def mapped_check(value, errors: FieldErrors):
+        if value is not None:
+            value = value_map.get(header_key(_text(value)), value)
+        return check(value, errors)
+    return mapped_check
 
-    def __init__(self):
-        known = {name: {} for name in CELL_CHECKS if name not in FREE_TEXT}
+
+class RowChecker:
+    """Checks the rows of one table like check_row, checking each distinct text cell only once.
+
+    orders: the date order of each date field's column (dmy, mdy, ymd; None: only unambiguous
+    dates); value_maps: per field, a profile's map of the file's values (keyed by header_key)."""
+
+    def __init__(self, orders: dict[str, str | None] | None = None,
+                 value_maps: dict[str, dict[str, str]] | None = None):
+        orders = orders or {}
+        self.order = orders.get("occurred_at")
+        checks = dict(CELL_CHECKS)
+        for name in ("follow_up_due", "follow_up_done"):
+            if orders.get(name):
+                checks[name] = lambda v, e, name=name, order=orders[name]: _table_date(v, name, e, order)
+        for name, value_map in (value_maps or {}).items():
+            if value_map and name in checks:
+                checks[name] = _mapped(checks[name], value_map)
+        known = {name: {} for name in checks if name not in FREE_TEXT}
         # (field, its check, the answers it gave by cell text, or None when not remembered)
-        self.steps = [(name, CELL_CHECKS.get(name), known.get(name)) for name in ORDER]
+        self.steps = [(name, checks.get(name), known.get(name)) for name in ORDER]
 
     def check(self, values: dict, errors: FieldErrors) -> dict:
         row = {}
@@ -162,7 +207,7 @@ class RowChecker:
             if check is None:  # occurred_at, with the time of day that may stand in its own column
                 time = cell("time")
                 when = _iso_moment(value) if time is None or time == "" else None
-                row[name] = when if when is not None else occurred_at(value, time, errors)
+                row[name] = when if when is not None else occurred_at(value, time, errors, self.order)
             elif known is None or (value is not None and value.__class__ is not str):
                 row[name] = check(value, errors)
             else:

@@ -4,6 +4,7 @@ All of it is one transaction: a failure or a cancel (progress raising Cancelled)
 The rules that follow a single logged interaction (journal.AFTER_INTERACTION_SAVED, e.g. an inbound
 complaint opening a feedback item) are not run: an imported table is history, and years of old
 complaints must not turn into feedback waiting today. The search index follows by its triggers.
+Rows whose fingerprint an earlier import recorded are counted and left out (fingerprints.py).
 """
 
 import datetime as dt
@@ -13,7 +14,7 @@ from app.common.progress import Progress, no_progress
 from app.exchange.table.plan import ImportPlan, ImportSummary, without_cycle_collection
 from app.journal import records as journal
 from db.connection import is_sqlite
-from db.models import Client, Contact, Interaction, InteractionTag, User, db
+from db.models import Client, Contact, ImportFingerprint, Interaction, InteractionTag, User, db
 from db.search_index import indexed_after_bulk_insert
 
 BATCH = 2000
@@ -24,25 +25,86 @@ IMPORTED_CLIENT_STAGE = "contracted"  # a client with a journal to import is one
 def write_plan(plan: ImportPlan, progress: Progress = no_progress) -> ImportSummary:
     if plan.problems:
         raise ValidationError(plan.problems)
-    rows, total = plan.rows, len(plan.rows)
+    total = len(plan.rows)
     progress(0, total, "")
     with db.atomic():
-        clients, new_clients = _client_ids(rows)
-        users, new_users = _user_ids(rows)
-        contacts, new_contacts = _contact_ids(rows, clients)
-        tag_ids = {t.name: t.id for t in journal.ensure_tags(sorted({t for r in rows for t in r["tags"]}))}
-        now = dt.datetime.now().replace(microsecond=0)
-        values = _Values(clients, users, contacts, now)
+        writer = TableWriter(plan.source)
         # One row per statement would make the search index's trigger flush it on every row.
         with indexed_after_bulk_insert():
             for start in range(0, total, BATCH):
-                batch = rows[start:start + BATCH]
-                ids = insert_values(Interaction, INTERACTION_FIELDS, [values.of(r) for r in batch])
-                links = [(i, tag_ids[t]) for i, r in zip(ids, batch, strict=True) for t in r["tags"]]
-                if links:
-                    insert_values(InteractionTag, ("interaction", "tag"), links, want_ids=False)
-                progress(start + len(batch), total, "")
-    return ImportSummary(total, new_clients, new_users, new_contacts)
+                writer.write(plan.rows[start:start + BATCH])
+                progress(min(total, start + BATCH), total, "")
+    return writer.summary()
+
+
+class TableWriter:
+    """Writes checked rows batch by batch inside the caller's transaction (and its
+    indexed_after_bulk_insert): clients, users and contacts matched by name or created once,
+    rows imported before (same fingerprint) counted and left out."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.seen: dict[int, int] = {}  # fingerprints within this file, to count repeated rows
+        self.clients, self.users = _ids_by_name(Client), _ids_by_name(User)
+        self.contacts: dict[tuple[int, str], int] = {}
+        self.contacts_of: set[int] = set()  # clients whose contacts are loaded
+        self.new_clients: list[str] = []
+        self.new_users: list[str] = []
+        self.new_contacts = 0
+        self.tag_ids: dict[str, int] = {}
+        self.written = self.duplicates = 0
+        self.values = _Values(self.clients, self.users, self.contacts, dt.datetime.now().replace(microsecond=0))
+
+    def write(self, rows: list[dict]) -> None:
+        from app.exchange.table.fingerprints import known_keys, row_keys
+
+        keys = row_keys(self.source, rows, self.seen)
+        known = known_keys(keys)
+        if known:
+            fresh = [(r, k) for r, k in zip(rows, keys, strict=True) if k not in known]
+            self.duplicates += len(rows) - len(fresh)
+            rows, keys = [r for r, _ in fresh], [k for _, k in fresh]
+        if not rows:
+            return
+        self._add_names(rows)
+        ids = insert_values(Interaction, INTERACTION_FIELDS, [self.values.of(r) for r in rows])
+        links = [(i, self.tag_ids[t]) for i, r in zip(ids, rows, strict=True) for t in r["tags"]]
+        if links:
+            insert_values(InteractionTag, ("interaction", "tag"), links, want_ids=False)
+        insert_values(ImportFingerprint, ("key", "interaction", "created_at"),
+                      [(k, i, self.values.now) for k, i in zip(keys, ids, strict=True)], want_ids=False)
+        self.written += len(rows)
+
+    def _add_names(self, rows: list[dict]) -> None:
+        """Create the clients, users, contacts and tags these rows name that the journal lacks."""
+        for row in rows:
+            name = row["client"]
+            if name.casefold() not in self.clients:
+                self.clients[name.casefold()] = journal.create_client(name=name, stage=IMPORTED_CLIENT_STAGE).id
+                self.new_clients.append(name)
+            author = row["author"]
+            if author and author.casefold() not in self.users:
+                self.users[author.casefold()] = journal.create_user(author).id
+                self.new_users.append(author)
+        wanted = {(self.clients[r["client"].casefold()], r["contact"]) for r in rows if r["contact"]}
+        unloaded = sorted({c for c, _ in wanted} - self.contacts_of)
+        if unloaded:
+            query = (Contact.select(Contact.id, Contact.client, Contact.name)
+                     .where(Contact.client.in_(unloaded)).order_by(Contact.id).tuples())
+            for contact_id, client_id, name in query:
+                self.contacts.setdefault((client_id, name.casefold()), contact_id)
+            self.contacts_of.update(unloaded)
+        for client_id, name in sorted(wanted):
+            if (client_id, name.casefold()) not in self.contacts:
+                self.contacts[(client_id, name.casefold())] = Contact.create(client=client_id, name=name).id
+                self.new_contacts += 1
+        tags = sorted({t for r in rows for t in r["tags"]} - set(self.tag_ids))
+        if tags:
+            self.tag_ids.update({t.name: t.id for t in journal.ensure_tags(tags)})
+
+    def summary(self) -> ImportSummary:
+        return ImportSummary(self.written, self.new_clients, self.new_users, self.new_contacts,
+                             duplicates=self.duplicates)
 
 
 INTERACTION_FIELDS = ("client", "contact", "author", "occurred_at", "channel", "kind", "direction", "sentiment",
@@ -87,44 +149,12 @@ class _Values:
                 self.now, self.now)
 
 
-def _client_ids(rows: list[dict]) -> tuple[dict[str, int], list[str]]:
-    """Client ids by case-folded name; a client missing from the journal is created once."""
-    return _ids_by_name(Client, [r["client"] for r in rows],
-                        lambda name: journal.create_client(name=name, stage=IMPORTED_CLIENT_STAGE))
-
-
-def _user_ids(rows: list[dict]) -> tuple[dict[str, int], list[str]]:
-    """User ids by case-folded name; an author missing from the journal is created once."""
-    return _ids_by_name(User, [r["author"] for r in rows if r["author"]], journal.create_user)
-
-
-def _ids_by_name(model, names: list[str], create) -> tuple[dict[str, int], list[str]]:
+def _ids_by_name(model) -> dict[str, int]:
+    """Ids by case-folded name (the first of two spellings that fold alike)."""
     ids: dict[str, int] = {}
     for record_id, name in model.select(model.id, model.name).order_by(model.id).tuples():
         ids.setdefault(name.casefold(), record_id)
-    created = []
-    for name in names:
-        if name.casefold() not in ids:
-            ids[name.casefold()] = create(name).id
-            created.append(name)
-    return ids, created
-
-
-def _contact_ids(rows: list[dict], clients: dict[str, int]) -> tuple[dict[tuple[int, str], int], int]:
-    wanted = {(clients[r["client"].casefold()], r["contact"]) for r in rows if r["contact"]}
-    ids: dict[tuple[int, str], int] = {}
-    client_ids = sorted({c for c, _ in wanted})
-    if client_ids:
-        query = (Contact.select(Contact.id, Contact.client, Contact.name)
-                 .where(Contact.client.in_(client_ids)).order_by(Contact.id).tuples())
-        for contact_id, client_id, name in query:
-            ids.setdefault((client_id, name.casefold()), contact_id)
-    created = 0
-    for client_id, name in sorted(wanted):
-        if (client_id, name.casefold()) not in ids:
-            ids[(client_id, name.casefold())] = Contact.create(client=client_id, name=name).id
-            created += 1
-    return ids, created
+    return ids
 
 
 def insert_rows(model, records: list[dict], want_ids: bool = True) -> list[int]:

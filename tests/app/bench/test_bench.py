@@ -14,6 +14,7 @@ NAMES = {
     "search 'поставка' in one client",
     "firm health (every client, with its 30-day trend)",
     "import 1,000 CSV rows",
+    "import 1,000 CSV rows with a profile",
     "capture 200 .eml messages",
     "capture 200 .eml messages, raw with the capture's parser",
     "app start to a shown window",

@@ -18,7 +18,7 @@ from app.exchange.table.exporter import (
     neutralise,
     suggested_name,
 )
-from app.exchange.table.importer import _unneutralise
+from app.exchange.table.reading import _unneutralise
 
 
 @pytest.fixture

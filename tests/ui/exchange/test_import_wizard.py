@@ -4,7 +4,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 
 from app.exchange.table import writer as table_import_write
 from db.models import Client, Interaction
@@ -35,6 +35,8 @@ def go_to_check(qtbot, wizard) -> None:
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page and workers_idle(), timeout=10000)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    if wizard.currentPage() is wizard.values_page:  # values that fit no Rapport word: left unmatched
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
     qtbot.waitUntil(lambda: wizard.check_page.plan is not None and workers_idle(), timeout=10000)
 
 
@@ -72,7 +74,7 @@ def test_a_column_left_unmatched_is_named(qtbot, tmp_path):
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page and workers_idle(), timeout=10000)
     wizard.mapping_page.combos[0].setCurrentIndex(0)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    assert "no column holds 'client'" in wizard.mapping_page.message.text()
+    assert "No column holds Client" in wizard.mapping_page.message.text()
 
 
 def test_bad_rows_are_listed_and_nothing_is_written(qtbot, tmp_path, qtmodeltester):
@@ -127,3 +129,170 @@ def test_only_existing_tables_can_be_chosen(qtbot, tmp_path, name):
     qtbot.addWidget(wizard)
     wizard.show()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+# ---- real exports: encodings, constants, date order, value maps, bad rows, profiles --------------
+
+def next_page(qtbot, wizard, page) -> None:
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is page and workers_idle(), timeout=10000)
+
+
+def read_file_page(qtbot, wizard) -> None:
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.file_page.table is not None and workers_idle(), timeout=10000)
+
+
+def test_a_guessed_code_page_is_shown_with_a_preview_and_can_be_changed(qtbot, tmp_path):
+    path = tmp_path / "Task.csv"
+    path.write_bytes("Subject,Date,Account Name,Assigned To,Comments\r\n"
+                     "Renewal call,10/08/2015,Nestlé,Ann Smith,Reunión en Zürich\r\n"
+                     "Price list,10/25/2015,Café Müller,Ann Smith,Prix réduit\r\n".encode("latin-1"))
+    wizard = ImportWizard(None, str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    read_file_page(qtbot, wizard)
+    assert wizard.currentPage() is page  # a detected code page is shown before going on
+    assert "Read as ISO-8859-1 (detected)" in page.message.text()
+    assert "Nestlé" in page.preview.text()
+    page.encoding.setCurrentIndex(page.encoding.findData("cp1251"))
+    qtbot.waitUntil(lambda: page.table is not None and workers_idle(), timeout=10000)
+    assert "Nestlй" in page.preview.text() and "Windows-1251 (as chosen)" in page.message.text()
+    page.encoding.setCurrentIndex(page.encoding.findData("latin_1"))
+    qtbot.waitUntil(lambda: page.table is not None and workers_idle(), timeout=10000)
+    next_page(qtbot, wizard, wizard.mapping_page)
+    mapping = wizard.mapping_page
+    assert mapping.mapping() == ["summary", "occurred_at", "client", "author", "notes"]
+    assert not mapping.isComplete() and "No column holds Channel" in mapping.message.text()
+    channel = mapping.constants.editors["channel"]
+    channel.setCurrentIndex(channel.findData("call"))
+    kind = mapping.constants.editors["kind"]
+    kind.setCurrentIndex(kind.findData("update"))
+    assert not mapping.constants.editors["client"].isEnabled()  # a column holds it
+    assert mapping.isComplete()  # 10/25 settles the order: month first
+    next_page(qtbot, wizard, wizard.check_page)
+    qtbot.waitUntil(lambda: wizard.check_page.plan is not None and workers_idle(), timeout=10000)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page and workers_idle(), timeout=10000)
+    assert sorted(c.name for c in Client.select()) == ["Café Müller", "Nestlé"]
+    assert {(i.channel, i.kind, i.occurred_at.month) for i in Interaction.select()} == {("call", "update", 10)}
+
+
+def test_ambiguous_dates_are_asked(qtbot, tmp_path):
+    path = tmp_path / "calls.csv"
+    path.write_text("Client,Date,Channel,Kind,Summary\nAcme,08-10-2015,call,update,One\n"
+                    "Acme,09-11-2015,call,update,Two\n", encoding="utf-8")
+    wizard = ImportWizard(None, str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard, wizard.mapping_page)
+    mapping = wizard.mapping_page
+    assert not mapping.isComplete()
+    assert "The dates of Date could be day-first or month-first" in mapping.message.text()
+    mapping.dates.combo.setCurrentIndex(mapping.dates.combo.findData("mdy"))
+    assert mapping.isComplete()
+    next_page(qtbot, wizard, wizard.check_page)
+    qtbot.waitUntil(lambda: wizard.check_page.plan is not None and workers_idle(), timeout=10000)
+    assert [r["occurred_at"].month for r in wizard.check_page.plan.rows] == [8, 9]
+
+
+TICKETS = ("Customer Name,Date,Ticket Channel,Ticket Type,Ticket Subject\n"
+           "Jessica Rios,2024-05-02,Pigeon post,Technical issue,Broken screen\n"
+           "Marisa Obrien,2024-05-03,Pigeon post,Praise for staff,Kind words\n"
+           "Jessica Rios,2024-05-04,Chat,Refund request,Refund\n")
+
+
+def test_unfit_values_are_mapped_in_place_and_saved_as_a_profile(qtbot, tmp_path):
+    from app.exchange.table.importer import import_table
+    from app.exchange.table.profile import load_profile
+
+    path = tmp_path / "tickets.csv"
+    path.write_text(TICKETS, encoding="utf-8")
+    wizard = ImportWizard(None, str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_page(qtbot, wizard, wizard.mapping_page)
+    next_page(qtbot, wizard, wizard.values_page)
+    combos = {name: dict(pairs) for name, pairs in wizard.values_page.combos.items()}
+    assert set(combos) == {"channel", "kind"}
+    assert list(combos["channel"]) == ["Pigeon post"] and list(combos["kind"]) == ["Praise for staff"]
+    labels = [w.text() for w in wizard.values_page.findChildren(QLabel)]
+    assert "Pigeon post (2 row(s))" in labels
+    combos["channel"]["Pigeon post"].setCurrentIndex(combos["channel"]["Pigeon post"].findData("letter"))
+    combos["kind"]["Praise for staff"].setCurrentIndex(combos["kind"]["Praise for staff"].findData("praise"))
+    next_page(qtbot, wizard, wizard.check_page)
+    qtbot.waitUntil(lambda: wizard.check_page.plan is not None and workers_idle(), timeout=10000)
+    assert "All 3 row(s) are ready" in wizard.check_page.message.text()
+    wizard.check_page.save_profile(tmp_path / "tickets.profile.json")
+    qtbot.waitUntil(lambda: wizard.check_page.task is None and workers_idle(), timeout=10000)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page and workers_idle(), timeout=10000)
+    assert sorted((i.channel, i.kind) for i in Interaction.select()) == [
+        ("chat", "complaint"), ("letter", "complaint"), ("letter", "praise")]
+
+    saved = load_profile(tmp_path / "tickets.profile.json")
+    assert saved.values == {"channel": {"Pigeon post": "letter"}, "kind": {"Praise for staff": "praise"}}
+    assert saved.encoding == "utf-8" and saved.columns["Ticket Channel"] == "channel"
+    later = tmp_path / "tickets-june.csv"
+    later.write_text(TICKETS.replace("2024-05", "2024-06"), encoding="utf-8")
+    assert import_table(later, profile=saved).interactions == 3  # the command line's way, same profile
+
+
+def test_bad_rows_can_be_skipped_and_a_second_import_adds_nothing(qtbot, tmp_path):
+    rows = "A;01.03.2026;call;update;ok;\nB;31.02.2026;call;update;bad day;\nC;02.03.2026;call;update;fine;\n"
+    path = write(tmp_path / "some_bad.csv", rows)
+    wizard = ImportWizard(None, str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    go_to_check(qtbot, wizard)
+    page = wizard.check_page
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert "Or skip them: the other 2 row(s) can be imported." in page.message.text()
+    qtbot.mouseClick(page.skip, Qt.MouseButton.LeftButton)
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert "1 bad row(s) will be left out and listed in some_bad.rejected.csv" in page.message.text()
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page and workers_idle(), timeout=10000)
+    assert "1 bad row(s) left out" in wizard.done_page.message.text()
+    assert Interaction.select().count() == 2
+    assert "31.02.2026" in (tmp_path / "some_bad.rejected.csv").read_text(encoding="utf-8-sig")
+
+    again = ImportWizard(None, str(path))
+    qtbot.addWidget(again)
+    again.show()
+    go_to_check(qtbot, again)
+    qtbot.mouseClick(again.check_page.skip, Qt.MouseButton.LeftButton)
+    click(qtbot, again, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: again.currentPage() is again.done_page and workers_idle(), timeout=10000)
+    assert "2 row(s) had been imported before" in again.done_page.message.text()
+    assert Interaction.select().count() == 2
+
+
+def test_a_saved_profile_sets_the_columns_constants_and_encoding(qtbot, tmp_path):
+    import json
+
+    path = tmp_path / "leads.csv"
+    path.write_bytes("Название лида;Название компании;Источник;Ответственный\n"
+                     "Заявка с сайта;ООО Ромашка;Существующий клиент;Ольга\n".encode("cp1251"))
+    profile = tmp_path / "bitrix.json"
+    profile.write_text(json.dumps({"encoding": "cp1251", "constants": {"occurred_at": "2024-03-01", "kind": "request"},
+                                   "values": {"channel": {"Существующий клиент": "other"}}}), encoding="utf-8")
+    wizard = ImportWizard(None, str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.use_profile(profile)
+    qtbot.waitUntil(lambda: wizard.file_page.table is not None and workers_idle(), timeout=10000)
+    assert wizard.file_page.profile_label.text() == "bitrix.json"
+    assert "ООО Ромашка" in wizard.file_page.preview.text()
+    next_page(qtbot, wizard, wizard.mapping_page)
+    assert wizard.mapping_page.constants.values() == {"occurred_at": "2024-03-01", "kind": "request"}
+    next_page(qtbot, wizard, wizard.values_page)  # the profile's choice shown, ready to change
+    (value, combo), = wizard.values_page.combos["channel"]
+    assert (value, combo.currentData()) == ("Существующий клиент", "other")
+    next_page(qtbot, wizard, wizard.check_page)
+    qtbot.waitUntil(lambda: wizard.check_page.plan is not None and workers_idle(), timeout=10000)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page and workers_idle(), timeout=10000)
+    (entry,) = Interaction.select()
+    assert (entry.client.name, entry.channel, entry.kind) == ("ООО Ромашка", "other", "request")
