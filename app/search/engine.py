@@ -17,7 +17,7 @@ from app.search import snippets
 from app.search.query import Wanted, fts5, parse, wanted
 from app.search.snippets import ELLIPSIS, MARK_END, MARK_START  # noqa: F401  (the screens' marks)
 from db.connection import is_sqlite
-from db.models import Client, Interaction, InteractionTag, Tag
+from db.models import Client, Interaction, InteractionTag, Tag, db
 from db.search_index import InteractionWords
 
 # A summary counts twice as much as the notes when ranking (lemmas, then folded forms).
@@ -61,11 +61,12 @@ def search(text: str, client_id: int | None = None, date_from: dt.date | None = 
     position = offset
     while len(ranked) < limit:
         number, skip = divmod(position, WINDOW)
-        window = _ranked_window(node, filters, number)
-        ranked.extend(window[skip: skip + limit - len(ranked)])
-        if len(window) < WINDOW:
-            break
-        position = (number + 1) * WINDOW
+        wanted_here = min(limit - len(ranked), WINDOW - skip)
+        page = _ranked_window(node, filters, number, skip, wanted_here)
+        ranked.extend(page)
+        if len(page) < wanted_here:
+            break  # this window ran out of matches: there are no older ones
+        position += len(page)
     return _hits(ranked, wanted(node))
 
 
@@ -90,15 +91,18 @@ def _matches(node, filters, *columns):
     return query
 
 
-def _ranked_window(node, filters, number: int) -> list[tuple[int, float]]:
-    """The number-th window of newest matches, best first: [(interaction id, rank)]."""
+def _ranked_window(node, filters, number: int, skip: int, size: int) -> list[tuple[int, float]]:
+    """Of the number-th window of newest matches, ranked best first, `size` from `skip` on:
+    [(interaction id, rank)]. Ranked and cut in the database: only the page comes back."""
     if not is_sqlite():
-        return search_postgres.ranked_window(node, filters, number * WINDOW, WINDOW)
+        return search_postgres.ranked_window(node, filters, number * WINDOW, WINDOW, skip, size)
     rank = InteractionWords.bm25(*WEIGHTS)
     newest = (_matches(node, filters, InteractionWords.rowid.alias("id"), rank.alias("rank"))
               .order_by(InteractionWords.rowid.desc()).limit(WINDOW).offset(number * WINDOW))
-    rows = newest.tuples()
-    return sorted(((int(i), float(r)) for i, r in rows), key=lambda row: (row[1], -row[0]))
+    sql, params = newest.sql()
+    cursor = db.obj.execute_sql(f"SELECT id, rank FROM ({sql}) ORDER BY rank, id DESC LIMIT ? OFFSET ?",
+                                (*params, size, skip))
+    return cursor.fetchall()
 
 
 def _filters(client_id, date_from, date_to, tag, kind, author_id) -> list:
@@ -130,34 +134,34 @@ def _hits(ranked: list[tuple[int, float]], marks: Wanted) -> list[SearchHit]:
     """The page's hits in the order given, their snippets marked."""
     if not ranked:
         return []
-    ids = [i for i, _ in ranked]
-    words = _index_words(ids)
-    rows = {row[0]: row for row in (
-        Interaction.select(Interaction.id, Interaction.client_id, Client.name, Interaction.occurred_at,
-                           Interaction.kind, Interaction.summary, Interaction.notes)
-        .join(Client).where(Interaction.id.in_(ids)).tuples())}
+    rows = {row[0]: row for row in _hit_rows([i for i, _ in ranked])}
     hits = []
     for interaction_id, rank in ranked:
         row = rows.get(interaction_id)
         if row is None:
             continue
-        _, client_id, client, occurred_at, kind, summary, notes = row
-        lemmas_summary, lemmas_notes, forms_summary, forms_notes = words.get(interaction_id, ("",) * 4)
+        (_, client_id, client, occurred_at, kind, summary, notes,
+         lemmas_summary, lemmas_notes, forms_summary, forms_notes) = row
         if isinstance(occurred_at, str):
             occurred_at = dt.datetime.fromisoformat(occurred_at)
         hits.append(SearchHit(interaction_id, client_id, client, occurred_at, kind,
                               snippets.whole(summary, lemmas_summary, forms_summary, marks),
-                              snippets.window(notes, lemmas_notes, forms_notes, marks), rank))
+                              snippets.window(notes, lemmas_notes, forms_notes, marks), float(rank or 0.0)))
     return hits
 
 
-def _index_words(ids: list[int]) -> dict[int, tuple[str, str, str, str]]:
+def _hit_rows(ids: list[int]) -> list[tuple]:
+    """(id, client id, client, occurred_at, kind, summary, notes, and the index's four token lines)
+    of these interactions, in one statement, read straight from the cursor."""
     if not is_sqlite():
-        return search_postgres.index_words(ids)
-    query = (InteractionWords.select(InteractionWords.rowid, InteractionWords.summary, InteractionWords.notes,
-                                     InteractionWords.summary_forms, InteractionWords.notes_forms)
-             .where(InteractionWords.rowid.in_(ids)).tuples())
-    return {row[0]: row[1:] for row in query}
+        return search_postgres.hit_rows(ids)
+    words = InteractionWords
+    query = (Interaction.select(Interaction.id, Interaction.client_id, Client.name, Interaction.occurred_at,
+                                Interaction.kind, Interaction.summary, Interaction.notes, words.summary,
+                                words.notes, words.summary_forms, words.notes_forms)
+             .join(Client).join_from(Interaction, words, on=(words.rowid == Interaction.id))
+             .where(Interaction.id.in_(ids)))
+    return db.obj.execute(query).fetchall()
 
 
 # ---- showing snippets -----------------------------------------------------------------------

@@ -9,7 +9,7 @@ first (catch_up), then the newest matches are ranked a window at a time, as on S
 from peewee import SQL, Expression, fn
 
 from app.search.query import tsquery
-from db.models import Interaction
+from db.models import Client, Interaction, db
 from db.search_index_postgres import InteractionWordsRow as Words
 from db.search_index_postgres import catch_up, has_stale
 
@@ -27,13 +27,17 @@ def _matches(node, filters, *columns):
     return query, query_text
 
 
-def ranked_window(node, filters, offset: int, size: int) -> list[tuple[int, float]]:
-    """The newest `size` matches after `offset`, best first: [(id, rank)], rank negative as bm25's."""
-    _, query_text = _matches(node, filters)
+def ranked_window(node, filters, offset: int, size: int, skip: int, limit: int) -> list[tuple[int, float]]:
+    """Of the newest `size` matches after `offset`, ranked best first, `limit` from `skip` on:
+    [(id, rank)], rank negative (lower is better) as FTS5's bm25 gives it."""
+    query, query_text = _matches(node, filters)
     rank = fn.ts_rank(SQL(f"'{RANK_WEIGHTS}'::float4[]"), Words.document, query_text)
-    query, _ = _matches(node, filters, Words.interaction_id, rank)
-    rows = query.order_by(Words.interaction_id.desc()).limit(size).offset(offset).tuples()
-    return sorted(((int(i), -float(r or 0.0)) for i, r in rows), key=lambda row: (row[1], -row[0]))
+    newest = (query.select(Words.interaction_id.alias("id"), (rank * -1).alias("rank"))
+              .order_by(Words.interaction_id.desc()).limit(size).offset(offset))
+    sql, params = newest.sql()
+    cursor = db.obj.execute_sql(f"SELECT id, rank FROM ({sql}) AS newest ORDER BY rank, id DESC LIMIT %s OFFSET %s",
+                                (*params, limit, skip))
+    return [(int(i), float(r or 0.0)) for i, r in cursor.fetchall()]
 
 
 def count(node, filters, limit: int) -> int:
@@ -41,7 +45,10 @@ def count(node, filters, limit: int) -> int:
     return query.limit(limit).count()
 
 
-def index_words(ids: list[int]) -> dict[int, tuple[str, str, str, str]]:
-    query = (Words.select(Words.interaction_id, Words.summary, Words.notes, Words.summary_forms, Words.notes_forms)
-             .where(Words.interaction_id.in_(ids)).tuples())
-    return {row[0]: row[1:] for row in query}
+def hit_rows(ids: list[int]) -> list[tuple]:
+    query = (Interaction.select(Interaction.id, Interaction.client_id, Client.name, Interaction.occurred_at,
+                                Interaction.kind, Interaction.summary, Interaction.notes, Words.summary,
+                                Words.notes, Words.summary_forms, Words.notes_forms)
+             .join(Client).join_from(Interaction, Words, on=(Words.interaction_id == Interaction.id))
+             .where(Interaction.id.in_(ids)))
+    return db.obj.execute(query).fetchall()

@@ -2,8 +2,8 @@
 PostgreSQL's tsquery; no text can make either refuse it.
 
 - a bare word finds every form of it: its dictionary forms (db.search_words.query_lemmas), so
-  «счет» finds «счёта», «працюють» finds «працювати»; a Latin word also finds words starting
-  with its stem ("deliver" finds "delivery", "delivered");
+  «счет» finds «счёта», «працюють» finds «працювати»; a Latin word asks for the Snowball stems
+  of its usual English endings too ("delivered" finds "delivery": deliv and deliveri);
 - a single word in quotes ("счета") finds that form only (folded: case, ё, apostrophes, accents);
 - several words in quotes are a phrase: these words, in this order, each in any form;
 - OR between alternatives, a leading - or NOT leaves a word or phrase out, parentheses group;
@@ -22,17 +22,18 @@ _COLUMN = re.compile(r"^(summary|notes):", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A phrase asks for at most this many combinations of its words' dictionary forms.
 PHRASE_COMBINATIONS = 16
-# A Latin stem keeps at least this many letters before it is matched as a word start.
+# A Latin stem keeps at least this many letters.
 MIN_STEM = 4
-_LATIN_ENDINGS = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "y", "e")
+_LATIN_ENDINGS = ("ings", "ing", "ies", "ied", "es", "ed", "s", "y", "e")
+# What a Latin stem is tried with, so Snowball's different stems of one word all come back.
+_LATIN_VARIANTS = ("", "e", "s", "es", "ed", "ing", "y", "ies", "ied")
 
 
 @dataclass(frozen=True)
 class Word:
-    """A word in any form: one of its dictionary forms, or (Latin) a word starting with its stem."""
+    """A word in any form: one of the index's tokens for its forms."""
 
     lemmas: tuple[str, ...]
-    prefix: str | None = None
     column: str | None = None
 
 
@@ -79,10 +80,16 @@ def _word(text: str, column: str | None) -> Word | Phrase | None:
     original = parts[0]
     folded = fold(original)
     lemmas = query_lemmas(folded, "ё" in original.casefold())
-    prefix = None
     if not _CYRILLIC.search(folded) and folded.isalpha():
-        prefix = token(latin_stem(folded))
-    return Word(lemmas, prefix, column)
+        lemmas = _latin_lemmas(lemmas, latin_stem(token(folded)))
+    return Word(lemmas, column)
+
+
+def _latin_lemmas(lemmas: tuple[str, ...], stem: str) -> tuple[str, ...]:
+    found = list(lemmas)
+    for ending in _LATIN_VARIANTS:
+        found.extend(query_lemmas(stem + ending))
+    return tuple(dict.fromkeys(found))
 
 
 def _phrase(parts: list[str], column: str | None) -> Phrase:
@@ -196,19 +203,15 @@ class Wanted:
 
     lemmas: set = field(default_factory=set)
     forms: set = field(default_factory=set)
-    prefixes: set = field(default_factory=set)
 
     def marks(self, lemma: str, form: str) -> bool:
-        return (lemma in self.lemmas or form in self.forms
-                or any(form.startswith(p) for p in self.prefixes))
+        return lemma in self.lemmas or form in self.forms
 
 
 def wanted(node, into: Wanted | None = None) -> Wanted:
     into = into if into is not None else Wanted()
     if isinstance(node, Word):
         into.lemmas.update(node.lemmas)
-        if node.prefix:
-            into.prefixes.add(node.prefix)
     elif isinstance(node, Form):
         into.forms.add(node.form)
     elif isinstance(node, Phrase):
@@ -234,10 +237,7 @@ def _columns(column: str | None, forms: bool) -> str:
 def fts5(node) -> str:
     """The FTS5 MATCH expression of a query tree (tokens quoted, so it always parses)."""
     if isinstance(node, Word):
-        out = f"{_columns(node.column, False)} : ({' OR '.join(_quote(w) for w in node.lemmas)})"
-        if node.prefix:
-            out = f"({out} OR {_columns(node.column, True)} : {_quote(node.prefix)} *)"
-        return out
+        return f"{_columns(node.column, False)} : ({' OR '.join(_quote(w) for w in node.lemmas)})"
     if isinstance(node, Form):
         return f"{_columns(node.column, True)} : {_quote(node.form)}"
     if isinstance(node, Phrase):
@@ -266,19 +266,15 @@ FORM_MARK = "="  # a folded form in the tsvector, beside the dictionary form at 
 _WEIGHT = {"summary": "A", "notes": "B"}
 
 
-def _lexeme(word: str, column: str | None, prefix: bool = False) -> str:
+def _lexeme(word: str, column: str | None) -> str:
     quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
-    label = ("*" if prefix else "") + (_WEIGHT[column] if column else "")
-    return quoted + (":" + label if label else "")
+    return quoted + (":" + _WEIGHT[column] if column else "")
 
 
 def tsquery(node) -> str:
     """The tsquery text of a query tree (every lexeme quoted, so to_tsquery never refuses it)."""
     if isinstance(node, Word):
-        parts = [_lexeme(w, node.column) for w in node.lemmas]
-        if node.prefix:
-            parts.append(_lexeme(FORM_MARK + node.prefix, node.column, prefix=True))
-        return "(" + " | ".join(parts) + ")"
+        return "(" + " | ".join(_lexeme(w, node.column) for w in node.lemmas) + ")"
     if isinstance(node, Form):
         return _lexeme(FORM_MARK + node.form, node.column)
     if isinstance(node, Phrase):
