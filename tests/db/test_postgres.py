@@ -224,3 +224,40 @@ def test_no_text_makes_the_server_refuse_a_search(entries, text):
     from app.search.engine import search
 
     assert isinstance(search(text, limit=5), list)
+
+
+def _eval_answers(queries: list[str]) -> dict[str, list[int]]:
+    """The seed articles' paragraphs as entries of the open journal; every query's hits (ids)."""
+    from app.journal import records as journal
+    from app.search.engine import count_matches, search
+    from tests.app.search.eval.test_quality import paragraphs
+
+    for lang in ("ru", "uk"):
+        client = journal.create_client(name=f"Articles {lang}", stage="contracted")
+        for n, line in enumerate(paragraphs(lang)):
+            journal.log_interaction(client=client.id, occurred_at=NOW - dt.timedelta(hours=n), channel="email",
+                                    kind="update", summary=line[:5], notes=line[6:])
+    return {text: [(hit.interaction_id, hit.summary_snippet, hit.notes_snippet)
+                   for hit in search(text, limit=1000)] + [count_matches(text)] for text in queries}
+
+
+def test_search_on_the_server_answers_as_on_sqlite_on_the_same_journal(pg, tmp_path):
+    """Every evaluation query, plus the operators, finds the same entries with the same snippets."""
+    from db.connection import close_database, open_database
+    from tests.app.search.eval.test_quality import queries
+
+    texts = [q["query"] for lang in ("ru", "uk") for q in queries(lang)] + [
+        '"счета"', '"клиентам" OR "клієнтам"', "клиент -покупатель", 'notes:"обслуживания клиентов"',
+        '"хочу" OR хотеть', "summary:[000]", "звʼязок зв'язку", "(работа OR робота) -сервис", "ещё",
+        '"Клієнт завжди правий"', "NOT клиент", "-", '"',
+    ]
+
+    def by_id(answers):  # ranks may differ between bm25 and ts_rank: compare as sets
+        return {text: sorted(map(repr, hits[:-1])) + [hits[-1]] for text, hits in answers.items()}
+
+    on_server = by_id(_eval_answers(texts))
+    close_database()
+    open_database(tmp_path / "same.db")
+    on_file = by_id(_eval_answers(texts))
+    assert [text for text in texts if on_server[text] != on_file[text]] == []
+    assert len(on_file["клиентам"]) > 20 and on_file["NOT клиент"] == [0]
