@@ -2084,6 +2084,17 @@
         </message>
     </context>
     <context>
+        <name>JournalUpgrade</name>
+        <message>
+            <source>Indexing the journal for search: %1 of %2 entries</source>
+            <translation>Журнал индексируется для поиска: %1 из %2 записей</translation>
+        </message>
+        <message>
+            <source>Updating the journal</source>
+            <translation>Журнал обновляется</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>prospect</source>

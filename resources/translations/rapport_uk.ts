@@ -2084,6 +2084,17 @@
         </message>
     </context>
     <context>
+        <name>JournalUpgrade</name>
+        <message>
+            <source>Indexing the journal for search: %1 of %2 entries</source>
+            <translation>Журнал індексується для пошуку: %1 з %2 записів</translation>
+        </message>
+        <message>
+            <source>Updating the journal</source>
+            <translation>Журнал оновлюється</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>prospect</source>
