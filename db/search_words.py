@@ -126,18 +126,50 @@ def query_lemmas(folded: str, original_has_yo: bool = False) -> tuple[str, ...]:
         seen.add(key)
         for form in parse.lexeme:
             folded_form = fold(form.word)
-            if _reads_as(folded_form, lang, parse.normal_form):
+            if _reads_as(folded_form, lang, parse):
                 found.append(lemma(folded_form, False, lang))
+        if lang == "uk" and parse.tag.POS in ("VERB", "INFN"):
+            found.extend(_ukrainian_participles(parse))
     return tuple(dict.fromkeys(found))
 
 
-def _reads_as(folded: str, lang: str, normal_form: str) -> bool:
-    """Whether a form is read as this lexeme about as likely as its likeliest reading: "хотя" is
-    a form of хотеть too, but almost always the conjunction, so хотеть does not ask for it."""
+def _ukrainian_participles(verb) -> list[str]:
+    """The Ukrainian dictionary keeps participles and gerunds apart from their verb (працюючий,
+    працюючи, працювавши): made from the verb's forms, and kept when the dictionary knows them."""
+    analyzer = _analyzers()["uk"]
+    forms = {fold(f.word) for f in verb.lexeme}
+    made = []
+    for form in forms:
+        for ending, stem_end in (("ють", "юч"), ("уть", "уч"), ("ять", "яч"), ("ать", "ач")):
+            if form.endswith(ending):
+                stem = form[: -len(ending)] + stem_end
+                made += [(stem + "ий", "ADJF"), (stem + "и", "GRND")]
+        if form.endswith("в"):  # the past: працював -> працювавши
+            made.append((form + "ши", "GRND"))
+    out = []
+    for word, pos in made:
+        parses = [p for p in analyzer.parse(word) if p.is_known and p.tag.POS == pos]
+        if parses:
+            out.append(token(fold(parses[0].normal_form)))
+    return out
+
+
+_POS_GROUPS = {"INFN": "VERB", "PRTF": "VERB", "PRTS": "VERB", "GRND": "VERB", "ADJS": "ADJF", "COMP": "ADJF"}
+
+
+def _reads_as(folded: str, lang: str, reading) -> bool:
+    """Whether a form of this reading is read as it about as likely as its likeliest reading, and
+    as the same part of speech: "хотя" is a form of хотеть too, but almost always the conjunction,
+    so хотеть does not ask for what the index keeps for it."""
     parses = _analyzers()[lang].parse(folded)
-    best = parses[0].score if parses else 0.0
-    mine = max((p.score for p in parses if p.normal_form == normal_form), default=0.0)
-    return mine >= 0.5 * best
+    if not parses:
+        return False
+    mine = max((p.score for p in parses if p.normal_form == reading.normal_form), default=0.0)
+    best = parses[0]
+    if lang == "uk":  # the Ukrainian dictionary knows no likelihoods: the first reading stands for it
+        best = next((p for p in parses if p.is_known), best)
+    same_kind = _POS_GROUPS.get(best.tag.POS, best.tag.POS) == _POS_GROUPS.get(reading.tag.POS, reading.tag.POS)
+    return mine >= 0.5 * best.score and same_kind
 
 
 def _latin_lemma(folded: str) -> str:
