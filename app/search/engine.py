@@ -2,9 +2,10 @@
 any size.
 
 Matches are taken newest first (the index hands them over in rowid order, with no sort) in
-windows of WINDOW; each window is ranked (bm25 on SQLite, ts_rank on PostgreSQL, the summary
-counting twice as much as the notes) and paged. A journal with fewer matches than that is ranked
-whole; a word found in 100,000 entries costs no more than one found in 500. Counting stops past
+windows of WINDOW; each window is ranked (BM25 over its own tokens, app.search.ranking: the same
+on SQLite and PostgreSQL, the summary counting twice as much as the notes) and paged. A journal
+with fewer matches than that is ranked whole; a word found in 500,000 entries costs no more than
+one found in 200. Counting stops past
 COUNT_LIMIT: the screen says "more than 1,000" rather than reading every match.
 """
 
@@ -13,16 +14,14 @@ import html
 from dataclasses import asdict, dataclass
 
 from app.search import postgres as search_postgres
-from app.search import snippets
+from app.search import ranking, snippets
 from app.search.query import Wanted, fts5, parse, wanted
 from app.search.snippets import ELLIPSIS, MARK_END, MARK_START  # noqa: F401  (the screens' marks)
 from db.connection import is_sqlite
 from db.models import Client, Interaction, InteractionTag, Tag, db
 from db.search_index import InteractionWords
 
-# A summary counts twice as much as the notes when ranking (lemmas, then folded forms).
-WEIGHTS = (2.0, 1.0, 2.0, 1.0)
-WINDOW = 500
+WINDOW = 200
 COUNT_LIMIT = 1000
 
 
@@ -57,17 +56,17 @@ def search(text: str, client_id: int | None = None, date_from: dt.date | None = 
     if node is None or limit == 0:
         return []
     filters = _filters(client_id, date_from, date_to, tag, kind, author_id)
-    ranked: list[tuple[int, float]] = []
+    page: list[tuple[tuple, float]] = []
     position = offset
-    while len(ranked) < limit:
+    while len(page) < limit:
         number, skip = divmod(position, WINDOW)
-        wanted_here = min(limit - len(ranked), WINDOW - skip)
-        page = _ranked_window(node, filters, number, skip, wanted_here)
-        ranked.extend(page)
-        if len(page) < wanted_here:
+        window = _window(node, filters, number)
+        taken = ranking.rank(window, node)[skip: skip + limit - len(page)]
+        page.extend(taken)
+        if len(window) < WINDOW or not taken:
             break  # this window ran out of matches: there are no older ones
-        position += len(page)
-    return _hits(ranked, wanted(node))
+        position += len(taken)
+    return _hits(page, wanted(node))
 
 
 def count_matches(text: str, client_id: int | None = None, date_from: dt.date | None = None,
@@ -91,18 +90,16 @@ def _matches(node, filters, *columns):
     return query
 
 
-def _ranked_window(node, filters, number: int, skip: int, size: int) -> list[tuple[int, float]]:
-    """Of the number-th window of newest matches, ranked best first, `size` from `skip` on:
-    [(interaction id, rank)]. Ranked and cut in the database: only the page comes back."""
+def _window(node, filters, number: int) -> list[tuple]:
+    """The number-th window of the newest matches: (id, summary lemmas, notes lemmas, summary
+    forms, notes forms), newest first; FTS5 walks its rowids backwards, nothing is sorted."""
     if not is_sqlite():
-        return search_postgres.ranked_window(node, filters, number * WINDOW, WINDOW, skip, size)
-    rank = InteractionWords.bm25(*WEIGHTS)
-    newest = (_matches(node, filters, InteractionWords.rowid.alias("id"), rank.alias("rank"))
-              .order_by(InteractionWords.rowid.desc()).limit(WINDOW).offset(number * WINDOW))
-    sql, params = newest.sql()
-    cursor = db.obj.execute_sql(f"SELECT id, rank FROM ({sql}) ORDER BY rank, id DESC LIMIT ? OFFSET ?",
-                                (*params, size, skip))
-    return cursor.fetchall()
+        return search_postgres.window(node, filters, number * WINDOW, WINDOW)
+    words = InteractionWords
+    newest = (_matches(node, filters, words.rowid, words.summary, words.notes, words.summary_forms,
+                       words.notes_forms)
+              .order_by(words.rowid.desc()).limit(WINDOW).offset(number * WINDOW))
+    return db.obj.execute(newest).fetchall()
 
 
 def _filters(client_id, date_from, date_to, tag, kind, author_id) -> list:
@@ -130,37 +127,30 @@ def _day_start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time())
 
 
-def _hits(ranked: list[tuple[int, float]], marks: Wanted) -> list[SearchHit]:
-    """The page's hits in the order given, their snippets marked."""
-    if not ranked:
+def _hits(page: list[tuple[tuple, float]], marks: Wanted) -> list[SearchHit]:
+    """The page's hits in the order given, their snippets marked on the original text."""
+    if not page:
         return []
-    rows = {row[0]: row for row in _hit_rows([i for i, _ in ranked])}
+    rows = {row[0]: row for row in _entries([words[0] for words, _ in page])}
     hits = []
-    for interaction_id, rank in ranked:
+    for (interaction_id, lemmas_summary, lemmas_notes, forms_summary, forms_notes), rank in page:
         row = rows.get(interaction_id)
         if row is None:
             continue
-        (_, client_id, client, occurred_at, kind, summary, notes,
-         lemmas_summary, lemmas_notes, forms_summary, forms_notes) = row
+        _, client_id, client, occurred_at, kind, summary, notes = row
         if isinstance(occurred_at, str):
             occurred_at = dt.datetime.fromisoformat(occurred_at)
         hits.append(SearchHit(interaction_id, client_id, client, occurred_at, kind,
                               snippets.whole(summary, lemmas_summary, forms_summary, marks),
-                              snippets.window(notes, lemmas_notes, forms_notes, marks), float(rank or 0.0)))
+                              snippets.window(notes, lemmas_notes, forms_notes, marks), rank))
     return hits
 
 
-def _hit_rows(ids: list[int]) -> list[tuple]:
-    """(id, client id, client, occurred_at, kind, summary, notes, and the index's four token lines)
-    of these interactions, in one statement, read straight from the cursor."""
-    if not is_sqlite():
-        return search_postgres.hit_rows(ids)
-    words = InteractionWords
+def _entries(ids: list[int]) -> list[tuple]:
+    """(id, client id, client, occurred_at, kind, summary, notes) of these interactions."""
     query = (Interaction.select(Interaction.id, Interaction.client_id, Client.name, Interaction.occurred_at,
-                                Interaction.kind, Interaction.summary, Interaction.notes, words.summary,
-                                words.notes, words.summary_forms, words.notes_forms)
-             .join(Client).join_from(Interaction, words, on=(words.rowid == Interaction.id))
-             .where(Interaction.id.in_(ids)))
+                                Interaction.kind, Interaction.summary, Interaction.notes)
+             .join(Client).where(Interaction.id.in_(ids)))
     return db.obj.execute(query).fetchall()
 
 
