@@ -97,20 +97,24 @@ def catch_up(database=None, progress=None) -> int:
     database = database if database is not None else db.obj
     total = database.execute_sql(f"SELECT count(*) FROM {TABLE} WHERE stale").fetchone()[0]
     done = 0
+    from psycopg2.extras import execute_values
+
     while done < total:
         rows = database.execute_sql(
             f"SELECT i.id, i.summary, i.notes FROM {TABLE} AS w JOIN interaction AS i ON i.id = w.interaction_id "
             f"WHERE w.stale ORDER BY w.interaction_id LIMIT {BATCH}").fetchall()
         if not rows:
             break
+        values = [(iid, *document(summary, notes), summary, notes) for iid, summary, notes in rows]
         with database.atomic():
-            cursor = database.cursor()
             # Written only if the text is still what was read (a write meanwhile leaves it stale).
-            cursor.executemany(
-                f"UPDATE {TABLE} AS w SET summary = %s, notes = %s, summary_forms = %s, notes_forms = %s, "
-                "document = %s::tsvector, stale = FALSE WHERE w.interaction_id = %s AND EXISTS "
-                "(SELECT 1 FROM interaction AS i WHERE i.id = w.interaction_id AND i.summary = %s AND i.notes = %s)",
-                [(*document(summary, notes), iid, summary, notes) for iid, summary, notes in rows])
+            execute_values(database.cursor(), f"""
+                UPDATE {TABLE} AS w SET summary = v.summary, notes = v.notes, summary_forms = v.summary_forms,
+                    notes_forms = v.notes_forms, document = v.document::tsvector, stale = FALSE
+                FROM (VALUES %s) AS v (id, summary, notes, summary_forms, notes_forms, document, was_summary,
+                                       was_notes)
+                JOIN interaction AS i ON i.id = v.id AND i.summary = v.was_summary AND i.notes = v.was_notes
+                WHERE w.interaction_id = v.id""", values, page_size=1000)
         done += len(rows)
         if progress is not None:
             progress(min(done, total), total, "indexing the journal for search")

@@ -14,6 +14,9 @@ from db.models import Interaction, db
 from db.search_index_postgres import InteractionWordsRow as Words
 from db.search_index_postgres import catch_up, has_stale
 
+# Ids in the first range of newest entries looked at; each next range is four times wider.
+FIRST_RANGE = 4096
+
 
 def _matches(node, filters, *columns):
     if has_stale():
@@ -27,10 +30,25 @@ def _matches(node, filters, *columns):
 
 def window(node, filters, offset: int, size: int) -> list[tuple]:
     """The newest `size` matches after `offset`: (id, summary lemmas, notes lemmas, summary forms,
-    notes forms), newest first."""
-    query, _ = _matches(node, filters, Words.interaction_id, Words.summary, Words.notes, Words.summary_forms,
-                        Words.notes_forms)
-    return db.obj.execute(query.order_by(Words.interaction_id.desc()).limit(size).offset(offset)).fetchall()
+    notes forms), newest first. A GIN index hands over its matches in no order, so the newest
+    are looked for in ranges of ids going back, each four times wider than the last: a common
+    word is found in the first range without reading every entry that holds it."""
+    top = Words.select(Words.interaction_id).order_by(Words.interaction_id.desc()).limit(1).scalar() or 0
+    found: list[int] = []
+    high, span = top, FIRST_RANGE
+    while len(found) < offset + size and high > 0:
+        low = max(0, high - span)
+        query, _ = _matches(node, filters, Words.interaction_id)
+        query = (query.where(Words.interaction_id > low, Words.interaction_id <= high)
+                 .order_by(Words.interaction_id.desc()).limit(offset + size - len(found)))
+        found.extend(row[0] for row in db.obj.execute(query).fetchall())
+        high, span = low, span * 4
+    ids = found[offset:offset + size]
+    if not ids:
+        return []
+    rows = (Words.select(Words.interaction_id, Words.summary, Words.notes, Words.summary_forms, Words.notes_forms)
+            .where(Words.interaction_id.in_(ids)).order_by(Words.interaction_id.desc()))
+    return db.obj.execute(rows).fetchall()
 
 
 def count(node, filters, limit: int) -> int:
