@@ -261,3 +261,29 @@ def test_search_on_the_server_answers_as_on_sqlite_on_the_same_journal(pg, tmp_p
     on_file = by_id(_eval_answers(texts))
     assert [text for text in texts if on_server[text] != on_file[text]] == []
     assert len(on_file["клиентам"]) > 20 and on_file["NOT клиент"] == [0]
+
+
+def test_pages_of_many_matches_on_the_server_are_those_on_sqlite(pg, tmp_path, monkeypatch):
+    """Small windows and id ranges, so that paging walks several of each on both databases."""
+    from app.journal import records as journal
+    from app.search import engine
+    from app.search import postgres as search_postgres
+    from db.connection import close_database, open_database
+
+    monkeypatch.setattr(engine, "WINDOW", 4)
+    monkeypatch.setattr(search_postgres, "FIRST_RANGE", 2)
+
+    def pages():
+        client = journal.create_client(name="Acme", stage="contracted")
+        for n in range(23):
+            journal.log_interaction(client=client.id, occurred_at=NOW - dt.timedelta(days=n), channel="call",
+                                    kind="update", summary="Счёт" if n % 4 else "Другое",
+                                    notes="рахунок, рахунку" if n % 3 else "")
+        return [[hit.interaction_id for hit in engine.search(text, limit=5, offset=offset)]
+                for text in ("счета", "рахунків", "счет OR рахунок") for offset in range(0, 25, 5)]
+
+    on_server = pages()
+    close_database()
+    open_database(tmp_path / "pages.db")
+    assert pages() == on_server
+    assert sum(len(page) for page in on_server[:5]) == 17
