@@ -71,8 +71,10 @@ def search(text: str, client_id: int | None = None, date_from: dt.date | None = 
 
 def count_matches(text: str, client_id: int | None = None, date_from: dt.date | None = None,
                   date_to: dt.date | None = None, tag: str | None = None, kind: str | None = None,
-                  author_id: int | None = None, limit: int = COUNT_LIMIT) -> int:
-    """How many interactions match, counted up to limit + 1 (more means "more than limit")."""
+                  author_id: int | None = None, limit: int | None = None) -> int:
+    """How many interactions match, counted up to limit + 1 (more means "more than limit");
+    limit is COUNT_LIMIT unless given."""
+    limit = COUNT_LIMIT if limit is None else limit
     node = parse(text)
     if node is None:
         return 0
