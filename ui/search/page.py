@@ -52,6 +52,7 @@ class SearchPage(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.activated.connect(self.open_hit)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)  # the hint is a sentence or two
         self.kind = self._combo([(k, labels.label("kind", k)) for k in V.KINDS], self.tr("Any kind"))
         self.tag = self._combo([(t, labels.label("tag", t)) for t in tag_names()], self.tr("Any tag"))
         self.author = self._combo(user_choices(active_only=False), self.tr("Anyone"))
