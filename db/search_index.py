@@ -21,7 +21,7 @@ from peewee import Database, SqliteDatabase
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
 from db.models import db
-from db.search_words import forms_line, lemmas_line
+from db.search_words import forms_line, lemmas_line, plain_line
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,13 @@ def register_functions(database: SqliteDatabase) -> None:
 
 def _sql_text(line):
     def call(text):
-        return line(text) if isinstance(text, str) else ""
+        if not isinstance(text, str):
+            return ""
+        try:
+            return line(text)
+        except Exception:  # noqa: BLE001 - a write must not fail for the index's sake
+            log.exception("could not read the words of a text for the search index")
+            return plain_line(text)
 
     return call
 

@@ -21,8 +21,10 @@ from functools import lru_cache
 APOSTROPHES = "'’‘`ʼʹ′ʻ"
 APOSTROPHE = "'"
 _FOLD_APOSTROPHES = str.maketrans({c: APOSTROPHE for c in APOSTROPHES} | {"ё": "е"})
-# A word: letters and digits, with apostrophes inside it (зв'язок, п’ять) but not around it.
-WORD = re.compile(r"[^\W_]+(?:[" + APOSTROPHES + r"][^\W_]+)*")
+# A word: letters and digits, with apostrophes inside it (зв'язок, п’ять) but not around it
+# (ʼ and ʹ count as letters in Unicode: alone they are no word).
+_LETTERS = r"[^\W_" + APOSTROPHES + r"]+"
+WORD = re.compile(_LETTERS + r"(?:[" + APOSTROPHES + r"]" + _LETTERS + r")*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 _UKRAINIAN = re.compile(r"[іїєґ]")
@@ -57,8 +59,9 @@ def _strip_latin_accent(char: str) -> str:
 
 
 def token(folded: str) -> str:
-    """A folded word or lemma as one token of the index (the apostrophe would split it in two)."""
-    return folded.replace(APOSTROPHE, "")
+    """A folded word or lemma as one token of the index: letters and digits only (an apostrophe
+    or a combining mark would split it in two)."""
+    return folded if folded.isalnum() else "".join(c for c in folded if c.isalnum())
 
 
 # ---- dictionary forms ------------------------------------------------------------------------
@@ -100,7 +103,8 @@ def lemma(folded: str, original_has_yo: bool = False, hint: str = "ru") -> str:
     parses = _parses(folded, languages)
     known = [p for _, p in parses if p.is_known]
     best = known[0] if known else (parses[0][1] if parses else None)
-    return token(fold(best.normal_form)) if best is not None else token(folded)
+    found = token(fold(best.normal_form)) if best is not None else ""
+    return found or token(folded)
 
 
 @lru_cache(maxsize=_CACHE)
@@ -174,7 +178,7 @@ def _reads_as(folded: str, lang: str, reading) -> bool:
 
 def _latin_lemma(folded: str) -> str:
     folded = token(folded)
-    return _english().stemWord(folded) if folded.isalpha() else folded
+    return (_english().stemWord(folded) or folded) if folded.isalpha() and folded.isascii() else folded
 
 
 def text_language(text: str) -> str:
@@ -205,3 +209,9 @@ def forms_line(text: str) -> str:
 def lemmas_line(text: str) -> str:
     """The dictionary forms of the words of a text, for the index of words in any form."""
     return index_lines(text)[1]
+
+
+def plain_line(text: str) -> str:
+    """The folded words of a text without any dictionary: what the index keeps if reading a text
+    failed, still one token per word."""
+    return " ".join(token(fold(match.group(0))) for match in WORD.finditer(nfc(text)))

@@ -19,7 +19,6 @@ from db.search_words import WORD, fold, query_lemmas, token
 # A phrase in quotes, a parenthesis, or a run of anything else.
 _CHUNK = re.compile(r'"[^"]*"?|[()]|[^\s"()]+')
 _COLUMN = re.compile(r"^(summary|notes):", re.IGNORECASE)
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A phrase asks for at most this many combinations of its words' dictionary forms.
 PHRASE_COMBINATIONS = 16
 # A Latin stem keeps at least this many letters.
@@ -80,7 +79,7 @@ def _word(text: str, column: str | None) -> Word | Phrase | None:
     original = parts[0]
     folded = fold(original)
     lemmas = query_lemmas(folded, "ё" in original.casefold())
-    if not _CYRILLIC.search(folded) and folded.isalpha():
+    if folded.isascii() and folded.isalpha():
         lemmas = _latin_lemmas(lemmas, latin_stem(token(folded)))
     return Word(lemmas, column)
 
