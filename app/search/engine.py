@@ -5,8 +5,8 @@ Matches are taken newest first (the index hands them over in rowid order, with n
 windows of WINDOW; each window is ranked (BM25 over its own tokens, app.search.ranking: the same
 on SQLite and PostgreSQL, the summary counting twice as much as the notes) and paged. A journal
 with fewer matches than that is ranked whole; a word found in 500,000 entries costs no more than
-one found in 200. Counting stops past
-COUNT_LIMIT: the screen says "more than 1,000" rather than reading every match.
+one found in 200. Counting stops past COUNT_LIMIT: the screen says "more than 1,000" rather
+than reading every match.
 """
 
 import datetime as dt
