@@ -85,8 +85,12 @@ def make_database(target: str | os.PathLike) -> Database:
         raise DatabaseOpenError(f"{path}: cannot create the database file ({exc.strerror})") from exc
     # IMMEDIATE: a writer takes the lock up front and waits for it (busy_timeout) instead of
     # failing with "database is locked" half-way through a transaction.
-    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15, lock_type="IMMEDIATE",
-                          check_same_thread=False)
+    database = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15, lock_type="IMMEDIATE",
+                              check_same_thread=False)
+    from db.search_index import register_functions
+
+    register_functions(database)  # the search index's triggers call them
+    return database
 
 
 def is_sqlite(database: Database | None = None) -> bool:

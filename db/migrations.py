@@ -38,12 +38,9 @@ def _create_v1(database: Database, migrator: SchemaMigrator) -> None:
 
 def _add_search_index(database: Database, migrator: SchemaMigrator) -> None:
     """Version 2: the full-text index over interaction summaries and notes (SQLite only)."""
-    from db.search_index import create_index
+    from db.search_index import create_v2_index
 
-    create_index(database)
-
-
-_add_search_index.also_on_create = True
+    create_v2_index(database)
 
 
 def _cover_health_reads(database: Database, migrator: SchemaMigrator) -> None:
@@ -58,10 +55,27 @@ def _cover_health_reads(database: Database, migrator: SchemaMigrator) -> None:
 
 
 def _add_import_fingerprints(database: Database, migrator: SchemaMigrator) -> None:
-    """The fingerprints of what imports and captures brought in (re-importing adds nothing)."""
+    """Version 4: the fingerprints of what imports and captures brought in (re-importing adds nothing)."""
     from db.models import ImportFingerprint
 
     database.create_tables([ImportFingerprint], safe=True)
+
+
+def _index_dictionary_forms(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 5: the search index holds every word's dictionary form and folded form (Russian and
+    Ukrainian morphology, ё=е, one apostrophe), replacing version 2's index of the raw text; the
+    journal is read again in batches, with progress. PostgreSQL gets the same words in a table of
+    its own with a GIN index."""
+    from db import search_index, search_index_postgres
+
+    if isinstance(database, SqliteDatabase):
+        search_index.drop_v2_index(database)
+        search_index.create_index(database, progress=_progress)
+    else:
+        search_index_postgres.create_index(database, progress=_progress)
+
+
+_index_dictionary_forms.also_on_create = True
 
 
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
@@ -73,7 +87,11 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _add_search_index,
     _cover_health_reads,
     _add_import_fingerprints,
+    _index_dictionary_forms,
 ]
+
+# What the running upgrade reports its long steps to (upgrade's progress argument).
+_progress = None
 
 
 def latest_version() -> int:
@@ -126,8 +144,11 @@ def backup_sqlite(database: SqliteDatabase, version: int) -> Path | None:
     return target
 
 
-def upgrade(database: Database) -> int:
-    """Bring the schema to the latest version; refuse a database from a newer Rapport."""
+def upgrade(database: Database, progress=None) -> int:
+    """Bring the schema to the latest version; refuse a database from a newer Rapport.
+    progress(done, total, message) hears from steps that read the whole journal again."""
+    global _progress
+    _progress = progress
     version = get_version(database)
     latest = latest_version()
     if version > latest:

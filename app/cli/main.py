@@ -63,14 +63,22 @@ def open_journal(args):
     """Open the database the command line names (--db, RAPPORT_DB or the default)."""
     from app.common.paths import database_target
     from db.connection import DatabaseOpenError, open_database, shown_target
-    from db.migrations import DatabaseTooNew, NotARapportDatabase
+    from db.migrations import DatabaseTooNew, NotARapportDatabase, upgrade
 
     target = database_target(getattr(args, "db", None))
     try:
-        return open_database(target)
+        database = open_database(target, migrate=False)
+        # An older journal is brought up to date first; reading it all again takes minutes when large.
+        upgrade(database, _upgrade_progress if sys.stderr.isatty() else None)
+        return database
     except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
         shown = shown_target(target)
         raise RapportError(f"{shown}: {exc}" if shown not in str(exc) else str(exc)) from exc
+
+
+def _upgrade_progress(done: int, total: int, message: str) -> None:
+    print(f"\r{message}: {done:,}/{total:,}".ljust(70), end="" if done < total else "\n", file=sys.stderr,
+          flush=True)
 
 
 def main(argv: list[str] | None = None, open_gui=None) -> int:

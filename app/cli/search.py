@@ -23,7 +23,7 @@ def register(subparsers) -> None:
 
 def run_search(args: argparse.Namespace) -> int:
     from app.journal.records import find_client
-    from app.search.engine import search, to_plain
+    from app.search.engine import COUNT_LIMIT, count_matches, search, to_plain
 
     text = " ".join(args.text).strip()
     if not text:
@@ -43,4 +43,8 @@ def run_search(args: argparse.Namespace) -> int:
             print(f"    {to_plain(hit.notes_snippet)}".replace("\n", " "))
     if not hits:
         print(f"nothing matches {text!r}")
+        return 0
+    total = count_matches(text, client_id=client_id)
+    print(f"{len(hits):,} of more than {COUNT_LIMIT:,} matching entries, the best of the newest first"
+          if total > COUNT_LIMIT else f"{len(hits):,} of {max(total, len(hits)):,} matching entries, best first")
     return 0

@@ -1,23 +1,28 @@
-"""Full-text search over the journal: ranked hits with highlighted snippets, filtered and paged."""
+"""Full-text search over the journal: hits with highlighted snippets, filtered and paged, fast at
+any size.
+
+Matches are taken newest first (the index hands them over in rowid order, with no sort) in
+windows of WINDOW; each window is ranked (BM25 over its own tokens, app.search.ranking: the same
+on SQLite and PostgreSQL, the summary counting twice as much as the notes) and paged. A journal
+with fewer matches than that is ranked whole; a word found in 500,000 entries costs no more than
+one found in 200. Counting stops past COUNT_LIMIT: the screen says "more than 1,000" rather
+than reading every match.
+"""
 
 import datetime as dt
 import html
-import re
 from dataclasses import asdict, dataclass
 
 from app.search import postgres as search_postgres
-from app.search.query import match_expression, search_words
+from app.search import ranking, snippets
+from app.search.query import Wanted, fts5, parse, wanted
+from app.search.snippets import ELLIPSIS, MARK_END, MARK_START  # noqa: F401  (the screens' marks)
 from db.connection import is_sqlite
-from db.models import Client, Interaction, InteractionTag, Tag
-from db.search_index import InteractionIndex, has_index
+from db.models import Client, Interaction, InteractionTag, Tag, db
+from db.search_index import InteractionWords
 
-# Snippets mark the matched words with these two characters; the screen turns them into bold,
-# the command line into brackets. They never occur in what people type.
-MARK_START = "\x02"
-MARK_END = "\x03"
-ELLIPSIS = "…"
-# A summary counts twice as much as the notes when ranking.
-WEIGHTS = (2.0, 1.0)
+WINDOW = 200
+COUNT_LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -44,28 +49,59 @@ class SearchHit:
 def search(text: str, client_id: int | None = None, date_from: dt.date | None = None,
            date_to: dt.date | None = None, tag: str | None = None, kind: str | None = None,
            author_id: int | None = None, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-    """Interactions whose summary or notes match the text, best first; never fails on odd text."""
+    """Interactions whose summary or notes match the text, best of the newest first; never fails
+    on odd text."""
     limit, offset = max(0, int(limit)), max(0, int(offset))
+    node = parse(text)
+    if node is None or limit == 0:
+        return []
+    filters = _filters(client_id, date_from, date_to, tag, kind, author_id)
+    page: list[tuple[tuple, float]] = []
+    position = offset
+    while len(page) < limit:
+        number, skip = divmod(position, WINDOW)
+        window = _window(node, filters, number)
+        taken = ranking.rank(window, node)[skip: skip + limit - len(page)]
+        page.extend(taken)
+        if len(window) < WINDOW or not taken:
+            break  # this window ran out of matches: there are no older ones
+        position += len(taken)
+    return _hits(page, wanted(node))
+
+
+def count_matches(text: str, client_id: int | None = None, date_from: dt.date | None = None,
+                  date_to: dt.date | None = None, tag: str | None = None, kind: str | None = None,
+                  author_id: int | None = None, limit: int | None = None) -> int:
+    """How many interactions match, counted up to limit + 1 (more means "more than limit");
+    limit is COUNT_LIMIT unless given."""
+    limit = COUNT_LIMIT if limit is None else limit
+    node = parse(text)
+    if node is None:
+        return 0
     filters = _filters(client_id, date_from, date_to, tag, kind, author_id)
     if not is_sqlite():
-        rows = search_postgres.search_rows(text, filters, limit, offset, (MARK_START, MARK_END, ELLIPSIS))
-        return [_hit(row) for row in rows]
-    if not has_index():
-        return _search_without_index(text, filters, limit, offset)
-    expression = match_expression(text)
-    if expression is None or limit == 0:
-        return []
-    rank = InteractionIndex.bm25(*WEIGHTS)
-    query = (InteractionIndex
-             .select(Interaction.id, Interaction.client_id, Client.name, Interaction.occurred_at,
-                     Interaction.kind, InteractionIndex.summary.highlight(MARK_START, MARK_END),
-                     InteractionIndex.notes.snippet(MARK_START, MARK_END, ELLIPSIS, 24), rank)
-             .join(Interaction, on=(Interaction.id == InteractionIndex.rowid))
-             .join(Client, on=(Client.id == Interaction.client))
-             .where(InteractionIndex.match(expression), *filters)
-             .order_by(rank, Interaction.occurred_at.desc())
-             .limit(limit).offset(offset).tuples())
-    return [_hit(row) for row in query]
+        return search_postgres.count(node, filters, limit + 1)
+    query = _matches(node, filters, InteractionWords.rowid).limit(limit + 1)
+    return query.count()
+
+
+def _matches(node, filters, *columns):
+    query = InteractionWords.select(*columns).where(InteractionWords.match(fts5(node)))
+    if filters:
+        query = query.join(Interaction, on=(Interaction.id == InteractionWords.rowid)).where(*filters)
+    return query
+
+
+def _window(node, filters, number: int) -> list[tuple]:
+    """The number-th window of the newest matches: (id, summary lemmas, notes lemmas, summary
+    forms, notes forms), newest first; FTS5 walks its rowids backwards, nothing is sorted."""
+    if not is_sqlite():
+        return search_postgres.window(node, filters, number * WINDOW, WINDOW)
+    words = InteractionWords
+    newest = (_matches(node, filters, words.rowid, words.summary, words.notes, words.summary_forms,
+                       words.notes_forms)
+              .order_by(words.rowid.desc()).limit(WINDOW).offset(number * WINDOW))
+    return db.obj.execute(newest).fetchall()
 
 
 def _filters(client_id, date_from, date_to, tag, kind, author_id) -> list:
@@ -93,51 +129,31 @@ def _day_start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time())
 
 
-def _hit(row) -> SearchHit:
-    interaction_id, client_id, client, occurred_at, kind, summary, notes, rank = row
-    if isinstance(occurred_at, str):
-        occurred_at = dt.datetime.fromisoformat(occurred_at)
-    # A notes snippet without a match only repeats the start of the notes: leave it out.
-    notes = notes if notes and MARK_START in notes else ""
-    return SearchHit(interaction_id, client_id, client, occurred_at, kind, summary or "", notes,
-                     float(rank or 0.0))
-
-
-# ---- without the index (PostgreSQL) ---------------------------------------------------------
-
-def _search_without_index(text, filters, limit, offset) -> list[SearchHit]:
-    """Every word found anywhere in the summary or notes, newest first (ILIKE on PostgreSQL)."""
-    words = search_words(text)
-    if not words or limit == 0:
+def _hits(page: list[tuple[tuple, float]], marks: Wanted) -> list[SearchHit]:
+    """The page's hits in the order given, their snippets marked on the original text."""
+    if not page:
         return []
-    for word in words:
-        filters.append(Interaction.summary.contains(word) | Interaction.notes.contains(word))
-    query = (Interaction
-             .select(Interaction.id, Interaction.client_id, Client.name, Interaction.occurred_at,
-                     Interaction.kind, Interaction.summary, Interaction.notes)
-             .join(Client).where(*filters)
-             .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
-             .limit(limit).offset(offset).tuples())
-    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    rows = {row[0]: row for row in _entries([words[0] for words, _ in page])}
     hits = []
-    for iid, cid, client, occurred_at, kind, summary, notes in query:
-        hits.append(_hit((iid, cid, client, occurred_at, kind, _mark(summary, pattern),
-                          _notes_window(notes, pattern), 0.0)))
+    for (interaction_id, lemmas_summary, lemmas_notes, forms_summary, forms_notes), rank in page:
+        row = rows.get(interaction_id)
+        if row is None:
+            continue
+        _, client_id, client, occurred_at, kind, summary, notes = row
+        if isinstance(occurred_at, str):
+            occurred_at = dt.datetime.fromisoformat(occurred_at)
+        hits.append(SearchHit(interaction_id, client_id, client, occurred_at, kind,
+                              snippets.whole(summary, lemmas_summary, forms_summary, marks),
+                              snippets.window(notes, lemmas_notes, forms_notes, marks), rank))
     return hits
 
 
-def _mark(text: str, pattern: re.Pattern) -> str:
-    return pattern.sub(lambda m: f"{MARK_START}{m.group(0)}{MARK_END}", text or "")
-
-
-def _notes_window(notes: str, pattern: re.Pattern, width: int = 80) -> str:
-    found = pattern.search(notes or "")
-    if not found:
-        return ""
-    start = max(0, found.start() - width)
-    end = min(len(notes), found.end() + width)
-    window = _mark(notes[start:end], pattern)
-    return (ELLIPSIS if start else "") + window + (ELLIPSIS if end < len(notes) else "")
+def _entries(ids: list[int]) -> list[tuple]:
+    """(id, client id, client, occurred_at, kind, summary, notes) of these interactions."""
+    query = (Interaction.select(Interaction.id, Interaction.client_id, Client.name, Interaction.occurred_at,
+                                Interaction.kind, Interaction.summary, Interaction.notes)
+             .join(Client).where(Interaction.id.in_(ids)))
+    return db.obj.execute(query).fetchall()
 
 
 # ---- showing snippets -----------------------------------------------------------------------
@@ -151,7 +167,6 @@ def to_html(marked: str) -> str:
 def to_plain(marked: str, start: str = "[", end: str = "]") -> str:
     """A snippet as plain text, the matched words between start and end."""
     return (marked or "").replace(MARK_START, start).replace(MARK_END, end)
-
 
 
 def tag_names() -> list[str]:

@@ -2850,6 +2850,17 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>JournalUpgrade</name>
+        <message>
+            <source>Indexing the journal for search: %1 of %2 entries</source>
+            <translation>Журнал индексируется для поиска: %1 из %2 записей</translation>
+        </message>
+        <message>
+            <source>Updating the journal</source>
+            <translation>Журнал обновляется</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>prospect</source>
@@ -3934,16 +3945,20 @@ No: each goes to the client its addresses match.</source>
             <translation>Поиск по журналу</translation>
         </message>
         <message>
-            <source>Type words into the search box and press Enter. Other endings of a word are found too; "quoted words" are a phrase.</source>
-            <translation>Введите слова в поле поиска и нажмите Enter. Находятся и другие формы слова; "слова в кавычках" ищутся как фраза.</translation>
+            <source>Type words into the search box: the journal is searched as you type. Every form of a word is found (счёт finds счета); a "quoted word" finds that form only; "several quoted words" are a phrase; -word leaves a word out.</source>
+            <translation>Вводите слова в поле поиска: журнал ищется по мере ввода. Находятся все формы слова (счёт находит счета); "слово в кавычках" находит только эту форму; "несколько слов в кавычках" — это фраза; -слово исключает слово.</translation>
+        </message>
+        <message>
+            <source>Entries matching "%1": more than %2; the best of the newest first.</source>
+            <translation>Записи, где есть «%1»: больше %2; сначала лучшие из самых новых.</translation>
+        </message>
+        <message>
+            <source>Entries matching "%1": %2, best first.</source>
+            <translation>Записи, где есть «%1»: %2, сначала лучшие.</translation>
         </message>
         <message>
             <source>Nothing matches "%1".</source>
             <translation>По запросу «%1» ничего не найдено.</translation>
-        </message>
-        <message>
-            <source>Matches for "%3": %1%2, best first.</source>
-            <translation>Найдено по запросу «%3»: %1%2, сначала самые подходящие.</translation>
         </message>
     </context>
     <context>

@@ -2850,6 +2850,17 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>JournalUpgrade</name>
+        <message>
+            <source>Indexing the journal for search: %1 of %2 entries</source>
+            <translation>Журнал індексується для пошуку: %1 з %2 записів</translation>
+        </message>
+        <message>
+            <source>Updating the journal</source>
+            <translation>Журнал оновлюється</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>prospect</source>
@@ -3934,16 +3945,20 @@ No: each goes to the client its addresses match.</source>
             <translation>Пошук у журналі</translation>
         </message>
         <message>
-            <source>Type words into the search box and press Enter. Other endings of a word are found too; "quoted words" are a phrase.</source>
-            <translation>Введіть слова в поле пошуку й натисніть Enter. Знаходяться й інші форми слова; "слова в лапках" шукаються як фраза.</translation>
+            <source>Type words into the search box: the journal is searched as you type. Every form of a word is found (счёт finds счета); a "quoted word" finds that form only; "several quoted words" are a phrase; -word leaves a word out.</source>
+            <translation>Вводьте слова в поле пошуку: журнал шукається під час введення. Знаходяться всі форми слова (рахунок знаходить рахунку); "слово в лапках" знаходить лише цю форму; "кілька слів у лапках" — це фраза; -слово виключає слово.</translation>
+        </message>
+        <message>
+            <source>Entries matching "%1": more than %2; the best of the newest first.</source>
+            <translation>Записи, де є «%1»: понад %2; спочатку найкращі з найновіших.</translation>
+        </message>
+        <message>
+            <source>Entries matching "%1": %2, best first.</source>
+            <translation>Записи, де є «%1»: %2, спочатку найкращі.</translation>
         </message>
         <message>
             <source>Nothing matches "%1".</source>
             <translation>За запитом «%1» нічого не знайдено.</translation>
-        </message>
-        <message>
-            <source>Matches for "%3": %1%2, best first.</source>
-            <translation>Знайдено за запитом «%3»: %1%2, спершу найкращі.</translation>
         </message>
     </context>
     <context>

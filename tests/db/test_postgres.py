@@ -226,3 +226,66 @@ def test_no_text_makes_the_server_refuse_a_search(entries, text):
     from app.search.engine import search
 
     assert isinstance(search(text, limit=5), list)
+
+
+def _eval_answers(queries: list[str]) -> dict[str, list[int]]:
+    """The seed articles' paragraphs as entries of the open journal; every query's hits (ids)."""
+    from app.journal import records as journal
+    from app.search.engine import count_matches, search
+    from tests.app.search.eval.test_quality import paragraphs
+
+    for lang in ("ru", "uk"):
+        client = journal.create_client(name=f"Articles {lang}", stage="contracted")
+        for n, line in enumerate(paragraphs(lang)):
+            journal.log_interaction(client=client.id, occurred_at=NOW - dt.timedelta(hours=n), channel="email",
+                                    kind="update", summary=line[:5], notes=line[6:])
+    return {text: [(hit.interaction_id, hit.summary_snippet, hit.notes_snippet)
+                   for hit in search(text, limit=1000)] + [count_matches(text)] for text in queries}
+
+
+def test_search_on_the_server_answers_as_on_sqlite_on_the_same_journal(pg, tmp_path):
+    """Every evaluation query, plus the operators, finds the same entries with the same snippets."""
+    from db.connection import close_database, open_database
+    from tests.app.search.eval.test_quality import queries
+
+    texts = [q["query"] for lang in ("ru", "uk") for q in queries(lang)] + [
+        '"счета"', '"клиентам" OR "клієнтам"', "клиент -покупатель", 'notes:"обслуживания клиентов"',
+        '"хочу" OR хотеть', "summary:[000]", "звʼязок зв'язку", "(работа OR робота) -сервис", "ещё",
+        '"Клієнт завжди правий"', "NOT клиент", "-", '"',
+    ]
+
+    def by_id(answers):  # ranks may differ between bm25 and ts_rank: compare as sets
+        return {text: sorted(map(repr, hits[:-1])) + [hits[-1]] for text, hits in answers.items()}
+
+    on_server = by_id(_eval_answers(texts))
+    close_database()
+    open_database(tmp_path / "same.db")
+    on_file = by_id(_eval_answers(texts))
+    assert [text for text in texts if on_server[text] != on_file[text]] == []
+    assert len(on_file["клиентам"]) > 20 and on_file["NOT клиент"] == [0]
+
+
+def test_pages_of_many_matches_on_the_server_are_those_on_sqlite(pg, tmp_path, monkeypatch):
+    """Small windows and id ranges, so that paging walks several of each on both databases."""
+    from app.journal import records as journal
+    from app.search import engine
+    from app.search import postgres as search_postgres
+    from db.connection import close_database, open_database
+
+    monkeypatch.setattr(engine, "WINDOW", 4)
+    monkeypatch.setattr(search_postgres, "FIRST_RANGE", 2)
+
+    def pages():
+        client = journal.create_client(name="Acme", stage="contracted")
+        for n in range(23):
+            journal.log_interaction(client=client.id, occurred_at=NOW - dt.timedelta(days=n), channel="call",
+                                    kind="update", summary="Счёт" if n % 4 else "Другое",
+                                    notes="рахунок, рахунку" if n % 3 else "")
+        return [[hit.interaction_id for hit in engine.search(text, limit=5, offset=offset)]
+                for text in ("счета", "рахунків", "счет OR рахунок") for offset in range(0, 25, 5)]
+
+    on_server = pages()
+    close_database()
+    open_database(tmp_path / "pages.db")
+    assert pages() == on_server
+    assert sum(len(page) for page in on_server[:5]) == 17

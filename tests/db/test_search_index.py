@@ -110,3 +110,24 @@ def test_a_bulk_insert_with_the_triggers_paused_is_indexed_at_the_end(make_inter
     assert len(search("claims")) == 5 and len(search("before")) == 1
     database.execute_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('integrity-check', 1)")
     assert {f"{TABLE}_after_insert", f"{TABLE}_after_update"} <= objects(database)
+
+
+def test_upgrading_version_3_replaces_the_index_of_raw_text_with_the_index_of_word_forms(tmp_path):
+    close_database()
+    path = tmp_path / "v3.db"
+    connection = sqlite3.connect(path)
+    connection.executescript((SCHEMAS / "v3.sql").read_text(encoding="utf-8"))
+    connection.executescript("""
+        INSERT INTO client (id, name, stage, segment, notes, created_at, updated_at)
+        VALUES (1, 'Acme', 'contracted', '', '', '2025-01-01 09:00:00', '2025-01-01 09:00:00');
+        INSERT INTO interaction (id, client_id, occurred_at, channel, kind, summary, notes, created_at, updated_at)
+        VALUES (1, 1, '2025-02-01 10:00:00', 'call', 'update', 'Счёт покупателям', 'Немає звʼязку',
+                '2025-02-01 10:00:00', '2025-02-01 10:00:00');
+    """)
+    connection.close()
+    database = open_database(path)
+    names = objects(database)
+    assert not {n for n in names if n.startswith("interaction_fts")}, "version 2's index and triggers are gone"
+    assert {TABLE, f"{TABLE}_after_insert", f"{TABLE}_after_delete", f"{TABLE}_after_update"} <= names
+    assert [h.interaction_id for h in search("счета покупателя зв'язок")] == [1]
+    database.execute_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('integrity-check', 1)")

@@ -1,6 +1,6 @@
 """The global search box in the toolbar (Ctrl+K); the page of hits (ui.search.page) is built on first use."""
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -8,9 +8,12 @@ SHORTCUT = "Ctrl+K"
 
 
 class SearchBox(QLineEdit):
-    """The toolbar's search field: Enter searches the whole journal."""
+    """The toolbar's search field: it searches the whole journal as you type (after a short
+    pause) and at once on Enter."""
 
     search_requested = Signal(str)
+    # Milliseconds of no typing before the search runs: a word typed at speed asks once.
+    PAUSE_MS = 300
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -19,7 +22,20 @@ class SearchBox(QLineEdit):
         shortcut = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         self.setPlaceholderText(self.tr("Search the journal (%1)").replace("%1", shortcut))
         self.setMaximumWidth(360)
-        self.returnPressed.connect(lambda: self.search_requested.emit(self.text()))
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(self.PAUSE_MS)
+        self.pause.timeout.connect(self._typed)
+        self.textEdited.connect(lambda _text: self.pause.start())
+        self.returnPressed.connect(self._entered)
+
+    def _entered(self) -> None:
+        self.pause.stop()
+        self.search_requested.emit(self.text())
+
+    def _typed(self) -> None:
+        if self.text().strip():
+            self.search_requested.emit(self.text())
 
 
 def install_search(window) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.common.errors import ValidationError
 from app.journal.editor_choices import user_choices
-from app.search.engine import tag_names
+from app.search.engine import COUNT_LIMIT, tag_names
 from db import vocabulary as V
 from ui.search.results import SearchQuery, SearchResultsModel, SnippetDelegate
 from ui.shell import labels
@@ -37,6 +37,8 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.current_client = current_client
         self.text = ""
+        self.total = 0  # how many entries match, counted up to COUNT_LIMIT + 1
+        self.pending: SearchQuery | None = None  # the latest search asked for
         self.task = None
         self.model = SearchResultsModel(self)
         self.model.run_in_background = self._in_background
@@ -50,6 +52,7 @@ class SearchPage(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.activated.connect(self.open_hit)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)  # the hint is a sentence or two
         self.kind = self._combo([(k, labels.label("kind", k)) for k in V.KINDS], self.tr("Any kind"))
         self.tag = self._combo([(t, labels.label("tag", t)) for t in tag_names()], self.tr("Any tag"))
         self.author = self._combo(user_choices(active_only=False), self.tr("Anyone"))
@@ -109,10 +112,11 @@ class SearchPage(QWidget):
             self.status.setText(str(exc))
             return
         self.status.setText(self.tr("Searching..."))
+        self.pending = query
         self.task = run_task(self, self.tr("Searching the journal"),
-                             lambda _progress, size=self.model.PAGE_SIZE: query.hits(0, size),
-                             on_success=lambda hits: self._show_hits(query, hits),
-                             on_failure=lambda exc: self._page_found(lambda _: self._show_hits(query, []), [], exc))
+                             lambda _progress, size=self.model.PAGE_SIZE: (query.hits(0, size), query.count()),
+                             on_success=lambda found: self._show_hits(query, *found),
+                             on_failure=lambda exc: self._page_found(lambda _: self._show_hits(query, [], 0), [], exc))
 
     def _in_background(self, work, on_done) -> None:
         self.task = run_task(self, self.tr("Searching the journal"), lambda _progress: work(),
@@ -131,8 +135,11 @@ class SearchPage(QWidget):
         if self.text:
             self.run_query(self.text)
 
-    def _show_hits(self, query: SearchQuery, hits) -> None:
+    def _show_hits(self, query: SearchQuery, hits, total: int) -> None:
+        if query != self.pending:
+            return  # a newer search (typed on) replaced this one
         self.task = None
+        self.total = max(total, len(hits))
         self.model.show_first_page(query, hits)
         self._show_status()
         if hits:
@@ -140,15 +147,18 @@ class SearchPage(QWidget):
 
     def _show_status(self) -> None:
         if not self.text:
-            self.status.setText(self.tr("Type words into the search box and press Enter. Other endings of a "
-                                        "word are found too; \"quoted words\" are a phrase."))
+            self.status.setText(self.tr("Type words into the search box: the journal is searched as you type. Every "
+                                        "form of a word is found (счёт finds счета); a \"quoted word\" finds that "
+                                        "form only; \"several quoted words\" are a phrase; -word leaves a word out."))
         elif not self.model.rowCount():
             self.status.setText(self.tr("Nothing matches \"%1\".").replace("%1", self.text))
+        elif self.total > COUNT_LIMIT:
+            self.status.setText(self.tr("Entries matching \"%1\": more than %2; the best of the newest first.")
+                                .replace("%1", self.text).replace("%2", labels.number_text(COUNT_LIMIT)))
         else:
-            more = "+" if self.model.canFetchMore() else ""
-            self.status.setText(self.tr("Matches for \"%3\": %1%2, best first.")
-                                .replace("%1", labels.number_text(self.model.rowCount()))
-                                .replace("%2", more).replace("%3", self.text))
+            self.status.setText(self.tr("Entries matching \"%1\": %2, best first.")
+                                .replace("%1", self.text)
+                                .replace("%2", labels.number_text(max(self.total, self.model.rowCount()))))
 
     def prepare_screenshot(self) -> None:
         """The page at work for `python -m ui.shell.screenshots`: a word the sample firm writes, in the

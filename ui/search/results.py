@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.search.engine import SearchHit, search, to_html, to_plain
+from app.search.engine import SearchHit, count_matches, search, to_html, to_plain
 from ui.shell import labels
 
 
@@ -27,6 +27,11 @@ class SearchQuery:
     def hits(self, offset: int, limit: int) -> list[SearchHit]:
         return search(self.text, client_id=self.client_id, date_from=self.date_from, date_to=self.date_to,
                       tag=self.tag, kind=self.kind, author_id=self.author_id, limit=limit, offset=offset)
+
+    def count(self) -> int:
+        """How many entries match, up to COUNT_LIMIT + 1 (more is "more than COUNT_LIMIT")."""
+        return count_matches(self.text, client_id=self.client_id, date_from=self.date_from, date_to=self.date_to,
+                             tag=self.tag, kind=self.kind, author_id=self.author_id)
 
 
 class SearchResultsModel(QAbstractListModel):

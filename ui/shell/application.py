@@ -45,13 +45,14 @@ def choose_database(target: str) -> str:
 
 def run_app(database_target: str) -> int:
     from app.common.errors import RapportError
-    from db.connection import DatabaseOpenError, open_database
+    from db.connection import DatabaseOpenError
     from db.migrations import DatabaseTooNew, NotARapportDatabase
+    from ui.shell.journal_upgrade import open_journal
 
     app = make_application()
     target = choose_database(database_target)
     try:
-        open_database(target)
+        open_journal(target)
     except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
         QMessageBox.critical(None, QApplication.translate("Application", "Rapport"), str(exc))
         raise RapportError(str(exc)) from exc

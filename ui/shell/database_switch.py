@@ -17,12 +17,13 @@ def switch_database(parent: QWidget | None, target: str) -> bool:
     from db.migrations import DatabaseTooNew, NotARapportDatabase
     from ui.shell.errors import show_error
     from ui.shell.events import bus
+    from ui.shell.journal_upgrade import open_journal
     from ui.shell.who_are_you import forget_user_of_another_journal
 
     previous = sqlite_path()
     close_database()
     try:
-        open_database(target)
+        open_journal(target, parent)
     except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
         if previous is not None:
             open_database(previous)

@@ -11,6 +11,7 @@ NAMES = {
     "search 'рефинансирование', best 50",
     "search 'late invoice', best 50",
     "search 'доставки', best 50",
+    "search the most common word, best 50",
     "search 'поставка' in one client",
     "firm health (every client, with its 30-day trend)",
     "import 1,000 CSV rows",

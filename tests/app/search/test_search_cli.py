@@ -18,6 +18,17 @@ def test_search_prints_hits_with_the_words_marked(capsys, db_path, make_client, 
     assert code == 0
     assert "Acme" in out and "[рефинансирование]" in out
     assert "Globex" not in out
+    assert out.splitlines()[-1] == "1 of 1 matching entries, best first"
+
+
+def test_a_common_word_is_counted_up_to_a_thousand(capsys, db_path, monkeypatch, make_client, make_interaction):
+    monkeypatch.setattr("app.search.engine.COUNT_LIMIT", 3)
+    client = make_client("Acme")
+    for n in range(5):
+        make_interaction(client, summary=f"Рахунок {n}")
+    code, out, _ = run(capsys, db_path, "рахунку", "--limit", "2")
+    assert code == 0
+    assert out.splitlines()[-1] == "2 of more than 3 matching entries, the best of the newest first"
 
 
 def test_json_output_is_an_array_of_hits(capsys, db_path, make_client, make_interaction):

@@ -147,3 +147,33 @@ def test_the_dates_narrow_the_hits_and_a_wrong_date_is_named(qtbot, make_client,
     assert page.status.text().startswith("From: 'the 32nd' is not a day")
     assert show_day(dt.date.today()) in page.status.text()
     assert page.model.rowCount() == 2  # the last good hits stay; nothing half-searched
+
+
+def test_the_box_searches_as_you_type_after_a_pause(qtbot):
+    box = SearchBox()
+    qtbot.addWidget(box)
+    asked = []
+    box.search_requested.connect(asked.append)
+    qtbot.keyClicks(box, "invo")
+    qtbot.keyClicks(box, "ice")
+    assert asked == []  # still typing: nothing yet
+    qtbot.waitUntil(lambda: asked == ["invoice"], timeout=5_000)
+    qtbot.wait(box.PAUSE_MS + 100)
+    assert asked == ["invoice"]  # once, for the whole word
+    box.clear()
+    qtbot.keyClicks(box, " ")
+    qtbot.wait(box.PAUSE_MS + 100)
+    assert asked == ["invoice"]  # blanks are not searched
+
+
+def test_a_common_word_says_more_than_a_thousand(qtbot, monkeypatch, make_client, make_interaction):
+    monkeypatch.setattr("ui.search.page.COUNT_LIMIT", 3)
+    monkeypatch.setattr("app.search.engine.COUNT_LIMIT", 3)
+    client = make_client()
+    for n in range(5):
+        make_interaction(client, summary=f"Счёт {n}")
+    page = SearchPage()
+    qtbot.addWidget(page)
+    search_through_page(qtbot, page, "счет")
+    assert page.model.rowCount() == 5
+    assert page.status.text() == 'Entries matching "счет": more than 3; the best of the newest first.'
