@@ -6,6 +6,7 @@ from app.brief.contents import Brief
 from app.brief.render import Bullets, Fields, Heading, Layout, Paragraph, Table, Wording, lay_out
 from app.common.atomic_file import atomic_path, atomic_write
 from app.common.errors import RapportError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 FORMATS = ("pdf", "docx", "md")
 
@@ -127,7 +128,7 @@ def write_brief(brief: Brief, fmt: str, path, wording: Wording | None = None) ->
 def write_layout(layout: Layout, fmt: str, path, wording: Wording | None = None) -> Path:
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise RapportError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "format {fmt} is not one of {formats}"), fmt=repr(fmt), formats=', '.join(FORMATS)))
     if fmt == "md":
         write_markdown(layout, path)
     elif fmt == "docx":

@@ -1274,6 +1274,273 @@
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished">Сегмент</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract value</source>
+            <translation type="unfinished">Сума договору</translation>
+        </message>
+        <message>
+            <source>Contact every</source>
+            <translation type="unfinished">Контакт кожні</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished">Нотатки</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished">Ел. пошта</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished">Телефон</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished">Клієнт</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished">Контакт</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished">Автор</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished">Коли</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished">Канал</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Вид</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="unfinished">Напрям</translation>
+        </message>
+        <message>
+            <source>Sentiment</source>
+            <translation type="unfinished">Настрій</translation>
+        </message>
+        <message>
+            <source>Client's effort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished">Суть</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished">Теги</translation>
+        </message>
+        <message>
+            <source>Follow up on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Followed up on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation type="unfinished">Взаємодія</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Статус</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished">Відповідальний</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished">Причина</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation type="unfinished">Тема</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished">Відкрито</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation type="unfinished">Цільова дата</translation>
+        </message>
+        <message>
+            <source>Their position</source>
+            <translation type="unfinished">Їхня позиція</translation>
+        </message>
+        <message>
+            <source>Our position</source>
+            <translation type="unfinished">Наша позиція</translation>
+        </message>
+        <message>
+            <source>Contract references</source>
+            <translation type="unfinished">Посилання на договір</translation>
+        </message>
+        <message>
+            <source>Specification references</source>
+            <translation type="unfinished">Посилання на ТЗ</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation type="unfinished">Варіанти</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished">Підсумок</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation type="unfinished">Сторона</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished">Що</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished">Термін</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished">Виконано</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished">Дія</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation type="unfinished">Вага</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished">Рішення</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criteria met</source>
+            <translation type="unfinished">Виконані критерії</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation type="unfinished">Ситуація</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished">Мова</translation>
+        </message>
+        <message>
+            <source>Kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished">День</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
@@ -2478,6 +2745,479 @@
         <message>
             <source>(column %1)</source>
             <translation>(стовпець %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>format {fmt} is not one of {formats}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no client with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no contact with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no user with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no interaction with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no feedback item with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no negotiation with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no negotiation action with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no playbook entry with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no portrait criterion with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an account manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>staff</source>
+            <translation type="unfinished">працівник</translation>
+        </message>
+        <message>
+            <source>edit the playbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edit the client portrait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>qualify a prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose who you are first (Settings): this needs a named user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{one} or {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only {allowed} may {doing}; {user} is {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key{hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required (a text such as 'c1' that other records use)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} is not a ref (use a short text such as 'c1')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} is already the ref of {first}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a {section} ref in this bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} belongs to client {owner}, not {client}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is {values}, not a list of {section} refs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is also the {field_name} of {first}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is {values}, not a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot read the file ({strerror})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: not UTF-8 text (byte {start} at offset {start2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: invalid JSON at line {lineno}, column {colno}: {msg}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot read this JSON ({exc})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{show} is not a tag (letters, digits, _ and -, up to 60)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is {value}, not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} is not the last status of its history ({last})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a setting name (1 to 100 characters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} cannot be stored (not a finite number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is {data}, not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is {records}, not a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is {record}, not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{author} is not a known user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} is in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a health setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is outside {minimum}..{maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only an owner may change the health weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} is not a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} is listed twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name is longer than 200 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose at least one working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a known user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a known interaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interaction {value} belongs to another client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>feedback {id} is {status}; it cannot go from {status} to {new_status} (allowed: {allowed})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{moment} is before the item was raised ({raised})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>feedback {id} is {status}; only an open item can be acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{moment} is before it was acknowledged ({acknowledged})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>feedback {id} is resolved; reopen it before linking a repeat contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interaction {interaction_id} is the one that raised this item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} is not a time of day (use HH:MM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{end} is not after the start of the day {start}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{bad} is not a weekday number 0..6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} is negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the working calendar has no working hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{manager} is not a known user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{end} is before the contract start {start}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown field(s) {unknown}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a client named {name} already exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no client matches {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} matches {count} clients ({names}...): be more precise or use the id</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse reading(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>client {client} still has {listing}; delete them first or ask to delete the client with its journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{email} is not an email address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{values} is not a list of tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a tag (letters, digits, _ and -, up to 60)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{client_id} is not a known client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{contact_id} is not a known contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{contact} is a contact of another client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{author_id} is not a known user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required (a line on what happened)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a date (use YYYY-MM-DD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a date and time (use YYYY-MM-DDTHH:MM:SS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required (one of {choices})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is outside {low}..{high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is below {minimum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is {length} characters long; at most {limit} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contains a NUL character</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contains a character that is not valid Unicode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} is before the day it opened ({opened})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required: say why the status changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>negotiation {topic} cannot go from {status} to {new_status}; from {status} it can go to {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{interaction_id} is not a known interaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interaction {interaction_id} belongs to another client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{owner_id} is not a known user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name at least one interaction kind or tag, or the entry never shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position} is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>entry {position} already has a {language} text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required: say why, against the portrait and the sales plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{criterion_id} is not a criterion of the portrait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{client} is {stage}: only a prospect is qualified</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

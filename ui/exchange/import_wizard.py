@@ -144,7 +144,7 @@ class MappingPage(QWizardPage):
     def _mapping_changed(self, *_args) -> None:
         if self.model is not None:
             self.model.set_mapping(self.mapping())
-        self.message.setText("\n".join(p.message for p in self.problems()))
+        self.message.setText("\n".join(p.text for p in self.problems()))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -50,7 +50,7 @@ class FieldErrors:
             if name not in self.widgets:
                 name = fallback
             label = self.labels[name]
-            text = problem.message if name == self.field_of(problem.where) else str(problem)
+            text = problem.text if name == self.field_of(problem.where) else str(problem)
             label.setText((label.text() + "\n" if label.isVisible() else "") + text)
             label.show()
             target = self.widgets[name]
