@@ -9,6 +9,7 @@ from app.common.errors import RapportError
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 FORMATS = ("pdf", "docx", "md")
+PRIVATE = 0o600  # a brief tells what the journal tells: as private as a journal export
 
 
 def markdown_text(layout: Layout) -> str:
@@ -43,7 +44,7 @@ def _cell(text: str) -> str:
 
 
 def write_markdown(layout: Layout, path) -> None:
-    with atomic_write(path, "w", encoding="utf-8", newline="\n") as handle:
+    with atomic_write(path, "w", encoding="utf-8", newline="\n", permissions=PRIVATE) as handle:
         handle.write(markdown_text(layout))
 
 
@@ -73,7 +74,7 @@ def write_docx(layout: Layout, path, wording: Wording | None = None) -> None:
         elif isinstance(block, Bullets):
             for item in block.items:
                 document.add_paragraph(item, style="List Bullet")
-    with atomic_path(path) as tmp:
+    with atomic_path(path, permissions=PRIVATE) as tmp:
         document.save(str(tmp))
 
 

@@ -45,6 +45,7 @@ LABELS: dict[str, str] = {
     "f.warning": QT_TRANSLATE_NOOP("Brief", "Early warning"),
     "warning.yes": QT_TRANSLATE_NOOP("Brief", "yes: a worse band, or 15 points or more lost in 30 days"),
     "f.pulse": QT_TRANSLATE_NOOP("Brief", "Account manager's reading"),
+    "f.pulse_comment": QT_TRANSLATE_NOOP("Brief", "{reading}: “{comment}”"),
     "f.reasons": QT_TRANSLATE_NOOP("Brief", "What moves the score"),
     "f.factor": QT_TRANSLATE_NOOP("Brief", "Reason"),
     "f.points": QT_TRANSLATE_NOOP("Brief", "Points"),

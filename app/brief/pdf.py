@@ -152,7 +152,7 @@ def _header_and_footer(painter: QPainter, font: QFont, width: float, height: flo
 def write_pdf(layout: Layout, path, wording: Wording | None = None) -> int:
     """Write the brief as an A4 PDF through a temporary file and a rename; returns the page count."""
     ensure_gui()
-    with atomic_path(path) as tmp:
+    with atomic_path(path, permissions=0o600) as tmp:  # as private as the journal it comes from
         writer = QPdfWriter(str(tmp))
         writer.setTitle(layout.title)
         writer.setCreator("Rapport")
@@ -162,46 +162,3 @@ def write_pdf(layout: Layout, path, wording: Wording | None = None) -> int:
         pages = paint_pages(layout, writer, wording)
         del writer  # the PDF is finished when the writer goes
     return pages
-
-
-def wording_in(language: str) -> Wording:
-    """The brief's words in a language the desktop is translated into (its .qm files), for the command line."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    from app.brief.labels import CONTEXT, LABELS
-    from app.common.errors import RapportError
-    from resources import resource_path
-
-    if language == "en":
-        return Wording()
-    ensure_gui()
-    translator = QTranslator()
-    if not translator.load(str(resource_path("translations", f"rapport_{language}.qm"))):
-        raise RapportError(f"no translation for language {language!r}")
-    QCoreApplication.installTranslator(translator)
-    try:
-        labels = {key: QCoreApplication.translate(CONTEXT, text) for key, text in LABELS.items()}
-        words: dict[tuple[str, str], str] = {}
-
-        def word(kind: str, value: str) -> str:
-            # The desktop's vocabulary labels (context "Labels") are keyed by the word itself.
-            plain = (value or "").replace("_", " ")
-            return words.setdefault((kind, value), QCoreApplication.translate("Labels", plain))
-
-        for kind, values in _VOCABULARY.items():
-            for value in values:
-                word(kind, value)
-    finally:
-        QCoreApplication.removeTranslator(translator)
-    return Wording(labels=labels, word=lambda kind, value: words.get((kind, value), (value or "").replace("_", " ")))
-
-
-def _vocabulary() -> dict[str, tuple[str, ...]]:
-    from db import vocabulary as V
-
-    return {"stage": V.CLIENT_STAGES, "channel": V.CHANNELS, "kind": V.KINDS, "direction": V.DIRECTIONS,
-            "tag": V.BUILTIN_TAGS, "feedback_status": V.FEEDBACK_STATUSES, "severity": V.FEEDBACK_SEVERITIES,
-            "negotiation_status": V.NEGOTIATION_STATUSES, "band": V.BANDS, "reading": V.PULSE_READINGS}
-
-
-_VOCABULARY = _vocabulary()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from app.brief.contents import Brief, BriefAction, BriefNegotiation
 from app.brief.labels import LABELS
+from app.common.wording import Number
 
 
 def _plain_word(kind: str, value: str) -> str:
@@ -23,8 +24,11 @@ def _iso_datetime(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _plain_number(number: float) -> str:
-    return f"{number:,.2f}".replace(",", " ").replace(".00", "") if number % 1 else f"{number:,.0f}".replace(",", " ")
+def _plain_number(number: float, decimals: int | None = None) -> str:
+    """English digits grouped by thin spaces: 12 000, 98.1."""
+    if decimals is None:
+        decimals = 0 if float(number).is_integer() else 2
+    return f"{number:,.{decimals}f}".replace(",", "\u202f")
 
 
 def _engine_detail(factor: str, values: dict, detail: str) -> str:
@@ -39,7 +43,7 @@ class Wording:
     word: Callable[[str, str], str] = _plain_word  # (kind, stored value) -> display text
     date: Callable[[dt.date], str] = _iso_date
     datetime: Callable[[dt.datetime], str] = _iso_datetime
-    number: Callable[[float], str] = _plain_number
+    number: Callable[..., str] = _plain_number  # (value, decimals or None for as many as it needs)
     reason: Callable[[str, dict, str], str] = _engine_detail  # (factor, values, detail) -> sentence
 
     def value(self, value) -> str:
@@ -49,6 +53,8 @@ class Wording:
             return self.datetime(value)
         if isinstance(value, dt.date):
             return self.date(value)
+        if isinstance(value, Number):
+            return self.number(float(value), value.decimals)
         if isinstance(value, float):
             return self.number(value)
         return str(value)
@@ -59,6 +65,24 @@ class Wording:
             return self.labels.get(key, LABELS[key]).format(**shown)
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
             return LABELS[key].format(**shown)
+
+
+def current_wording() -> Wording:
+    """The brief in the language installed for messages (app.common.wording), as the command line uses it.
+
+    Labels, vocabulary words and health reasons come from the same translations as the desktop's."""
+    from app.common import wording
+    from app.health.reason_words import reason_sentence
+
+    def word(kind: str, value: str) -> str:
+        # The desktop's vocabulary labels (context "Labels") are keyed by the word itself.
+        return wording.translated("Labels", (value or "").replace("_", " "))
+
+    return Wording(labels={key: wording.translated("Brief", text) for key, text in LABELS.items()},
+                   word=word, date=lambda day: wording.shown_value(day), datetime=lambda m: wording.shown_value(m),
+                   number=lambda value, decimals=None: wording.shown_value(Number(value, decimals)
+                                                                            if decimals is not None else float(value)),
+                   reason=reason_sentence)
 
 
 @dataclass
@@ -130,18 +154,21 @@ def _client(b: Brief, w: Wording) -> list:
 def _health(b: Brief, w: Wording) -> list:
     blocks: list = [Heading(2, w.text("sec.health"))]
     h = b.health
-    trend = "-" if h.trend_30d is None else f"{h.trend_30d:+d}"
-    rows = [(w.text("f.score"), str(h.score)), (w.text("f.band"), w.word("band", h.band)),
+    trend = "-" if h.trend_30d is None else _signed(h.trend_30d)
+    rows = [(w.text("f.score"), w.value(h.score)), (w.text("f.band"), w.word("band", h.band)),
             (w.text("f.trend"), trend)]
     if h.warning:
         rows.append((w.text("f.warning"), w.text("warning.yes")))
     if h.pulse:
-        rows.append((w.text("f.pulse"), " ".join(filter(None, (w.word("reading", h.pulse), h.pulse_comment)))))
+        reading = w.word("reading", h.pulse)
+        comment = h.pulse_comment.strip()
+        rows.append((w.text("f.pulse"), w.text("f.pulse_comment", reading=reading, comment=comment) if comment
+                     else reading))
     blocks.append(Fields(rows))
     if h.reasons:
         blocks.append(Paragraph(w.text("f.reasons"), caption=True))
         blocks.append(Table([w.text("f.factor"), w.text("f.points")],
-                            [[w.reason(factor, values, detail), f"{points:+g}"]
+                            [[w.reason(factor, values, detail), _signed(round(points))]
                              for factor, points, detail, values in h.reasons], (88, 12)))
     return blocks
 
@@ -158,7 +185,7 @@ def _feedback(b: Brief, w: Wording) -> list:
     if not b.feedback:
         return blocks + [Paragraph(w.text("none"))]
     rows = [[w.value(f.raised_at), f.summary, w.word("severity", f.severity), w.word("feedback_status", f.status),
-             f.owner, w.text("f.clock_late" if f.late else "f.clock_value", hours=f.hours_open),
+             f.owner, w.text("f.clock_late" if f.late else "f.clock_value", hours=Number(f.hours_open, 1)),
              str(f.repeat_contacts) if f.repeat_contacts else ""] for f in b.feedback]
     headers = [w.text(k) for k in ("f.raised", "f.summary", "f.severity", "f.status", "f.owner", "f.clock",
                                    "f.repeats")]
@@ -218,7 +245,8 @@ def _interactions(b: Brief, w: Wording) -> list:
 
 
 def _signed(number: int | None) -> str:
-    return "" if number is None else f"{number:+d}" if number else "0"
+    """+2, 0, −27 (a true minus sign, as the screens write it)."""
+    return "" if number is None else f"{number:+d}".replace("-", "\u2212") if number else "0"
 
 
 def _points(b: Brief, w: Wording) -> list:

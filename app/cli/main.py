@@ -3,6 +3,7 @@
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from app.common.errors import RapportError
@@ -50,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rapport {version()}")
     add_db_option(parser)
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    parser.add_argument("--lang", dest="language", choices=("en", "ru", "uk"), default=None,
+                        help="the language of messages (default: $RAPPORT_LANG, else en)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -71,6 +74,15 @@ def open_journal(args):
         raise RapportError(f"{shown}: {exc}" if shown not in str(exc) else str(exc)) from exc
 
 
+def _use_language(args) -> None:
+    """Messages in the language asked for: a command's own --lang (the brief's), the global one, $RAPPORT_LANG."""
+    from app.cli.language import chosen_language, use_cli_language
+
+    language = chosen_language(getattr(args, "lang", None) or getattr(args, "language", None))
+    if language != "en" or os.environ.get("RAPPORT_LANG") or getattr(args, "lang", None):
+        use_cli_language(language)
+
+
 def main(argv: list[str] | None = None, open_gui=None) -> int:
     """Run a command; with none, open_gui(database_target) starts the desktop app.
 
@@ -82,6 +94,7 @@ def main(argv: list[str] | None = None, open_gui=None) -> int:
     try:
         args = parser.parse_args(argv)
         setup_logging(args.verbose)
+        _use_language(args)
         if args.func is None:
             if open_gui is None:
                 raise UsageError("rapport: no command given (see rapport --help)")

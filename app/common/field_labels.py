@@ -85,6 +85,9 @@ FIELD_LABELS: dict[str, str] = {
     "holidays": QT_TRANSLATE_NOOP("Fields", "Holidays"),
     "day": QT_TRANSLATE_NOOP("Fields", "Day"),
     "hours": QT_TRANSLATE_NOOP("Fields", "Hours"),
+    # periods (the brief, the export, search)
+    "date_from": QT_TRANSLATE_NOOP("Fields", "From"),
+    "date_to": QT_TRANSLATE_NOOP("Fields", "To"),
     # imports
     "columns": QT_TRANSLATE_NOOP("Fields", "Columns"),
 }

@@ -27,8 +27,20 @@ def _no_translation(context: str, text: str, n: int = -1) -> str:
     return text
 
 
-def _plain_number(value: float) -> str:
+def _plain_number(value: float, decimals: int | None = None) -> str:
+    if decimals is not None:
+        return f"{value:.{decimals}f}"
     return f"{value:g}" if abs(value) < 1e15 else str(value)
+
+
+class Number(float):
+    """A number shown with a fixed count of decimals, in the locale's format (98.10 / 98,10)."""
+
+    def __new__(cls, value: float, decimals: int = 0, signed: bool = False):
+        self = super().__new__(cls, value)
+        self.decimals = decimals
+        self.signed = signed
+        return self
 
 
 class _Language:
@@ -36,7 +48,7 @@ class _Language:
 
     def __init__(self):
         self.translate: Callable[..., str] = _no_translation
-        self.number: Callable[[float], str] = _plain_number
+        self.number: Callable[..., str] = _plain_number  # (value, decimals or None) -> text
         self.date: Callable[[dt.date], str] = dt.date.isoformat
         self.datetime: Callable[[dt.datetime], str] = lambda moment: moment.isoformat(" ", "minutes")
         self.lock = threading.Lock()
@@ -45,11 +57,12 @@ class _Language:
 _language = _Language()
 
 
-def use_language(translate: Callable[..., str] | None = None, number: Callable[[float], str] | None = None,
+def use_language(translate: Callable[..., str] | None = None, number: Callable[..., str] | None = None,
                  date: Callable[[dt.date], str] | None = None,
                  datetime: Callable[[dt.datetime], str] | None = None) -> None:
     """Install how messages are shown: translate(context, text, n) and the locale's number and date forms.
 
+    number(value, decimals) writes a float, with decimals None for as many as it needs.
     Called with nothing, it goes back to English with ISO dates."""
     with _language.lock:
         _language.translate = translate or _no_translation
@@ -95,8 +108,12 @@ def _value(value, english: bool) -> str:
         return ", ".join(_value(v, english) for v in value)
     if isinstance(value, bool) or value is None:
         return str(value)
+    if isinstance(value, Number):
+        text = (_plain_number if english else _language.number)(abs(value) if value.signed else float(value),
+                                                                value.decimals)
+        return ("+" if value > 0 else "\u2212" if value < 0 else "") + text if value.signed else text
     if isinstance(value, float):
-        return _plain_number(value) if english else _language.number(value)
+        return _plain_number(value) if english else _language.number(value, None)
     if isinstance(value, dt.datetime):
         return value.isoformat(" ", "minutes") if english else _language.datetime(value)
     if isinstance(value, dt.date):
@@ -108,7 +125,10 @@ def _fill(template: str, values: dict, english: bool) -> str:
     text = template.replace("%n", str(values.get("n", "%n")))
     if not values:
         return text
-    return text.format(**{key: _value(value, english) for key, value in values.items()})
+    shown_values = {key: _value(value, english) for key, value in values.items()}
+    for key in [k for k in shown_values if k.startswith("%")]:  # Qt's own places: %1, %2
+        text = text.replace(key, shown_values.pop(key))
+    return text.format(**shown_values) if "{" in text else text
 
 
 def shown(text) -> str:
@@ -118,6 +138,11 @@ def shown(text) -> str:
     if isinstance(text, str):
         return _language.translate(CONTEXT, text) if text else text
     return str(text)
+
+
+def shown_value(value) -> str:
+    """A number, date or time as the user's locale writes it (what a message's value becomes)."""
+    return _value(value, english=False)
 
 
 def translated(context: str, text: str) -> str:

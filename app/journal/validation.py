@@ -117,6 +117,13 @@ def _not_a_number(value) -> Message:
     return Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a number"), value=show(value))
 
 
+def check_period(start: dt.date | None, end: dt.date | None, end_field: str, errors: FieldErrors) -> None:
+    """A period's last day may not come before its first: the brief, the export and search refuse it."""
+    if start and end and end < start:
+        errors.add(end_field, Message(QT_TRANSLATE_NOOP("Messages", "{end} is before the first day of the period ({start})"),
+                                      end=end, start=start))
+
+
 def check_int(value, low: int, high: int, field: str, errors: FieldErrors) -> int | None:
     if value is None or value == "":
         return None

@@ -308,32 +308,37 @@
         <name>Messages</name>
         <message numerus="yes">
             <source>%n interaction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n interaction</numerusform>
+                <numerusform>%n interactions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feedback item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n feedback item</numerusform>
+                <numerusform>%n feedback items</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n negotiation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n negotiation</numerusform>
+                <numerusform>%n negotiations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n pulse reading(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n pulse reading</numerusform>
+                <numerusform>%n pulse readings</numerusform>
             </translation>
         </message>
     </context>

@@ -1277,267 +1277,267 @@
         <name>Fields</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Имя</translation>
+            <translation>Название</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Стадия</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished">Сегмент</translation>
+            <translation>Сегмент</translation>
         </message>
         <message>
             <source>Account manager</source>
-            <translation type="unfinished" />
+            <translation>Менеджер</translation>
         </message>
         <message>
             <source>Contract from</source>
-            <translation type="unfinished" />
+            <translation>Договор с</translation>
         </message>
         <message>
             <source>Contract to</source>
-            <translation type="unfinished" />
+            <translation>Договор по</translation>
         </message>
         <message>
             <source>Contract value</source>
-            <translation type="unfinished">Сумма договора</translation>
+            <translation>Сумма договора</translation>
         </message>
         <message>
             <source>Contact every</source>
-            <translation type="unfinished">Контакт каждые</translation>
+            <translation>Связь каждые</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Заметки</translation>
+            <translation>Заметки</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished">Эл. почта</translation>
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">Телефон</translation>
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клиент</translation>
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished">Контакт</translation>
+            <translation>Контакт</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished">Автор</translation>
+            <translation>Автор</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Когда</translation>
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished">Канал</translation>
+            <translation>Канал</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Тип</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished">Направление</translation>
+            <translation>Направление</translation>
         </message>
         <message>
             <source>Sentiment</source>
-            <translation type="unfinished">Настрой</translation>
+            <translation>Настроение</translation>
         </message>
         <message>
             <source>Client's effort</source>
-            <translation type="unfinished" />
+            <translation>Усилия клиента</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Суть</translation>
+            <translation>Суть</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished">Теги</translation>
+            <translation>Теги</translation>
         </message>
         <message>
             <source>Follow up on</source>
-            <translation type="unfinished" />
+            <translation>Напомнить</translation>
         </message>
         <message>
             <source>Followed up on</source>
-            <translation type="unfinished" />
+            <translation>Выполнено</translation>
         </message>
         <message>
             <source>Interaction</source>
-            <translation type="unfinished">Взаимодействие</translation>
+            <translation>Взаимодействие</translation>
         </message>
         <message>
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>Поступило</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Важность</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Статус</translation>
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished">Ответственный</translation>
+            <translation>Ответственный</translation>
         </message>
         <message>
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Подтверждено</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Решено</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">Причина</translation>
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished">Тема</translation>
+            <translation>Тема</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished">Открыты</translation>
+            <translation>Открыты</translation>
         </message>
         <message>
             <source>Target date</source>
-            <translation type="unfinished">Целевая дата</translation>
+            <translation>Срок</translation>
         </message>
         <message>
             <source>Their position</source>
-            <translation type="unfinished">Их позиция</translation>
+            <translation>Позиция клиента</translation>
         </message>
         <message>
             <source>Our position</source>
-            <translation type="unfinished">Наша позиция</translation>
+            <translation>Наша позиция</translation>
         </message>
         <message>
             <source>Contract references</source>
-            <translation type="unfinished">Ссылки на договор</translation>
+            <translation>Ссылки на договор</translation>
         </message>
         <message>
             <source>Specification references</source>
-            <translation type="unfinished">Ссылки на ТЗ</translation>
+            <translation>Ссылки на ТЗ</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished">Варианты</translation>
+            <translation>Варианты</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished">Итог</translation>
+            <translation>Итог</translation>
         </message>
         <message>
             <source>Side</source>
-            <translation type="unfinished">Сторона</translation>
+            <translation>Сторона</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Что</translation>
+            <translation>Что</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">Срок</translation>
+            <translation>Срок</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Выполнено</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished">Действие</translation>
+            <translation>Действие</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Оценка</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Комментарий</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished">Вес</translation>
+            <translation>Вес</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished">Решение</translation>
+            <translation>Решение</translation>
         </message>
         <message>
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>Дата решения</translation>
         </message>
         <message>
             <source>Criteria met</source>
-            <translation type="unfinished">Выполненные критерии</translation>
+            <translation>Выполненные критерии</translation>
         </message>
         <message>
             <source>Situation</source>
-            <translation type="unfinished">Ситуация</translation>
+            <translation>Ситуация</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished">Язык</translation>
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Kinds</source>
-            <translation type="unfinished" />
+            <translation>Виды</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Номер</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категория</translation>
         </message>
         <message>
             <source>Working days</source>
-            <translation type="unfinished" />
+            <translation>Рабочие дни</translation>
         </message>
         <message>
             <source>Working hours</source>
-            <translation type="unfinished" />
+            <translation>Рабочие часы</translation>
         </message>
         <message>
             <source>Holidays</source>
-            <translation type="unfinished" />
+            <translation>Праздники</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished">День</translation>
+            <translation>День</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Часы</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Столбцы</translation>
         </message>
     </context>
     <context>
@@ -2751,473 +2751,483 @@
         <name>Messages</name>
         <message>
             <source>format {fmt} is not one of {formats}</source>
-            <translation type="unfinished" />
+            <translation>формат {fmt} не входит в список: {formats}</translation>
         </message>
         <message>
             <source>no client with id {id}</source>
-            <translation type="unfinished" />
+            <translation>нет клиента с номером {id}</translation>
         </message>
         <message>
             <source>no contact with id {id}</source>
-            <translation type="unfinished" />
+            <translation>нет контакта с номером {id}</translation>
         </message>
         <message>
             <source>no user with id {id}</source>
-            <translation type="unfinished" />
+            <translation>нет пользователя с номером {id}</translation>
         </message>
         <message>
             <source>no interaction with id {id}</source>
-            <translation type="unfinished" />
+            <translation>нет взаимодействия с номером {id}</translation>
         </message>
         <message>
             <source>no feedback item with id {id}</source>
-            <translation type="unfinished" />
+            <translation>нет отзыва с номером {id}</translation>
         </message>
         <message>
             <source>no negotiation with id {id}</source>
-            <translation type="unfinished" />
+            <translation>нет переговоров с номером {id}</translation>
         </message>
         <message>
             <source>no negotiation action with id {id}</source>
-            <translation type="unfinished" />
+            <translation>нет действия по переговорам с номером {id}</translation>
         </message>
         <message>
             <source>no playbook entry with id {id}</source>
-            <translation type="unfinished" />
+            <translation>нет записи сборника правил с номером {id}</translation>
         </message>
         <message>
             <source>no portrait criterion with id {id}</source>
-            <translation type="unfinished" />
+            <translation>нет критерия портрета с номером {id}</translation>
         </message>
         <message>
             <source>line {line}</source>
-            <translation type="unfinished" />
+            <translation>строка {line}</translation>
         </message>
         <message>
             <source>{value} is not a {type}</source>
-            <translation type="unfinished" />
+            <translation>{value} — неверное значение ({type})</translation>
         </message>
         <message>
             <source>an owner</source>
-            <translation type="unfinished" />
+            <translation>владелец</translation>
         </message>
         <message>
             <source>an account manager</source>
-            <translation type="unfinished" />
+            <translation>менеджер по клиентам</translation>
         </message>
         <message>
             <source>staff</source>
-            <translation type="unfinished">сотрудник</translation>
+            <translation>сотрудник</translation>
         </message>
         <message>
             <source>edit the playbook</source>
-            <translation type="unfinished" />
+            <translation>изменять сборник правил</translation>
         </message>
         <message>
             <source>edit the client portrait</source>
-            <translation type="unfinished" />
+            <translation>изменять портрет клиента</translation>
         </message>
         <message>
             <source>qualify a prospect</source>
-            <translation type="unfinished" />
+            <translation>квалифицировать потенциального клиента</translation>
         </message>
         <message>
             <source>choose who you are first (Settings): this needs a named user</source>
-            <translation type="unfinished" />
+            <translation>сначала укажите, кто вы (Настройки): это может сделать только названный пользователь</translation>
         </message>
         <message>
             <source>{one} or {other}</source>
-            <translation type="unfinished" />
+            <translation>{one} или {other}</translation>
         </message>
         <message>
             <source>only {allowed} may {doing}; {user} is {role}</source>
-            <translation type="unfinished" />
+            <translation>{doing} может только {allowed}; {user} — {role}</translation>
         </message>
         <message>
             <source>unknown key{hint}</source>
-            <translation type="unfinished" />
+            <translation>неизвестный ключ{hint}</translation>
         </message>
         <message>
             <source>is required (a text such as 'c1' that other records use)</source>
-            <translation type="unfinished" />
+            <translation>обязательно (текст вроде «c1», на который ссылаются другие записи)</translation>
         </message>
         <message>
             <source>{ref} is not a ref (use a short text such as 'c1')</source>
-            <translation type="unfinished" />
+            <translation>{ref} — не ссылка (используйте короткий текст вроде «c1»)</translation>
         </message>
         <message>
             <source>{ref} is already the ref of {first}</source>
-            <translation type="unfinished" />
+            <translation>{ref} уже ссылка на {first}</translation>
         </message>
         <message>
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>обязательно</translation>
         </message>
         <message>
             <source>{value} is not a {section} ref in this bundle</source>
-            <translation type="unfinished" />
+            <translation>{value} — не ссылка на {section} в этом файле</translation>
         </message>
         <message>
             <source>{ref} belongs to client {owner}, not {client}</source>
-            <translation type="unfinished" />
+            <translation>{ref} относится к клиенту {owner}, а не {client}</translation>
         </message>
         <message>
             <source>is {values}, not a list of {section} refs</source>
-            <translation type="unfinished" />
+            <translation>это {values}, а не список ссылок на {section}</translation>
         </message>
         <message>
             <source>{value} is also the {field_name} of {first}</source>
-            <translation type="unfinished" />
+            <translation>{value} уже значение {field_name} у {first}</translation>
         </message>
         <message>
             <source>{value} is not true or false</source>
-            <translation type="unfinished" />
+            <translation>{value} — не true и не false</translation>
         </message>
         <message>
             <source>is {values}, not a list</source>
-            <translation type="unfinished" />
+            <translation>это {values}, а не список</translation>
         </message>
         <message>
             <source>{path}: no such file</source>
-            <translation type="unfinished" />
+            <translation>{path}: такого файла нет</translation>
         </message>
         <message>
             <source>{path}: is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>{path}: это папка, а не файл</translation>
         </message>
         <message>
             <source>{path}: cannot read the file ({strerror})</source>
-            <translation type="unfinished" />
+            <translation>{path}: не удаётся прочитать файл ({strerror})</translation>
         </message>
         <message>
             <source>{path}: not UTF-8 text (byte {start} at offset {start2})</source>
-            <translation type="unfinished" />
+            <translation>{path}: не текст UTF-8 (байт {start} в позиции {start2})</translation>
         </message>
         <message>
             <source>{path}: invalid JSON at line {lineno}, column {colno}: {msg}</source>
-            <translation type="unfinished" />
+            <translation>{path}: ошибка JSON в строке {lineno}, столбце {colno}: {msg}</translation>
         </message>
         <message>
             <source>{path}: cannot read this JSON ({exc})</source>
-            <translation type="unfinished" />
+            <translation>{path}: не удаётся прочитать этот JSON ({exc})</translation>
         </message>
         <message>
             <source>{show} is not a tag (letters, digits, _ and -, up to 60)</source>
-            <translation type="unfinished" />
+            <translation>{show} — не тег (буквы, цифры, _ и -, до 60)</translation>
         </message>
         <message>
             <source>is {value}, not an object</source>
-            <translation type="unfinished" />
+            <translation>это {value}, а не объект</translation>
         </message>
         <message>
             <source>{status} is not the last status of its history ({last})</source>
-            <translation type="unfinished" />
+            <translation>{status} — не последний статус в истории ({last})</translation>
         </message>
         <message>
             <source>is not a setting name (1 to 100 characters)</source>
-            <translation type="unfinished" />
+            <translation>не имя настройки (от 1 до 100 символов)</translation>
         </message>
         <message>
             <source>{item} cannot be stored (not a finite number)</source>
-            <translation type="unfinished" />
+            <translation>{item} нельзя сохранить (не конечное число)</translation>
         </message>
         <message>
             <source>is {data}, not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>это {data}, а не объект JSON</translation>
         </message>
         <message>
             <source>is {records}, not a list</source>
-            <translation type="unfinished" />
+            <translation>это {records}, а не список</translation>
         </message>
         <message>
             <source>is {record}, not an object</source>
-            <translation type="unfinished" />
+            <translation>это {record}, а не объект</translation>
         </message>
         <message>
             <source>{author} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{author} — неизвестный пользователь</translation>
         </message>
         <message>
             <source>{day} is in the future</source>
-            <translation type="unfinished" />
+            <translation>{day} — ещё не наступило</translation>
         </message>
         <message>
             <source>is not a health setting</source>
-            <translation type="unfinished" />
+            <translation>не настройка здоровья</translation>
         </message>
         <message>
             <source>{value} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{value} — не число</translation>
         </message>
         <message>
             <source>{value} is outside {minimum}..{maximum}</source>
-            <translation type="unfinished" />
+            <translation>{value} вне пределов {minimum}..{maximum}</translation>
         </message>
         <message>
             <source>only an owner may change the health weights</source>
-            <translation type="unfinished" />
+            <translation>веса здоровья может менять только владелец</translation>
         </message>
         <message>
             <source>{day} is not a date</source>
-            <translation type="unfinished" />
+            <translation>{day} — не дата</translation>
         </message>
         <message>
             <source>{day} is listed twice</source>
-            <translation type="unfinished" />
+            <translation>{day} указан дважды</translation>
         </message>
         <message>
             <source>the name is longer than 200 characters</source>
-            <translation type="unfinished" />
+            <translation>название длиннее 200 символов</translation>
         </message>
         <message>
             <source>choose at least one working day</source>
-            <translation type="unfinished" />
+            <translation>выберите хотя бы один рабочий день</translation>
         </message>
         <message>
             <source>{value} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{value} — неизвестный пользователь</translation>
         </message>
         <message>
             <source>{value} is not a known interaction</source>
-            <translation type="unfinished" />
+            <translation>{value} — неизвестное взаимодействие</translation>
         </message>
         <message>
             <source>interaction {value} belongs to another client</source>
-            <translation type="unfinished" />
+            <translation>взаимодействие {value} относится к другому клиенту</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>никуда</translation>
         </message>
         <message>
             <source>feedback {id} is {status}; it cannot go from {status} to {new_status} (allowed: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>отзыв {id}: статус «{status}»; из «{status}» нельзя перейти в «{new_status}» (можно: {allowed})</translation>
         </message>
         <message>
             <source>{moment} is before the item was raised ({raised})</source>
-            <translation type="unfinished" />
+            <translation>{moment} — раньше, чем отзыв поступил ({raised})</translation>
         </message>
         <message>
             <source>feedback {id} is {status}; only an open item can be acknowledged</source>
-            <translation type="unfinished" />
+            <translation>отзыв {id}: статус «{status}»; подтвердить можно только открытый отзыв</translation>
         </message>
         <message>
             <source>{moment} is before it was acknowledged ({acknowledged})</source>
-            <translation type="unfinished" />
+            <translation>{moment} — раньше, чем его подтвердили ({acknowledged})</translation>
         </message>
         <message>
             <source>feedback {id} is resolved; reopen it before linking a repeat contact</source>
-            <translation type="unfinished" />
+            <translation>отзыв {id} решён; откройте его снова, прежде чем связывать повторное обращение</translation>
         </message>
         <message>
             <source>interaction {interaction_id} is the one that raised this item</source>
-            <translation type="unfinished" />
+            <translation>взаимодействие {interaction_id} и есть то, с которого начался этот отзыв</translation>
         </message>
         <message>
             <source>{text} is not a time of day (use HH:MM)</source>
-            <translation type="unfinished" />
+            <translation>{text} — не время суток (введите ЧЧ:ММ)</translation>
         </message>
         <message>
             <source>{end} is not after the start of the day {start}</source>
-            <translation type="unfinished" />
+            <translation>{end} — не позже начала дня {start}</translation>
         </message>
         <message>
             <source>{bad} is not a weekday number 0..6</source>
-            <translation type="unfinished" />
+            <translation>{bad} — не номер дня недели 0..6</translation>
         </message>
         <message>
             <source>{hours} is negative</source>
-            <translation type="unfinished" />
+            <translation>{hours} — отрицательное число</translation>
         </message>
         <message>
             <source>the working calendar has no working hours</source>
-            <translation type="unfinished" />
+            <translation>в рабочем календаре нет рабочих часов</translation>
         </message>
         <message>
             <source>{name} already exists</source>
-            <translation type="unfinished" />
+            <translation>{name} уже есть</translation>
         </message>
         <message>
             <source>{manager} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{manager} — неизвестный пользователь</translation>
         </message>
         <message>
             <source>{end} is before the contract start {start}</source>
-            <translation type="unfinished" />
+            <translation>{end} — раньше начала договора {start}</translation>
         </message>
         <message>
             <source>unknown field(s) {unknown}</source>
-            <translation type="unfinished" />
+            <translation>неизвестные поля: {unknown}</translation>
         </message>
         <message>
             <source>a client named {name} already exists</source>
-            <translation type="unfinished" />
+            <translation>клиент с названием {name} уже есть</translation>
         </message>
         <message>
             <source>no client matches {text}</source>
-            <translation type="unfinished" />
+            <translation>нет клиента, подходящего под {text}</translation>
         </message>
         <message>
             <source>{text} matches {count} clients ({names}...): be more precise or use the id</source>
-            <translation type="unfinished" />
+            <translation>под {text} подходят несколько клиентов ({count}: {names}...): уточните или укажите номер</translation>
         </message>
         <message numerus="yes">
             <source>%n interaction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n взаимодействие</numerusform>
+                <numerusform>%n взаимодействия</numerusform>
+                <numerusform>%n взаимодействий</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n контакт</numerusform>
+                <numerusform>%n контакта</numerusform>
+                <numerusform>%n контактов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feedback item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n отзыв</numerusform>
+                <numerusform>%n отзыва</numerusform>
+                <numerusform>%n отзывов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n negotiation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n переговоры</numerusform>
+                <numerusform>%n переговоров</numerusform>
+                <numerusform>%n переговоров</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n pulse reading(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n оценка пульса</numerusform>
+                <numerusform>%n оценки пульса</numerusform>
+                <numerusform>%n оценок пульса</numerusform>
             </translation>
         </message>
         <message>
             <source>client {client} still has {listing}; delete them first or ask to delete the client with its journal</source>
-            <translation type="unfinished" />
+            <translation>у клиента {client} ещё есть: {listing}; сначала удалите их или удалите клиента вместе с журналом</translation>
         </message>
         <message>
             <source>{email} is not an email address</source>
-            <translation type="unfinished" />
+            <translation>{email} — не адрес эл. почты</translation>
         </message>
         <message>
             <source>{values} is not a list of tags</source>
-            <translation type="unfinished" />
+            <translation>{values} — не список тегов</translation>
         </message>
         <message>
             <source>{value} is not a tag (letters, digits, _ and -, up to 60)</source>
-            <translation type="unfinished" />
+            <translation>{value} — не тег (буквы, цифры, _ и -, до 60)</translation>
         </message>
         <message>
             <source>{client_id} is not a known client</source>
-            <translation type="unfinished" />
+            <translation>{client_id} — неизвестный клиент</translation>
         </message>
         <message>
             <source>{contact_id} is not a known contact</source>
-            <translation type="unfinished" />
+            <translation>{contact_id} — неизвестный контакт</translation>
         </message>
         <message>
             <source>{contact} is a contact of another client</source>
-            <translation type="unfinished" />
+            <translation>{contact} — контакт другого клиента</translation>
         </message>
         <message>
             <source>{author_id} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{author_id} — неизвестный пользователь</translation>
         </message>
         <message>
             <source>is required (a line on what happened)</source>
-            <translation type="unfinished" />
+            <translation>обязательно (строка о том, что произошло)</translation>
         </message>
         <message>
             <source>{value} is not a date (use YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>{value} — не дата (введите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
             <source>{value} is not a date and time (use YYYY-MM-DDTHH:MM:SS)</source>
-            <translation type="unfinished" />
+            <translation>{value} — не дата и время (введите ДД.ММ.ГГГГ ЧЧ:ММ)</translation>
         </message>
         <message>
             <source>is required (one of {choices})</source>
-            <translation type="unfinished" />
+            <translation>обязательно (одно из: {choices})</translation>
         </message>
         <message>
             <source>{value} is not one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>{value} — не из списка: {choices}</translation>
         </message>
         <message>
             <source>{value} is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{value} — не целое число</translation>
         </message>
         <message>
             <source>{value} is outside {low}..{high}</source>
-            <translation type="unfinished" />
+            <translation>{value} вне пределов {low}..{high}</translation>
         </message>
         <message>
             <source>{value} is below {minimum}</source>
-            <translation type="unfinished" />
+            <translation>{value} меньше {minimum}</translation>
         </message>
         <message>
             <source>{value} is not text</source>
-            <translation type="unfinished" />
+            <translation>{value} — не текст</translation>
         </message>
         <message>
             <source>is {length} characters long; at most {limit} are allowed</source>
-            <translation type="unfinished" />
+            <translation>длина {length} символов; допускается не больше {limit}</translation>
         </message>
         <message>
             <source>contains a NUL character</source>
-            <translation type="unfinished" />
+            <translation>содержит символ NUL</translation>
         </message>
         <message>
             <source>contains a character that is not valid Unicode</source>
-            <translation type="unfinished" />
+            <translation>содержит символ, недопустимый в Юникоде</translation>
         </message>
         <message>
             <source>{target} is before the day it opened ({opened})</source>
-            <translation type="unfinished" />
+            <translation>{target} — раньше дня открытия ({opened})</translation>
         </message>
         <message>
             <source>is required: say why the status changes</source>
-            <translation type="unfinished" />
+            <translation>обязательно: укажите, почему меняется статус</translation>
         </message>
         <message>
             <source>negotiation {topic} cannot go from {status} to {new_status}; from {status} it can go to {allowed}</source>
-            <translation type="unfinished" />
+            <translation>переговоры {topic} не могут перейти из «{status}» в «{new_status}»; из «{status}» можно перейти в: {allowed}</translation>
         </message>
         <message>
             <source>{interaction_id} is not a known interaction</source>
-            <translation type="unfinished" />
+            <translation>{interaction_id} — неизвестное взаимодействие</translation>
         </message>
         <message>
             <source>interaction {interaction_id} belongs to another client</source>
-            <translation type="unfinished" />
+            <translation>взаимодействие {interaction_id} относится к другому клиенту</translation>
         </message>
         <message>
             <source>{owner_id} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{owner_id} — неизвестный пользователь</translation>
         </message>
         <message>
             <source>name at least one interaction kind or tag, or the entry never shows</source>
-            <translation type="unfinished" />
+            <translation>укажите хотя бы один вид взаимодействия или тег, иначе запись никогда не появится</translation>
         </message>
         <message>
             <source>{position} is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{position} — не целое число</translation>
         </message>
         <message>
             <source>entry {position} already has a {language} text</source>
-            <translation type="unfinished" />
+            <translation>у записи {position} уже есть текст на языке {language}</translation>
         </message>
         <message>
             <source>is required: say why, against the portrait and the sales plan</source>
-            <translation type="unfinished" />
+            <translation>обязательно: объясните почему, исходя из портрета и плана продаж</translation>
         </message>
         <message>
             <source>{criterion_id} is not a criterion of the portrait</source>
-            <translation type="unfinished" />
+            <translation>{criterion_id} — не критерий портрета</translation>
         </message>
         <message>
             <source>{client} is {stage}: only a prospect is qualified</source>
-            <translation type="unfinished" />
+            <translation>{client}: стадия «{stage}»; квалифицируют только потенциального клиента</translation>
         </message>
     </context>
     <context>

@@ -1277,267 +1277,267 @@
         <name>Fields</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Назва</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Стадія</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished">Сегмент</translation>
+            <translation>Сегмент</translation>
         </message>
         <message>
             <source>Account manager</source>
-            <translation type="unfinished" />
+            <translation>Менеджер</translation>
         </message>
         <message>
             <source>Contract from</source>
-            <translation type="unfinished" />
+            <translation>Договір з</translation>
         </message>
         <message>
             <source>Contract to</source>
-            <translation type="unfinished" />
+            <translation>Договір по</translation>
         </message>
         <message>
             <source>Contract value</source>
-            <translation type="unfinished">Сума договору</translation>
+            <translation>Сума договору</translation>
         </message>
         <message>
             <source>Contact every</source>
-            <translation type="unfinished">Контакт кожні</translation>
+            <translation>Зв'язок кожні</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Нотатки</translation>
+            <translation>Нотатки</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished">Ел. пошта</translation>
+            <translation>Ел. пошта</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">Телефон</translation>
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клієнт</translation>
+            <translation>Клієнт</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished">Контакт</translation>
+            <translation>Контакт</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished">Автор</translation>
+            <translation>Автор</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Коли</translation>
+            <translation>Коли</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished">Канал</translation>
+            <translation>Канал</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Вид</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished">Напрям</translation>
+            <translation>Напрямок</translation>
         </message>
         <message>
             <source>Sentiment</source>
-            <translation type="unfinished">Настрій</translation>
+            <translation>Настрій</translation>
         </message>
         <message>
             <source>Client's effort</source>
-            <translation type="unfinished" />
+            <translation>Зусилля клієнта</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Суть</translation>
+            <translation>Суть</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished">Теги</translation>
+            <translation>Теги</translation>
         </message>
         <message>
             <source>Follow up on</source>
-            <translation type="unfinished" />
+            <translation>Нагадати</translation>
         </message>
         <message>
             <source>Followed up on</source>
-            <translation type="unfinished" />
+            <translation>Виконано</translation>
         </message>
         <message>
             <source>Interaction</source>
-            <translation type="unfinished">Взаємодія</translation>
+            <translation>Взаємодія</translation>
         </message>
         <message>
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>Надійшло</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Важливість</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Статус</translation>
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished">Відповідальний</translation>
+            <translation>Відповідальний</translation>
         </message>
         <message>
             <source>Acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Підтверджено</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Вирішено</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">Причина</translation>
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished">Тема</translation>
+            <translation>Тема</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished">Відкрито</translation>
+            <translation>Відкрито</translation>
         </message>
         <message>
             <source>Target date</source>
-            <translation type="unfinished">Цільова дата</translation>
+            <translation>Термін</translation>
         </message>
         <message>
             <source>Their position</source>
-            <translation type="unfinished">Їхня позиція</translation>
+            <translation>Позиція клієнта</translation>
         </message>
         <message>
             <source>Our position</source>
-            <translation type="unfinished">Наша позиція</translation>
+            <translation>Наша позиція</translation>
         </message>
         <message>
             <source>Contract references</source>
-            <translation type="unfinished">Посилання на договір</translation>
+            <translation>Посилання на договір</translation>
         </message>
         <message>
             <source>Specification references</source>
-            <translation type="unfinished">Посилання на ТЗ</translation>
+            <translation>Посилання на ТЗ</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished">Варіанти</translation>
+            <translation>Варіанти</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished">Підсумок</translation>
+            <translation>Підсумок</translation>
         </message>
         <message>
             <source>Side</source>
-            <translation type="unfinished">Сторона</translation>
+            <translation>Сторона</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Що</translation>
+            <translation>Що</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примітка</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">Термін</translation>
+            <translation>Термін</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished">Виконано</translation>
+            <translation>Виконано</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished">Дія</translation>
+            <translation>Дія</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Оцінка</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Коментар</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished">Вага</translation>
+            <translation>Вага</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished">Рішення</translation>
+            <translation>Рішення</translation>
         </message>
         <message>
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>Дата рішення</translation>
         </message>
         <message>
             <source>Criteria met</source>
-            <translation type="unfinished">Виконані критерії</translation>
+            <translation>Виконані критерії</translation>
         </message>
         <message>
             <source>Situation</source>
-            <translation type="unfinished">Ситуація</translation>
+            <translation>Ситуація</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished">Мова</translation>
+            <translation>Мова</translation>
         </message>
         <message>
             <source>Kinds</source>
-            <translation type="unfinished" />
+            <translation>Види</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Номер</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категорія</translation>
         </message>
         <message>
             <source>Working days</source>
-            <translation type="unfinished" />
+            <translation>Робочі дні</translation>
         </message>
         <message>
             <source>Working hours</source>
-            <translation type="unfinished" />
+            <translation>Робочі години</translation>
         </message>
         <message>
             <source>Holidays</source>
-            <translation type="unfinished" />
+            <translation>Свята</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished">День</translation>
+            <translation>День</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Години</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Стовпці</translation>
         </message>
     </context>
     <context>
@@ -2751,473 +2751,483 @@
         <name>Messages</name>
         <message>
             <source>format {fmt} is not one of {formats}</source>
-            <translation type="unfinished" />
+            <translation>формат {fmt} не входить до списку: {formats}</translation>
         </message>
         <message>
             <source>no client with id {id}</source>
-            <translation type="unfinished" />
+            <translation>немає клієнта з номером {id}</translation>
         </message>
         <message>
             <source>no contact with id {id}</source>
-            <translation type="unfinished" />
+            <translation>немає контакту з номером {id}</translation>
         </message>
         <message>
             <source>no user with id {id}</source>
-            <translation type="unfinished" />
+            <translation>немає користувача з номером {id}</translation>
         </message>
         <message>
             <source>no interaction with id {id}</source>
-            <translation type="unfinished" />
+            <translation>немає взаємодії з номером {id}</translation>
         </message>
         <message>
             <source>no feedback item with id {id}</source>
-            <translation type="unfinished" />
+            <translation>немає відгуку з номером {id}</translation>
         </message>
         <message>
             <source>no negotiation with id {id}</source>
-            <translation type="unfinished" />
+            <translation>немає переговорів з номером {id}</translation>
         </message>
         <message>
             <source>no negotiation action with id {id}</source>
-            <translation type="unfinished" />
+            <translation>немає дії щодо переговорів з номером {id}</translation>
         </message>
         <message>
             <source>no playbook entry with id {id}</source>
-            <translation type="unfinished" />
+            <translation>немає запису збірки правил з номером {id}</translation>
         </message>
         <message>
             <source>no portrait criterion with id {id}</source>
-            <translation type="unfinished" />
+            <translation>немає критерію портрета з номером {id}</translation>
         </message>
         <message>
             <source>line {line}</source>
-            <translation type="unfinished" />
+            <translation>рядок {line}</translation>
         </message>
         <message>
             <source>{value} is not a {type}</source>
-            <translation type="unfinished" />
+            <translation>{value} — неправильне значення ({type})</translation>
         </message>
         <message>
             <source>an owner</source>
-            <translation type="unfinished" />
+            <translation>власник</translation>
         </message>
         <message>
             <source>an account manager</source>
-            <translation type="unfinished" />
+            <translation>менеджер з клієнтів</translation>
         </message>
         <message>
             <source>staff</source>
-            <translation type="unfinished">працівник</translation>
+            <translation>працівник</translation>
         </message>
         <message>
             <source>edit the playbook</source>
-            <translation type="unfinished" />
+            <translation>змінювати збірку правил</translation>
         </message>
         <message>
             <source>edit the client portrait</source>
-            <translation type="unfinished" />
+            <translation>змінювати портрет клієнта</translation>
         </message>
         <message>
             <source>qualify a prospect</source>
-            <translation type="unfinished" />
+            <translation>кваліфікувати потенційного клієнта</translation>
         </message>
         <message>
             <source>choose who you are first (Settings): this needs a named user</source>
-            <translation type="unfinished" />
+            <translation>спершу вкажіть, хто ви (Налаштування): це може зробити лише названий користувач</translation>
         </message>
         <message>
             <source>{one} or {other}</source>
-            <translation type="unfinished" />
+            <translation>{one} або {other}</translation>
         </message>
         <message>
             <source>only {allowed} may {doing}; {user} is {role}</source>
-            <translation type="unfinished" />
+            <translation>{doing} може лише {allowed}; {user} — {role}</translation>
         </message>
         <message>
             <source>unknown key{hint}</source>
-            <translation type="unfinished" />
+            <translation>невідомий ключ{hint}</translation>
         </message>
         <message>
             <source>is required (a text such as 'c1' that other records use)</source>
-            <translation type="unfinished" />
+            <translation>обов'язково (текст на кшталт «c1», на який посилаються інші записи)</translation>
         </message>
         <message>
             <source>{ref} is not a ref (use a short text such as 'c1')</source>
-            <translation type="unfinished" />
+            <translation>{ref} — не посилання (використовуйте короткий текст на кшталт «c1»)</translation>
         </message>
         <message>
             <source>{ref} is already the ref of {first}</source>
-            <translation type="unfinished" />
+            <translation>{ref} уже посилання на {first}</translation>
         </message>
         <message>
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>обов'язково</translation>
         </message>
         <message>
             <source>{value} is not a {section} ref in this bundle</source>
-            <translation type="unfinished" />
+            <translation>{value} — не посилання на {section} у цьому файлі</translation>
         </message>
         <message>
             <source>{ref} belongs to client {owner}, not {client}</source>
-            <translation type="unfinished" />
+            <translation>{ref} належить клієнту {owner}, а не {client}</translation>
         </message>
         <message>
             <source>is {values}, not a list of {section} refs</source>
-            <translation type="unfinished" />
+            <translation>це {values}, а не список посилань на {section}</translation>
         </message>
         <message>
             <source>{value} is also the {field_name} of {first}</source>
-            <translation type="unfinished" />
+            <translation>{value} уже значення {field_name} у {first}</translation>
         </message>
         <message>
             <source>{value} is not true or false</source>
-            <translation type="unfinished" />
+            <translation>{value} — не true і не false</translation>
         </message>
         <message>
             <source>is {values}, not a list</source>
-            <translation type="unfinished" />
+            <translation>це {values}, а не список</translation>
         </message>
         <message>
             <source>{path}: no such file</source>
-            <translation type="unfinished" />
+            <translation>{path}: такого файлу немає</translation>
         </message>
         <message>
             <source>{path}: is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>{path}: це тека, а не файл</translation>
         </message>
         <message>
             <source>{path}: cannot read the file ({strerror})</source>
-            <translation type="unfinished" />
+            <translation>{path}: не вдається прочитати файл ({strerror})</translation>
         </message>
         <message>
             <source>{path}: not UTF-8 text (byte {start} at offset {start2})</source>
-            <translation type="unfinished" />
+            <translation>{path}: не текст UTF-8 (байт {start} у позиції {start2})</translation>
         </message>
         <message>
             <source>{path}: invalid JSON at line {lineno}, column {colno}: {msg}</source>
-            <translation type="unfinished" />
+            <translation>{path}: помилка JSON у рядку {lineno}, стовпці {colno}: {msg}</translation>
         </message>
         <message>
             <source>{path}: cannot read this JSON ({exc})</source>
-            <translation type="unfinished" />
+            <translation>{path}: не вдається прочитати цей JSON ({exc})</translation>
         </message>
         <message>
             <source>{show} is not a tag (letters, digits, _ and -, up to 60)</source>
-            <translation type="unfinished" />
+            <translation>{show} — не тег (літери, цифри, _ і -, до 60)</translation>
         </message>
         <message>
             <source>is {value}, not an object</source>
-            <translation type="unfinished" />
+            <translation>це {value}, а не об'єкт</translation>
         </message>
         <message>
             <source>{status} is not the last status of its history ({last})</source>
-            <translation type="unfinished" />
+            <translation>{status} — не останній статус в історії ({last})</translation>
         </message>
         <message>
             <source>is not a setting name (1 to 100 characters)</source>
-            <translation type="unfinished" />
+            <translation>не назва налаштування (від 1 до 100 символів)</translation>
         </message>
         <message>
             <source>{item} cannot be stored (not a finite number)</source>
-            <translation type="unfinished" />
+            <translation>{item} не можна зберегти (не скінченне число)</translation>
         </message>
         <message>
             <source>is {data}, not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>це {data}, а не об'єкт JSON</translation>
         </message>
         <message>
             <source>is {records}, not a list</source>
-            <translation type="unfinished" />
+            <translation>це {records}, а не список</translation>
         </message>
         <message>
             <source>is {record}, not an object</source>
-            <translation type="unfinished" />
+            <translation>це {record}, а не об'єкт</translation>
         </message>
         <message>
             <source>{author} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{author} — невідомий користувач</translation>
         </message>
         <message>
             <source>{day} is in the future</source>
-            <translation type="unfinished" />
+            <translation>{day} — ще не настало</translation>
         </message>
         <message>
             <source>is not a health setting</source>
-            <translation type="unfinished" />
+            <translation>не налаштування здоров'я</translation>
         </message>
         <message>
             <source>{value} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{value} — не число</translation>
         </message>
         <message>
             <source>{value} is outside {minimum}..{maximum}</source>
-            <translation type="unfinished" />
+            <translation>{value} поза межами {minimum}..{maximum}</translation>
         </message>
         <message>
             <source>only an owner may change the health weights</source>
-            <translation type="unfinished" />
+            <translation>ваги здоров'я може змінювати лише власник</translation>
         </message>
         <message>
             <source>{day} is not a date</source>
-            <translation type="unfinished" />
+            <translation>{day} — не дата</translation>
         </message>
         <message>
             <source>{day} is listed twice</source>
-            <translation type="unfinished" />
+            <translation>{day} зазначено двічі</translation>
         </message>
         <message>
             <source>the name is longer than 200 characters</source>
-            <translation type="unfinished" />
+            <translation>назва довша за 200 символів</translation>
         </message>
         <message>
             <source>choose at least one working day</source>
-            <translation type="unfinished" />
+            <translation>виберіть хоча б один робочий день</translation>
         </message>
         <message>
             <source>{value} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{value} — невідомий користувач</translation>
         </message>
         <message>
             <source>{value} is not a known interaction</source>
-            <translation type="unfinished" />
+            <translation>{value} — невідома взаємодія</translation>
         </message>
         <message>
             <source>interaction {value} belongs to another client</source>
-            <translation type="unfinished" />
+            <translation>взаємодія {value} належить іншому клієнту</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>нікуди</translation>
         </message>
         <message>
             <source>feedback {id} is {status}; it cannot go from {status} to {new_status} (allowed: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>відгук {id}: статус «{status}»; зі «{status}» не можна перейти в «{new_status}» (можна: {allowed})</translation>
         </message>
         <message>
             <source>{moment} is before the item was raised ({raised})</source>
-            <translation type="unfinished" />
+            <translation>{moment} — раніше, ніж відгук надійшов ({raised})</translation>
         </message>
         <message>
             <source>feedback {id} is {status}; only an open item can be acknowledged</source>
-            <translation type="unfinished" />
+            <translation>відгук {id}: статус «{status}»; підтвердити можна лише відкритий відгук</translation>
         </message>
         <message>
             <source>{moment} is before it was acknowledged ({acknowledged})</source>
-            <translation type="unfinished" />
+            <translation>{moment} — раніше, ніж його підтвердили ({acknowledged})</translation>
         </message>
         <message>
             <source>feedback {id} is resolved; reopen it before linking a repeat contact</source>
-            <translation type="unfinished" />
+            <translation>відгук {id} вирішено; відкрийте його знову, перш ніж пов'язувати повторне звернення</translation>
         </message>
         <message>
             <source>interaction {interaction_id} is the one that raised this item</source>
-            <translation type="unfinished" />
+            <translation>взаємодія {interaction_id} і є та, з якої почався цей відгук</translation>
         </message>
         <message>
             <source>{text} is not a time of day (use HH:MM)</source>
-            <translation type="unfinished" />
+            <translation>{text} — не час доби (введіть ГГ:ХХ)</translation>
         </message>
         <message>
             <source>{end} is not after the start of the day {start}</source>
-            <translation type="unfinished" />
+            <translation>{end} — не пізніше за початок дня {start}</translation>
         </message>
         <message>
             <source>{bad} is not a weekday number 0..6</source>
-            <translation type="unfinished" />
+            <translation>{bad} — не номер дня тижня 0..6</translation>
         </message>
         <message>
             <source>{hours} is negative</source>
-            <translation type="unfinished" />
+            <translation>{hours} — від'ємне число</translation>
         </message>
         <message>
             <source>the working calendar has no working hours</source>
-            <translation type="unfinished" />
+            <translation>у робочому календарі немає робочих годин</translation>
         </message>
         <message>
             <source>{name} already exists</source>
-            <translation type="unfinished" />
+            <translation>{name} уже існує</translation>
         </message>
         <message>
             <source>{manager} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{manager} — невідомий користувач</translation>
         </message>
         <message>
             <source>{end} is before the contract start {start}</source>
-            <translation type="unfinished" />
+            <translation>{end} — раніше за початок договору {start}</translation>
         </message>
         <message>
             <source>unknown field(s) {unknown}</source>
-            <translation type="unfinished" />
+            <translation>невідомі поля: {unknown}</translation>
         </message>
         <message>
             <source>a client named {name} already exists</source>
-            <translation type="unfinished" />
+            <translation>клієнт з назвою {name} уже існує</translation>
         </message>
         <message>
             <source>no client matches {text}</source>
-            <translation type="unfinished" />
+            <translation>немає клієнта, що відповідає {text}</translation>
         </message>
         <message>
             <source>{text} matches {count} clients ({names}...): be more precise or use the id</source>
-            <translation type="unfinished" />
+            <translation>{text} відповідає кільком клієнтам ({count}: {names}...): уточніть або вкажіть номер</translation>
         </message>
         <message numerus="yes">
             <source>%n interaction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n взаємодія</numerusform>
+                <numerusform>%n взаємодії</numerusform>
+                <numerusform>%n взаємодій</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n контакт</numerusform>
+                <numerusform>%n контакти</numerusform>
+                <numerusform>%n контактів</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feedback item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n відгук</numerusform>
+                <numerusform>%n відгуки</numerusform>
+                <numerusform>%n відгуків</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n negotiation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n переговори</numerusform>
+                <numerusform>%n переговорів</numerusform>
+                <numerusform>%n переговорів</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n pulse reading(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n оцінка пульсу</numerusform>
+                <numerusform>%n оцінки пульсу</numerusform>
+                <numerusform>%n оцінок пульсу</numerusform>
             </translation>
         </message>
         <message>
             <source>client {client} still has {listing}; delete them first or ask to delete the client with its journal</source>
-            <translation type="unfinished" />
+            <translation>у клієнта {client} ще є: {listing}; спершу видаліть їх або видаліть клієнта разом із журналом</translation>
         </message>
         <message>
             <source>{email} is not an email address</source>
-            <translation type="unfinished" />
+            <translation>{email} — не адреса ел. пошти</translation>
         </message>
         <message>
             <source>{values} is not a list of tags</source>
-            <translation type="unfinished" />
+            <translation>{values} — не список тегів</translation>
         </message>
         <message>
             <source>{value} is not a tag (letters, digits, _ and -, up to 60)</source>
-            <translation type="unfinished" />
+            <translation>{value} — не тег (літери, цифри, _ і -, до 60)</translation>
         </message>
         <message>
             <source>{client_id} is not a known client</source>
-            <translation type="unfinished" />
+            <translation>{client_id} — невідомий клієнт</translation>
         </message>
         <message>
             <source>{contact_id} is not a known contact</source>
-            <translation type="unfinished" />
+            <translation>{contact_id} — невідомий контакт</translation>
         </message>
         <message>
             <source>{contact} is a contact of another client</source>
-            <translation type="unfinished" />
+            <translation>{contact} — контакт іншого клієнта</translation>
         </message>
         <message>
             <source>{author_id} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{author_id} — невідомий користувач</translation>
         </message>
         <message>
             <source>is required (a line on what happened)</source>
-            <translation type="unfinished" />
+            <translation>обов'язково (рядок про те, що сталося)</translation>
         </message>
         <message>
             <source>{value} is not a date (use YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>{value} — не дата (введіть ДД.ММ.РРРР або РРРР-ММ-ДД)</translation>
         </message>
         <message>
             <source>{value} is not a date and time (use YYYY-MM-DDTHH:MM:SS)</source>
-            <translation type="unfinished" />
+            <translation>{value} — не дата й час (введіть ДД.ММ.РРРР ГГ:ХХ)</translation>
         </message>
         <message>
             <source>is required (one of {choices})</source>
-            <translation type="unfinished" />
+            <translation>обов'язково (одне з: {choices})</translation>
         </message>
         <message>
             <source>{value} is not one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>{value} — не зі списку: {choices}</translation>
         </message>
         <message>
             <source>{value} is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{value} — не ціле число</translation>
         </message>
         <message>
             <source>{value} is outside {low}..{high}</source>
-            <translation type="unfinished" />
+            <translation>{value} поза межами {low}..{high}</translation>
         </message>
         <message>
             <source>{value} is below {minimum}</source>
-            <translation type="unfinished" />
+            <translation>{value} менше за {minimum}</translation>
         </message>
         <message>
             <source>{value} is not text</source>
-            <translation type="unfinished" />
+            <translation>{value} — не текст</translation>
         </message>
         <message>
             <source>is {length} characters long; at most {limit} are allowed</source>
-            <translation type="unfinished" />
+            <translation>довжина {length} символів; допускається не більше {limit}</translation>
         </message>
         <message>
             <source>contains a NUL character</source>
-            <translation type="unfinished" />
+            <translation>містить символ NUL</translation>
         </message>
         <message>
             <source>contains a character that is not valid Unicode</source>
-            <translation type="unfinished" />
+            <translation>містить символ, неприпустимий у Юнікоді</translation>
         </message>
         <message>
             <source>{target} is before the day it opened ({opened})</source>
-            <translation type="unfinished" />
+            <translation>{target} — раніше за день відкриття ({opened})</translation>
         </message>
         <message>
             <source>is required: say why the status changes</source>
-            <translation type="unfinished" />
+            <translation>обов'язково: вкажіть, чому змінюється статус</translation>
         </message>
         <message>
             <source>negotiation {topic} cannot go from {status} to {new_status}; from {status} it can go to {allowed}</source>
-            <translation type="unfinished" />
+            <translation>переговори {topic} не можуть перейти зі «{status}» у «{new_status}»; зі «{status}» можна перейти в: {allowed}</translation>
         </message>
         <message>
             <source>{interaction_id} is not a known interaction</source>
-            <translation type="unfinished" />
+            <translation>{interaction_id} — невідома взаємодія</translation>
         </message>
         <message>
             <source>interaction {interaction_id} belongs to another client</source>
-            <translation type="unfinished" />
+            <translation>взаємодія {interaction_id} належить іншому клієнту</translation>
         </message>
         <message>
             <source>{owner_id} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{owner_id} — невідомий користувач</translation>
         </message>
         <message>
             <source>name at least one interaction kind or tag, or the entry never shows</source>
-            <translation type="unfinished" />
+            <translation>вкажіть хоча б один вид взаємодії або тег, інакше запис ніколи не з'явиться</translation>
         </message>
         <message>
             <source>{position} is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{position} — не ціле число</translation>
         </message>
         <message>
             <source>entry {position} already has a {language} text</source>
-            <translation type="unfinished" />
+            <translation>запис {position} уже має текст мовою {language}</translation>
         </message>
         <message>
             <source>is required: say why, against the portrait and the sales plan</source>
-            <translation type="unfinished" />
+            <translation>обов'язково: поясніть чому, з огляду на портрет і план продажів</translation>
         </message>
         <message>
             <source>{criterion_id} is not a criterion of the portrait</source>
-            <translation type="unfinished" />
+            <translation>{criterion_id} — не критерій портрета</translation>
         </message>
         <message>
             <source>{client} is {stage}: only a prospect is qualified</source>
-            <translation type="unfinished" />
+            <translation>{client}: стадія «{stage}»; кваліфікують лише потенційного клієнта</translation>
         </message>
     </context>
     <context>

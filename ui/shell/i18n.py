@@ -60,8 +60,9 @@ def show_messages_in_locale() -> None:
     def translate(context: str, text: str, n: int = -1) -> str:
         return QCoreApplication.translate(context, text, None, n)
 
-    def number(value: float) -> str:
-        return QLocale().toString(value, "g", 12)
+    def number(value: float, decimals: int | None = None) -> str:
+        return QLocale().toString(float(value), "g", 12) if decimals is None \
+            else QLocale().toString(float(value), "f", decimals)
 
     def date(day) -> str:
         return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
