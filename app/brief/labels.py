@@ -81,6 +81,7 @@ LABELS: dict[str, str] = {
     "f.kept": QT_TRANSLATE_NOOP("Brief", "Kept?"),
     "f.channel": QT_TRANSLATE_NOOP("Brief", "Channel"),
     "f.kind": QT_TRANSLATE_NOOP("Brief", "Kind"),
+    "f.channel_kind": QT_TRANSLATE_NOOP("Brief", "Channel, kind"),
     "f.author": QT_TRANSLATE_NOOP("Brief", "Author"),
     "f.sentiment": QT_TRANSLATE_NOOP("Brief", "Sentiment"),
     "f.tags": QT_TRANSLATE_NOOP("Brief", "Tags"),

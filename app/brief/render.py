@@ -35,6 +35,19 @@ def _engine_detail(factor: str, values: dict, detail: str) -> str:
     return detail
 
 
+LETTER_TERRITORIES = ("US", "CA")  # where paper is US Letter; A4 everywhere else
+
+
+def paper_for_locale(name: str | None = None) -> str:
+    """"letter" or "a4" for a locale name such as en_US.UTF-8 or ru_RU (default: the system's paper locale)."""
+    import os
+
+    if name is None:
+        name = next((os.environ[k] for k in ("LC_ALL", "LC_PAPER", "LANG") if os.environ.get(k)), "")
+    territory = name.split(".")[0].split("@")[0].partition("_")[2].upper()
+    return "letter" if territory in LETTER_TERRITORIES else "a4"
+
+
 @dataclass
 class Wording:
     """How the brief says things: its labels, vocabulary words, dates and numbers (English by default)."""
@@ -45,6 +58,7 @@ class Wording:
     datetime: Callable[[dt.datetime], str] = _iso_datetime
     number: Callable[..., str] = _plain_number  # (value, decimals or None for as many as it needs)
     reason: Callable[[str, dict, str], str] = _engine_detail  # (factor, values, detail) -> sentence
+    paper: str = field(default_factory=paper_for_locale)  # "a4" or "letter"
 
     def value(self, value) -> str:
         if value is None:
@@ -53,8 +67,8 @@ class Wording:
             return self.datetime(value)
         if isinstance(value, dt.date):
             return self.date(value)
-        if isinstance(value, Number):
-            return self.number(float(value), value.decimals)
+        if isinstance(value, Number):  # a fixed count of decimals, none for a whole number: 93, 91.3
+            return self.number(float(value), 0 if float(value).is_integer() else value.decimals)
         if isinstance(value, float):
             return self.number(value)
         return str(value)
@@ -83,6 +97,22 @@ def current_wording() -> Wording:
                    number=lambda value, decimals=None: wording.shown_value(Number(value, decimals)
                                                                             if decimals is not None else float(value)),
                    reason=reason_sentence)
+
+
+def fit_shares(planned: list[float], needs: list[float]) -> list[float]:
+    """Column widths (per cent) of at least needs[i] each, as close to planned as a total of 100 allows.
+
+    A column too narrow for its longest word takes the room from the columns with the most to spare."""
+    if sum(needs) >= 100:
+        return [n * 100 / sum(needs) for n in needs]
+    widths = [max(p, n) for p, n in zip(planned, needs, strict=True)]
+    for _ in range(len(widths)):
+        excess = sum(widths) - 100
+        spare = [w - n for w, n in zip(widths, needs, strict=True)]
+        if excess <= 1e-6 or sum(spare) <= 0:
+            break
+        widths = [w - excess * s / sum(spare) for w, s in zip(widths, spare, strict=True)]
+    return widths
 
 
 @dataclass
@@ -177,7 +207,8 @@ def _contacts(b: Brief, w: Wording) -> list:
     if not b.contacts:
         return [Heading(2, w.text("sec.contacts")), Paragraph(w.text("none"))]
     return [Heading(2, w.text("sec.contacts")),
-            Table([w.text(k) for k in ("f.name", "f.role", "f.email", "f.phone")], [list(c) for c in b.contacts])]
+            Table([w.text(k) for k in ("f.name", "f.role", "f.email", "f.phone")], [list(c) for c in b.contacts],
+                  (24, 24, 30, 22))]
 
 
 def _feedback(b: Brief, w: Wording) -> list:
@@ -189,7 +220,7 @@ def _feedback(b: Brief, w: Wording) -> list:
              str(f.repeat_contacts) if f.repeat_contacts else ""] for f in b.feedback]
     headers = [w.text(k) for k in ("f.raised", "f.summary", "f.severity", "f.status", "f.owner", "f.clock",
                                    "f.repeats")]
-    return blocks + [Table(headers, rows, (12, 28, 9, 14, 14, 14, 9))]
+    return blocks + [Table(headers, rows, (12, 34, 9, 11, 14, 13, 7))]
 
 
 def _actions_table(actions: list[BriefAction], w: Wording) -> Table:
@@ -238,10 +269,10 @@ def _interactions(b: Brief, w: Wording) -> list:
     blocks: list = [Heading(2, w.text("sec.interactions"))]
     if not b.interactions:
         return blocks + [Paragraph(w.text("none"))]
-    headers = [w.text(k) for k in ("f.when", "f.channel", "f.kind", "f.author", "f.sentiment", "f.summary", "f.tags")]
-    rows = [[w.value(r.occurred_at), w.word("channel", r.channel), w.word("kind", r.kind), r.author,
+    headers = [w.text(k) for k in ("f.when", "f.channel_kind", "f.author", "f.sentiment", "f.summary", "f.tags")]
+    rows = [[w.value(r.occurred_at), f"{w.word('channel', r.channel)},\n{w.word('kind', r.kind)}", r.author,
              _signed(r.sentiment), r.summary, ", ".join(w.word("tag", t) for t in r.tags)] for r in b.interactions]
-    return blocks + [Table(headers, rows, (13, 9, 12, 12, 11, 31, 12))]
+    return blocks + [Table(headers, rows, (12, 11, 12, 6, 51, 8))]
 
 
 def _signed(number: int | None) -> str:
