@@ -121,7 +121,14 @@ def _value(value, english: bool) -> str:
     return str(value)
 
 
+def _english_plural(template: str, n) -> str:
+    """"%n item(s)" in English without a translation file: "1 item", "2 items"."""
+    return template.replace("(s)", "" if n == 1 else "s")
+
+
 def _fill(template: str, values: dict, english: bool) -> str:
+    if "n" in values and (english or "(s)" in template):
+        template = _english_plural(template, values["n"])
     text = template.replace("%n", str(values.get("n", "%n")))
     if not values:
         return text

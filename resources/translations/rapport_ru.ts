@@ -59,7 +59,7 @@
         </message>
         <message>
             <source>Open feedback</source>
-            <translation>Открытая обратная связь</translation>
+            <translation>Открытые отзывы</translation>
         </message>
         <message>
             <source>Negotiations</source>
@@ -83,7 +83,7 @@
         </message>
         <message>
             <source>Hear: acknowledge and own it</source>
-            <translation>Слышать: признать и взять ответственность</translation>
+            <translation>Слышать: подтвердить и взять ответственность</translation>
         </message>
         <message>
             <source>Negotiate: soft in form, firm in principle</source>
@@ -144,6 +144,10 @@
         <message>
             <source>Account manager's reading</source>
             <translation>Оценка менеджера</translation>
+        </message>
+        <message>
+            <source>{reading}: “{comment}”</source>
+            <translation>{reading}: «{comment}»</translation>
         </message>
         <message>
             <source>What moves the score</source>
@@ -286,6 +290,10 @@
             <translation>Тип</translation>
         </message>
         <message>
+            <source>Channel, kind</source>
+            <translation>Канал, вид</translation>
+        </message>
+        <message>
             <source>Author</source>
             <translation>Автор</translation>
         </message>
@@ -343,7 +351,7 @@
         </message>
         <message>
             <source>Acknowledge first, and own it: {text} (raised {date}, {hours} working hours without an answer)</source>
-            <translation>Сначала признайте и возьмите ответственность: {text} (поступило {date}, {hours} раб. ч без ответа)</translation>
+            <translation>Сначала подтвердите получение и возьмите ответственность: {text} (поступил {date}, {hours} раб. ч без ответа)</translation>
         </message>
         <message>
             <source>Repeat contacts ({count}): they had to come back about {text}</source>
@@ -391,7 +399,7 @@
         </message>
         <message>
             <source>Playbook: {text}</source>
-            <translation>Сборник правил: {text}</translation>
+            <translation>Сценарий: {text}</translation>
         </message>
     </context>
     <context>
@@ -1536,6 +1544,14 @@
             <translation>Часы</translation>
         </message>
         <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>Столбцы</translation>
         </message>
@@ -1588,17 +1604,17 @@
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within a working day</source>
             <translation>
-                <numerusform>%n обращение не подтверждено в течение рабочего дня</numerusform>
-                <numerusform>%n обращения не подтверждены в течение рабочего дня</numerusform>
-                <numerusform>%n обращений не подтверждены в течение рабочего дня</numerusform>
+                <numerusform>%n отзыв не подтверждён в течение рабочего дня</numerusform>
+                <numerusform>%n отзыва не подтверждены в течение рабочего дня</numerusform>
+                <numerusform>%n отзывов не подтверждены в течение рабочего дня</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feedback item(s) acknowledged late</source>
             <translation>
-                <numerusform>%n обращение подтверждено с опозданием</numerusform>
-                <numerusform>%n обращения подтверждены с опозданием</numerusform>
-                <numerusform>%n обращений подтверждены с опозданием</numerusform>
+                <numerusform>%n отзыв подтверждён с опозданием</numerusform>
+                <numerusform>%n отзыва подтверждены с опозданием</numerusform>
+                <numerusform>%n отзывов подтверждены с опозданием</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1700,9 +1716,9 @@
         <message numerus="yes">
             <source>%n feedback item(s) unresolved for more than %1 days</source>
             <translation>
-                <numerusform>%n обращение не решено дольше %1 дней</numerusform>
-                <numerusform>%n обращения не решены дольше %1 дней</numerusform>
-                <numerusform>%n обращений не решены дольше %1 дней</numerusform>
+                <numerusform>%n отзыв не решён дольше %1 дней</numerusform>
+                <numerusform>%n отзыва не решены дольше %1 дней</numerusform>
+                <numerusform>%n отзывов не решены дольше %1 дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1852,27 +1868,27 @@
         </message>
         <message>
             <source>Per feedback item still not acknowledged after its clock</source>
-            <translation>За каждое обращение, не подтверждённое в срок и до сих пор</translation>
+            <translation>За каждый отзыв, не подтверждённый в срок и до сих пор</translation>
         </message>
         <message>
             <source>Per feedback item acknowledged, but after its clock</source>
-            <translation>За каждое обращение, подтверждённое, но позже срока</translation>
+            <translation>За каждый отзыв, подтверждённый, но позже срока</translation>
         </message>
         <message>
             <source>Most points the feedback clock can take</source>
-            <translation>Сколько баллов максимум снимают сроки подтверждения</translation>
+            <translation>Сколько баллов максимум снимают сроки подтверждения отзывов</translation>
         </message>
         <message>
             <source>Feedback open longer than this counts as unresolved</source>
-            <translation>Обращение, открытое дольше этого, считается нерешённым</translation>
+            <translation>Отзыв, открытый дольше этого, считается нерешённым</translation>
         </message>
         <message>
             <source>Per feedback item left unresolved</source>
-            <translation>За каждое нерешённое обращение</translation>
+            <translation>За каждый нерешённый отзыв</translation>
         </message>
         <message>
             <source>Most points unresolved feedback can take</source>
-            <translation>Сколько баллов максимум снимают нерешённые обращения</translation>
+            <translation>Сколько баллов максимум снимают нерешённые отзывы</translation>
         </message>
         <message>
             <source>Per negotiation in deadlock</source>
@@ -1948,7 +1964,7 @@
         </message>
         <message>
             <source>Per time the client had to come back about feedback</source>
-            <translation>За каждое повторное обращение клиента по той же проблеме</translation>
+            <translation>За каждое повторное обращение клиента по тому же отзыву</translation>
         </message>
         <message>
             <source>Most points repeat contacts can take</source>
@@ -2482,7 +2498,7 @@
         </message>
         <message>
             <source>acknowledged</source>
-            <translation>принято</translation>
+            <translation>подтверждено</translation>
         </message>
         <message>
             <source>resolved</source>
@@ -2582,7 +2598,7 @@
         </message>
         <message>
             <source>Hear: feedback or a complaint captured, acknowledged fast and routed, never sat on.</source>
-            <translation>Слышать: отзыв или жалоба записаны, быстро приняты и переданы дальше, а не отложены.</translation>
+            <translation>Слышать: отзыв или жалоба записаны, быстро подтверждены и переданы дальше, а не отложены.</translation>
         </message>
         <message>
             <source>Negotiate: a hard question taken to the table, guided by the specification and the contract, looking for a solution.</source>
@@ -2783,7 +2799,7 @@
         </message>
         <message>
             <source>no playbook entry with id {id}</source>
-            <translation>нет записи сборника правил с номером {id}</translation>
+            <translation>нет сценария с номером {id}</translation>
         </message>
         <message>
             <source>no portrait criterion with id {id}</source>
@@ -2811,7 +2827,7 @@
         </message>
         <message>
             <source>edit the playbook</source>
-            <translation>изменять сборник правил</translation>
+            <translation>изменять сценарии</translation>
         </message>
         <message>
             <source>edit the client portrait</source>
@@ -3158,6 +3174,10 @@
             <translation>{value} — не целое число</translation>
         </message>
         <message>
+            <source>{end} is before the first day of the period ({start})</source>
+            <translation>{end} — раньше первого дня периода ({start})</translation>
+        </message>
+        <message>
             <source>{value} is outside {low}..{high}</source>
             <translation>{value} вне пределов {low}..{high}</translation>
         </message>
@@ -3356,7 +3376,7 @@
         </message>
         <message>
             <source>Session (%1): %2</source>
-            <translation>Встреча (%1): %2</translation>
+            <translation>Раунд переговоров (%1): %2</translation>
         </message>
         <message>
             <source>New negotiation</source>
@@ -3432,7 +3452,7 @@
         </message>
         <message>
             <source>A session of the negotiation</source>
-            <translation>Встреча по переговорам</translation>
+            <translation>Раунд переговоров</translation>
         </message>
         <message>
             <source>&amp;Interaction</source>
@@ -3678,7 +3698,7 @@
         </message>
         <message>
             <source>Open feedback</source>
-            <translation>Открытые обращения</translation>
+            <translation>Открытые отзывы</translation>
         </message>
         <message>
             <source>Open negotiations</source>
@@ -4074,7 +4094,7 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
         <message>
             <source>Feedback to acknowledge or resolve</source>
-            <translation>Отзывы, которые нужно принять или решить</translation>
+            <translation>Отзывы, которые нужно подтвердить или решить</translation>
         </message>
         <message>
             <source>Negotiation actions due</source>

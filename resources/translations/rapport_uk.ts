@@ -59,7 +59,7 @@
         </message>
         <message>
             <source>Open feedback</source>
-            <translation>Відкритий зворотний звʼязок</translation>
+            <translation>Відкриті відгуки</translation>
         </message>
         <message>
             <source>Negotiations</source>
@@ -83,7 +83,7 @@
         </message>
         <message>
             <source>Hear: acknowledge and own it</source>
-            <translation>Чути: визнати й узяти відповідальність</translation>
+            <translation>Чути: підтвердити й узяти відповідальність</translation>
         </message>
         <message>
             <source>Negotiate: soft in form, firm in principle</source>
@@ -144,6 +144,10 @@
         <message>
             <source>Account manager's reading</source>
             <translation>Оцінка менеджера</translation>
+        </message>
+        <message>
+            <source>{reading}: “{comment}”</source>
+            <translation>{reading}: «{comment}»</translation>
         </message>
         <message>
             <source>What moves the score</source>
@@ -286,6 +290,10 @@
             <translation>Вид</translation>
         </message>
         <message>
+            <source>Channel, kind</source>
+            <translation>Канал, вид</translation>
+        </message>
+        <message>
             <source>Author</source>
             <translation>Автор</translation>
         </message>
@@ -343,7 +351,7 @@
         </message>
         <message>
             <source>Acknowledge first, and own it: {text} (raised {date}, {hours} working hours without an answer)</source>
-            <translation>Спершу визнайте й візьміть відповідальність: {text} (надійшло {date}, {hours} роб. год без відповіді)</translation>
+            <translation>Спершу підтвердіть отримання й візьміть відповідальність: {text} (надійшов {date}, {hours} роб. год без відповіді)</translation>
         </message>
         <message>
             <source>Repeat contacts ({count}): they had to come back about {text}</source>
@@ -391,7 +399,7 @@
         </message>
         <message>
             <source>Playbook: {text}</source>
-            <translation>Збірка правил: {text}</translation>
+            <translation>Сценарій: {text}</translation>
         </message>
     </context>
     <context>
@@ -1536,6 +1544,14 @@
             <translation>Години</translation>
         </message>
         <message>
+            <source>From</source>
+            <translation>З</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>Стовпці</translation>
         </message>
@@ -1588,17 +1604,17 @@
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within a working day</source>
             <translation>
-                <numerusform>%n звернення не підтверджено протягом робочого дня</numerusform>
-                <numerusform>%n звернення не підтверджені протягом робочого дня</numerusform>
-                <numerusform>%n звернень не підтверджені протягом робочого дня</numerusform>
+                <numerusform>%n відгук не підтверджено протягом робочого дня</numerusform>
+                <numerusform>%n відгуки не підтверджено протягом робочого дня</numerusform>
+                <numerusform>%n відгуків не підтверджено протягом робочого дня</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feedback item(s) acknowledged late</source>
             <translation>
-                <numerusform>%n звернення підтверджено із запізненням</numerusform>
-                <numerusform>%n звернення підтверджені із запізненням</numerusform>
-                <numerusform>%n звернень підтверджені із запізненням</numerusform>
+                <numerusform>%n відгук підтверджено із запізненням</numerusform>
+                <numerusform>%n відгуки підтверджено із запізненням</numerusform>
+                <numerusform>%n відгуків підтверджено із запізненням</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1700,9 +1716,9 @@
         <message numerus="yes">
             <source>%n feedback item(s) unresolved for more than %1 days</source>
             <translation>
-                <numerusform>%n звернення не вирішено довше за %1 днів</numerusform>
-                <numerusform>%n звернення не вирішені довше за %1 днів</numerusform>
-                <numerusform>%n звернень не вирішені довше за %1 днів</numerusform>
+                <numerusform>%n відгук не вирішено довше за %1 днів</numerusform>
+                <numerusform>%n відгуки не вирішено довше за %1 днів</numerusform>
+                <numerusform>%n відгуків не вирішено довше за %1 днів</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1852,27 +1868,27 @@
         </message>
         <message>
             <source>Per feedback item still not acknowledged after its clock</source>
-            <translation>За кожне звернення, досі не підтверджене після строку</translation>
+            <translation>За кожен відгук, досі не підтверджений після строку</translation>
         </message>
         <message>
             <source>Per feedback item acknowledged, but after its clock</source>
-            <translation>За кожне звернення, підтверджене, але пізніше строку</translation>
+            <translation>За кожен відгук, підтверджений, але пізніше строку</translation>
         </message>
         <message>
             <source>Most points the feedback clock can take</source>
-            <translation>Скільки балів найбільше знімають строки підтвердження</translation>
+            <translation>Скільки балів найбільше знімають строки підтвердження відгуків</translation>
         </message>
         <message>
             <source>Feedback open longer than this counts as unresolved</source>
-            <translation>Звернення, відкрите довше за це, вважається невирішеним</translation>
+            <translation>Відгук, відкритий довше за це, вважається невирішеним</translation>
         </message>
         <message>
             <source>Per feedback item left unresolved</source>
-            <translation>За кожне невирішене звернення</translation>
+            <translation>За кожен невирішений відгук</translation>
         </message>
         <message>
             <source>Most points unresolved feedback can take</source>
-            <translation>Скільки балів найбільше знімають невирішені звернення</translation>
+            <translation>Скільки балів найбільше знімають невирішені відгуки</translation>
         </message>
         <message>
             <source>Per negotiation in deadlock</source>
@@ -1948,7 +1964,7 @@
         </message>
         <message>
             <source>Per time the client had to come back about feedback</source>
-            <translation>За кожне повторне звернення клієнта щодо тієї самої проблеми</translation>
+            <translation>За кожне повторне звернення клієнта щодо того самого відгуку</translation>
         </message>
         <message>
             <source>Most points repeat contacts can take</source>
@@ -2482,7 +2498,7 @@
         </message>
         <message>
             <source>acknowledged</source>
-            <translation>прийнято</translation>
+            <translation>підтверджено</translation>
         </message>
         <message>
             <source>resolved</source>
@@ -2582,7 +2598,7 @@
         </message>
         <message>
             <source>Hear: feedback or a complaint captured, acknowledged fast and routed, never sat on.</source>
-            <translation>Чути: відгук чи скаргу записано, швидко прийнято й передано далі, а не відкладено.</translation>
+            <translation>Чути: відгук чи скаргу записано, швидко підтверджено й передано далі, а не відкладено.</translation>
         </message>
         <message>
             <source>Negotiate: a hard question taken to the table, guided by the specification and the contract, looking for a solution.</source>
@@ -2783,7 +2799,7 @@
         </message>
         <message>
             <source>no playbook entry with id {id}</source>
-            <translation>немає запису збірки правил з номером {id}</translation>
+            <translation>немає сценарію з номером {id}</translation>
         </message>
         <message>
             <source>no portrait criterion with id {id}</source>
@@ -2811,7 +2827,7 @@
         </message>
         <message>
             <source>edit the playbook</source>
-            <translation>змінювати збірку правил</translation>
+            <translation>змінювати сценарії</translation>
         </message>
         <message>
             <source>edit the client portrait</source>
@@ -3158,6 +3174,10 @@
             <translation>{value} — не ціле число</translation>
         </message>
         <message>
+            <source>{end} is before the first day of the period ({start})</source>
+            <translation>{end} — раніше за перший день періоду ({start})</translation>
+        </message>
+        <message>
             <source>{value} is outside {low}..{high}</source>
             <translation>{value} поза межами {low}..{high}</translation>
         </message>
@@ -3356,7 +3376,7 @@
         </message>
         <message>
             <source>Session (%1): %2</source>
-            <translation>Зустріч (%1): %2</translation>
+            <translation>Раунд переговорів (%1): %2</translation>
         </message>
         <message>
             <source>New negotiation</source>
@@ -3432,7 +3452,7 @@
         </message>
         <message>
             <source>A session of the negotiation</source>
-            <translation>Зустріч у переговорах</translation>
+            <translation>Раунд переговорів</translation>
         </message>
         <message>
             <source>&amp;Interaction</source>
@@ -3678,7 +3698,7 @@
         </message>
         <message>
             <source>Open feedback</source>
-            <translation>Відкриті звернення</translation>
+            <translation>Відкриті відгуки</translation>
         </message>
         <message>
             <source>Open negotiations</source>
@@ -4074,7 +4094,7 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
         <message>
             <source>Feedback to acknowledge or resolve</source>
-            <translation>Відгуки, які треба прийняти або вирішити</translation>
+            <translation>Відгуки, які треба підтвердити або вирішити</translation>
         </message>
         <message>
             <source>Negotiation actions due</source>
