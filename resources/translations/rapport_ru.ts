@@ -827,7 +827,7 @@
         </message>
         <message>
             <source>Like, hear, negotiate: interactions by month</source>
-            <translation>Нравиться, слышать, договариваться: контакты по месяцам</translation>
+            <translation>Нравиться, слышать, договариваться: взаимодействия по месяцам</translation>
         </message>
         <message>
             <source>Stance drift by manager, last 90 days</source>
@@ -1740,9 +1740,9 @@
         <message numerus="yes">
             <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
             <translation>
-                <numerusform>%n контакт с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
-                <numerusform>%n контакта с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
-                <numerusform>%n контактов с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+                <numerusform>%n взаимодействие с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+                <numerusform>%n взаимодействия с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+                <numerusform>%n взаимодействий с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1852,7 +1852,7 @@
         </message>
         <message>
             <source>Rated interactions needed in the recent window</source>
-            <translation>Сколько оценённых контактов нужно в недавнем периоде</translation>
+            <translation>Сколько оценённых взаимодействий нужно в недавнем периоде</translation>
         </message>
         <message>
             <source>A drop below baseline smaller than this is noise</source>
@@ -1940,7 +1940,7 @@
         </message>
         <message>
             <source>Per interaction tagged dismissive, capitulating or punishing</source>
-            <translation>За каждый контакт с меткой «пренебрежение», «капитуляция» или «наказание»</translation>
+            <translation>За каждое взаимодействие с меткой «пренебрежение», «капитуляция» или «наказание»</translation>
         </message>
         <message>
             <source>Most points stance drift can take</source>
@@ -1952,7 +1952,7 @@
         </message>
         <message>
             <source>Rated interactions needed to judge effort</source>
-            <translation>Сколько контактов с оценкой усилий нужно для суждения</translation>
+            <translation>Сколько взаимодействий с оценкой усилий нужно для суждения</translation>
         </message>
         <message>
             <source>Points per step of mean effort above 3</source>

@@ -827,7 +827,7 @@
         </message>
         <message>
             <source>Like, hear, negotiate: interactions by month</source>
-            <translation>Подобатися, чути, домовлятися: контакти за місяцями</translation>
+            <translation>Подобатися, чути, домовлятися: взаємодії за місяцями</translation>
         </message>
         <message>
             <source>Stance drift by manager, last 90 days</source>
@@ -1740,9 +1740,9 @@
         <message numerus="yes">
             <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
             <translation>
-                <numerusform>%n контакт із міткою «зневага», «капітуляція» або «покарання»</numerusform>
-                <numerusform>%n контакти з міткою «зневага», «капітуляція» або «покарання»</numerusform>
-                <numerusform>%n контактів з міткою «зневага», «капітуляція» або «покарання»</numerusform>
+                <numerusform>%n взаємодія з міткою «зневага», «капітуляція» або «покарання»</numerusform>
+                <numerusform>%n взаємодії з міткою «зневага», «капітуляція» або «покарання»</numerusform>
+                <numerusform>%n взаємодій з міткою «зневага», «капітуляція» або «покарання»</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1852,7 +1852,7 @@
         </message>
         <message>
             <source>Rated interactions needed in the recent window</source>
-            <translation>Скільки оцінених контактів потрібно в недавньому періоді</translation>
+            <translation>Скільки оцінених взаємодій потрібно в недавньому періоді</translation>
         </message>
         <message>
             <source>A drop below baseline smaller than this is noise</source>
@@ -1940,7 +1940,7 @@
         </message>
         <message>
             <source>Per interaction tagged dismissive, capitulating or punishing</source>
-            <translation>За кожен контакт із міткою «зневага», «капітуляція» або «покарання»</translation>
+            <translation>За кожну взаємодію з міткою «зневага», «капітуляція» або «покарання»</translation>
         </message>
         <message>
             <source>Most points stance drift can take</source>
@@ -1952,7 +1952,7 @@
         </message>
         <message>
             <source>Rated interactions needed to judge effort</source>
-            <translation>Скільки контактів з оцінкою зусиль потрібно для судження</translation>
+            <translation>Скільки взаємодій з оцінкою зусиль потрібно для судження</translation>
         </message>
         <message>
             <source>Points per step of mean effort above 3</source>
