@@ -94,8 +94,8 @@ def current_wording() -> Wording:
 
     return Wording(labels={key: wording.translated("Brief", text) for key, text in LABELS.items()},
                    word=word, date=lambda day: wording.shown_value(day), datetime=lambda m: wording.shown_value(m),
-                   number=lambda value, decimals=None: wording.shown_value(Number(value, decimals)
-                                                                            if decimals is not None else float(value)),
+                   number=lambda value, decimals=None: wording.shown_value(Number(
+                       value, decimals if decimals is not None else 0 if float(value).is_integer() else 2)),
                    reason=reason_sentence)
 
 

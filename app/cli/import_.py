@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.cli.main import add_db_option, open_journal
 from app.common.errors import Problem, RapportError, ValidationError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 # Problems listed on the terminal before "... and K more".
 MAX_LISTED = 50
@@ -18,10 +19,10 @@ class BadFile(RapportError):
 def problem_listing(path: Path | str, problems: list[Problem], limit: int = MAX_LISTED) -> str:
     """'FILE: N problems' and then one problem per line, capped at limit."""
     count = len(problems)
-    lines = [f"{path}: {count} problem{'s' if count != 1 else ''}"]
+    lines = [Message(QT_TRANSLATE_NOOP("Messages", "{path}: %n problem(s)"), path=path, n=count).shown()]
     lines += [f"  {problem}" for problem in problems[:limit]]
     if count > limit:
-        lines.append(f"  ... and {count - limit} more")
+        lines.append("  " + Message(QT_TRANSLATE_NOOP("Messages", "... and {count} more"), count=count - limit).shown())
     return "\n".join(lines)
 
 

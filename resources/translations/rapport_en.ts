@@ -341,6 +341,13 @@
                 <numerusform>%n pulse readings</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{path}: %n problem(s)</source>
+            <translation>
+                <numerusform>{path}: %n problem</numerusform>
+                <numerusform>{path}: %n problems</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Negotiations</name>

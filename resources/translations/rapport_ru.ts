@@ -3249,6 +3249,26 @@
             <source>{client} is {stage}: only a prospect is qualified</source>
             <translation>{client}: стадия «{stage}»; квалифицируют только потенциального клиента</translation>
         </message>
+        <message numerus="yes">
+            <source>{path}: %n problem(s)</source>
+            <translation>
+                <numerusform>{path}: %n ошибка</numerusform>
+                <numerusform>{path}: %n ошибки</numerusform>
+                <numerusform>{path}: %n ошибок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation>... и ещё {count}</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number {low}..{high}</source>
+            <translation>{value} — не целое число {low}..{high}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (use {iso}, {day} or {moment})</source>
+            <translation>{value} — не дата и время (введите {day}, {moment} или {iso})</translation>
+        </message>
     </context>
     <context>
         <name>NegotiationDetailView</name>

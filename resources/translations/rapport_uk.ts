@@ -3249,6 +3249,26 @@
             <source>{client} is {stage}: only a prospect is qualified</source>
             <translation>{client}: стадія «{stage}»; кваліфікують лише потенційного клієнта</translation>
         </message>
+        <message numerus="yes">
+            <source>{path}: %n problem(s)</source>
+            <translation>
+                <numerusform>{path}: %n помилка</numerusform>
+                <numerusform>{path}: %n помилки</numerusform>
+                <numerusform>{path}: %n помилок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation>... і ще {count}</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number {low}..{high}</source>
+            <translation>{value} — не ціле число {low}..{high}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (use {iso}, {day} or {moment})</source>
+            <translation>{value} — не дата й час (введіть {day}, {moment} або {iso})</translation>
+        </message>
     </context>
     <context>
         <name>NegotiationDetailView</name>
