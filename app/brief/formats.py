@@ -1,5 +1,6 @@
 """Writing a laid-out brief to a file: Markdown, DOCX (python-docx) or PDF (Qt, app.brief.pdf)."""
 
+import os
 from pathlib import Path
 
 from app.brief.contents import Brief
@@ -134,15 +135,16 @@ TABLE_PT = 8  # the size of a table's text, as in the PDF
 
 
 def _word_room(headers, rows, text_width: int) -> list[float]:
-    """Per column, the share of the text width its longest word needs (DejaVu Sans: about 0.6 em a letter)."""
-    width_pt = text_width / 12700  # EMU -> points
+    """Per column, the share of the text width its longest word needs, measured in DejaVu Sans by Qt."""
+    from PySide6.QtGui import QPdfWriter
+
+    from app.brief.pdf import column_needs, ensure_gui
+
+    ensure_gui()
+    device = QPdfWriter(os.devnull)
+    device.setResolution(72)  # one pixel a point
     padding_pt = 2 * 5.4 + 2  # Word's default cell margins and the borders
-    needs = []
-    for i, header in enumerate(headers):
-        words = [len(w) * 1.2 for w in str(header).split()]  # bold, a capital first
-        words += [len(w) for row in rows for w in str(row[i]).split()]
-        needs.append(min(max(words, default=0) * 0.66 * TABLE_PT + padding_pt, width_pt * 0.4) / width_pt * 100)
-    return needs
+    return column_needs(headers, rows, TABLE_PT, device, padding_pt, text_width / 12700)  # EMU -> points
 
 
 def _row_flags(row, header: bool = False) -> None:

@@ -116,23 +116,29 @@ def fitted_widths(layout: Layout, device, width: float) -> dict[int, list[float]
 
     A column keeps its planned share where it can; one too narrow for a word ("Важность") takes
     the room from the columns with the most to spare, so a header never breaks inside a word."""
-    body = QFontMetricsF(QFont(load_fonts(), 8), device)
-    bold_font = QFont(load_fonts(), 8)
-    bold_font.setBold(True)
-    bold = QFontMetricsF(bold_font, device)
     padding = 2 * CELL_PADDING_PT * device.logicalDpiX() / 72
     out = {}
     for block in layout.blocks:
-        if not isinstance(block, Table) or not block.headers:
-            continue
-        planned = list(block.widths) or [100 / len(block.headers)] * len(block.headers)
-        needs = []
-        for i, header in enumerate(block.headers):
-            words = [bold.horizontalAdvance(w) for w in str(header).split()]
-            words += [body.horizontalAdvance(w) for row in block.rows for w in str(row[i]).split()]
-            needs.append(min(max(words, default=0) + padding, width * 0.4) / width * 100)
-        out[id(block)] = fit_shares(planned, needs)
+        if isinstance(block, Table) and block.headers:
+            planned = list(block.widths) or [100 / len(block.headers)] * len(block.headers)
+            out[id(block)] = fit_shares(planned, column_needs(block.headers, block.rows, 8, device, padding, width))
     return out
+
+
+def column_needs(headers, rows, points: float, device, padding: float, width: float) -> list[float]:
+    """Per column, the share (per cent) of width its longest word needs, bold in the header, at this size."""
+    body_font = QFont(load_fonts())
+    body_font.setPointSizeF(points)
+    bold_font = QFont(body_font)
+    bold_font.setBold(True)
+    body = QFontMetricsF(body_font, device) if device is not None else QFontMetricsF(body_font)
+    bold = QFontMetricsF(bold_font, device) if device is not None else QFontMetricsF(bold_font)
+    needs = []
+    for i, header in enumerate(headers):
+        words = [bold.horizontalAdvance(w) for w in str(header).split()]
+        words += [body.horizontalAdvance(w) for row in rows for w in str(row[i]).split()]
+        needs.append(min(max(words, default=0) + padding, width * 0.4) / width * 100)
+    return needs
 
 
 def build_document(layout: Layout, device, width: float | None = None) -> QTextDocument:
