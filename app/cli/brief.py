@@ -5,6 +5,7 @@ from pathlib import Path
 
 from app.cli.language import chosen_language
 from app.cli.main import UsageError, add_db_option, open_journal
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal.validation import FieldErrors, check_period, parse_date
 
 
@@ -36,7 +37,7 @@ def brief_format(args: argparse.Namespace) -> str:
     if name == "markdown":
         name = "md"
     if name not in FORMATS:
-        raise UsageError(f"rapport export brief: --format {name!r} is not one of {', '.join(FORMATS)}")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "rapport export brief: --format {name} is not one of {formats}"), name=repr(name), formats=', '.join(FORMATS)))
     return name
 
 
@@ -48,7 +49,7 @@ def run_brief(args: argparse.Namespace) -> int:
     fmt = brief_format(args)
     path = Path(args.output).expanduser()
     if path.is_dir():
-        raise UsageError(f"rapport export brief: {path} is a folder; give a file name with -o")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "rapport export brief: {path} is a folder; give a file name with -o"), path=path))
     errors = FieldErrors()
     dates = {name: parse_date(getattr(args, name), f"--{name.replace('date_', '').replace('_', '-')}", errors)
              for name in ("date_from", "date_to", "as_of")}

@@ -62,11 +62,12 @@ def run(args: argparse.Namespace) -> int:
     importer = IMPORTERS.get(path.suffix.lower())
     if importer is None:
         known = ", ".join(sorted(IMPORTERS))
-        raise RapportError(f"{path}: unsupported file type {path.suffix or '(none)'!r} (use {known})")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: unsupported file type {suffix} (use {known})"), path=path,
+                                   suffix=repr(path.suffix or "(none)"), known=known))
     if not path.exists():
-        raise RapportError(f"{path}: no such file")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: no such file"), path=path))
     if path.is_dir():
-        raise RapportError(f"{path}: is a folder, not a file")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: is a folder, not a file"), path=path))
     open_journal(args)
     try:
         summary = importer(path, args)

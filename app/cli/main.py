@@ -7,6 +7,7 @@ import os
 import sys
 
 from app.common.errors import RapportError
+from app.common.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ class UsageError(RapportError):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(self.prog + ": " + message)  # argparse's own words, in English
 
 
 def version() -> str:
@@ -71,7 +72,7 @@ def open_journal(args):
         return open_database(target)
     except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
         shown = shown_target(target)
-        raise RapportError(f"{shown}: {exc}" if shown not in str(exc) else str(exc)) from exc
+        raise RapportError(shown + ": " + str(exc) if shown not in str(exc) else str(exc)) from exc
 
 
 def _use_language(args) -> None:
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None, open_gui=None) -> int:
         _use_language(args)
         if args.func is None:
             if open_gui is None:
-                raise UsageError("rapport: no command given (see rapport --help)")
+                raise UsageError(QT_TRANSLATE_NOOP("Messages", "rapport: no command given (see rapport --help)"))
             from app.common.paths import database_target
 
             code = open_gui(database_target(getattr(args, "db", None))) or 0

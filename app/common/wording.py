@@ -152,6 +152,11 @@ def shown_value(value) -> str:
     return _value(value, english=False)
 
 
+def translating() -> bool:
+    """Whether a translation is installed (otherwise messages read in English as written)."""
+    return _language.translate is not _no_translation
+
+
 def translated(context: str, text: str) -> str:
     """A marked constant of another context (such as "Fields") in the user's language."""
     return _language.translate(context, text) if text else text

@@ -2894,6 +2894,10 @@
             <translation>это {values}, а не список</translation>
         </message>
         <message>
+            <source>{path}: unsupported file type {suffix} (use {known})</source>
+            <translation>{path}: неподдерживаемый тип файла {suffix} (используйте {known})</translation>
+        </message>
+        <message>
             <source>{path}: no such file</source>
             <translation>{path}: такого файла нет</translation>
         </message>
@@ -3268,6 +3272,62 @@
         <message>
             <source>{value} is not a date and time (use {iso}, {day} or {moment})</source>
             <translation>{value} — не дата и время (введите {day}, {moment} или {iso})</translation>
+        </message>
+        <message>
+            <source>rapport bench: need at least 1 client and at least one interaction per client</source>
+            <translation>rapport bench: нужен хотя бы 1 клиент и хотя бы одно взаимодействие на клиента</translation>
+        </message>
+        <message>
+            <source>rapport bench: {path} already exists; give --db a new file to build</source>
+            <translation>rapport bench: {path} уже существует; укажите в --db новый файл</translation>
+        </message>
+        <message>
+            <source>rapport export brief: --format {name} is not one of {formats}</source>
+            <translation>rapport export brief: --format {name} — не из списка: {formats}</translation>
+        </message>
+        <message>
+            <source>rapport export brief: {path} is a folder; give a file name with -o</source>
+            <translation>rapport export brief: {path} — папка; укажите имя файла в -o</translation>
+        </message>
+        <message>
+            <source>{text} is not a date (use YYYY-MM-DD)</source>
+            <translation>{text} — не дата (введите ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>--seed: {seed} must be 0 or more</source>
+            <translation>--seed: {seed} — должно быть 0 или больше</translation>
+        </message>
+        <message>
+            <source>rapport export: say what to export (see rapport export --help)</source>
+            <translation>rapport export: укажите, что экспортировать (см. rapport export --help)</translation>
+        </message>
+        <message>
+            <source>rapport export journal: --format {name} is not available yet (use {available})</source>
+            <translation>rapport export journal: --format {name} пока недоступен (используйте {available})</translation>
+        </message>
+        <message>
+            <source>rapport export journal: --format {name} is not one of {available}</source>
+            <translation>rapport export journal: --format {name} — не из списка: {available}</translation>
+        </message>
+        <message>
+            <source>rapport export journal: {path} is a folder; give a file name with -o</source>
+            <translation>rapport export journal: {path} — папка; укажите имя файла в -o</translation>
+        </message>
+        <message>
+            <source>--as-of: {text} is not a date (use YYYY-MM-DD)</source>
+            <translation>--as-of: {text} — не дата (введите ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>rapport: no command given (see rapport --help)</source>
+            <translation>rapport: команда не указана (см. rapport --help)</translation>
+        </message>
+        <message>
+            <source>rapport search: TEXT is empty; say what to look for</source>
+            <translation>rapport search: TEXT пуст; укажите, что искать</translation>
+        </message>
+        <message>
+            <source>rapport search: --limit {limit} must be 1 or more</source>
+            <translation>rapport search: --limit {limit} — должно быть 1 или больше</translation>
         </message>
     </context>
     <context>

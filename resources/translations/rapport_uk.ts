@@ -2894,6 +2894,10 @@
             <translation>це {values}, а не список</translation>
         </message>
         <message>
+            <source>{path}: unsupported file type {suffix} (use {known})</source>
+            <translation>{path}: непідтримуваний тип файлу {suffix} (використовуйте {known})</translation>
+        </message>
+        <message>
             <source>{path}: no such file</source>
             <translation>{path}: такого файлу немає</translation>
         </message>
@@ -3268,6 +3272,62 @@
         <message>
             <source>{value} is not a date and time (use {iso}, {day} or {moment})</source>
             <translation>{value} — не дата й час (введіть {day}, {moment} або {iso})</translation>
+        </message>
+        <message>
+            <source>rapport bench: need at least 1 client and at least one interaction per client</source>
+            <translation>rapport bench: потрібен хоча б 1 клієнт і хоча б одна взаємодія на клієнта</translation>
+        </message>
+        <message>
+            <source>rapport bench: {path} already exists; give --db a new file to build</source>
+            <translation>rapport bench: {path} уже існує; вкажіть у --db новий файл</translation>
+        </message>
+        <message>
+            <source>rapport export brief: --format {name} is not one of {formats}</source>
+            <translation>rapport export brief: --format {name} — не зі списку: {formats}</translation>
+        </message>
+        <message>
+            <source>rapport export brief: {path} is a folder; give a file name with -o</source>
+            <translation>rapport export brief: {path} — тека; вкажіть назву файлу в -o</translation>
+        </message>
+        <message>
+            <source>{text} is not a date (use YYYY-MM-DD)</source>
+            <translation>{text} — не дата (введіть РРРР-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>--seed: {seed} must be 0 or more</source>
+            <translation>--seed: {seed} — має бути 0 або більше</translation>
+        </message>
+        <message>
+            <source>rapport export: say what to export (see rapport export --help)</source>
+            <translation>rapport export: вкажіть, що експортувати (див. rapport export --help)</translation>
+        </message>
+        <message>
+            <source>rapport export journal: --format {name} is not available yet (use {available})</source>
+            <translation>rapport export journal: --format {name} поки недоступний (використовуйте {available})</translation>
+        </message>
+        <message>
+            <source>rapport export journal: --format {name} is not one of {available}</source>
+            <translation>rapport export journal: --format {name} — не зі списку: {available}</translation>
+        </message>
+        <message>
+            <source>rapport export journal: {path} is a folder; give a file name with -o</source>
+            <translation>rapport export journal: {path} — тека; вкажіть назву файлу в -o</translation>
+        </message>
+        <message>
+            <source>--as-of: {text} is not a date (use YYYY-MM-DD)</source>
+            <translation>--as-of: {text} — не дата (введіть РРРР-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>rapport: no command given (see rapport --help)</source>
+            <translation>rapport: команду не вказано (див. rapport --help)</translation>
+        </message>
+        <message>
+            <source>rapport search: TEXT is empty; say what to look for</source>
+            <translation>rapport search: TEXT порожній; вкажіть, що шукати</translation>
+        </message>
+        <message>
+            <source>rapport search: --limit {limit} must be 1 or more</source>
+            <translation>rapport search: --limit {limit} — має бути 1 або більше</translation>
         </message>
     </context>
     <context>
