@@ -299,7 +299,7 @@
         </message>
         <message>
             <source>Sentiment</source>
-            <translation>Настрой</translation>
+            <translation>Настроение</translation>
         </message>
         <message>
             <source>Tags</source>
@@ -1080,7 +1080,7 @@
         </message>
         <message>
             <source>&amp;Severity</source>
-            <translation>&amp;Серьёзность</translation>
+            <translation>&amp;Важность</translation>
         </message>
         <message>
             <source>Raised &amp;in</source>
@@ -1104,7 +1104,7 @@
         </message>
         <message>
             <source>Severity</source>
-            <translation>Серьёзность</translation>
+            <translation>Важность</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1684,17 +1684,17 @@
         <message numerus="yes">
             <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
             <translation>
-                <numerusform>средний настрой %1 за последний %n день при обычном для клиента %2</numerusform>
-                <numerusform>средний настрой %1 за последние %n дня при обычном для клиента %2</numerusform>
-                <numerusform>средний настрой %1 за последние %n дней при обычном для клиента %2</numerusform>
+                <numerusform>среднее настроение %1 за последний %n день при обычном для клиента %2</numerusform>
+                <numerusform>среднее настроение %1 за последние %n дня при обычном для клиента %2</numerusform>
+                <numerusform>среднее настроение %1 за последние %n дней при обычном для клиента %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>mean sentiment %1 over the last %n day(s)</source>
             <translation>
-                <numerusform>средний настрой %1 за последний %n день</numerusform>
-                <numerusform>средний настрой %1 за последние %n дня</numerusform>
-                <numerusform>средний настрой %1 за последние %n дней</numerusform>
+                <numerusform>среднее настроение %1 за последний %n день</numerusform>
+                <numerusform>среднее настроение %1 за последние %n дня</numerusform>
+                <numerusform>среднее настроение %1 за последние %n дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1844,7 +1844,7 @@
         </message>
         <message>
             <source>The recent window whose mean sentiment is judged</source>
-            <translation>Недавний период, по которому оценивается средний настрой</translation>
+            <translation>Недавний период, по которому оценивается среднее настроение</translation>
         </message>
         <message>
             <source>The window before it that sets the client's own baseline</source>
@@ -1864,7 +1864,7 @@
         </message>
         <message>
             <source>Most points a sentiment slide can take</source>
-            <translation>Сколько баллов максимум снимает падение настроя</translation>
+            <translation>Сколько баллов максимум снимает падение настроения</translation>
         </message>
         <message>
             <source>Per feedback item still not acknowledged after its clock</source>
@@ -2197,7 +2197,7 @@
         </message>
         <message>
             <source>Sentiment</source>
-            <translation>Настрой</translation>
+            <translation>Настроение</translation>
         </message>
         <message>
             <source>Effort</source>

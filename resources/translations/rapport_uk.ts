@@ -1080,7 +1080,7 @@
         </message>
         <message>
             <source>&amp;Severity</source>
-            <translation>&amp;Серйозність</translation>
+            <translation>&amp;Важливість</translation>
         </message>
         <message>
             <source>Raised &amp;in</source>
@@ -1104,7 +1104,7 @@
         </message>
         <message>
             <source>Severity</source>
-            <translation>Серйозність</translation>
+            <translation>Важливість</translation>
         </message>
         <message>
             <source>Status</source>
