@@ -106,3 +106,23 @@ def test_the_brief_uses_the_glossarys_words_on_the_command_line(tmp_path, make_c
         wording.use_language()
     assert "Открытые отзывы" in text and "подтверждено" in text
     assert "обращени" not in text.lower() and "принято" not in text
+
+
+# A client's "Name" is its название, a person's their имя; "Role" is a user's role or a contact's post;
+# a playbook entry's "Position" is its number; the brief spells the manager out in full.
+SEVERAL_MEANINGS = {"Name", "Role", "Position", "Account manager"}
+
+
+@pytest.mark.parametrize("language", ("ru", "uk"))
+def test_a_field_is_called_the_same_on_every_screen(language):
+    """A column, a form label and a message all call a field what the glossary's Fields table calls it."""
+    def bare(text: str) -> str:
+        return re.sub(r"[&:]", "", text or "").strip()
+
+    words = translations(language)
+    fields = {row[1]: row[COLUMN[language] - 1] for row in TABLES["Fields"]}
+    wrong = [f"[{context}] {source!r} -> {forms[0]!r} (glossary: {fields[bare(source)]!r})"
+             for (context, source), forms in words.items()
+             if bare(source) in fields and bare(source) not in SEVERAL_MEANINGS
+             and bare(forms[0]).lower() != fields[bare(source)].lower()]
+    assert not wrong, f"{language}: one field, several names:\n" + "\n".join(wrong)

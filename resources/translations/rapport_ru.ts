@@ -111,7 +111,7 @@
         </message>
         <message>
             <source>Contact every</source>
-            <translation>Контакт каждые</translation>
+            <translation>Связь каждые</translation>
         </message>
         <message>
             <source>{n} days</source>
@@ -179,7 +179,7 @@
         </message>
         <message>
             <source>Raised</source>
-            <translation>Поступило</translation>
+            <translation>Поступил</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -223,7 +223,7 @@
         </message>
         <message>
             <source>Their position</source>
-            <translation>Их позиция</translation>
+            <translation>Позиция клиента</translation>
         </message>
         <message>
             <source>Our position</source>
@@ -275,7 +275,7 @@
         </message>
         <message>
             <source>Done</source>
-            <translation>Сделано</translation>
+            <translation>Выполнено</translation>
         </message>
         <message>
             <source>Kept?</source>
@@ -287,7 +287,7 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation>Тип</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Channel, kind</source>
@@ -678,7 +678,7 @@
         </message>
         <message>
             <source>Stage</source>
-            <translation>Этап</translation>
+            <translation>Стадия</translation>
         </message>
         <message>
             <source>Account manager</source>
@@ -993,7 +993,7 @@
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation>&amp;Тип:</translation>
+            <translation>&amp;Вид:</translation>
         </message>
         <message>
             <source>F&amp;ile:</source>
@@ -1389,7 +1389,7 @@
         </message>
         <message>
             <source>Raised</source>
-            <translation>Поступило</translation>
+            <translation>Поступил</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -1425,7 +1425,7 @@
         </message>
         <message>
             <source>Target date</source>
-            <translation>Срок</translation>
+            <translation>Целевая дата</translation>
         </message>
         <message>
             <source>Their position</source>
@@ -1481,7 +1481,7 @@
         </message>
         <message>
             <source>Reading</source>
-            <translation>Оценка</translation>
+            <translation>Пульс</translation>
         </message>
         <message>
             <source>Comment</source>
@@ -2189,7 +2189,7 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation>Тип</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Direction</source>

@@ -111,7 +111,7 @@
         </message>
         <message>
             <source>Contact every</source>
-            <translation>Контакт кожні</translation>
+            <translation>Зв'язок кожні</translation>
         </message>
         <message>
             <source>{n} days</source>
@@ -179,7 +179,7 @@
         </message>
         <message>
             <source>Raised</source>
-            <translation>Надійшло</translation>
+            <translation>Надійшов</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -223,7 +223,7 @@
         </message>
         <message>
             <source>Their position</source>
-            <translation>Їхня позиція</translation>
+            <translation>Позиція клієнта</translation>
         </message>
         <message>
             <source>Our position</source>
@@ -678,7 +678,7 @@
         </message>
         <message>
             <source>Stage</source>
-            <translation>Етап</translation>
+            <translation>Стадія</translation>
         </message>
         <message>
             <source>Account manager</source>
@@ -1389,7 +1389,7 @@
         </message>
         <message>
             <source>Raised</source>
-            <translation>Надійшло</translation>
+            <translation>Надійшов</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -1425,7 +1425,7 @@
         </message>
         <message>
             <source>Target date</source>
-            <translation>Термін</translation>
+            <translation>Цільова дата</translation>
         </message>
         <message>
             <source>Their position</source>
@@ -1481,7 +1481,7 @@
         </message>
         <message>
             <source>Reading</source>
-            <translation>Оцінка</translation>
+            <translation>Пульс</translation>
         </message>
         <message>
             <source>Comment</source>
@@ -2193,7 +2193,7 @@
         </message>
         <message>
             <source>Direction</source>
-            <translation>Напрям</translation>
+            <translation>Напрямок</translation>
         </message>
         <message>
             <source>Sentiment</source>
