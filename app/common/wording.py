@@ -133,9 +133,12 @@ def _fill(template: str, values: dict, english: bool) -> str:
     if not values:
         return text
     shown_values = {key: _value(value, english) for key, value in values.items()}
-    for key in [k for k in shown_values if k.startswith("%")]:  # Qt's own places: %1, %2
-        text = text.replace(key, shown_values.pop(key))
-    return text.format(**shown_values) if "{" in text else text
+    qt_places = {key: shown_values.pop(key) for key in list(shown_values) if key.startswith("%")}  # %1, %2
+    if "{" in template:  # the template's own places; what the values bring is never read as one
+        text = text.format(**shown_values)
+    for key, value in qt_places.items():
+        text = text.replace(key, value)
+    return text
 
 
 def shown(text) -> str:

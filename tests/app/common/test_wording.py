@@ -135,3 +135,8 @@ def test_health_reasons_read_in_the_chosen_language(make_client, make_interactio
     out = capsys.readouterr().out
     assert "3 взаємодії з міткою «зневага», «капітуляція» або «покарання»" in out
     assert "tagged" not in out
+
+
+def test_what_the_user_typed_is_never_read_as_a_place():
+    assert Message("{value} is not a date", value="'{x} %1'") == "'{x} %1' is not a date"
+    assert Message("the pulse reads “%1”", "Health", **{"%1": "{odd}"}) == "the pulse reads “{odd}”"
