@@ -11,6 +11,7 @@ from app.brief.contents import Brief, BriefAction, BriefFeedback, BriefHealth, B
 from app.brief.points import hear_points, like_points, negotiate_points
 from app.exchange.table.exporter import JournalFilter, journal_rows
 from app.journal.records import get_client
+from app.journal.validation import FieldErrors, check_period
 from db.models import Contact, User
 
 RECENT_LIMIT = 200
@@ -21,7 +22,11 @@ def brief_data(client_id: int, date_from: dt.date | None = None, date_to: dt.dat
                tags: Sequence[str] | None = None, as_of: dt.date | None = None, language: str = "en") -> Brief:
     """The brief for one client; interactions limited to a date range and tags when given.
 
-    language picks the playbook's entries for the talking points."""
+    language picks the playbook's entries for the talking points. A to-date before the from-date is
+    refused (ValidationError naming date_to)."""
+    errors = FieldErrors()
+    check_period(date_from, date_to, "date_to", errors)
+    errors.raise_if_any()
     client = get_client(client_id)
     as_of = as_of or dt.date.today()
     now = _moment(as_of)

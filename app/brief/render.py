@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from app.brief.contents import Brief, BriefAction, BriefNegotiation
 from app.brief.labels import LABELS
+from app.common.wording import Number
 
 
 def _plain_word(kind: str, value: str) -> str:
@@ -23,12 +24,28 @@ def _iso_datetime(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _plain_number(number: float) -> str:
-    return f"{number:,.2f}".replace(",", " ").replace(".00", "") if number % 1 else f"{number:,.0f}".replace(",", " ")
+def _plain_number(number: float, decimals: int | None = None) -> str:
+    """English digits grouped by thin spaces: 12 000, 98.1."""
+    if decimals is None:
+        decimals = 0 if float(number).is_integer() else 2
+    return f"{number:,.{decimals}f}".replace(",", "\u202f")
 
 
 def _engine_detail(factor: str, values: dict, detail: str) -> str:
     return detail
+
+
+LETTER_TERRITORIES = ("US", "CA")  # where paper is US Letter; A4 everywhere else
+
+
+def paper_for_locale(name: str | None = None) -> str:
+    """"letter" or "a4" for a locale name such as en_US.UTF-8 or ru_RU (default: the system's paper locale)."""
+    import os
+
+    if name is None:
+        name = next((os.environ[k] for k in ("LC_ALL", "LC_PAPER", "LANG") if os.environ.get(k)), "")
+    territory = name.split(".")[0].split("@")[0].partition("_")[2].upper()
+    return "letter" if territory in LETTER_TERRITORIES else "a4"
 
 
 @dataclass
@@ -39,8 +56,9 @@ class Wording:
     word: Callable[[str, str], str] = _plain_word  # (kind, stored value) -> display text
     date: Callable[[dt.date], str] = _iso_date
     datetime: Callable[[dt.datetime], str] = _iso_datetime
-    number: Callable[[float], str] = _plain_number
+    number: Callable[..., str] = _plain_number  # (value, decimals or None for as many as it needs)
     reason: Callable[[str, dict, str], str] = _engine_detail  # (factor, values, detail) -> sentence
+    paper: str = field(default_factory=paper_for_locale)  # "a4" or "letter"
 
     def value(self, value) -> str:
         if value is None:
@@ -49,6 +67,8 @@ class Wording:
             return self.datetime(value)
         if isinstance(value, dt.date):
             return self.date(value)
+        if isinstance(value, Number):  # a fixed count of decimals, none for a whole number: 93, 91.3
+            return self.number(float(value), 0 if float(value).is_integer() else value.decimals)
         if isinstance(value, float):
             return self.number(value)
         return str(value)
@@ -59,6 +79,40 @@ class Wording:
             return self.labels.get(key, LABELS[key]).format(**shown)
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
             return LABELS[key].format(**shown)
+
+
+def current_wording() -> Wording:
+    """The brief in the language installed for messages (app.common.wording), as the command line uses it.
+
+    Labels, vocabulary words and health reasons come from the same translations as the desktop's."""
+    from app.common import wording
+    from app.health.reason_words import reason_sentence
+
+    def word(kind: str, value: str) -> str:
+        # The desktop's vocabulary labels (context "Labels") are keyed by the word itself.
+        return wording.translated("Labels", (value or "").replace("_", " "))
+
+    return Wording(labels={key: wording.translated("Brief", text) for key, text in LABELS.items()},
+                   word=word, date=lambda day: wording.shown_value(day), datetime=lambda m: wording.shown_value(m),
+                   number=lambda value, decimals=None: wording.shown_value(Number(
+                       value, decimals if decimals is not None else 0 if float(value).is_integer() else 2)),
+                   reason=reason_sentence)
+
+
+def fit_shares(planned: list[float], needs: list[float]) -> list[float]:
+    """Column widths (per cent) of at least needs[i] each, as close to planned as a total of 100 allows.
+
+    A column too narrow for its longest word takes the room from the columns with the most to spare."""
+    if sum(needs) >= 100:
+        return [n * 100 / sum(needs) for n in needs]
+    widths = [max(p, n) for p, n in zip(planned, needs, strict=True)]
+    for _ in range(len(widths)):
+        excess = sum(widths) - 100
+        spare = [w - n for w, n in zip(widths, needs, strict=True)]
+        if excess <= 1e-6 or sum(spare) <= 0:
+            break
+        widths = [w - excess * s / sum(spare) for w, s in zip(widths, spare, strict=True)]
+    return widths
 
 
 @dataclass
@@ -130,18 +184,21 @@ def _client(b: Brief, w: Wording) -> list:
 def _health(b: Brief, w: Wording) -> list:
     blocks: list = [Heading(2, w.text("sec.health"))]
     h = b.health
-    trend = "-" if h.trend_30d is None else f"{h.trend_30d:+d}"
-    rows = [(w.text("f.score"), str(h.score)), (w.text("f.band"), w.word("band", h.band)),
+    trend = "-" if h.trend_30d is None else _signed(h.trend_30d)
+    rows = [(w.text("f.score"), w.value(h.score)), (w.text("f.band"), w.word("band", h.band)),
             (w.text("f.trend"), trend)]
     if h.warning:
         rows.append((w.text("f.warning"), w.text("warning.yes")))
     if h.pulse:
-        rows.append((w.text("f.pulse"), " ".join(filter(None, (w.word("reading", h.pulse), h.pulse_comment)))))
+        reading = w.word("reading", h.pulse)
+        comment = h.pulse_comment.strip()
+        rows.append((w.text("f.pulse"), w.text("f.pulse_comment", reading=reading, comment=comment) if comment
+                     else reading))
     blocks.append(Fields(rows))
     if h.reasons:
         blocks.append(Paragraph(w.text("f.reasons"), caption=True))
         blocks.append(Table([w.text("f.factor"), w.text("f.points")],
-                            [[w.reason(factor, values, detail), f"{points:+g}"]
+                            [[w.reason(factor, values, detail), _signed(round(points))]
                              for factor, points, detail, values in h.reasons], (88, 12)))
     return blocks
 
@@ -150,7 +207,8 @@ def _contacts(b: Brief, w: Wording) -> list:
     if not b.contacts:
         return [Heading(2, w.text("sec.contacts")), Paragraph(w.text("none"))]
     return [Heading(2, w.text("sec.contacts")),
-            Table([w.text(k) for k in ("f.name", "f.role", "f.email", "f.phone")], [list(c) for c in b.contacts])]
+            Table([w.text(k) for k in ("f.name", "f.role", "f.email", "f.phone")], [list(c) for c in b.contacts],
+                  (24, 24, 30, 22))]
 
 
 def _feedback(b: Brief, w: Wording) -> list:
@@ -158,11 +216,11 @@ def _feedback(b: Brief, w: Wording) -> list:
     if not b.feedback:
         return blocks + [Paragraph(w.text("none"))]
     rows = [[w.value(f.raised_at), f.summary, w.word("severity", f.severity), w.word("feedback_status", f.status),
-             f.owner, w.text("f.clock_late" if f.late else "f.clock_value", hours=f.hours_open),
+             f.owner, w.text("f.clock_late" if f.late else "f.clock_value", hours=Number(f.hours_open, 1)),
              str(f.repeat_contacts) if f.repeat_contacts else ""] for f in b.feedback]
     headers = [w.text(k) for k in ("f.raised", "f.summary", "f.severity", "f.status", "f.owner", "f.clock",
                                    "f.repeats")]
-    return blocks + [Table(headers, rows, (12, 28, 9, 14, 14, 14, 9))]
+    return blocks + [Table(headers, rows, (12, 34, 9, 11, 14, 13, 7))]
 
 
 def _actions_table(actions: list[BriefAction], w: Wording) -> Table:
@@ -211,14 +269,15 @@ def _interactions(b: Brief, w: Wording) -> list:
     blocks: list = [Heading(2, w.text("sec.interactions"))]
     if not b.interactions:
         return blocks + [Paragraph(w.text("none"))]
-    headers = [w.text(k) for k in ("f.when", "f.channel", "f.kind", "f.author", "f.sentiment", "f.summary", "f.tags")]
-    rows = [[w.value(r.occurred_at), w.word("channel", r.channel), w.word("kind", r.kind), r.author,
+    headers = [w.text(k) for k in ("f.when", "f.channel_kind", "f.author", "f.sentiment", "f.summary", "f.tags")]
+    rows = [[w.value(r.occurred_at), f"{w.word('channel', r.channel)},\n{w.word('kind', r.kind)}", r.author,
              _signed(r.sentiment), r.summary, ", ".join(w.word("tag", t) for t in r.tags)] for r in b.interactions]
-    return blocks + [Table(headers, rows, (13, 9, 12, 12, 11, 31, 12))]
+    return blocks + [Table(headers, rows, (12, 11, 12, 6, 51, 8))]
 
 
 def _signed(number: int | None) -> str:
-    return "" if number is None else f"{number:+d}" if number else "0"
+    """+2, 0, −27 (a true minus sign, as the screens write it)."""
+    return "" if number is None else f"{number:+d}".replace("-", "\u2212") if number else "0"
 
 
 def _points(b: Brief, w: Wording) -> list:

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from app.cli.main import UsageError, add_db_option
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 
 def register(subparsers) -> None:
@@ -33,12 +34,12 @@ def run_bench_command(args: argparse.Namespace) -> int:
     from app.bench.runner import format_report, run_bench
 
     if args.clients < 1 or args.interactions < args.clients:
-        raise UsageError("rapport bench: need at least 1 client and at least one interaction per client")
+        raise UsageError(QT_TRANSLATE_NOOP("Messages", "rapport bench: need at least 1 client and at least one interaction per client"))
     target = getattr(args, "db", None)
     with tempfile.TemporaryDirectory(prefix="rapport-bench-") as folder:
         path = Path(target).expanduser() if target else Path(folder) / "bench.db"
         if path.exists():
-            raise UsageError(f"rapport bench: {path} already exists; give --db a new file to build")
+            raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "rapport bench: {path} already exists; give --db a new file to build"), path=path))
         report = run_bench(path, args.clients, args.interactions, gui=not args.no_gui, progress=_progress,
                            bundle=_bundled_program(args.bundle))
     if args.json:

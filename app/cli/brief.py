@@ -3,8 +3,10 @@
 import argparse
 from pathlib import Path
 
+from app.cli.language import chosen_language
 from app.cli.main import UsageError, add_db_option, open_journal
-from app.journal.validation import FieldErrors, parse_date
+from app.common.wording import QT_TRANSLATE_NOOP, Message
+from app.journal.validation import FieldErrors, check_period, parse_date
 
 
 def register_brief(what) -> None:
@@ -21,8 +23,9 @@ def register_brief(what) -> None:
     parser.add_argument("--tag", dest="tags", action="append", default=[], metavar="TAG",
                         help="only interactions with this tag (repeatable)")
     parser.add_argument("--as-of", dest="as_of", metavar="DATE", help="the brief as it stood on this day (default: today)")
-    parser.add_argument("--lang", choices=("en", "ru", "uk"), default="en",
-                        help="the language of the brief's headings and talking points (default: en)")
+    parser.add_argument("--lang", choices=("en", "ru", "uk"), default=None,
+                        help="the language of the brief: headings, words, reasons, dates and numbers "
+                             "(default: rapport --lang, else $RAPPORT_LANG, else en)")
     add_db_option(parser)
     parser.set_defaults(func=run_brief)
 
@@ -34,7 +37,7 @@ def brief_format(args: argparse.Namespace) -> str:
     if name == "markdown":
         name = "md"
     if name not in FORMATS:
-        raise UsageError(f"rapport export brief: --format {name!r} is not one of {', '.join(FORMATS)}")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "rapport export brief: --format {name} is not one of {formats}"), name=repr(name), formats=', '.join(FORMATS)))
     return name
 
 
@@ -46,25 +49,25 @@ def run_brief(args: argparse.Namespace) -> int:
     fmt = brief_format(args)
     path = Path(args.output).expanduser()
     if path.is_dir():
-        raise UsageError(f"rapport export brief: {path} is a folder; give a file name with -o")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "rapport export brief: {path} is a folder; give a file name with -o"), path=path))
     errors = FieldErrors()
     dates = {name: parse_date(getattr(args, name), f"--{name.replace('date_', '').replace('_', '-')}", errors)
              for name in ("date_from", "date_to", "as_of")}
+    check_period(dates["date_from"], dates["date_to"], "--to", errors)
     errors.raise_if_any()
     open_journal(args)
     client = find_client(args.client)
-    brief = brief_data(client.id, dates["date_from"], dates["date_to"], args.tags, dates["as_of"], language=args.lang)
-    write_brief(brief, fmt, path, brief_wording(args.lang))
+    language = chosen_language(args.lang or getattr(args, "language", None))
+    brief = brief_data(client.id, dates["date_from"], dates["date_to"], args.tags, dates["as_of"], language=language)
+    write_brief(brief, fmt, path, brief_wording(language))
     print(f"wrote the brief for {client.name} to {path}")
     return 0
 
 
 def brief_wording(language: str):
-    """English as written; another language through the desktop's translations (Qt's .qm files)."""
-    from app.brief.render import Wording
+    """The brief in the language the command line shows its messages in (app.cli.language installs it)."""
+    from app.brief.render import current_wording
+    from app.cli.language import use_cli_language
 
-    if language == "en":
-        return Wording()
-    from app.brief.pdf import wording_in
-
-    return wording_in(language)
+    use_cli_language(language)
+    return current_wording()

@@ -7,6 +7,7 @@ from pathlib import Path
 from app.cli.main import open_journal
 from app.common import preferences
 from app.common.errors import RapportError, ValidationError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.capture.capture import SUFFIXES, capture_files, is_capture_file
 
 
@@ -29,12 +30,13 @@ def run_capture(args: argparse.Namespace) -> int:
     paths = [Path(p).expanduser() for p in [args.file, *getattr(args, "more", [])]]
     for path in paths:
         if not is_capture_file(path):
-            raise RapportError(f"{path}: only mail and calendar files can be imported together "
-                               f"({', '.join(SUFFIXES)}); import {path.suffix or 'it'} on its own")
+            raise RapportError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{path}: only mail and calendar files can be imported together ({suffixes}); "
+                "import {suffix} on its own"), path=path, suffixes=", ".join(SUFFIXES), suffix=path.suffix or "it"))
         if not path.exists():
-            raise RapportError(f"{path}: no such file")
+            raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: no such file"), path=path))
         if path.is_dir():
-            raise RapportError(f"{path}: is a folder, not a file")
+            raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: is a folder, not a file"), path=path))
     open_journal(args)
     client_id = None
     if getattr(args, "client", None):

@@ -4,6 +4,7 @@ import argparse
 import datetime as dt
 
 from app.cli.main import UsageError, add_db_option, open_journal
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 
 def register(subparsers) -> None:
@@ -24,14 +25,14 @@ def _day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(Message(QT_TRANSLATE_NOOP("Messages", "{text} is not a date (use YYYY-MM-DD)"), text=repr(text))) from None
 
 
 def run(args) -> int:
     from app.demo.sample_firm import build_demo
 
     if args.seed < 0:
-        raise UsageError(f"--seed: {args.seed} must be 0 or more")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "--seed: {seed} must be 0 or more"), seed=args.seed))
     open_journal(args)
     summary = build_demo(seed=args.seed, today=args.today)
     print("\n".join(summary.lines()))

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.main import UsageError, add_db_option, open_journal
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 
 def export_bundle_file(path: Path, args: argparse.Namespace) -> str:
@@ -69,7 +70,7 @@ def register_bundle(what) -> None:
 
 
 def _what_missing(args: argparse.Namespace) -> int:
-    raise UsageError("rapport export: say what to export (see rapport export --help)")
+    raise UsageError(QT_TRANSLATE_NOOP("Messages", "rapport export: say what to export (see rapport export --help)"))
 
 
 def journal_format(args: argparse.Namespace) -> str:
@@ -82,8 +83,8 @@ def journal_format(args: argparse.Namespace) -> str:
         return name
     available = ", ".join(JOURNAL_FORMATS)
     if name in PLANNED_FORMATS:
-        raise UsageError(f"rapport export journal: --format {name} is not available yet (use {available})")
-    raise UsageError(f"rapport export journal: --format {name!r} is not one of {available}")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "rapport export journal: --format {name} is not available yet (use {available})"), name=name, available=available))
+    raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "rapport export journal: --format {name} is not one of {available}"), name=repr(name), available=available))
 
 
 def run_journal(args: argparse.Namespace) -> int:
@@ -91,7 +92,7 @@ def run_journal(args: argparse.Namespace) -> int:
     exporter = JOURNAL_FORMATS[args.format_name]
     path = Path(args.output).expanduser()
     if path.is_dir():
-        raise UsageError(f"rapport export journal: {path} is a folder; give a file name with -o")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "rapport export journal: {path} is a folder; give a file name with -o"), path=path))
     open_journal(args)
     print(exporter(path, args))
     return 0

@@ -5,6 +5,7 @@ import json
 import sys
 
 from app.cli.main import UsageError, add_db_option, open_journal
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 STEADY = 4  # a change of up to 4 points either way is shown as steady
 SURE_ENOUGH = 0.995  # a reason read from a sample (a mood, a learned rhythm) says how sure it is below this
@@ -42,7 +43,7 @@ def parse_as_of(text: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(f"--as-of: {text!r} is not a date (use YYYY-MM-DD)") from None
+        raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "--as-of: {text} is not a date (use YYYY-MM-DD)"), text=repr(text))) from None
 
 
 def run(args) -> int:
@@ -85,13 +86,21 @@ def format_table(result, as_of: dt.date) -> str:
     lines = [f"Health on {as_of.isoformat()} ({len(result)} clients, worst first)",
              f"{'client':<{width}}  score  band      trend  warning",
              f"{'-' * width}  -----  --------  -----  -------"]
+    from app.common import wording
+    from app.health.reason_words import reason_sentence
+
+    def band(name: str) -> str:  # the interface's word for the band (rapport --lang), else as stored
+        return wording.translated("Labels", name.replace("_", " ")) if wording.translating() else name
+
     for h in result:
         name = h.client if len(h.client) <= width else h.client[:width - 1] + "…"
         trend = f"{trend_arrow(h.trend_30d)}{h.trend_30d:+d}"
-        lines.append(f"{name:<{width}}  {h.score:>5}  {h.band:<8}  {trend:>5}  {'WARNING' if h.warning else ''}")
+        lines.append(f"{name:<{width}}  {h.score:>5}  {band(h.band):<8}  {trend:>5}  {'WARNING' if h.warning else ''}")
         for reason in h.reasons:
+            detail = reason_sentence(reason.factor, reason.values, reason.detail) if wording.translating() \
+                else reason.detail
             sure = f" ({reason.sure:.0%} sure)" if reason.sure < SURE_ENOUGH else ""
-            lines.append(f"{'':<{width}}    {reason.points:>4}  {reason.detail}{sure}")
+            lines.append(f"{'':<{width}}    {reason.points:>4}  {detail}{sure}")
         if h.warning:
             lines.append(f"{'':<{width}}          {why_now_line(h, as_of)}")
     warnings = sum(h.warning for h in result)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.cli.main import add_db_option, open_journal
 from app.common.errors import Problem, RapportError, ValidationError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 # Problems listed on the terminal before "... and K more".
 MAX_LISTED = 50
@@ -18,10 +19,10 @@ class BadFile(RapportError):
 def problem_listing(path: Path | str, problems: list[Problem], limit: int = MAX_LISTED) -> str:
     """'FILE: N problems' and then one problem per line, capped at limit."""
     count = len(problems)
-    lines = [f"{path}: {count} problem{'s' if count != 1 else ''}"]
+    lines = [Message(QT_TRANSLATE_NOOP("Messages", "{path}: %n problem(s)"), path=path, n=count).shown()]
     lines += [f"  {problem}" for problem in problems[:limit]]
     if count > limit:
-        lines.append(f"  ... and {count - limit} more")
+        lines.append("  " + Message(QT_TRANSLATE_NOOP("Messages", "... and {count} more"), count=count - limit).shown())
     return "\n".join(lines)
 
 
@@ -81,13 +82,15 @@ def run(args: argparse.Namespace) -> int:
     importer = IMPORTERS.get(path.suffix.lower())
     if importer is None:
         known = ", ".join(sorted(IMPORTERS))
-        raise RapportError(f"{path}: unsupported file type {path.suffix or '(none)'!r} (use {known})")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: unsupported file type {suffix} (use {known})"), path=path,
+                                   suffix=repr(path.suffix or "(none)"), known=known))
     if not path.exists():
-        raise RapportError(f"{path}: no such file")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: no such file"), path=path))
     if path.is_dir():
-        raise RapportError(f"{path}: is a folder, not a file")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: is a folder, not a file"), path=path))
     if getattr(args, "profile", None) and importer is not import_table_file:
-        raise RapportError(f"{path}: --profile applies to table files (.csv, .tsv, .xlsx, .xls)")
+        raise RapportError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{path}: --profile applies to table files (.csv, .tsv, .xlsx, .xls)"), path=path))
     open_journal(args)
     try:
         summary = importer(path, args)

@@ -3,9 +3,11 @@
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from app.common.errors import RapportError
+from app.common.wording import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +30,7 @@ class UsageError(RapportError):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(self.prog + ": " + message)  # argparse's own words, in English
 
 
 def version() -> str:
@@ -52,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rapport {version()}")
     add_db_option(parser)
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    parser.add_argument("--lang", dest="language", choices=("en", "ru", "uk"), default=None,
+                        help="the language of messages (default: $RAPPORT_LANG, else en)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -73,7 +77,16 @@ def open_journal(args):
         return database
     except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
         shown = shown_target(target)
-        raise RapportError(f"{shown}: {exc}" if shown not in str(exc) else str(exc)) from exc
+        raise RapportError(shown + ": " + str(exc) if shown not in str(exc) else str(exc)) from exc
+
+
+def _use_language(args) -> None:
+    """Messages in the language asked for: a command's own --lang (the brief's), the global one, $RAPPORT_LANG."""
+    from app.cli.language import chosen_language, use_cli_language
+
+    language = chosen_language(getattr(args, "lang", None) or getattr(args, "language", None))
+    if language != "en" or os.environ.get("RAPPORT_LANG") or getattr(args, "lang", None):
+        use_cli_language(language)
 
 
 def _upgrade_progress(done: int, total: int, message: str) -> None:
@@ -92,9 +105,10 @@ def main(argv: list[str] | None = None, open_gui=None) -> int:
     try:
         args = parser.parse_args(argv)
         setup_logging(args.verbose)
+        _use_language(args)
         if args.func is None:
             if open_gui is None:
-                raise UsageError("rapport: no command given (see rapport --help)")
+                raise UsageError(QT_TRANSLATE_NOOP("Messages", "rapport: no command given (see rapport --help)"))
             from app.common.paths import database_target
 
             code = open_gui(database_target(getattr(args, "db", None))) or 0

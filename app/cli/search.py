@@ -4,6 +4,7 @@ import argparse
 import json
 
 from app.cli.main import UsageError, add_db_option, open_journal
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 
 def register(subparsers) -> None:
@@ -27,9 +28,9 @@ def run_search(args: argparse.Namespace) -> int:
 
     text = " ".join(args.text).strip()
     if not text:
-        raise UsageError("rapport search: TEXT is empty; say what to look for")
+        raise UsageError(QT_TRANSLATE_NOOP("Messages", "rapport search: TEXT is empty; say what to look for"))
     if args.limit < 1:
-        raise UsageError(f"rapport search: --limit {args.limit} must be 1 or more")
+        raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "rapport search: --limit {limit} must be 1 or more"), limit=args.limit))
     open_journal(args)
     client_id = find_client(args.client).id if args.client else None
     hits = search(text, client_id=client_id, limit=args.limit)

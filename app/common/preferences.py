@@ -13,6 +13,7 @@ from typing import Any
 from app.common.atomic_file import atomic_write
 from app.common.errors import ValidationError
 from app.common.paths import config_dir
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ def _check(pref: Preference, value: Any) -> Any:
     if pref.type is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if not isinstance(value, pref.type) or (pref.type is int and isinstance(value, bool)):
-        raise ValidationError(f"{value!r} is not a {pref.type.__name__}", pref.key)
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a {type}"), value=repr(value), type=pref.type.__name__), pref.key)
     return value
 
 

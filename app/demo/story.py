@@ -223,8 +223,9 @@ class Teller:
         extra = self.book.NOTES.get(situation) if isinstance(situation, str) else None
         if extra and self.rng.random() < notes_p:
             notes = self.rng.choice(extra)
-        event = Event(at, channel, kind, direction,
-                      sentiment if sentiment is not None else self.sentiment(at.date(), offset),
+        low, high = T.sentiment_range(self.spec.lang, templates[0])
+        mood = sentiment if sentiment is not None else self.sentiment(at.date(), offset)
+        event = Event(at, channel, kind, direction, max(low, min(high, mood)),
                       effort, summary, notes, list(tags), person, author or self.author())
         if follow_up_in is not None:
             event.follow_up_due = self.add_workdays(at.date(), follow_up_in)

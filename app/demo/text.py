@@ -99,6 +99,58 @@ def channel_named(lang: str, summary: str, channel: str) -> str:
     return channel
 
 
+# What each situation's sentences allow: the sentiment range (-2 very negative .. +2 very positive)
+# and the kinds of interaction. The client's mood moves an entry within its range, never out of it:
+# "payment received, nothing owed" is never logged as very negative, nor "approved" as a complaint.
+SITUATIONS: dict[str, tuple[tuple[int, int], tuple[str, ...]]] = {
+    "order_new": ((0, 2), ("request",)), "order_rush": ((-1, 1), ("request",)),
+    "proof_sent": ((0, 1), ("update",)), "proof_approved": ((0, 2), ("update",)),
+    "proof_changes": ((-1, 1), ("request",)), "shipped": ((0, 1), ("delivery",)),
+    "delivered": ((0, 2), ("delivery",)), "invoice": ((0, 1), ("update",)), "payment": ((0, 2), ("update",)),
+    "payment_reminder": ((-1, 0), ("update",)), "review_tense": ((-2, -1), ("update",)),
+    "checkin": ((0, 2), ("update",)), "review_meeting": ((0, 2), ("update",)),
+    "info_request": ((-1, 1), ("request",)), "info_answer": ((0, 1), ("update",)),
+    "suggestion": ((-1, 1), ("feedback",)), "suggestion_done": ((0, 2), ("update",)),
+    "praise": ((1, 2), ("praise",)), "staff_praise": ((1, 2), ("praise",)), "like": ((0, 2), ("update",)),
+    "ack": ((-1, 1), ("update",)), "repeat": ((-2, -1), ("complaint",)),
+    "escalation": ((-2, -1), ("escalation",)), "misconduct": ((-2, -1), ("update", "complaint")),
+    "dismissive": ((-2, -1), ("update",)), "capitulating": ((-2, 0), ("update",)),
+    "punishing": ((-2, -1), ("update",)), "cool": ((-2, -1), ("update",)),
+    "prospect_first": ((0, 2), ("request", "update")), "prospect_meeting": ((0, 2), ("update",)),
+    "prospect_samples": ((0, 1), ("update",)), "prospect_proposal": ((0, 1), ("update",)),
+    "prospect_followup": ((-1, 1), ("update",)), "declined_note": ((-1, 0), ("update",)),
+    "pause": ((-1, 0), ("update",)), "paused_checkin": ((-1, 1), ("update",)), "ended": ((-2, 0), ("update",)),
+    "renewal_talk": ((0, 2), ("update",)),
+    # the complaint stories (ISSUES) and the rounds of a negotiation (SESSIONS)
+    "issue.complaint": ((-2, -1), ("complaint",)), "issue.fix": ((-1, 2), ("update",)),
+    "session.open": ((-1, 1), ("negotiation",)), "session.middle": ((-1, 1), ("negotiation",)),
+    "session.agreed": ((0, 2), ("negotiation",)), "session.deadlock": ((-2, -1), ("negotiation",)),
+}
+
+
+def situation_templates(lang: str) -> dict[str, list[str]]:
+    """Every template of a language's phrasebook by its situation (ISSUES and SESSIONS prefixed)."""
+    book = phrases(lang)
+    out = {key: list(templates) for key, templates in book.PHRASES.items()}
+    for issue in book.ISSUES.values():
+        for part in ("complaint", "fix"):
+            out.setdefault(f"issue.{part}", []).extend(issue[part])
+    for phase, templates in book.SESSIONS.items():
+        out[f"session.{phase}"] = list(templates)
+    return out
+
+
+_RANGE_OF: dict[str, dict[str, tuple[int, int]]] = {}
+
+
+def sentiment_range(lang: str, template: str) -> tuple[int, int]:
+    """The sentiment a sentence made from this template allows (any, for a template of no known situation)."""
+    if lang not in _RANGE_OF:
+        _RANGE_OF[lang] = {t: SITUATIONS[key][0] for key, templates in situation_templates(lang).items()
+                           for t in templates}
+    return _RANGE_OF[lang].get(template, (-2, 2))
+
+
 def phrases(lang: str) -> ModuleType:
     return LANGUAGES[lang]
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from app.common.errors import ValidationError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal.records import get_client
 from app.journal.validation import FieldErrors, check_choice, check_text, parse_date
 from db import vocabulary as V
@@ -33,10 +34,10 @@ def log_pulse(client_id: int, author: int | None, reading: str, comment: str = "
     day = parse_date(at, "at", errors) or dt.date.today()
     if author not in (None, "") and (isinstance(author, bool) or not isinstance(author, int)
                                      or User.get_or_none(User.id == author) is None):
-        errors.add("author", f"{author!r} is not a known user")
+        errors.add("author", Message(QT_TRANSLATE_NOOP("Messages", "{author} is not a known user"), author=repr(author)))
     errors.raise_if_any()
     if day > dt.date.today():
-        raise ValidationError(f"{day.isoformat()} is in the future", "at")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{day} is in the future"), day=day), "at")
     return Pulse.create(client=client, author=author or None, at=day, reading=reading, comment=comment)
 
 

@@ -8,6 +8,7 @@ factor takes off the score of 100; a factor never takes more than its cap.
 from dataclasses import dataclass
 
 from app.common.errors import PermissionDenied, ValidationError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 PREFERENCE_KEY = "health_settings"
 
@@ -165,11 +166,11 @@ def check(changes: dict) -> dict[str, float]:
     for key, value in changes.items():
         spec = _BY_KEY.get(key)
         if spec is None:
-            problems.append(Problem(key, "is not a health setting"))
+            problems.append(Problem(key, QT_TRANSLATE_NOOP("Messages", "is not a health setting")))
         elif isinstance(value, bool) or not isinstance(value, int | float):
-            problems.append(Problem(key, f"{value!r} is not a number"))
+            problems.append(Problem(key, Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a number"), value=repr(value))))
         elif not spec.minimum <= value <= spec.maximum:
-            problems.append(Problem(key, f"{value!r} is outside {spec.minimum:g}..{spec.maximum:g}"))
+            problems.append(Problem(key, Message(QT_TRANSLATE_NOOP("Messages", "{value} is outside {minimum}..{maximum}"), value=repr(value), minimum=float(spec.minimum), maximum=float(spec.maximum))))
         else:
             out[key] = float(value)
     if problems:
@@ -190,7 +191,7 @@ def save(changes: dict, user_id: int | None) -> dict[str, float]:
     from app.common import preferences
 
     if not may_change(user_id):
-        raise PermissionDenied("only an owner may change the health weights")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "only an owner may change the health weights"))
     values = check(changes)
     stored = {k: v for k, v in {**preferences.get(PREFERENCE_KEY), **values}.items()
               if k in _BY_KEY and v != DEFAULTS[k]}

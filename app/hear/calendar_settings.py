@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from app.common import preferences
 from app.common.errors import Problem, ValidationError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.hear.working_time import WorkCalendar
 from db.models import Holiday, db
 
@@ -18,11 +19,11 @@ def check_holidays(days: Iterable[tuple[dt.date, str]]) -> list[tuple[dt.date, s
     rows, seen, problems = [], set(), []
     for i, (day, name) in enumerate(days):
         if not isinstance(day, dt.date):
-            problems.append(Problem(f"holidays[{i}]", f"{day!r} is not a date"))
+            problems.append(Problem(f"holidays[{i}]", Message(QT_TRANSLATE_NOOP("Messages", "{day} is not a date"), day=repr(day))))
         elif day in seen:
-            problems.append(Problem(f"holidays[{i}]", f"{day.isoformat()} is listed twice"))
+            problems.append(Problem(f"holidays[{i}]", Message(QT_TRANSLATE_NOOP("Messages", "{day} is listed twice"), day=day)))
         elif len(name or "") > 200:
-            problems.append(Problem(f"holidays[{i}]", "the name is longer than 200 characters"))
+            problems.append(Problem(f"holidays[{i}]", QT_TRANSLATE_NOOP("Messages", "the name is longer than 200 characters")))
         else:
             seen.add(day)
             rows.append((day, (name or "").strip()))
@@ -45,7 +46,7 @@ def save_work_calendar(days: Iterable[int], start: dt.time, end: dt.time,
     """Store the working weekdays (Monday = 0), hours and holidays together, or nothing if one is wrong."""
     weekdays = sorted(set(days))
     if not weekdays:
-        raise ValidationError("choose at least one working day", "working_days")
+        raise ValidationError(QT_TRANSLATE_NOOP("Messages", "choose at least one working day"), "working_days")
     calendar = WorkCalendar(days=frozenset(weekdays), start=start, end=end)  # checks start < end
     rows = check_holidays(holiday_days)
     with db.atomic():

@@ -8,6 +8,7 @@ import datetime as dt
 
 from app.common.errors import ValidationError, get_or_not_found
 from app.common.roles import acting_user
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.hear.feedback_clock import (  # noqa: F401 - the clock is part of this service's interface
     FeedbackClock,
     InboxRow,
@@ -37,7 +38,7 @@ def _user_id(value, field: str, errors: FieldErrors) -> int | None:
         return None
     if isinstance(value, int) and not isinstance(value, bool) and User.get_or_none(User.id == value):
         return value
-    errors.add(field, f"{value!r} is not a known user")
+    errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a known user"), value=repr(value)))
     return None
 
 
@@ -49,9 +50,9 @@ def _client_interaction(value, client_id: int, field: str, errors: FieldErrors) 
         return None
     found = Interaction.get_or_none(Interaction.id == value) if isinstance(value, int) else None
     if found is None:
-        errors.add(field, f"{value!r} is not a known interaction")
+        errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a known interaction"), value=repr(value)))
     elif found.client_id != client_id:
-        errors.add(field, f"interaction {value} belongs to another client")
+        errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "interaction {value} belongs to another client"), value=value))
     return found.id if found else None
 
 
@@ -73,11 +74,18 @@ def open_feedback(client_id: int, summary: str, severity: str = "medium", owner=
                            interaction=interaction_id, raised_at=raised, status="open")
 
 
+NOTHING = QT_TRANSLATE_NOOP("Messages", "nothing")
+
+
 def _change_status(item: Feedback, new_status: str) -> None:
     allowed = V.FEEDBACK_TRANSITIONS.get(item.status, ())
     if new_status not in allowed:
-        raise ValidationError(f"feedback {item.id} is {item.status}; it cannot go from {item.status} "
-                              f"to {new_status} (allowed: {', '.join(allowed) or 'nothing'})", "status")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "feedback {id} is {status}; it cannot go from "
+                                                                    "{status} to {new_status} (allowed: {allowed})"),
+                                      id=item.id, status=Message(item.status, "Labels"),
+                                      new_status=Message(new_status, "Labels"),
+                                      allowed=tuple(Message(s, "Labels") for s in allowed) or Message(NOTHING)),
+                              "status")
     item.status = new_status
 
 
@@ -86,8 +94,8 @@ def _moment(at, item: Feedback, field: str) -> dt.datetime:
     moment = parse_datetime(at, field, errors) or _now()
     errors.raise_if_any()
     if moment < item.raised_at:
-        raise ValidationError(f"{moment.isoformat()} is before the item was raised "
-                              f"({item.raised_at.isoformat()})", field)
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{moment} is before the item was raised ({raised})"),
+                                      moment=moment, raised=item.raised_at), field)
     return moment
 
 
@@ -97,7 +105,7 @@ def acknowledge_feedback(feedback_id: int, by=None, at=None) -> Feedback:
     moment = _moment(at, item, "acknowledged_at")
     if item.status != "open":
         # resolved -> acknowledged is a reopening, which keeps the first acknowledgement.
-        raise ValidationError(f"feedback {item.id} is {item.status}; only an open item can be acknowledged",
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "feedback {id} is {status}; only an open item can be acknowledged"), id=item.id, status=item.status),
                               "status")
     _change_status(item, "acknowledged")
     item.acknowledged_at = moment
@@ -115,8 +123,8 @@ def resolve_feedback(feedback_id: int, by=None, resolved_by_interaction=None, at
     errors.raise_if_any()
     moment = _moment(at, item, "resolved_at")
     if item.acknowledged_at and moment < item.acknowledged_at:
-        raise ValidationError(f"{moment.isoformat()} is before it was acknowledged "
-                              f"({item.acknowledged_at.isoformat()})", "resolved_at")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{moment} is before it was acknowledged ({acknowledged})"),
+                                      moment=moment, acknowledged=item.acknowledged_at), "resolved_at")
     _change_status(item, "resolved")
     item.resolved_at = moment
     item.acknowledged_at = item.acknowledged_at or moment
@@ -163,12 +171,12 @@ def link_repeat_contact(feedback_id: int, interaction_id: int) -> int:
     interaction_id = _client_interaction(interaction_id, item.client_id, "interaction", errors)
     errors.raise_if_any()
     if interaction_id is None:
-        raise ValidationError("is required", "interaction")
+        raise ValidationError(QT_TRANSLATE_NOOP("Messages", "is required"), "interaction")
     if item.status == "resolved":
-        raise ValidationError(f"feedback {item.id} is resolved; reopen it before linking a repeat contact",
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "feedback {id} is resolved; reopen it before linking a repeat contact"), id=item.id),
                               "status")
     if interaction_id == item.interaction_id:
-        raise ValidationError(f"interaction {interaction_id} is the one that raised this item", "interaction")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "interaction {interaction_id} is the one that raised this item"), interaction_id=interaction_id), "interaction")
     with db.atomic():
         (FeedbackContact.insert(feedback=item.id, interaction=interaction_id)
          .on_conflict_ignore().execute())

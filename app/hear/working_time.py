@@ -4,6 +4,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.common.errors import ValidationError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_DAYS = frozenset({0, 1, 2, 3, 4})
 
@@ -12,7 +13,7 @@ def _parse_time(text: str, key: str) -> dt.time:
     try:
         return dt.time.fromisoformat(str(text).strip())
     except ValueError as exc:
-        raise ValidationError(f"{text!r} is not a time of day (use HH:MM)", key) from exc
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{text} is not a time of day (use HH:MM)"), text=repr(text)), key) from exc
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,12 @@ class WorkCalendar:
 
     def __post_init__(self):
         if not self.start < self.end:
-            raise ValidationError(f"{self.end.isoformat('minutes')} is not after the start of the day "
-                                  f"{self.start.isoformat('minutes')}", "work_end")
+            raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{end} is not after the start of the day {start}"),
+                                          end=self.end.isoformat("minutes"), start=self.start.isoformat("minutes")),
+                                  "work_end")
         bad = [d for d in self.days if not (isinstance(d, int) and 0 <= d <= 6)]
         if bad:
-            raise ValidationError(f"{bad[0]!r} is not a weekday number 0..6", "working_days")
+            raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{bad} is not a weekday number 0..6"), bad=repr(bad[0])), "working_days")
 
     @classmethod
     def load(cls) -> "WorkCalendar":
@@ -96,7 +98,7 @@ MAX_DAYS_AHEAD = 366 * 5
 def add_working_hours(start: dt.datetime, hours: float, cal: WorkCalendar) -> dt.datetime:
     """The moment `hours` working hours after start: when something promised 'within N hours' is due."""
     if hours < 0:
-        raise ValidationError(f"{hours!r} is negative", "hours")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{hours} is negative"), hours=repr(hours)), "hours")
     remaining = dt.timedelta(hours=hours)
     if not remaining:
         return start
@@ -111,7 +113,7 @@ def add_working_hours(start: dt.datetime, hours: float, cal: WorkCalendar) -> dt
                     return low + remaining
                 remaining -= available
         day += dt.timedelta(days=1)
-    raise ValidationError("the working calendar has no working hours", "working_days")
+    raise ValidationError(QT_TRANSLATE_NOOP("Messages", "the working calendar has no working hours"), "working_days")
 
 
 def subtract_working_hours(end: dt.datetime, hours: float, cal: WorkCalendar) -> dt.datetime:
@@ -121,7 +123,7 @@ def subtract_working_hours(end: dt.datetime, hours: float, cal: WorkCalendar) ->
     comparison in SQL finds every feedback item past its acknowledgement rule.
     """
     if hours < 0:
-        raise ValidationError(f"{hours!r} is negative", "hours")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{hours} is negative"), hours=repr(hours)), "hours")
     remaining = dt.timedelta(hours=hours)
     day = end.date()
     for _ in range(MAX_DAYS_AHEAD):
@@ -135,4 +137,4 @@ def subtract_working_hours(end: dt.datetime, hours: float, cal: WorkCalendar) ->
                     return high - remaining
                 remaining -= available
         day -= dt.timedelta(days=1)
-    raise ValidationError("the working calendar has no working hours", "working_days")
+    raise ValidationError(QT_TRANSLATE_NOOP("Messages", "the working calendar has no working hours"), "working_days")

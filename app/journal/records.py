@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from app.common.errors import NotFound, RapportError, ValidationError, get_or_not_found
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.hear import feedback
 from app.journal.validation import (
     FieldErrors,
@@ -63,7 +64,7 @@ def create_user(name: str, role: str = "account_manager") -> User:
     errors.raise_if_any()
     with db.atomic():
         if User.select().where(User.name == fields["name"]).exists():
-            raise ValidationError(f"{fields['name']!r} already exists", "name")
+            raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{name} already exists"), name=repr(fields['name'])), "name")
         return User.create(**fields)
 
 
@@ -75,7 +76,7 @@ def update_user(user_id: int, **changes) -> User:
     with db.atomic():
         if "name" in fields and User.select().where(
                 (User.name == fields["name"]) & (User.id != user.id)).exists():
-            raise ValidationError(f"{fields['name']!r} already exists", "name")
+            raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{name} already exists"), name=repr(fields['name'])), "name")
         for key, value in fields.items():
             setattr(user, key, value)
         user.save()
@@ -121,7 +122,7 @@ def check_client_fields(data: Mapping, errors: FieldErrors, partial: bool = Fals
         elif isinstance(manager, int) and not isinstance(manager, bool) and User.get_or_none(User.id == manager):
             out["account_manager"] = manager
         else:
-            errors.add("account_manager", f"{manager!r} is not a known user")
+            errors.add("account_manager", Message(QT_TRANSLATE_NOOP("Messages", "{manager} is not a known user"), manager=repr(manager)))
     if wanted("contract_start"):
         out["contract_start"] = parse_date(data.get("contract_start"), "contract_start", errors)
     if wanted("contract_end"):
@@ -135,20 +136,20 @@ def check_client_fields(data: Mapping, errors: FieldErrors, partial: bool = Fals
         out["notes"] = check_text(data.get("notes"), "notes", errors)
     start, end = out.get("contract_start"), out.get("contract_end")
     if start and end and end < start:
-        errors.add("contract_end", f"{end.isoformat()} is before contract_start {start.isoformat()}")
+        errors.add("contract_end", Message(QT_TRANSLATE_NOOP("Messages", "{end} is before the contract start {start}"), end=end, start=start))
     return out
 
 
 def create_client(author: User | None = None, **data) -> Client:
     unknown = set(data) - set(CLIENT_FIELDS)
     if unknown:
-        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
     errors = FieldErrors()
     fields = check_client_fields(data, errors)
     errors.raise_if_any()
     with db.atomic():
         if Client.select().where(Client.name == fields["name"]).exists():
-            raise ValidationError(f"a client named {fields['name']!r} already exists", "name")
+            raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "a client named {name} already exists"), name=repr(fields['name'])), "name")
         client = Client.create(**fields)
         StageChange.create(client=client, from_stage=None, to_stage=client.stage, author=author)
     return client
@@ -159,7 +160,7 @@ def update_client(client_id: int, author: User | None = None, note: str = "", **
     client = get_client(client_id)
     unknown = set(changes) - set(CLIENT_FIELDS)
     if unknown:
-        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
     errors = FieldErrors()
     merged = {f: getattr(client, f if f != "account_manager" else "account_manager_id") for f in CLIENT_FIELDS}
     merged.update(changes)
@@ -167,7 +168,7 @@ def update_client(client_id: int, author: User | None = None, note: str = "", **
     errors.raise_if_any()
     with db.atomic():
         if Client.select().where((Client.name == fields["name"]) & (Client.id != client.id)).exists():
-            raise ValidationError(f"a client named {fields['name']!r} already exists", "name")
+            raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "a client named {name} already exists"), name=repr(fields['name'])), "name")
         old_stage = client.stage
         for key, value in fields.items():
             setattr(client, key, value)
@@ -197,9 +198,18 @@ def find_client(name_or_id: str) -> Client:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFound(f"no client matches {text!r}")
+        raise NotFound(Message(QT_TRANSLATE_NOOP("Messages", "no client matches {text}"), text=repr(text)))
     names = ", ".join(c.name for c in matches[:5])
-    raise NotFound(f"{text!r} matches {len(matches)} clients ({names}...): be more precise or use the id")
+    raise NotFound(Message(QT_TRANSLATE_NOOP("Messages", "{text} matches {count} clients ({names}...): be more precise or use the id"), text=repr(text), count=len(matches), names=names))
+
+
+DEPENDENT_NOUNS = {
+    "interactions": QT_TRANSLATE_NOOP("Messages", "%n interaction(s)"),
+    "contacts": QT_TRANSLATE_NOOP("Messages", "%n contact(s)"),
+    "feedback": QT_TRANSLATE_NOOP("Messages", "%n feedback item(s)"),
+    "negotiations": QT_TRANSLATE_NOOP("Messages", "%n negotiation(s)"),
+    "pulses": QT_TRANSLATE_NOOP("Messages", "%n pulse reading(s)"),
+}
 
 
 def client_dependents(client: Client) -> dict[str, int]:
@@ -218,9 +228,10 @@ def delete_client(client_id: int, with_journal: bool = False) -> None:
     client = get_client(client_id)
     dependents = {k: v for k, v in client_dependents(client).items() if v}
     if dependents and not with_journal:
-        listing = ", ".join(f"{n} {k}" for k, n in dependents.items())
-        raise RapportError(f"client {client.name!r} still has {listing}; delete them first or "
-                           "ask to delete the client with its journal")
+        listing = tuple(Message(DEPENDENT_NOUNS[k], n=n) for k, n in dependents.items())
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "client {client} still has {listing}; delete them "
+                                                                 "first or ask to delete the client with its journal"),
+                                   client=repr(client.name), listing=listing))
     with db.atomic():
         negotiations = Negotiation.select(Negotiation.id).where(Negotiation.client == client)
         for model in (NegotiationEvent, NegotiationPosition, Concession, NegotiationSession, NegotiationAction):
@@ -248,7 +259,7 @@ def check_contact_fields(data: Mapping, errors: FieldErrors) -> dict:
         out[field] = check_text(data.get(field), field, errors, max_length=limit).strip()
     email = out["email"]
     if email and ("@" not in email or " " in email):
-        errors.add("email", f"{email!r} is not an email address")
+        errors.add("email", Message(QT_TRANSLATE_NOOP("Messages", "{email} is not an email address"), email=repr(email)))
     return out
 
 
@@ -292,12 +303,12 @@ def check_tags(values, field: str, errors: FieldErrors) -> list[str]:
     if isinstance(values, str):
         values = [v for v in re.split(r"[,;]", values) if v.strip()]
     if not isinstance(values, list | tuple):
-        errors.add(field, f"{values!r} is not a list of tags")
+        errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "{values} is not a list of tags"), values=repr(values)))
         return []
     names: list[str] = []
     for i, value in enumerate(values):
         if not isinstance(value, str) or not TAG_RE.match(normalise_tag(value)):
-            errors.add(f"{field}[{i}]", f"{value!r} is not a tag (letters, digits, _ and -, up to 60)")
+            errors.add(f"{field}[{i}]", Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a tag (letters, digits, _ and -, up to 60)"), value=repr(value)))
             continue
         name = normalise_tag(value)
         if name not in names:
@@ -350,9 +361,9 @@ def check_interaction_fields(data: Mapping, errors: FieldErrors) -> dict:
     if isinstance(client_id, Client):
         client_id = client_id.id
     if client_id in (None, ""):
-        errors.add("client", "is required")
+        errors.add("client", QT_TRANSLATE_NOOP("Messages", "is required"))
     elif not isinstance(client_id, int) or not Client.get_or_none(Client.id == client_id):
-        errors.add("client", f"{client_id!r} is not a known client")
+        errors.add("client", Message(QT_TRANSLATE_NOOP("Messages", "{client_id} is not a known client"), client_id=repr(client_id)))
     out["client"] = client_id
     contact_id = data.get("contact")
     if isinstance(contact_id, Contact):
@@ -360,15 +371,15 @@ def check_interaction_fields(data: Mapping, errors: FieldErrors) -> dict:
     if contact_id not in (None, ""):
         contact = Contact.get_or_none(Contact.id == contact_id) if isinstance(contact_id, int) else None
         if contact is None:
-            errors.add("contact", f"{contact_id!r} is not a known contact")
+            errors.add("contact", Message(QT_TRANSLATE_NOOP("Messages", "{contact_id} is not a known contact"), contact_id=repr(contact_id)))
         elif contact.client_id != client_id:
-            errors.add("contact", f"{contact.name!r} is a contact of another client")
+            errors.add("contact", Message(QT_TRANSLATE_NOOP("Messages", "{contact} is a contact of another client"), contact=repr(contact.name)))
     out["contact"] = contact_id or None
     author_id = data.get("author")
     if isinstance(author_id, User):
         author_id = author_id.id
     if author_id not in (None, "") and (not isinstance(author_id, int) or not User.get_or_none(User.id == author_id)):
-        errors.add("author", f"{author_id!r} is not a known user")
+        errors.add("author", Message(QT_TRANSLATE_NOOP("Messages", "{author_id} is not a known user"), author_id=repr(author_id)))
     out["author"] = author_id or None
     out["occurred_at"] = parse_datetime(data.get("occurred_at"), "occurred_at", errors, required=True)
     out["channel"] = check_choice(data.get("channel"), V.CHANNELS, "channel", errors, required=True)
@@ -382,7 +393,7 @@ def check_interaction_fields(data: Mapping, errors: FieldErrors) -> dict:
     out["follow_up_due"] = parse_date(data.get("follow_up_due"), "follow_up_due", errors)
     out["follow_up_done"] = parse_date(data.get("follow_up_done"), "follow_up_done", errors)
     if not out["summary"] and not out["notes"].strip() and "summary" not in errors.fields():
-        errors.add("summary", "is required (a line on what happened)")
+        errors.add("summary", QT_TRANSLATE_NOOP("Messages", "is required (a line on what happened)"))
     return out
 
 
@@ -390,12 +401,13 @@ def log_interaction(**data) -> Interaction:
     """Record a new interaction in the journal, with its tags, in one transaction; it must have an author."""
     unknown = set(data) - set(INTERACTION_FIELDS)
     if unknown:
-        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
     errors = FieldErrors()
     fields = check_interaction_fields(data, errors)
     if fields["author"] is None and "author" not in errors.fields():
         # Nothing new is logged anonymously: an entry nobody signed cannot be followed up or coached.
-        errors.add("author", "is required (who logs it: choose who you are in Settings)")
+        errors.add("author", Message(QT_TRANSLATE_NOOP(
+            "Messages", "is required (who logs it: choose who you are in Settings)")))
     errors.raise_if_any()
     tags = fields.pop("tags")
     with db.atomic():
@@ -409,7 +421,7 @@ def edit_interaction(interaction_id: int, **changes) -> Interaction:
     interaction = get_interaction(interaction_id)
     unknown = set(changes) - set(INTERACTION_FIELDS)
     if unknown:
-        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
     merged = {f: getattr(interaction, f"{f}_id" if f in ("client", "contact", "author") else f)
               for f in INTERACTION_FIELDS if f != "tags"}
     merged["tags"] = tags_of([interaction.id])[interaction.id]

@@ -5,6 +5,9 @@ import math
 from collections.abc import Sequence
 
 from app.common.errors import Problem
+from app.common.wording import QT_TRANSLATE_NOOP, Message
+
+REQUIRED = QT_TRANSLATE_NOOP("Messages", "is required")
 
 
 class FieldErrors:
@@ -43,7 +46,7 @@ def show(value) -> str:
 def parse_date(value, field: str, errors: FieldErrors, required: bool = False) -> dt.date | None:
     if value is None or value == "":
         if required:
-            errors.add(field, "is required")
+            errors.add(field, REQUIRED)
         return None
     if isinstance(value, dt.datetime):
         return value.date()
@@ -60,14 +63,14 @@ def parse_date(value, field: str, errors: FieldErrors, required: bool = False) -
             return dt.datetime.fromisoformat(text).date()
         except ValueError:
             pass
-    errors.add(field, f"{show(value)} is not a date (use YYYY-MM-DD)")
+    errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a date (use YYYY-MM-DD)"), value=show(value)))
     return None
 
 
 def parse_datetime(value, field: str, errors: FieldErrors, required: bool = False) -> dt.datetime | None:
     if value is None or value == "":
         if required:
-            errors.add(field, "is required")
+            errors.add(field, REQUIRED)
         return None
     if isinstance(value, dt.datetime):
         return value.replace(microsecond=0, tzinfo=None)
@@ -87,7 +90,8 @@ def parse_datetime(value, field: str, errors: FieldErrors, required: bool = Fals
                 return dt.datetime.strptime(text, fmt)
             except ValueError:
                 pass
-    errors.add(field, f"{show(value)} is not a date and time (use YYYY-MM-DDTHH:MM:SS)")
+    errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a date and time (use YYYY-MM-DDTHH:MM:SS)"),
+                              value=show(value)))
     return None
 
 
@@ -95,33 +99,51 @@ def check_choice(value, choices: Sequence[str], field: str, errors: FieldErrors,
                  required: bool = False) -> str | None:
     if value is None or value == "":
         if required:
-            errors.add(field, f"is required (one of {', '.join(choices)})")
+            errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "is required (one of {choices})"),
+                                      choices=tuple(choices)))
         return None
     if not isinstance(value, str) or value not in choices:
-        errors.add(field, f"{show(value)} is not one of {', '.join(choices)}")
+        errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "{value} is not one of {choices}"),
+                                  value=show(value), choices=tuple(choices)))
         return None
     return value
+
+
+def _not_whole(value) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a whole number"), value=show(value))
+
+
+def _not_a_number(value) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a number"), value=show(value))
+
+
+def check_period(start: dt.date | None, end: dt.date | None, end_field: str, errors: FieldErrors) -> None:
+    """A period's last day may not come before its first: the brief, the export and search refuse it."""
+    if start and end and end < start:
+        errors.add(end_field, Message(QT_TRANSLATE_NOOP("Messages", "{end} is before the first day of the period ({start})"),
+                                      end=end, start=start))
 
 
 def check_int(value, low: int, high: int, field: str, errors: FieldErrors) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        errors.add(field, f"{show(value)} is not a whole number")
+        errors.add(field, _not_whole(value))
         return None
     if isinstance(value, str):
         try:
             value = int(value.strip().replace("+", ""))
         except ValueError:
-            errors.add(field, f"{show(value)} is not a whole number")
+            errors.add(field, _not_whole(value))
             return None
     if isinstance(value, float):
         if not value.is_integer():
-            errors.add(field, f"{show(value)} is not a whole number")
+            errors.add(field, _not_whole(value))
             return None
         value = int(value)
     if not low <= value <= high:
-        errors.add(field, f"{value} is outside {low}..{high}")
+        errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "{value} is outside {low}..{high}"),
+                                  value=value, low=low, high=high))
         return None
     return value
 
@@ -130,18 +152,19 @@ def check_number(value, field: str, errors: FieldErrors, minimum: float = 0.0) -
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        errors.add(field, f"{show(value)} is not a number")
+        errors.add(field, _not_a_number(value))
         return None
     try:
         number = float(str(value).replace(" ", "").replace(",", ".")) if isinstance(value, str) else float(value)
     except (TypeError, ValueError, OverflowError):  # OverflowError: an integer beyond any float
-        errors.add(field, f"{show(value)} is not a number")
+        errors.add(field, _not_a_number(value))
         return None
     if math.isnan(number) or math.isinf(number):
-        errors.add(field, f"{show(value)} is not a number")
+        errors.add(field, _not_a_number(value))
         return None
     if number < minimum:
-        errors.add(field, f"{show(value)} is below {minimum:g}")
+        errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "{value} is below {minimum}"),
+                                  value=show(value), minimum=minimum))
         return None
     return number
 
@@ -151,21 +174,22 @@ def check_text(value, field: str, errors: FieldErrors, required: bool = False,
     if value is None:
         value = ""
     if not isinstance(value, str):
-        errors.add(field, f"{show(value)} is not text")
+        errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "{value} is not text"), value=show(value)))
         return ""
     if required and not value.strip():
-        errors.add(field, "is required")
+        errors.add(field, REQUIRED)
         return ""
     if len(value) > max_length:
-        errors.add(field, f"is {len(value)} characters long; at most {max_length} are allowed")
+        errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "is {length} characters long; at most {limit} are allowed"),
+                                  length=len(value), limit=max_length))
         return value[:max_length]
     if "\x00" in value:
-        errors.add(field, "contains a NUL character")
+        errors.add(field, QT_TRANSLATE_NOOP("Messages", "contains a NUL character"))
         return value.replace("\x00", "")
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate ("\ud800" in JSON): the database cannot store it
-            errors.add(field, "contains a character that is not valid Unicode")
+            errors.add(field, QT_TRANSLATE_NOOP("Messages", "contains a character that is not valid Unicode"))
             return value.encode("utf-8", "replace").decode("utf-8")
     return value

@@ -8,6 +8,7 @@ import datetime as dt
 
 from app.common.errors import ValidationError, get_or_not_found
 from app.common.roles import acting_user
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal import records as journal
 from app.journal.validation import FieldErrors, check_choice, check_text, parse_date, parse_datetime
 from db import vocabulary as V
@@ -50,7 +51,7 @@ def open_negotiation(client_id: int, topic: str, by=None, opened_at=None, target
     opened = parse_date(opened_at, "opened_at", errors) or dt.date.today()
     target = parse_date(target_date, "target_date", errors)
     if target and target < opened:
-        errors.add("target_date", f"{target.isoformat()} is before opened_at {opened.isoformat()}")
+        errors.add("target_date", Message(QT_TRANSLATE_NOOP("Messages", "{target} is before the day it opened ({opened})"), target=target, opened=opened))
     texts = {f: check_text(v, f, errors).strip() for f, v in
              (("contract_refs", contract_refs), ("spec_refs", spec_refs), ("options", options))}
     positions = {"client": check_text(client_position, "client_position", errors).strip(),
@@ -76,14 +77,18 @@ def change_status(negotiation_id: int, new_status: str, reason: str, by=None, at
     check_choice(new_status, V.NEGOTIATION_STATUSES, "status", errors, required=True)
     reason = check_text(reason, "reason", errors, max_length=2000).strip()
     if not reason:
-        errors.add("reason", "is required: say why the status changes")
+        errors.add("reason", QT_TRANSLATE_NOOP("Messages", "is required: say why the status changes"))
     moment = parse_datetime(at, "at", errors) or _now()
     errors.raise_if_any()
     allowed = V.NEGOTIATION_TRANSITIONS.get(negotiation.status, ())
     if new_status not in allowed:
-        raise ValidationError(
-            f"negotiation {negotiation.topic!r} cannot go from {negotiation.status} to {new_status}; "
-            f"from {negotiation.status} it can go to {', '.join(allowed) or 'nothing'}", "status")
+        raise ValidationError(Message(
+            QT_TRANSLATE_NOOP("Messages", "negotiation {topic} cannot go from {status} to {new_status}; "
+                                          "from {status} it can go to {allowed}"),
+            topic=repr(negotiation.topic), status=Message(negotiation.status, "Labels"),
+            new_status=Message(new_status, "Labels"),
+            allowed=tuple(Message(s, "Labels") for s in allowed) or Message(QT_TRANSLATE_NOOP("Messages", "nothing"))),
+            "status")
     with db.atomic():
         NegotiationEvent.create(negotiation=negotiation, at=moment, status=new_status, note=reason,
                                 author=_user(by))
@@ -116,14 +121,14 @@ def update_negotiation(negotiation_id: int, **changes) -> Negotiation:
     negotiation = get_negotiation(negotiation_id)
     unknown = set(changes) - {"topic", "target_date", *TEXT_FIELDS}
     if unknown:
-        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
     errors = FieldErrors()
     if "topic" in changes:
         negotiation.topic = check_text(changes["topic"], "topic", errors, required=True, max_length=300).strip()
     if "target_date" in changes:
         target = parse_date(changes["target_date"], "target_date", errors)
         if target and target < negotiation.opened_at:
-            errors.add("target_date", f"{target.isoformat()} is before opened_at {negotiation.opened_at.isoformat()}")
+            errors.add("target_date", Message(QT_TRANSLATE_NOOP("Messages", "{target} is before the day it opened ({opened})"), target=target, opened=negotiation.opened_at))
         negotiation.target_date = target
     for field in TEXT_FIELDS:
         if field in changes:
@@ -152,9 +157,9 @@ def link_session(negotiation_id: int, interaction_id: int) -> None:
     negotiation = get_negotiation(negotiation_id)
     interaction = Interaction.get_or_none(Interaction.id == interaction_id)
     if interaction is None:
-        raise ValidationError(f"{interaction_id!r} is not a known interaction", "interaction")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{interaction_id} is not a known interaction"), interaction_id=repr(interaction_id)), "interaction")
     if interaction.client_id != negotiation.client_id:
-        raise ValidationError(f"interaction {interaction_id} belongs to another client", "interaction")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "interaction {interaction_id} belongs to another client"), interaction_id=interaction_id), "interaction")
     NegotiationSession.insert(negotiation=negotiation.id, interaction=interaction.id).on_conflict_ignore().execute()
 
 
@@ -171,7 +176,7 @@ def add_action(negotiation_id: int, description: str, owner=None, due=None) -> N
     due_day = parse_date(due, "due", errors)
     owner_id = owner.id if isinstance(owner, User) else owner
     if owner_id not in (None, "", 0) and not User.get_or_none(User.id == owner_id):
-        errors.add("owner", f"{owner_id!r} is not a known user")
+        errors.add("owner", Message(QT_TRANSLATE_NOOP("Messages", "{owner_id} is not a known user"), owner_id=repr(owner_id)))
     errors.raise_if_any()
     return NegotiationAction.create(negotiation=negotiation, description=description,
                                     owner=owner_id or None, due=due_day)

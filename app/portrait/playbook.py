@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.common.errors import ValidationError, get_or_not_found
 from app.common.roles import require_role
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal.validation import FieldErrors, check_choice, check_text
 from app.portrait.playbook_seed import DEFAULT_PLAYBOOK
 from db import vocabulary as V
@@ -107,11 +108,11 @@ def _check_entry(data: dict) -> dict:
         check_choice(kind, V.KINDS, "kinds", errors)
     tags = _split(data.get("tags", ""))
     if not kinds and not tags:
-        errors.add("kinds", "name at least one interaction kind or tag, or the entry never shows")
+        errors.add("kinds", QT_TRANSLATE_NOOP("Messages", "name at least one interaction kind or tag, or the entry never shows"))
     out["kinds"], out["tags"] = ",".join(kinds), ",".join(t.lower() for t in tags)
     position = data.get("position")
     if position is not None and (isinstance(position, bool) or not isinstance(position, int)):
-        errors.add("position", f"{position!r} is not a whole number")
+        errors.add("position", Message(QT_TRANSLATE_NOOP("Messages", "{position} is not a whole number"), position=repr(position)))
     errors.raise_if_any()
     return out
 
@@ -127,7 +128,7 @@ def add_entry(by: User | int, situation: str, action: str, language: str = FALLB
         position = (last.position if last else 0) + 10
     elif PlaybookEntry.select().where(PlaybookEntry.position == position,
                                       PlaybookEntry.language == fields["language"]).exists():
-        raise ValidationError(f"entry {position} already has a {fields['language']} text", "language")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "entry {position} already has a {language} text"), position=position, language=fields['language']), "language")
     return _row(PlaybookEntry.create(position=position, **fields))
 
 
@@ -137,7 +138,7 @@ def update_entry(by: User | int, entry_id: int, **changes) -> PlaybookRow:
     entry = _get(entry_id)
     unknown = set(changes) - {"situation", "action", "language", "kinds", "tags"}
     if unknown:
-        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
     merged = {"situation": entry.situation, "action": entry.action, "language": entry.language,
               "kinds": entry.kinds, "tags": entry.tags, **changes}
     fields = _check_entry(merged)

@@ -13,6 +13,7 @@ from peewee import JOIN
 
 from app.common.errors import ValidationError, get_or_not_found
 from app.common.roles import require_role
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal import records as journal
 from app.journal.validation import FieldErrors, check_choice, check_number, check_text, parse_datetime
 from db import vocabulary as V
@@ -77,7 +78,7 @@ def update_criterion(by, criterion_id: int, **changes) -> CriterionRow:
     criterion = _get_criterion(criterion_id)
     unknown = set(changes) - {"name", "weight", "description"}
     if unknown:
-        raise ValidationError(f"unknown field(s) {', '.join(sorted(unknown))}")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
     merged = {"name": criterion.name, "weight": criterion.weight, "description": criterion.description, **changes}
     for key, value in _check_criterion(merged).items():
         setattr(criterion, key, value)
@@ -112,15 +113,15 @@ def qualify_prospect(client_id: int, decision: str, reason: str, by, criteria_me
     check_choice(decision, V.QUALIFICATION_DECISIONS, "decision", errors, required=True)
     reason = check_text(reason, "reason", errors, max_length=2000).strip()
     if not reason:
-        errors.add("reason", "is required: say why, against the portrait and the sales plan")
+        errors.add("reason", QT_TRANSLATE_NOOP("Messages", "is required: say why, against the portrait and the sales plan"))
     met = sorted(set(criteria_met or []))
     known = {c.id for c in criteria()}
     for criterion_id in met:
         if criterion_id not in known:
-            errors.add("criteria_met", f"{criterion_id!r} is not a criterion of the portrait")
+            errors.add("criteria_met", Message(QT_TRANSLATE_NOOP("Messages", "{criterion_id} is not a criterion of the portrait"), criterion_id=repr(criterion_id)))
     moment = parse_datetime(at, "decided_at", errors) or dt.datetime.now().replace(microsecond=0)
     if client.stage not in QUALIFIABLE_STAGES:
-        errors.add("stage", f"{client.name!r} is {client.stage}: only a prospect is qualified")
+        errors.add("stage", Message(QT_TRANSLATE_NOOP("Messages", "{client} is {stage}: only a prospect is qualified"), client=repr(client.name), stage=Message(client.stage, "Labels")))
     errors.raise_if_any()
     with db.atomic():
         record = Qualification.create(client=client, decided_by=user, decided_at=moment, decision=decision,

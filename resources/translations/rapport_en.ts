@@ -502,6 +502,51 @@
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message numerus="yes">
+            <source>{path}: %n problem(s)</source>
+            <translation>
+                <numerusform>{path}: %n problem</numerusform>
+                <numerusform>{path}: %n problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s)</source>
+            <translation>
+                <numerusform>%n interaction</numerusform>
+                <numerusform>%n interactions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s)</source>
+            <translation>
+                <numerusform>%n feedback item</numerusform>
+                <numerusform>%n feedback items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s)</source>
+            <translation>
+                <numerusform>%n negotiation</numerusform>
+                <numerusform>%n negotiations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse reading(s)</source>
+            <translation>
+                <numerusform>%n pulse reading</numerusform>
+                <numerusform>%n pulse readings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Negotiations</name>
         <message numerus="yes">
             <source>%n action(s) overdue</source>

@@ -106,7 +106,7 @@
         </message>
         <message>
             <source>Open feedback</source>
-            <translation>Открытая обратная связь</translation>
+            <translation>Открытые отзывы</translation>
         </message>
         <message>
             <source>Negotiations</source>
@@ -130,7 +130,7 @@
         </message>
         <message>
             <source>Hear: acknowledge and own it</source>
-            <translation>Слышать: признать и взять ответственность</translation>
+            <translation>Слышать: подтвердить и взять ответственность</translation>
         </message>
         <message>
             <source>Negotiate: soft in form, firm in principle</source>
@@ -158,7 +158,7 @@
         </message>
         <message>
             <source>Contact every</source>
-            <translation>Контакт каждые</translation>
+            <translation>Связь каждые</translation>
         </message>
         <message>
             <source>{n} days</source>
@@ -193,6 +193,10 @@
             <translation>Оценка менеджера</translation>
         </message>
         <message>
+            <source>{reading}: “{comment}”</source>
+            <translation>{reading}: «{comment}»</translation>
+        </message>
+        <message>
             <source>What moves the score</source>
             <translation>Что влияет на оценку</translation>
         </message>
@@ -222,7 +226,7 @@
         </message>
         <message>
             <source>Raised</source>
-            <translation>Поступило</translation>
+            <translation>Поступил</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -266,7 +270,7 @@
         </message>
         <message>
             <source>Their position</source>
-            <translation>Их позиция</translation>
+            <translation>Позиция клиента</translation>
         </message>
         <message>
             <source>Our position</source>
@@ -318,7 +322,7 @@
         </message>
         <message>
             <source>Done</source>
-            <translation>Сделано</translation>
+            <translation>Выполнено</translation>
         </message>
         <message>
             <source>Kept?</source>
@@ -330,7 +334,11 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation>Тип</translation>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Channel, kind</source>
+            <translation>Канал, вид</translation>
         </message>
         <message>
             <source>Author</source>
@@ -338,7 +346,7 @@
         </message>
         <message>
             <source>Sentiment</source>
-            <translation>Настрой</translation>
+            <translation>Настроение</translation>
         </message>
         <message>
             <source>Tags</source>
@@ -390,7 +398,7 @@
         </message>
         <message>
             <source>Acknowledge first, and own it: {text} (raised {date}, {hours} working hours without an answer)</source>
-            <translation>Сначала признайте и возьмите ответственность: {text} (поступило {date}, {hours} раб. ч без ответа)</translation>
+            <translation>Сначала подтвердите получение и возьмите ответственность: {text} (поступил {date}, {hours} раб. ч без ответа)</translation>
         </message>
         <message>
             <source>Repeat contacts ({count}): they had to come back about {text}</source>
@@ -438,7 +446,7 @@
         </message>
         <message>
             <source>Playbook: {text}</source>
-            <translation>Сборник правил: {text}</translation>
+            <translation>Сценарий: {text}</translation>
         </message>
     </context>
     <context>
@@ -655,9 +663,9 @@ No: each goes to the client its addresses match.</source>
         <message numerus="yes">
             <source>%n complaint(s) opened as feedback.</source>
             <translation>
-                <numerusform>%n жалоба открыта как обратная связь.</numerusform>
-                <numerusform>%n жалобы открыты как обратная связь.</numerusform>
-                <numerusform>%n жалоб открыто как обратная связь.</numerusform>
+                <numerusform>%n жалоба открыта как отзыв.</numerusform>
+                <numerusform>%n жалобы открыты как отзывы.</numerusform>
+                <numerusform>%n жалоб открыто как отзывы.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -942,7 +950,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Stage</source>
-            <translation>Этап</translation>
+            <translation>Стадия</translation>
         </message>
         <message>
             <source>Account manager</source>
@@ -1110,7 +1118,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Like, hear, negotiate: interactions by month</source>
-            <translation>Нравиться, слышать, договариваться: контакты по месяцам</translation>
+            <translation>Нравиться, слышать, договариваться: взаимодействия по месяцам</translation>
         </message>
         <message>
             <source>Stance drift by manager, last 90 days</source>
@@ -1323,7 +1331,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation>&amp;Тип:</translation>
+            <translation>&amp;Вид:</translation>
         </message>
         <message>
             <source>F&amp;ile:</source>
@@ -1410,7 +1418,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>&amp;Severity</source>
-            <translation>&amp;Серьёзность</translation>
+            <translation>&amp;Важность</translation>
         </message>
         <message>
             <source>Raised &amp;in</source>
@@ -1434,7 +1442,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Severity</source>
-            <translation>Серьёзность</translation>
+            <translation>Важность</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1612,6 +1620,281 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Стадия</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Contract from</source>
+            <translation>Договор с</translation>
+        </message>
+        <message>
+            <source>Contract to</source>
+            <translation>Договор по</translation>
+        </message>
+        <message>
+            <source>Contract value</source>
+            <translation>Сумма договора</translation>
+        </message>
+        <message>
+            <source>Contact every</source>
+            <translation>Связь каждые</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Направление</translation>
+        </message>
+        <message>
+            <source>Sentiment</source>
+            <translation>Настроение</translation>
+        </message>
+        <message>
+            <source>Client's effort</source>
+            <translation>Усилия клиента</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Суть</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Теги</translation>
+        </message>
+        <message>
+            <source>Follow up on</source>
+            <translation>Напомнить</translation>
+        </message>
+        <message>
+            <source>Followed up on</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>Взаимодействие</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Поступил</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Важность</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Подтверждено</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Решено</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Открыты</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Целевая дата</translation>
+        </message>
+        <message>
+            <source>Their position</source>
+            <translation>Позиция клиента</translation>
+        </message>
+        <message>
+            <source>Our position</source>
+            <translation>Наша позиция</translation>
+        </message>
+        <message>
+            <source>Contract references</source>
+            <translation>Ссылки на договор</translation>
+        </message>
+        <message>
+            <source>Specification references</source>
+            <translation>Ссылки на ТЗ</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Варианты</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Сторона</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Пульс</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Вес</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Дата решения</translation>
+        </message>
+        <message>
+            <source>Criteria met</source>
+            <translation>Выполненные критерии</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Ситуация</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Kinds</source>
+            <translation>Виды</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Рабочие дни</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Рабочие часы</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>Праздники</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
@@ -1710,15 +1993,15 @@ No: each goes to the client its addresses match.</source>
         <name>Health</name>
         <message>
             <source>sentiment</source>
-            <translation>настрой</translation>
+            <translation>настроение</translation>
         </message>
         <message>
             <source>feedback waiting</source>
-            <translation>обращения ждут подтверждения</translation>
+            <translation>отзывы ждут подтверждения</translation>
         </message>
         <message>
             <source>feedback unresolved</source>
-            <translation>нерешённые обращения</translation>
+            <translation>нерешённые отзывы</translation>
         </message>
         <message>
             <source>negotiations</source>
@@ -1762,11 +2045,11 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>acknowledge the feedback that is waiting</source>
-            <translation>подтвердить ожидающие обращения</translation>
+            <translation>подтвердить ожидающие отзывы</translation>
         </message>
         <message>
             <source>resolve the open feedback</source>
-            <translation>решить открытые обращения</translation>
+            <translation>решить открытые отзывы</translation>
         </message>
         <message>
             <source>bring the negotiation back to the table and agree</source>
@@ -1807,17 +2090,17 @@ No: each goes to the client its addresses match.</source>
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within a working day</source>
             <translation>
-                <numerusform>%n обращение не подтверждено в течение рабочего дня</numerusform>
-                <numerusform>%n обращения не подтверждены в течение рабочего дня</numerusform>
-                <numerusform>%n обращений не подтверждены в течение рабочего дня</numerusform>
+                <numerusform>%n отзыв не подтверждён в течение рабочего дня</numerusform>
+                <numerusform>%n отзыва не подтверждены в течение рабочего дня</numerusform>
+                <numerusform>%n отзывов не подтверждены в течение рабочего дня</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feedback item(s) acknowledged late</source>
             <translation>
-                <numerusform>%n обращение подтверждено с опозданием</numerusform>
-                <numerusform>%n обращения подтверждены с опозданием</numerusform>
-                <numerusform>%n обращений подтверждены с опозданием</numerusform>
+                <numerusform>%n отзыв подтверждён с опозданием</numerusform>
+                <numerusform>%n отзыва подтверждены с опозданием</numerusform>
+                <numerusform>%n отзывов подтверждены с опозданием</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1887,17 +2170,17 @@ No: each goes to the client its addresses match.</source>
         <message numerus="yes">
             <source>mean sentiment %1 over the last %n day(s), against the client's usual %2</source>
             <translation>
-                <numerusform>средний настрой %1 за последний %n день при обычном для клиента %2</numerusform>
-                <numerusform>средний настрой %1 за последние %n дня при обычном для клиента %2</numerusform>
-                <numerusform>средний настрой %1 за последние %n дней при обычном для клиента %2</numerusform>
+                <numerusform>среднее настроение %1 за последний %n день при обычном для клиента %2</numerusform>
+                <numerusform>среднее настроение %1 за последние %n дня при обычном для клиента %2</numerusform>
+                <numerusform>среднее настроение %1 за последние %n дней при обычном для клиента %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>mean sentiment %1 over the last %n day(s)</source>
             <translation>
-                <numerusform>средний настрой %1 за последний %n день</numerusform>
-                <numerusform>средний настрой %1 за последние %n дня</numerusform>
-                <numerusform>средний настрой %1 за последние %n дней</numerusform>
+                <numerusform>среднее настроение %1 за последний %n день</numerusform>
+                <numerusform>среднее настроение %1 за последние %n дня</numerusform>
+                <numerusform>среднее настроение %1 за последние %n дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1919,9 +2202,9 @@ No: each goes to the client its addresses match.</source>
         <message numerus="yes">
             <source>%n feedback item(s) unresolved for more than %1 days</source>
             <translation>
-                <numerusform>%n обращение не решено дольше %1 дней</numerusform>
-                <numerusform>%n обращения не решены дольше %1 дней</numerusform>
-                <numerusform>%n обращений не решены дольше %1 дней</numerusform>
+                <numerusform>%n отзыв не решён дольше %1 дней</numerusform>
+                <numerusform>%n отзыва не решены дольше %1 дней</numerusform>
+                <numerusform>%n отзывов не решены дольше %1 дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1943,9 +2226,9 @@ No: each goes to the client its addresses match.</source>
         <message numerus="yes">
             <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
             <translation>
-                <numerusform>%n контакт с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
-                <numerusform>%n контакта с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
-                <numerusform>%n контактов с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+                <numerusform>%n взаимодействие с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+                <numerusform>%n взаимодействия с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
+                <numerusform>%n взаимодействий с меткой «пренебрежение», «капитуляция» или «наказание»</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2616,7 +2899,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Kind</source>
-            <translation>Тип</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Direction</source>
@@ -2624,7 +2907,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Sentiment</source>
-            <translation>Настрой</translation>
+            <translation>Настроение</translation>
         </message>
         <message>
             <source>Effort</source>
@@ -2992,7 +3275,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>acknowledged</source>
-            <translation>принято</translation>
+            <translation>подтверждено</translation>
         </message>
         <message>
             <source>resolved</source>
@@ -3092,7 +3375,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Hear: feedback or a complaint captured, acknowledged fast and routed, never sat on.</source>
-            <translation>Слышать: отзыв или жалоба записаны, быстро приняты и переданы дальше, а не отложены.</translation>
+            <translation>Слышать: отзыв или жалоба записаны, быстро подтверждены и переданы дальше, а не отложены.</translation>
         </message>
         <message>
             <source>Negotiate: a hard question taken to the table, guided by the specification and the contract, looking for a solution.</source>
@@ -3274,6 +3557,617 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>format {fmt} is not one of {formats}</source>
+            <translation>формат {fmt} не входит в список: {formats}</translation>
+        </message>
+        <message>
+            <source>rapport bench: need at least 1 client and at least one interaction per client</source>
+            <translation>rapport bench: нужен хотя бы 1 клиент и хотя бы одно взаимодействие на клиента</translation>
+        </message>
+        <message>
+            <source>rapport bench: {path} already exists; give --db a new file to build</source>
+            <translation>rapport bench: {path} уже существует; укажите в --db новый файл</translation>
+        </message>
+        <message>
+            <source>rapport export brief: --format {name} is not one of {formats}</source>
+            <translation>rapport export brief: --format {name} — не из списка: {formats}</translation>
+        </message>
+        <message>
+            <source>rapport export brief: {path} is a folder; give a file name with -o</source>
+            <translation>rapport export brief: {path} — папка; укажите имя файла в -o</translation>
+        </message>
+        <message>
+            <source>{text} is not a date (use YYYY-MM-DD)</source>
+            <translation>{text} — не дата (введите ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>--seed: {seed} must be 0 or more</source>
+            <translation>--seed: {seed} — должно быть 0 или больше</translation>
+        </message>
+        <message>
+            <source>rapport export: say what to export (see rapport export --help)</source>
+            <translation>rapport export: укажите, что экспортировать (см. rapport export --help)</translation>
+        </message>
+        <message>
+            <source>rapport export journal: --format {name} is not available yet (use {available})</source>
+            <translation>rapport export journal: --format {name} пока недоступен (используйте {available})</translation>
+        </message>
+        <message>
+            <source>rapport export journal: --format {name} is not one of {available}</source>
+            <translation>rapport export journal: --format {name} — не из списка: {available}</translation>
+        </message>
+        <message>
+            <source>rapport export journal: {path} is a folder; give a file name with -o</source>
+            <translation>rapport export journal: {path} — папка; укажите имя файла в -o</translation>
+        </message>
+        <message>
+            <source>--as-of: {text} is not a date (use YYYY-MM-DD)</source>
+            <translation>--as-of: {text} — не дата (введите ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{path}: %n problem(s)</source>
+            <translation>
+                <numerusform>{path}: %n ошибка</numerusform>
+                <numerusform>{path}: %n ошибки</numerusform>
+                <numerusform>{path}: %n ошибок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation>... и ещё {count}</translation>
+        </message>
+        <message>
+            <source>{path}: unsupported file type {suffix} (use {known})</source>
+            <translation>{path}: неподдерживаемый тип файла {suffix} (используйте {known})</translation>
+        </message>
+        <message>
+            <source>{path}: only mail and calendar files can be imported together ({suffixes}); import {suffix} on its own</source>
+            <translation>{path}: вместе можно импортировать только письма и календари ({suffixes}); импортируйте {suffix} отдельно</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: такого файла нет</translation>
+        </message>
+        <message>
+            <source>{path}: is a folder, not a file</source>
+            <translation>{path}: это папка, а не файл</translation>
+        </message>
+        <message>
+            <source>{path}: --profile applies to table files (.csv, .tsv, .xlsx, .xls)</source>
+            <translation>{path}: --profile применяется только к таблицам (.csv, .tsv, .xlsx, .xls)</translation>
+        </message>
+        <message>
+            <source>rapport: no command given (see rapport --help)</source>
+            <translation>rapport: команда не указана (см. rapport --help)</translation>
+        </message>
+        <message>
+            <source>rapport search: TEXT is empty; say what to look for</source>
+            <translation>rapport search: TEXT пуст; укажите, что искать</translation>
+        </message>
+        <message>
+            <source>rapport search: --limit {limit} must be 1 or more</source>
+            <translation>rapport search: --limit {limit} — должно быть 1 или больше</translation>
+        </message>
+        <message>
+            <source>no client with id {id}</source>
+            <translation>нет клиента с номером {id}</translation>
+        </message>
+        <message>
+            <source>no contact with id {id}</source>
+            <translation>нет контакта с номером {id}</translation>
+        </message>
+        <message>
+            <source>no user with id {id}</source>
+            <translation>нет пользователя с номером {id}</translation>
+        </message>
+        <message>
+            <source>no interaction with id {id}</source>
+            <translation>нет взаимодействия с номером {id}</translation>
+        </message>
+        <message>
+            <source>no feedback item with id {id}</source>
+            <translation>нет отзыва с номером {id}</translation>
+        </message>
+        <message>
+            <source>no negotiation with id {id}</source>
+            <translation>нет переговоров с номером {id}</translation>
+        </message>
+        <message>
+            <source>no negotiation action with id {id}</source>
+            <translation>нет действия по переговорам с номером {id}</translation>
+        </message>
+        <message>
+            <source>no playbook entry with id {id}</source>
+            <translation>нет сценария с номером {id}</translation>
+        </message>
+        <message>
+            <source>no portrait criterion with id {id}</source>
+            <translation>нет критерия портрета с номером {id}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>строка {line}</translation>
+        </message>
+        <message>
+            <source>{value} is not a {type}</source>
+            <translation>{value} — неверное значение ({type})</translation>
+        </message>
+        <message>
+            <source>an owner</source>
+            <translation>владелец</translation>
+        </message>
+        <message>
+            <source>an account manager</source>
+            <translation>менеджер по клиентам</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>сотрудник</translation>
+        </message>
+        <message>
+            <source>edit the playbook</source>
+            <translation>изменять сценарии</translation>
+        </message>
+        <message>
+            <source>edit the client portrait</source>
+            <translation>изменять портрет клиента</translation>
+        </message>
+        <message>
+            <source>qualify a prospect</source>
+            <translation>квалифицировать потенциального клиента</translation>
+        </message>
+        <message>
+            <source>choose who you are first (Settings): this needs a named user</source>
+            <translation>сначала укажите, кто вы (Настройки): это может сделать только названный пользователь</translation>
+        </message>
+        <message>
+            <source>{one} or {other}</source>
+            <translation>{one} или {other}</translation>
+        </message>
+        <message>
+            <source>only {allowed} may {doing}; {user} is {role}</source>
+            <translation>{doing} может только {allowed}; {user} — {role}</translation>
+        </message>
+        <message>
+            <source>unknown key{hint}</source>
+            <translation>неизвестный ключ{hint}</translation>
+        </message>
+        <message>
+            <source>is required (a text such as 'c1' that other records use)</source>
+            <translation>обязательно (текст вроде «c1», на который ссылаются другие записи)</translation>
+        </message>
+        <message>
+            <source>{ref} is not a ref (use a short text such as 'c1')</source>
+            <translation>{ref} — не ссылка (используйте короткий текст вроде «c1»)</translation>
+        </message>
+        <message>
+            <source>{ref} is already the ref of {first}</source>
+            <translation>{ref} уже ссылка на {first}</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>обязательно</translation>
+        </message>
+        <message>
+            <source>{value} is not a {section} ref in this bundle</source>
+            <translation>{value} — не ссылка на {section} в этом файле</translation>
+        </message>
+        <message>
+            <source>{ref} belongs to client {owner}, not {client}</source>
+            <translation>{ref} относится к клиенту {owner}, а не {client}</translation>
+        </message>
+        <message>
+            <source>is {values}, not a list of {section} refs</source>
+            <translation>это {values}, а не список ссылок на {section}</translation>
+        </message>
+        <message>
+            <source>{value} is also the {field_name} of {first}</source>
+            <translation>{value} уже значение {field_name} у {first}</translation>
+        </message>
+        <message>
+            <source>{value} is not true or false</source>
+            <translation>{value} — не true и не false</translation>
+        </message>
+        <message>
+            <source>is {values}, not a list</source>
+            <translation>это {values}, а не список</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the file ({strerror})</source>
+            <translation>{path}: не удаётся прочитать файл ({strerror})</translation>
+        </message>
+        <message>
+            <source>{path}: not UTF-8 text (byte {start} at offset {start2})</source>
+            <translation>{path}: не текст UTF-8 (байт {start} в позиции {start2})</translation>
+        </message>
+        <message>
+            <source>{path}: invalid JSON at line {lineno}, column {colno}: {msg}</source>
+            <translation>{path}: ошибка JSON в строке {lineno}, столбце {colno}: {msg}</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read this JSON ({exc})</source>
+            <translation>{path}: не удаётся прочитать этот JSON ({exc})</translation>
+        </message>
+        <message>
+            <source>{show} is not a tag (letters, digits, _ and -, up to 60)</source>
+            <translation>{show} — не тег (буквы, цифры, _ и -, до 60)</translation>
+        </message>
+        <message>
+            <source>is {value}, not an object</source>
+            <translation>это {value}, а не объект</translation>
+        </message>
+        <message>
+            <source>{status} is not the last status of its history ({last})</source>
+            <translation>{status} — не последний статус в истории ({last})</translation>
+        </message>
+        <message>
+            <source>is not a setting name (1 to 100 characters)</source>
+            <translation>не имя настройки (от 1 до 100 символов)</translation>
+        </message>
+        <message>
+            <source>{item} cannot be stored (not a finite number)</source>
+            <translation>{item} нельзя сохранить (не конечное число)</translation>
+        </message>
+        <message>
+            <source>is {data}, not a JSON object</source>
+            <translation>это {data}, а не объект JSON</translation>
+        </message>
+        <message>
+            <source>is {records}, not a list</source>
+            <translation>это {records}, а не список</translation>
+        </message>
+        <message>
+            <source>is {record}, not an object</source>
+            <translation>это {record}, а не объект</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number {low}..{high}</source>
+            <translation>{value} — не целое число {low}..{high}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (use {iso}, {day} or {moment})</source>
+            <translation>{value} — не дата и время (введите {day}, {moment} или {iso})</translation>
+        </message>
+        <message>
+            <source>{author} is not a known user</source>
+            <translation>{author} — неизвестный пользователь</translation>
+        </message>
+        <message>
+            <source>{day} is in the future</source>
+            <translation>{day} — ещё не наступило</translation>
+        </message>
+        <message>
+            <source>is not a health setting</source>
+            <translation>не настройка здоровья</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} — не число</translation>
+        </message>
+        <message>
+            <source>{value} is outside {minimum}..{maximum}</source>
+            <translation>{value} вне пределов {minimum}..{maximum}</translation>
+        </message>
+        <message>
+            <source>only an owner may change the health weights</source>
+            <translation>веса здоровья может менять только владелец</translation>
+        </message>
+        <message>
+            <source>{day} is not a date</source>
+            <translation>{day} — не дата</translation>
+        </message>
+        <message>
+            <source>{day} is listed twice</source>
+            <translation>{day} указан дважды</translation>
+        </message>
+        <message>
+            <source>the name is longer than 200 characters</source>
+            <translation>название длиннее 200 символов</translation>
+        </message>
+        <message>
+            <source>choose at least one working day</source>
+            <translation>выберите хотя бы один рабочий день</translation>
+        </message>
+        <message>
+            <source>{value} is not a known user</source>
+            <translation>{value} — неизвестный пользователь</translation>
+        </message>
+        <message>
+            <source>{value} is not a known interaction</source>
+            <translation>{value} — неизвестное взаимодействие</translation>
+        </message>
+        <message>
+            <source>interaction {value} belongs to another client</source>
+            <translation>взаимодействие {value} относится к другому клиенту</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>никуда</translation>
+        </message>
+        <message>
+            <source>feedback {id} is {status}; it cannot go from {status} to {new_status} (allowed: {allowed})</source>
+            <translation>отзыв {id}: статус «{status}»; из «{status}» нельзя перейти в «{new_status}» (можно: {allowed})</translation>
+        </message>
+        <message>
+            <source>{moment} is before the item was raised ({raised})</source>
+            <translation>{moment} — раньше, чем отзыв поступил ({raised})</translation>
+        </message>
+        <message>
+            <source>feedback {id} is {status}; only an open item can be acknowledged</source>
+            <translation>отзыв {id}: статус «{status}»; подтвердить можно только открытый отзыв</translation>
+        </message>
+        <message>
+            <source>{moment} is before it was acknowledged ({acknowledged})</source>
+            <translation>{moment} — раньше, чем его подтвердили ({acknowledged})</translation>
+        </message>
+        <message>
+            <source>feedback {id} is resolved; reopen it before linking a repeat contact</source>
+            <translation>отзыв {id} решён; откройте его снова, прежде чем связывать повторное обращение</translation>
+        </message>
+        <message>
+            <source>interaction {interaction_id} is the one that raised this item</source>
+            <translation>взаимодействие {interaction_id} и есть то, с которого начался этот отзыв</translation>
+        </message>
+        <message>
+            <source>{text} is not a time of day (use HH:MM)</source>
+            <translation>{text} — не время суток (введите ЧЧ:ММ)</translation>
+        </message>
+        <message>
+            <source>{end} is not after the start of the day {start}</source>
+            <translation>{end} — не позже начала дня {start}</translation>
+        </message>
+        <message>
+            <source>{bad} is not a weekday number 0..6</source>
+            <translation>{bad} — не номер дня недели 0..6</translation>
+        </message>
+        <message>
+            <source>{hours} is negative</source>
+            <translation>{hours} — отрицательное число</translation>
+        </message>
+        <message>
+            <source>the working calendar has no working hours</source>
+            <translation>в рабочем календаре нет рабочих часов</translation>
+        </message>
+        <message>
+            <source>{name} already exists</source>
+            <translation>{name} уже есть</translation>
+        </message>
+        <message>
+            <source>{manager} is not a known user</source>
+            <translation>{manager} — неизвестный пользователь</translation>
+        </message>
+        <message>
+            <source>{end} is before the contract start {start}</source>
+            <translation>{end} — раньше начала договора {start}</translation>
+        </message>
+        <message>
+            <source>unknown field(s) {unknown}</source>
+            <translation>неизвестные поля: {unknown}</translation>
+        </message>
+        <message>
+            <source>a client named {name} already exists</source>
+            <translation>клиент с названием {name} уже есть</translation>
+        </message>
+        <message>
+            <source>no client matches {text}</source>
+            <translation>нет клиента, подходящего под {text}</translation>
+        </message>
+        <message>
+            <source>{text} matches {count} clients ({names}...): be more precise or use the id</source>
+            <translation>под {text} подходят несколько клиентов ({count}: {names}...): уточните или укажите номер</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s)</source>
+            <translation>
+                <numerusform>%n взаимодействие</numerusform>
+                <numerusform>%n взаимодействия</numerusform>
+                <numerusform>%n взаимодействий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n контакт</numerusform>
+                <numerusform>%n контакта</numerusform>
+                <numerusform>%n контактов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s)</source>
+            <translation>
+                <numerusform>%n отзыв</numerusform>
+                <numerusform>%n отзыва</numerusform>
+                <numerusform>%n отзывов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s)</source>
+            <translation>
+                <numerusform>%n переговоры</numerusform>
+                <numerusform>%n переговоров</numerusform>
+                <numerusform>%n переговоров</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse reading(s)</source>
+            <translation>
+                <numerusform>%n оценка пульса</numerusform>
+                <numerusform>%n оценки пульса</numerusform>
+                <numerusform>%n оценок пульса</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>client {client} still has {listing}; delete them first or ask to delete the client with its journal</source>
+            <translation>у клиента {client} ещё есть: {listing}; сначала удалите их или удалите клиента вместе с журналом</translation>
+        </message>
+        <message>
+            <source>{email} is not an email address</source>
+            <translation>{email} — не адрес эл. почты</translation>
+        </message>
+        <message>
+            <source>{values} is not a list of tags</source>
+            <translation>{values} — не список тегов</translation>
+        </message>
+        <message>
+            <source>{value} is not a tag (letters, digits, _ and -, up to 60)</source>
+            <translation>{value} — не тег (буквы, цифры, _ и -, до 60)</translation>
+        </message>
+        <message>
+            <source>{client_id} is not a known client</source>
+            <translation>{client_id} — неизвестный клиент</translation>
+        </message>
+        <message>
+            <source>{contact_id} is not a known contact</source>
+            <translation>{contact_id} — неизвестный контакт</translation>
+        </message>
+        <message>
+            <source>{contact} is a contact of another client</source>
+            <translation>{contact} — контакт другого клиента</translation>
+        </message>
+        <message>
+            <source>{author_id} is not a known user</source>
+            <translation>{author_id} — неизвестный пользователь</translation>
+        </message>
+        <message>
+            <source>is required (a line on what happened)</source>
+            <translation>обязательно (строка о том, что произошло)</translation>
+        </message>
+        <message>
+            <source>is required (who logs it: choose who you are in Settings)</source>
+            <translation>обязательно (кто записывает: выберите себя в настройках)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (use YYYY-MM-DD)</source>
+            <translation>{value} — не дата (введите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (use YYYY-MM-DDTHH:MM:SS)</source>
+            <translation>{value} — не дата и время (введите ДД.ММ.ГГГГ ЧЧ:ММ)</translation>
+        </message>
+        <message>
+            <source>is required (one of {choices})</source>
+            <translation>обязательно (одно из: {choices})</translation>
+        </message>
+        <message>
+            <source>{value} is not one of {choices}</source>
+            <translation>{value} — не из списка: {choices}</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number</source>
+            <translation>{value} — не целое число</translation>
+        </message>
+        <message>
+            <source>{end} is before the first day of the period ({start})</source>
+            <translation>{end} — раньше первого дня периода ({start})</translation>
+        </message>
+        <message>
+            <source>{value} is outside {low}..{high}</source>
+            <translation>{value} вне пределов {low}..{high}</translation>
+        </message>
+        <message>
+            <source>{value} is below {minimum}</source>
+            <translation>{value} меньше {minimum}</translation>
+        </message>
+        <message>
+            <source>{value} is not text</source>
+            <translation>{value} — не текст</translation>
+        </message>
+        <message>
+            <source>is {length} characters long; at most {limit} are allowed</source>
+            <translation>длина {length} символов; допускается не больше {limit}</translation>
+        </message>
+        <message>
+            <source>contains a NUL character</source>
+            <translation>содержит символ NUL</translation>
+        </message>
+        <message>
+            <source>contains a character that is not valid Unicode</source>
+            <translation>содержит символ, недопустимый в Юникоде</translation>
+        </message>
+        <message>
+            <source>{target} is before the day it opened ({opened})</source>
+            <translation>{target} — раньше дня открытия ({opened})</translation>
+        </message>
+        <message>
+            <source>is required: say why the status changes</source>
+            <translation>обязательно: укажите, почему меняется статус</translation>
+        </message>
+        <message>
+            <source>negotiation {topic} cannot go from {status} to {new_status}; from {status} it can go to {allowed}</source>
+            <translation>переговоры {topic} не могут перейти из «{status}» в «{new_status}»; из «{status}» можно перейти в: {allowed}</translation>
+        </message>
+        <message>
+            <source>{interaction_id} is not a known interaction</source>
+            <translation>{interaction_id} — неизвестное взаимодействие</translation>
+        </message>
+        <message>
+            <source>interaction {interaction_id} belongs to another client</source>
+            <translation>взаимодействие {interaction_id} относится к другому клиенту</translation>
+        </message>
+        <message>
+            <source>{owner_id} is not a known user</source>
+            <translation>{owner_id} — неизвестный пользователь</translation>
+        </message>
+        <message>
+            <source>name at least one interaction kind or tag, or the entry never shows</source>
+            <translation>укажите хотя бы один вид взаимодействия или тег, иначе запись никогда не появится</translation>
+        </message>
+        <message>
+            <source>{position} is not a whole number</source>
+            <translation>{position} — не целое число</translation>
+        </message>
+        <message>
+            <source>entry {position} already has a {language} text</source>
+            <translation>у записи {position} уже есть текст на языке {language}</translation>
+        </message>
+        <message>
+            <source>is required: say why, against the portrait and the sales plan</source>
+            <translation>обязательно: объясните почему, исходя из портрета и плана продаж</translation>
+        </message>
+        <message>
+            <source>{criterion_id} is not a criterion of the portrait</source>
+            <translation>{criterion_id} — не критерий портрета</translation>
+        </message>
+        <message>
+            <source>{client} is {stage}: only a prospect is qualified</source>
+            <translation>{client}: стадия «{stage}»; квалифицируют только потенциального клиента</translation>
+        </message>
+        <message>
+            <source>not a readable calendar ({reason})</source>
+            <translation>календарь не читается ({reason})</translation>
+        </message>
+        <message>
+            <source>the calendar holds no events</source>
+            <translation>в календаре нет событий</translation>
+        </message>
+        <message>
+            <source>the events cannot be read ({reason})</source>
+            <translation>события не читаются ({reason})</translation>
+        </message>
+        <message>
+            <source>the event has no start (DTSTART)</source>
+            <translation>у события нет начала (DTSTART)</translation>
+        </message>
+        <message>
+            <source>not a mail or calendar file (use {suffixes})</source>
+            <translation>это не письмо и не календарь (подходят {suffixes})</translation>
+        </message>
+        <message>
+            <source>cannot read the file ({reason})</source>
+            <translation>файл не читается ({reason})</translation>
+        </message>
+        <message>
+            <source>the mailbox holds no messages (no line starts with 'From ')</source>
+            <translation>в почтовом ящике нет писем (ни одна строка не начинается с 'From ')</translation>
+        </message>
+        <message>
+            <source>not an email address or a domain: {addresses}</source>
+            <translation>не адрес электронной почты и не домен: {addresses}</translation>
+        </message>
+    </context>
+    <context>
         <name>NegotiationDetailView</name>
         <message>
             <source>Change &amp;status...</source>
@@ -3399,7 +4293,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Session (%1): %2</source>
-            <translation>Встреча (%1): %2</translation>
+            <translation>Раунд переговоров (%1): %2</translation>
         </message>
         <message>
             <source>New negotiation</source>
@@ -3475,7 +4369,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>A session of the negotiation</source>
-            <translation>Встреча по переговорам</translation>
+            <translation>Раунд переговоров</translation>
         </message>
         <message>
             <source>&amp;Interaction</source>
@@ -3721,7 +4615,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Open feedback</source>
-            <translation>Открытые обращения</translation>
+            <translation>Открытые отзывы</translation>
         </message>
         <message>
             <source>Open negotiations</source>
@@ -4145,7 +5039,7 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
         <message>
             <source>Feedback to acknowledge or resolve</source>
-            <translation>Отзывы, которые нужно принять или решить</translation>
+            <translation>Отзывы, которые нужно подтвердить или решить</translation>
         </message>
         <message>
             <source>Negotiation actions due</source>

@@ -106,7 +106,7 @@
         </message>
         <message>
             <source>Open feedback</source>
-            <translation>Відкритий зворотний звʼязок</translation>
+            <translation>Відкриті відгуки</translation>
         </message>
         <message>
             <source>Negotiations</source>
@@ -130,7 +130,7 @@
         </message>
         <message>
             <source>Hear: acknowledge and own it</source>
-            <translation>Чути: визнати й узяти відповідальність</translation>
+            <translation>Чути: підтвердити й узяти відповідальність</translation>
         </message>
         <message>
             <source>Negotiate: soft in form, firm in principle</source>
@@ -158,7 +158,7 @@
         </message>
         <message>
             <source>Contact every</source>
-            <translation>Контакт кожні</translation>
+            <translation>Зв'язок кожні</translation>
         </message>
         <message>
             <source>{n} days</source>
@@ -193,6 +193,10 @@
             <translation>Оцінка менеджера</translation>
         </message>
         <message>
+            <source>{reading}: “{comment}”</source>
+            <translation>{reading}: «{comment}»</translation>
+        </message>
+        <message>
             <source>What moves the score</source>
             <translation>Що впливає на оцінку</translation>
         </message>
@@ -222,7 +226,7 @@
         </message>
         <message>
             <source>Raised</source>
-            <translation>Надійшло</translation>
+            <translation>Надійшов</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -266,7 +270,7 @@
         </message>
         <message>
             <source>Their position</source>
-            <translation>Їхня позиція</translation>
+            <translation>Позиція клієнта</translation>
         </message>
         <message>
             <source>Our position</source>
@@ -333,6 +337,10 @@
             <translation>Вид</translation>
         </message>
         <message>
+            <source>Channel, kind</source>
+            <translation>Канал, вид</translation>
+        </message>
+        <message>
             <source>Author</source>
             <translation>Автор</translation>
         </message>
@@ -390,7 +398,7 @@
         </message>
         <message>
             <source>Acknowledge first, and own it: {text} (raised {date}, {hours} working hours without an answer)</source>
-            <translation>Спершу визнайте й візьміть відповідальність: {text} (надійшло {date}, {hours} роб. год без відповіді)</translation>
+            <translation>Спершу підтвердіть отримання й візьміть відповідальність: {text} (надійшов {date}, {hours} роб. год без відповіді)</translation>
         </message>
         <message>
             <source>Repeat contacts ({count}): they had to come back about {text}</source>
@@ -438,7 +446,7 @@
         </message>
         <message>
             <source>Playbook: {text}</source>
-            <translation>Збірка правил: {text}</translation>
+            <translation>Сценарій: {text}</translation>
         </message>
     </context>
     <context>
@@ -655,9 +663,9 @@ No: each goes to the client its addresses match.</source>
         <message numerus="yes">
             <source>%n complaint(s) opened as feedback.</source>
             <translation>
-                <numerusform>%n скаргу відкрито як зворотний зв'язок.</numerusform>
-                <numerusform>%n скарги відкрито як зворотний зв'язок.</numerusform>
-                <numerusform>%n скарг відкрито як зворотний зв'язок.</numerusform>
+                <numerusform>%n скаргу відкрито як відгук.</numerusform>
+                <numerusform>%n скарги відкрито як відгуки.</numerusform>
+                <numerusform>%n скарг відкрито як відгуки.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -942,7 +950,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Stage</source>
-            <translation>Етап</translation>
+            <translation>Стадія</translation>
         </message>
         <message>
             <source>Account manager</source>
@@ -1110,7 +1118,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Like, hear, negotiate: interactions by month</source>
-            <translation>Подобатися, чути, домовлятися: контакти за місяцями</translation>
+            <translation>Подобатися, чути, домовлятися: взаємодії за місяцями</translation>
         </message>
         <message>
             <source>Stance drift by manager, last 90 days</source>
@@ -1410,7 +1418,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>&amp;Severity</source>
-            <translation>&amp;Серйозність</translation>
+            <translation>&amp;Важливість</translation>
         </message>
         <message>
             <source>Raised &amp;in</source>
@@ -1434,7 +1442,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Severity</source>
-            <translation>Серйозність</translation>
+            <translation>Важливість</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1612,6 +1620,281 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>Назва</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Стадія</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Contract from</source>
+            <translation>Договір з</translation>
+        </message>
+        <message>
+            <source>Contract to</source>
+            <translation>Договір по</translation>
+        </message>
+        <message>
+            <source>Contract value</source>
+            <translation>Сума договору</translation>
+        </message>
+        <message>
+            <source>Contact every</source>
+            <translation>Зв'язок кожні</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Нотатки</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Ел. пошта</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Коли</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Напрямок</translation>
+        </message>
+        <message>
+            <source>Sentiment</source>
+            <translation>Настрій</translation>
+        </message>
+        <message>
+            <source>Client's effort</source>
+            <translation>Зусилля клієнта</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Суть</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Теги</translation>
+        </message>
+        <message>
+            <source>Follow up on</source>
+            <translation>Нагадати</translation>
+        </message>
+        <message>
+            <source>Followed up on</source>
+            <translation>Виконано</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>Взаємодія</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Надійшов</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Важливість</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Відповідальний</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Підтверджено</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Вирішено</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Відкрито</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Цільова дата</translation>
+        </message>
+        <message>
+            <source>Their position</source>
+            <translation>Позиція клієнта</translation>
+        </message>
+        <message>
+            <source>Our position</source>
+            <translation>Наша позиція</translation>
+        </message>
+        <message>
+            <source>Contract references</source>
+            <translation>Посилання на договір</translation>
+        </message>
+        <message>
+            <source>Specification references</source>
+            <translation>Посилання на ТЗ</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Варіанти</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Підсумок</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Сторона</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Що</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примітка</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Термін</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Виконано</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Дія</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Пульс</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Коментар</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Вага</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Рішення</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Дата рішення</translation>
+        </message>
+        <message>
+            <source>Criteria met</source>
+            <translation>Виконані критерії</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Ситуація</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Мова</translation>
+        </message>
+        <message>
+            <source>Kinds</source>
+            <translation>Види</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категорія</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Робочі дні</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Робочі години</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>Свята</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Години</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>З</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Стовпці</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
@@ -1714,11 +1997,11 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>feedback waiting</source>
-            <translation>звернення чекають підтвердження</translation>
+            <translation>відгуки чекають підтвердження</translation>
         </message>
         <message>
             <source>feedback unresolved</source>
-            <translation>невирішені звернення</translation>
+            <translation>невирішені відгуки</translation>
         </message>
         <message>
             <source>negotiations</source>
@@ -1762,11 +2045,11 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>acknowledge the feedback that is waiting</source>
-            <translation>підтвердити звернення, що чекають</translation>
+            <translation>підтвердити відгуки, що чекають</translation>
         </message>
         <message>
             <source>resolve the open feedback</source>
-            <translation>вирішити відкриті звернення</translation>
+            <translation>вирішити відкриті відгуки</translation>
         </message>
         <message>
             <source>bring the negotiation back to the table and agree</source>
@@ -1807,17 +2090,17 @@ No: each goes to the client its addresses match.</source>
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within a working day</source>
             <translation>
-                <numerusform>%n звернення не підтверджено протягом робочого дня</numerusform>
-                <numerusform>%n звернення не підтверджені протягом робочого дня</numerusform>
-                <numerusform>%n звернень не підтверджені протягом робочого дня</numerusform>
+                <numerusform>%n відгук не підтверджено протягом робочого дня</numerusform>
+                <numerusform>%n відгуки не підтверджено протягом робочого дня</numerusform>
+                <numerusform>%n відгуків не підтверджено протягом робочого дня</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feedback item(s) acknowledged late</source>
             <translation>
-                <numerusform>%n звернення підтверджено із запізненням</numerusform>
-                <numerusform>%n звернення підтверджені із запізненням</numerusform>
-                <numerusform>%n звернень підтверджені із запізненням</numerusform>
+                <numerusform>%n відгук підтверджено із запізненням</numerusform>
+                <numerusform>%n відгуки підтверджено із запізненням</numerusform>
+                <numerusform>%n відгуків підтверджено із запізненням</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1919,9 +2202,9 @@ No: each goes to the client its addresses match.</source>
         <message numerus="yes">
             <source>%n feedback item(s) unresolved for more than %1 days</source>
             <translation>
-                <numerusform>%n звернення не вирішено довше за %1 днів</numerusform>
-                <numerusform>%n звернення не вирішені довше за %1 днів</numerusform>
-                <numerusform>%n звернень не вирішені довше за %1 днів</numerusform>
+                <numerusform>%n відгук не вирішено довше за %1 днів</numerusform>
+                <numerusform>%n відгуки не вирішено довше за %1 днів</numerusform>
+                <numerusform>%n відгуків не вирішено довше за %1 днів</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1943,9 +2226,9 @@ No: each goes to the client its addresses match.</source>
         <message numerus="yes">
             <source>%n interaction(s) tagged dismissive, capitulating or punishing</source>
             <translation>
-                <numerusform>%n контакт із міткою «зневага», «капітуляція» або «покарання»</numerusform>
-                <numerusform>%n контакти з міткою «зневага», «капітуляція» або «покарання»</numerusform>
-                <numerusform>%n контактів з міткою «зневага», «капітуляція» або «покарання»</numerusform>
+                <numerusform>%n взаємодія з міткою «зневага», «капітуляція» або «покарання»</numerusform>
+                <numerusform>%n взаємодії з міткою «зневага», «капітуляція» або «покарання»</numerusform>
+                <numerusform>%n взаємодій з міткою «зневага», «капітуляція» або «покарання»</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2620,7 +2903,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Direction</source>
-            <translation>Напрям</translation>
+            <translation>Напрямок</translation>
         </message>
         <message>
             <source>Sentiment</source>
@@ -2992,7 +3275,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>acknowledged</source>
-            <translation>прийнято</translation>
+            <translation>підтверджено</translation>
         </message>
         <message>
             <source>resolved</source>
@@ -3092,7 +3375,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Hear: feedback or a complaint captured, acknowledged fast and routed, never sat on.</source>
-            <translation>Чути: відгук чи скаргу записано, швидко прийнято й передано далі, а не відкладено.</translation>
+            <translation>Чути: відгук чи скаргу записано, швидко підтверджено й передано далі, а не відкладено.</translation>
         </message>
         <message>
             <source>Negotiate: a hard question taken to the table, guided by the specification and the contract, looking for a solution.</source>
@@ -3274,6 +3557,617 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>format {fmt} is not one of {formats}</source>
+            <translation>формат {fmt} не входить до списку: {formats}</translation>
+        </message>
+        <message>
+            <source>rapport bench: need at least 1 client and at least one interaction per client</source>
+            <translation>rapport bench: потрібен хоча б 1 клієнт і хоча б одна взаємодія на клієнта</translation>
+        </message>
+        <message>
+            <source>rapport bench: {path} already exists; give --db a new file to build</source>
+            <translation>rapport bench: {path} уже існує; вкажіть у --db новий файл</translation>
+        </message>
+        <message>
+            <source>rapport export brief: --format {name} is not one of {formats}</source>
+            <translation>rapport export brief: --format {name} — не зі списку: {formats}</translation>
+        </message>
+        <message>
+            <source>rapport export brief: {path} is a folder; give a file name with -o</source>
+            <translation>rapport export brief: {path} — тека; вкажіть назву файлу в -o</translation>
+        </message>
+        <message>
+            <source>{text} is not a date (use YYYY-MM-DD)</source>
+            <translation>{text} — не дата (введіть РРРР-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>--seed: {seed} must be 0 or more</source>
+            <translation>--seed: {seed} — має бути 0 або більше</translation>
+        </message>
+        <message>
+            <source>rapport export: say what to export (see rapport export --help)</source>
+            <translation>rapport export: вкажіть, що експортувати (див. rapport export --help)</translation>
+        </message>
+        <message>
+            <source>rapport export journal: --format {name} is not available yet (use {available})</source>
+            <translation>rapport export journal: --format {name} поки недоступний (використовуйте {available})</translation>
+        </message>
+        <message>
+            <source>rapport export journal: --format {name} is not one of {available}</source>
+            <translation>rapport export journal: --format {name} — не зі списку: {available}</translation>
+        </message>
+        <message>
+            <source>rapport export journal: {path} is a folder; give a file name with -o</source>
+            <translation>rapport export journal: {path} — тека; вкажіть назву файлу в -o</translation>
+        </message>
+        <message>
+            <source>--as-of: {text} is not a date (use YYYY-MM-DD)</source>
+            <translation>--as-of: {text} — не дата (введіть РРРР-ММ-ДД)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{path}: %n problem(s)</source>
+            <translation>
+                <numerusform>{path}: %n помилка</numerusform>
+                <numerusform>{path}: %n помилки</numerusform>
+                <numerusform>{path}: %n помилок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation>... і ще {count}</translation>
+        </message>
+        <message>
+            <source>{path}: unsupported file type {suffix} (use {known})</source>
+            <translation>{path}: непідтримуваний тип файлу {suffix} (використовуйте {known})</translation>
+        </message>
+        <message>
+            <source>{path}: only mail and calendar files can be imported together ({suffixes}); import {suffix} on its own</source>
+            <translation>{path}: разом можна імпортувати лише листи й календарі ({suffixes}); імпортуйте {suffix} окремо</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: такого файлу немає</translation>
+        </message>
+        <message>
+            <source>{path}: is a folder, not a file</source>
+            <translation>{path}: це тека, а не файл</translation>
+        </message>
+        <message>
+            <source>{path}: --profile applies to table files (.csv, .tsv, .xlsx, .xls)</source>
+            <translation>{path}: --profile застосовується лише до таблиць (.csv, .tsv, .xlsx, .xls)</translation>
+        </message>
+        <message>
+            <source>rapport: no command given (see rapport --help)</source>
+            <translation>rapport: команду не вказано (див. rapport --help)</translation>
+        </message>
+        <message>
+            <source>rapport search: TEXT is empty; say what to look for</source>
+            <translation>rapport search: TEXT порожній; вкажіть, що шукати</translation>
+        </message>
+        <message>
+            <source>rapport search: --limit {limit} must be 1 or more</source>
+            <translation>rapport search: --limit {limit} — має бути 1 або більше</translation>
+        </message>
+        <message>
+            <source>no client with id {id}</source>
+            <translation>немає клієнта з номером {id}</translation>
+        </message>
+        <message>
+            <source>no contact with id {id}</source>
+            <translation>немає контакту з номером {id}</translation>
+        </message>
+        <message>
+            <source>no user with id {id}</source>
+            <translation>немає користувача з номером {id}</translation>
+        </message>
+        <message>
+            <source>no interaction with id {id}</source>
+            <translation>немає взаємодії з номером {id}</translation>
+        </message>
+        <message>
+            <source>no feedback item with id {id}</source>
+            <translation>немає відгуку з номером {id}</translation>
+        </message>
+        <message>
+            <source>no negotiation with id {id}</source>
+            <translation>немає переговорів з номером {id}</translation>
+        </message>
+        <message>
+            <source>no negotiation action with id {id}</source>
+            <translation>немає дії щодо переговорів з номером {id}</translation>
+        </message>
+        <message>
+            <source>no playbook entry with id {id}</source>
+            <translation>немає сценарію з номером {id}</translation>
+        </message>
+        <message>
+            <source>no portrait criterion with id {id}</source>
+            <translation>немає критерію портрета з номером {id}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>рядок {line}</translation>
+        </message>
+        <message>
+            <source>{value} is not a {type}</source>
+            <translation>{value} — неправильне значення ({type})</translation>
+        </message>
+        <message>
+            <source>an owner</source>
+            <translation>власник</translation>
+        </message>
+        <message>
+            <source>an account manager</source>
+            <translation>менеджер з клієнтів</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>працівник</translation>
+        </message>
+        <message>
+            <source>edit the playbook</source>
+            <translation>змінювати сценарії</translation>
+        </message>
+        <message>
+            <source>edit the client portrait</source>
+            <translation>змінювати портрет клієнта</translation>
+        </message>
+        <message>
+            <source>qualify a prospect</source>
+            <translation>кваліфікувати потенційного клієнта</translation>
+        </message>
+        <message>
+            <source>choose who you are first (Settings): this needs a named user</source>
+            <translation>спершу вкажіть, хто ви (Налаштування): це може зробити лише названий користувач</translation>
+        </message>
+        <message>
+            <source>{one} or {other}</source>
+            <translation>{one} або {other}</translation>
+        </message>
+        <message>
+            <source>only {allowed} may {doing}; {user} is {role}</source>
+            <translation>{doing} може лише {allowed}; {user} — {role}</translation>
+        </message>
+        <message>
+            <source>unknown key{hint}</source>
+            <translation>невідомий ключ{hint}</translation>
+        </message>
+        <message>
+            <source>is required (a text such as 'c1' that other records use)</source>
+            <translation>обов'язково (текст на кшталт «c1», на який посилаються інші записи)</translation>
+        </message>
+        <message>
+            <source>{ref} is not a ref (use a short text such as 'c1')</source>
+            <translation>{ref} — не посилання (використовуйте короткий текст на кшталт «c1»)</translation>
+        </message>
+        <message>
+            <source>{ref} is already the ref of {first}</source>
+            <translation>{ref} уже посилання на {first}</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>обов'язково</translation>
+        </message>
+        <message>
+            <source>{value} is not a {section} ref in this bundle</source>
+            <translation>{value} — не посилання на {section} у цьому файлі</translation>
+        </message>
+        <message>
+            <source>{ref} belongs to client {owner}, not {client}</source>
+            <translation>{ref} належить клієнту {owner}, а не {client}</translation>
+        </message>
+        <message>
+            <source>is {values}, not a list of {section} refs</source>
+            <translation>це {values}, а не список посилань на {section}</translation>
+        </message>
+        <message>
+            <source>{value} is also the {field_name} of {first}</source>
+            <translation>{value} уже значення {field_name} у {first}</translation>
+        </message>
+        <message>
+            <source>{value} is not true or false</source>
+            <translation>{value} — не true і не false</translation>
+        </message>
+        <message>
+            <source>is {values}, not a list</source>
+            <translation>це {values}, а не список</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the file ({strerror})</source>
+            <translation>{path}: не вдається прочитати файл ({strerror})</translation>
+        </message>
+        <message>
+            <source>{path}: not UTF-8 text (byte {start} at offset {start2})</source>
+            <translation>{path}: не текст UTF-8 (байт {start} у позиції {start2})</translation>
+        </message>
+        <message>
+            <source>{path}: invalid JSON at line {lineno}, column {colno}: {msg}</source>
+            <translation>{path}: помилка JSON у рядку {lineno}, стовпці {colno}: {msg}</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read this JSON ({exc})</source>
+            <translation>{path}: не вдається прочитати цей JSON ({exc})</translation>
+        </message>
+        <message>
+            <source>{show} is not a tag (letters, digits, _ and -, up to 60)</source>
+            <translation>{show} — не тег (літери, цифри, _ і -, до 60)</translation>
+        </message>
+        <message>
+            <source>is {value}, not an object</source>
+            <translation>це {value}, а не об'єкт</translation>
+        </message>
+        <message>
+            <source>{status} is not the last status of its history ({last})</source>
+            <translation>{status} — не останній статус в історії ({last})</translation>
+        </message>
+        <message>
+            <source>is not a setting name (1 to 100 characters)</source>
+            <translation>не назва налаштування (від 1 до 100 символів)</translation>
+        </message>
+        <message>
+            <source>{item} cannot be stored (not a finite number)</source>
+            <translation>{item} не можна зберегти (не скінченне число)</translation>
+        </message>
+        <message>
+            <source>is {data}, not a JSON object</source>
+            <translation>це {data}, а не об'єкт JSON</translation>
+        </message>
+        <message>
+            <source>is {records}, not a list</source>
+            <translation>це {records}, а не список</translation>
+        </message>
+        <message>
+            <source>is {record}, not an object</source>
+            <translation>це {record}, а не об'єкт</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number {low}..{high}</source>
+            <translation>{value} — не ціле число {low}..{high}</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (use {iso}, {day} or {moment})</source>
+            <translation>{value} — не дата й час (введіть {day}, {moment} або {iso})</translation>
+        </message>
+        <message>
+            <source>{author} is not a known user</source>
+            <translation>{author} — невідомий користувач</translation>
+        </message>
+        <message>
+            <source>{day} is in the future</source>
+            <translation>{day} — ще не настало</translation>
+        </message>
+        <message>
+            <source>is not a health setting</source>
+            <translation>не налаштування здоров'я</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} — не число</translation>
+        </message>
+        <message>
+            <source>{value} is outside {minimum}..{maximum}</source>
+            <translation>{value} поза межами {minimum}..{maximum}</translation>
+        </message>
+        <message>
+            <source>only an owner may change the health weights</source>
+            <translation>ваги здоров'я може змінювати лише власник</translation>
+        </message>
+        <message>
+            <source>{day} is not a date</source>
+            <translation>{day} — не дата</translation>
+        </message>
+        <message>
+            <source>{day} is listed twice</source>
+            <translation>{day} зазначено двічі</translation>
+        </message>
+        <message>
+            <source>the name is longer than 200 characters</source>
+            <translation>назва довша за 200 символів</translation>
+        </message>
+        <message>
+            <source>choose at least one working day</source>
+            <translation>виберіть хоча б один робочий день</translation>
+        </message>
+        <message>
+            <source>{value} is not a known user</source>
+            <translation>{value} — невідомий користувач</translation>
+        </message>
+        <message>
+            <source>{value} is not a known interaction</source>
+            <translation>{value} — невідома взаємодія</translation>
+        </message>
+        <message>
+            <source>interaction {value} belongs to another client</source>
+            <translation>взаємодія {value} належить іншому клієнту</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>нікуди</translation>
+        </message>
+        <message>
+            <source>feedback {id} is {status}; it cannot go from {status} to {new_status} (allowed: {allowed})</source>
+            <translation>відгук {id}: статус «{status}»; зі «{status}» не можна перейти в «{new_status}» (можна: {allowed})</translation>
+        </message>
+        <message>
+            <source>{moment} is before the item was raised ({raised})</source>
+            <translation>{moment} — раніше, ніж відгук надійшов ({raised})</translation>
+        </message>
+        <message>
+            <source>feedback {id} is {status}; only an open item can be acknowledged</source>
+            <translation>відгук {id}: статус «{status}»; підтвердити можна лише відкритий відгук</translation>
+        </message>
+        <message>
+            <source>{moment} is before it was acknowledged ({acknowledged})</source>
+            <translation>{moment} — раніше, ніж його підтвердили ({acknowledged})</translation>
+        </message>
+        <message>
+            <source>feedback {id} is resolved; reopen it before linking a repeat contact</source>
+            <translation>відгук {id} вирішено; відкрийте його знову, перш ніж пов'язувати повторне звернення</translation>
+        </message>
+        <message>
+            <source>interaction {interaction_id} is the one that raised this item</source>
+            <translation>взаємодія {interaction_id} і є та, з якої почався цей відгук</translation>
+        </message>
+        <message>
+            <source>{text} is not a time of day (use HH:MM)</source>
+            <translation>{text} — не час доби (введіть ГГ:ХХ)</translation>
+        </message>
+        <message>
+            <source>{end} is not after the start of the day {start}</source>
+            <translation>{end} — не пізніше за початок дня {start}</translation>
+        </message>
+        <message>
+            <source>{bad} is not a weekday number 0..6</source>
+            <translation>{bad} — не номер дня тижня 0..6</translation>
+        </message>
+        <message>
+            <source>{hours} is negative</source>
+            <translation>{hours} — від'ємне число</translation>
+        </message>
+        <message>
+            <source>the working calendar has no working hours</source>
+            <translation>у робочому календарі немає робочих годин</translation>
+        </message>
+        <message>
+            <source>{name} already exists</source>
+            <translation>{name} уже існує</translation>
+        </message>
+        <message>
+            <source>{manager} is not a known user</source>
+            <translation>{manager} — невідомий користувач</translation>
+        </message>
+        <message>
+            <source>{end} is before the contract start {start}</source>
+            <translation>{end} — раніше за початок договору {start}</translation>
+        </message>
+        <message>
+            <source>unknown field(s) {unknown}</source>
+            <translation>невідомі поля: {unknown}</translation>
+        </message>
+        <message>
+            <source>a client named {name} already exists</source>
+            <translation>клієнт з назвою {name} уже існує</translation>
+        </message>
+        <message>
+            <source>no client matches {text}</source>
+            <translation>немає клієнта, що відповідає {text}</translation>
+        </message>
+        <message>
+            <source>{text} matches {count} clients ({names}...): be more precise or use the id</source>
+            <translation>{text} відповідає кільком клієнтам ({count}: {names}...): уточніть або вкажіть номер</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s)</source>
+            <translation>
+                <numerusform>%n взаємодія</numerusform>
+                <numerusform>%n взаємодії</numerusform>
+                <numerusform>%n взаємодій</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n контакт</numerusform>
+                <numerusform>%n контакти</numerusform>
+                <numerusform>%n контактів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback item(s)</source>
+            <translation>
+                <numerusform>%n відгук</numerusform>
+                <numerusform>%n відгуки</numerusform>
+                <numerusform>%n відгуків</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n negotiation(s)</source>
+            <translation>
+                <numerusform>%n переговори</numerusform>
+                <numerusform>%n переговорів</numerusform>
+                <numerusform>%n переговорів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pulse reading(s)</source>
+            <translation>
+                <numerusform>%n оцінка пульсу</numerusform>
+                <numerusform>%n оцінки пульсу</numerusform>
+                <numerusform>%n оцінок пульсу</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>client {client} still has {listing}; delete them first or ask to delete the client with its journal</source>
+            <translation>у клієнта {client} ще є: {listing}; спершу видаліть їх або видаліть клієнта разом із журналом</translation>
+        </message>
+        <message>
+            <source>{email} is not an email address</source>
+            <translation>{email} — не адреса ел. пошти</translation>
+        </message>
+        <message>
+            <source>{values} is not a list of tags</source>
+            <translation>{values} — не список тегів</translation>
+        </message>
+        <message>
+            <source>{value} is not a tag (letters, digits, _ and -, up to 60)</source>
+            <translation>{value} — не тег (літери, цифри, _ і -, до 60)</translation>
+        </message>
+        <message>
+            <source>{client_id} is not a known client</source>
+            <translation>{client_id} — невідомий клієнт</translation>
+        </message>
+        <message>
+            <source>{contact_id} is not a known contact</source>
+            <translation>{contact_id} — невідомий контакт</translation>
+        </message>
+        <message>
+            <source>{contact} is a contact of another client</source>
+            <translation>{contact} — контакт іншого клієнта</translation>
+        </message>
+        <message>
+            <source>{author_id} is not a known user</source>
+            <translation>{author_id} — невідомий користувач</translation>
+        </message>
+        <message>
+            <source>is required (a line on what happened)</source>
+            <translation>обов'язково (рядок про те, що сталося)</translation>
+        </message>
+        <message>
+            <source>is required (who logs it: choose who you are in Settings)</source>
+            <translation>обов'язково (хто записує: оберіть себе в налаштуваннях)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (use YYYY-MM-DD)</source>
+            <translation>{value} — не дата (введіть ДД.ММ.РРРР або РРРР-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (use YYYY-MM-DDTHH:MM:SS)</source>
+            <translation>{value} — не дата й час (введіть ДД.ММ.РРРР ГГ:ХХ)</translation>
+        </message>
+        <message>
+            <source>is required (one of {choices})</source>
+            <translation>обов'язково (одне з: {choices})</translation>
+        </message>
+        <message>
+            <source>{value} is not one of {choices}</source>
+            <translation>{value} — не зі списку: {choices}</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number</source>
+            <translation>{value} — не ціле число</translation>
+        </message>
+        <message>
+            <source>{end} is before the first day of the period ({start})</source>
+            <translation>{end} — раніше за перший день періоду ({start})</translation>
+        </message>
+        <message>
+            <source>{value} is outside {low}..{high}</source>
+            <translation>{value} поза межами {low}..{high}</translation>
+        </message>
+        <message>
+            <source>{value} is below {minimum}</source>
+            <translation>{value} менше за {minimum}</translation>
+        </message>
+        <message>
+            <source>{value} is not text</source>
+            <translation>{value} — не текст</translation>
+        </message>
+        <message>
+            <source>is {length} characters long; at most {limit} are allowed</source>
+            <translation>довжина {length} символів; допускається не більше {limit}</translation>
+        </message>
+        <message>
+            <source>contains a NUL character</source>
+            <translation>містить символ NUL</translation>
+        </message>
+        <message>
+            <source>contains a character that is not valid Unicode</source>
+            <translation>містить символ, неприпустимий у Юнікоді</translation>
+        </message>
+        <message>
+            <source>{target} is before the day it opened ({opened})</source>
+            <translation>{target} — раніше за день відкриття ({opened})</translation>
+        </message>
+        <message>
+            <source>is required: say why the status changes</source>
+            <translation>обов'язково: вкажіть, чому змінюється статус</translation>
+        </message>
+        <message>
+            <source>negotiation {topic} cannot go from {status} to {new_status}; from {status} it can go to {allowed}</source>
+            <translation>переговори {topic} не можуть перейти зі «{status}» у «{new_status}»; зі «{status}» можна перейти в: {allowed}</translation>
+        </message>
+        <message>
+            <source>{interaction_id} is not a known interaction</source>
+            <translation>{interaction_id} — невідома взаємодія</translation>
+        </message>
+        <message>
+            <source>interaction {interaction_id} belongs to another client</source>
+            <translation>взаємодія {interaction_id} належить іншому клієнту</translation>
+        </message>
+        <message>
+            <source>{owner_id} is not a known user</source>
+            <translation>{owner_id} — невідомий користувач</translation>
+        </message>
+        <message>
+            <source>name at least one interaction kind or tag, or the entry never shows</source>
+            <translation>вкажіть хоча б один вид взаємодії або тег, інакше запис ніколи не з'явиться</translation>
+        </message>
+        <message>
+            <source>{position} is not a whole number</source>
+            <translation>{position} — не ціле число</translation>
+        </message>
+        <message>
+            <source>entry {position} already has a {language} text</source>
+            <translation>запис {position} уже має текст мовою {language}</translation>
+        </message>
+        <message>
+            <source>is required: say why, against the portrait and the sales plan</source>
+            <translation>обов'язково: поясніть чому, з огляду на портрет і план продажів</translation>
+        </message>
+        <message>
+            <source>{criterion_id} is not a criterion of the portrait</source>
+            <translation>{criterion_id} — не критерій портрета</translation>
+        </message>
+        <message>
+            <source>{client} is {stage}: only a prospect is qualified</source>
+            <translation>{client}: стадія «{stage}»; кваліфікують лише потенційного клієнта</translation>
+        </message>
+        <message>
+            <source>not a readable calendar ({reason})</source>
+            <translation>календар не читається ({reason})</translation>
+        </message>
+        <message>
+            <source>the calendar holds no events</source>
+            <translation>у календарі немає подій</translation>
+        </message>
+        <message>
+            <source>the events cannot be read ({reason})</source>
+            <translation>події не читаються ({reason})</translation>
+        </message>
+        <message>
+            <source>the event has no start (DTSTART)</source>
+            <translation>у події немає початку (DTSTART)</translation>
+        </message>
+        <message>
+            <source>not a mail or calendar file (use {suffixes})</source>
+            <translation>це не лист і не календар (підходять {suffixes})</translation>
+        </message>
+        <message>
+            <source>cannot read the file ({reason})</source>
+            <translation>файл не читається ({reason})</translation>
+        </message>
+        <message>
+            <source>the mailbox holds no messages (no line starts with 'From ')</source>
+            <translation>у поштовій скриньці немає листів (жоден рядок не починається з 'From ')</translation>
+        </message>
+        <message>
+            <source>not an email address or a domain: {addresses}</source>
+            <translation>не адреса електронної пошти й не домен: {addresses}</translation>
+        </message>
+    </context>
+    <context>
         <name>NegotiationDetailView</name>
         <message>
             <source>Change &amp;status...</source>
@@ -3399,7 +4293,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Session (%1): %2</source>
-            <translation>Зустріч (%1): %2</translation>
+            <translation>Раунд переговорів (%1): %2</translation>
         </message>
         <message>
             <source>New negotiation</source>
@@ -3475,7 +4369,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>A session of the negotiation</source>
-            <translation>Зустріч у переговорах</translation>
+            <translation>Раунд переговорів</translation>
         </message>
         <message>
             <source>&amp;Interaction</source>
@@ -3721,7 +4615,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Open feedback</source>
-            <translation>Відкриті звернення</translation>
+            <translation>Відкриті відгуки</translation>
         </message>
         <message>
             <source>Open negotiations</source>
@@ -4145,7 +5039,7 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
         <message>
             <source>Feedback to acknowledge or resolve</source>
-            <translation>Відгуки, які треба прийняти або вирішити</translation>
+            <translation>Відгуки, які треба підтвердити або вирішити</translation>
         </message>
         <message>
             <source>Negotiation actions due</source>

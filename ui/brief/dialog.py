@@ -3,8 +3,7 @@
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.brief.labels import CONTEXT, LABELS
-from app.brief.render import Wording
+from app.brief.render import Wording, paper_for_locale
 from app.common import preferences
 from app.common.atomic_file import safe_file_name
 from app.common.errors import RapportError
@@ -38,8 +37,10 @@ def desktop_wording() -> Wording:
         word=labels.label,
         date=labels.date_text,
         datetime=lambda moment: f"{labels.date_text(moment)} {labels.time_text(moment)}",
-        number=lambda number: labels.number_text(number, 0 if float(number).is_integer() else 2),
+        number=lambda number, decimals=None: labels.number_text(
+            number, decimals if decimals is not None else 0 if float(number).is_integer() else 2),
         reason=reason_sentence,
+        paper=paper_for_locale(QLocale().name()),
     )
 
 
@@ -179,12 +180,11 @@ class BriefDialog(QDialog):
     def show_preview(self, layout, wording: Wording) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from app.brief.pdf import MARGINS_MM, paint_pages
+        from app.brief.pdf import page_layout, paint_pages
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(layout.title)
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                          QMarginsF(MARGINS_MM), QPageLayout.Unit.Millimeter))
+        printer.setPageLayout(page_layout(wording.paper))
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(layout.title)
         dialog.paintRequested.connect(lambda device: paint_pages(layout, device, wording))

@@ -6,7 +6,7 @@ Everything is computed by app.health.dashboard on a worker thread when the page 
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -236,7 +236,8 @@ class DashboardPage(QWidget):
 
 def _month(day: dt.date) -> str:
     """A month as a short axis label in the user's language (twelve in a row never repeat)."""
-    return QLocale().toString(QDate(day.year, day.month, 1), "MMM")
+    # The standalone name ("май"), not the form inside a date ("5 мая").
+    return QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
 
 
 def _current_user_is_owner() -> bool:

@@ -120,7 +120,7 @@ class PortfolioModel(QAbstractTableModel):
             return str(value) if value else ""
         if key == "promises":
             share = kept_share(h)
-            return "" if share is None else f"{labels.number_text(share * 100)} %"
+            return "" if share is None else labels.percent_text(share * 100)
         return ""
 
     def _sort_key(self, h: ClientHealth, key: str):

@@ -233,4 +233,4 @@ class ClientEditor(QDialog):
         self.contacts.setCurrentIndex(self.contacts_model.index(table_row, column))
         heading = self.contacts_model.headerData(column, Qt.Orientation.Horizontal) if field in COLUMNS else field
         return Problem("contacts", self.tr("Contact %1, %2: %3").replace("%1", str(table_row + 1))
-                       .replace("%2", str(heading)).replace("%3", problem.message))
+                       .replace("%2", str(heading)).replace("%3", problem.text))

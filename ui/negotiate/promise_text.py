@@ -11,7 +11,7 @@ from ui.shell import labels
 def promise_rate_text(kept: int, due: int) -> str:
     """'Promises kept on time: 80 % (8 of 10 that came due)'."""
     text = QCoreApplication.translate("Negotiations", "Promises kept on time: %1 (%2 of %3 that came due)")
-    return (text.replace("%1", f"{labels.number_text(100 * kept / due)} %").replace("%2", str(kept))
+    return (text.replace("%1", labels.percent_text(100 * kept / due)).replace("%2", str(kept))
             .replace("%3", str(due)))
 
 

@@ -145,7 +145,7 @@ def qualify_dialog(parent: QWidget, client_id: int) -> FieldsDialog:
 
     def show_score():
         value = portrait.portrait_score(checklist.value())
-        score.setText("" if value is None else f"{labels.number_text(value)} %")
+        score.setText("" if value is None else labels.percent_text(value))
 
     checklist.valueChanged.connect(show_score)
     show_score()

@@ -29,7 +29,7 @@ class QualificationModel(FlatTableModel):
         if not self.is_row(index) or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.rows[index.row()]
-        score = "" if row.score is None else f"{labels.number_text(row.score)} %"
+        score = "" if row.score is None else labels.percent_text(row.score)
         met = ", ".join(self.names.get(i, "?") for i in row.criteria_met)
         return (labels.date_text(row.decided_at), row.decided_by,
                 QCoreApplication.translate("Portrait", DECISIONS.get(row.decision, row.decision)), score,

@@ -10,7 +10,7 @@ ui.shell.i18n_tool's work, run as:
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from resources import resource_path
 
@@ -49,5 +49,26 @@ def load_translators(app: QCoreApplication, language: str) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    show_messages_in_locale()
     return language
+
+
+def show_messages_in_locale() -> None:
+    """Messages made in app/ (app.common.wording) read through these translators and the default locale."""
+    from app.common import wording
+
+    def translate(context: str, text: str, n: int = -1) -> str:
+        return QCoreApplication.translate(context, text, None, n)
+
+    def number(value: float, decimals: int | None = None) -> str:
+        return QLocale().toString(float(value), "g", 12) if decimals is None \
+            else QLocale().toString(float(value), "f", decimals)
+
+    def date(day) -> str:
+        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+    def datetime(moment) -> str:
+        return f"{date(moment)} {QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)}"
+
+    wording.use_language(translate, number, date, datetime)
 

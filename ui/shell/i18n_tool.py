@@ -22,12 +22,14 @@ def qt_tool(name: str) -> str:
     return str(path)
 
 
-# Plain-Python modules of app/ whose texts are marked for translation (the brief's words).
-APP_SOURCES = ("app/brief/labels.py",)
+def app_sources() -> list[str]:
+    """The plain-Python modules of app/ that mark texts for translation (the brief's words, messages)."""
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py")
+                  if "QT_TRANSLATE_NOOP(\"" in p.read_text(encoding="utf-8"))
 
 
 def source_files() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")) + list(APP_SOURCES)
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")) + app_sources()
 
 
 def run_lupdate(ts_file: Path, language: str) -> None:

@@ -203,3 +203,17 @@ def number_text(value: float | int | None, decimals: int = 0) -> str:
     if value is None:
         return ""
     return QLocale().toString(float(value), "f", decimals)
+
+
+# Languages that set a (no-break) space between a number and its per cent sign: "81 %" in Russian, "81%" in English.
+_SPACED_PERCENT = (QLocale.Language.Russian, QLocale.Language.Ukrainian, QLocale.Language.French,
+                   QLocale.Language.German)
+
+
+def percent_text(value: float | None, decimals: int = 0) -> str:
+    """A percentage as the user's language writes it: 81% in English, 81 % in Russian and Ukrainian."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    space = "\u00a0" if locale.language() in _SPACED_PERCENT else ""
+    return f"{number_text(value, decimals)}{space}{locale.percent()}"

@@ -50,7 +50,7 @@ class FieldErrors:
             if name not in self.widgets:
                 name = fallback
             label = self.labels[name]
-            text = problem.message if name == self.field_of(problem.where) else str(problem)
+            text = problem.text if name == self.field_of(problem.where) else str(problem)
             target = self.widgets[name]
             if getattr(target, "message", lambda: "")() != text:  # a date field says it beside itself
                 label.setText((label.text() + "\n" if label.isVisible() else "") + text)

@@ -9,6 +9,7 @@ import difflib
 import math
 from dataclasses import dataclass, field
 
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal.records import CLIENT_FIELDS
 from app.journal.validation import FieldErrors, check_choice, check_number, show
 
@@ -82,7 +83,7 @@ def check_keys(record: dict, allowed: tuple[str, ...], errors: FieldErrors) -> N
             continue
         close = difflib.get_close_matches(str(key), allowed, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
-        errors.add(str(key), f"unknown key{hint}")
+        errors.add(str(key), Message(QT_TRANSLATE_NOOP("Messages", "unknown key{hint}"), hint=hint))
 
 
 class Refs:
@@ -97,14 +98,14 @@ class Refs:
         ref = record.get("ref")
         if ref is None or ref == "":
             if required:
-                errors.add("ref", "is required (a text such as 'c1' that other records use)")
+                errors.add("ref", QT_TRANSLATE_NOOP("Messages", "is required (a text such as 'c1' that other records use)"))
             return None
         if not isinstance(ref, str) or len(ref) > 100 or not ref.strip():
-            errors.add("ref", f"{show(ref)} is not a ref (use a short text such as 'c1')")
+            errors.add("ref", Message(QT_TRANSLATE_NOOP("Messages", "{ref} is not a ref (use a short text such as 'c1')"), ref=show(ref)))
             return None
         first = self.defined[section].get(ref)
         if first is not None:
-            errors.add("ref", f"{show(ref)} is already the ref of {first}")
+            errors.add("ref", Message(QT_TRANSLATE_NOOP("Messages", "{ref} is already the ref of {first}"), ref=show(ref), first=first))
             return None
         self.defined[section][ref] = path
         self.client_of[section][ref] = client
@@ -114,18 +115,18 @@ class Refs:
                 required: bool = False) -> str | None:
         if value is None or value == "":
             if required:
-                errors.add(where, "is required")
+                errors.add(where, QT_TRANSLATE_NOOP("Messages", "is required"))
             return None
         if isinstance(value, str) and value in self.defined[section]:
             return value
-        errors.add(where, f"{show(value)} is not a {REF_NOUNS[section]} ref in this bundle")
+        errors.add(where, Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a {section} ref in this bundle"), value=show(value), section=REF_NOUNS[section]))
         return None
 
     def same_client(self, section: str, ref: str | None, client: str | None, where: str,
                     errors: FieldErrors) -> None:
         owner = self.client_of[section].get(ref) if ref else None
         if owner and client and owner != client:
-            errors.add(where, f"{show(ref)} belongs to client {owner!r}, not {client!r}")
+            errors.add(where, Message(QT_TRANSLATE_NOOP("Messages", "{ref} belongs to client {owner}, not {client}"), ref=show(ref), owner=repr(owner), client=repr(client)))
 
     def resolve_list(self, values, section: str, where: str, errors: FieldErrors,
                      client: str | None = None) -> list[str]:
@@ -133,7 +134,7 @@ class Refs:
         if values is None:
             return []
         if not isinstance(values, list):
-            errors.add(where, f"is {kind_of(values)}, not a list of {REF_NOUNS[section]} refs")
+            errors.add(where, Message(QT_TRANSLATE_NOOP("Messages", "is {values}, not a list of {section} refs"), values=kind_of(values), section=REF_NOUNS[section]))
             return []
         out: list[str] = []
         for i, value in enumerate(values):
@@ -156,14 +157,14 @@ class Uniques:
         key = (f"{section}.{field_name}", str(value))
         first = self.seen.setdefault(key, path)
         if first != path:
-            errors.add(field_name, f"{show(value)} is also the {field_name} of {first}")
+            errors.add(field_name, Message(QT_TRANSLATE_NOOP("Messages", "{value} is also the {field_name} of {first}"), value=show(value), field_name=field_name, first=first))
 
 
 def check_bool(value, where: str, errors: FieldErrors, default: bool = True) -> bool:
     if value is None:
         return default
     if not isinstance(value, bool):
-        errors.add(where, f"{show(value)} is not true or false")
+        errors.add(where, Message(QT_TRANSLATE_NOOP("Messages", "{value} is not true or false"), value=show(value)))
         return default
     return value
 
@@ -172,7 +173,7 @@ def check_list_of_choices(values, choices, where: str, errors: FieldErrors) -> l
     if values is None:
         return []
     if not isinstance(values, list):
-        errors.add(where, f"is {kind_of(values)}, not a list")
+        errors.add(where, Message(QT_TRANSLATE_NOOP("Messages", "is {values}, not a list"), values=kind_of(values)))
         return []
     out = []
     for i, value in enumerate(values):

@@ -12,6 +12,7 @@ from pathlib import Path
 from app.common.atomic_file import atomic_write
 from app.common.errors import RapportError
 from app.common.progress import Progress, no_progress
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.bundle.check import SECTIONS
 from app.exchange.bundle.exporter import write_bundle
 from app.exchange.bundle.importer import BundleWriter
@@ -55,21 +56,21 @@ def read_bundle(path: str | Path):
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise RapportError(f"{path}: no such file") from None
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: no such file"), path=path)) from None
     except IsADirectoryError:
-        raise RapportError(f"{path}: is a folder, not a file") from None
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: is a folder, not a file"), path=path)) from None
     except OSError as exc:
-        raise RapportError(f"{path}: cannot read the file ({exc.strerror})") from exc
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: cannot read the file ({strerror})"), path=path, strerror=exc.strerror)) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise RapportError(f"{path}: not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start})") from None
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: not UTF-8 text (byte {start} at offset {start2})"), path=path, start=format(raw[exc.start], '#04x'), start2=exc.start)) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RapportError(f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: invalid JSON at line {lineno}, column {colno}: {msg}"), path=path, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from None
     except (ValueError, RecursionError) as exc:
-        raise RapportError(f"{path}: cannot read this JSON ({exc})") from None
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: cannot read this JSON ({exc})"), path=path, exc=exc)) from None
 
 
 def import_data(data, source: str = "bundle", progress: Progress | None = None) -> ImportReport:

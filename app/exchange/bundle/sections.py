@@ -9,6 +9,7 @@ import json
 
 from app.common.errors import Problem, ValidationError
 from app.common.progress import Progress, no_progress
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.bundle.check import (
     FORMAT,
     KEYS,
@@ -58,9 +59,9 @@ def check_user(record: dict, errors: FieldErrors, refs: Refs, uniques: Uniques, 
 def check_tag(record: dict, errors: FieldErrors, refs: Refs, uniques: Uniques, path: str) -> dict:
     name = record.get("name")
     if name is None or name == "":
-        errors.add("name", "is required")
+        errors.add("name", QT_TRANSLATE_NOOP("Messages", "is required"))
     elif not isinstance(name, str) or not TAG_RE.match(normalise_tag(name)):
-        errors.add("name", f"{show(name)} is not a tag (letters, digits, _ and -, up to 60)")
+        errors.add("name", Message(QT_TRANSLATE_NOOP("Messages", "{show} is not a tag (letters, digits, _ and -, up to 60)"), show=show(name)))
     name = normalise_tag(name) if isinstance(name, str) else ""
     uniques.check("tags", "name", name, path, errors)
     category = check_choice(record.get("category") or V.tag_category(name), V.TAG_CATEGORIES,
@@ -147,13 +148,13 @@ def _nested(record: dict, key: str, errors: FieldErrors, check) -> list[dict]:
     if values is None:
         return []
     if not isinstance(values, list):
-        errors.add(key, f"is {kind_of(values)}, not a list")
+        errors.add(key, Message(QT_TRANSLATE_NOOP("Messages", "is {values}, not a list"), values=kind_of(values)))
         return []
     out = []
     for i, value in enumerate(values):
         inner = FieldErrors(errors.path(f"{key}[{i}]"))
         if not isinstance(value, dict):
-            errors.add(f"{key}[{i}]", f"is {kind_of(value)}, not an object")
+            errors.add(f"{key}[{i}]", Message(QT_TRANSLATE_NOOP("Messages", "is {value}, not an object"), value=kind_of(value)))
             continue
         check_keys(value, NESTED_KEYS[key], inner)
         out.append(check(value, inner))
@@ -202,7 +203,7 @@ def _negotiation_status(value, history: list[dict], errors: FieldErrors) -> str 
     last = history[-1]["status"] if history else None
     status = check_choice(value or last or "open", V.NEGOTIATION_STATUSES, "status", errors)
     if status and last and status != last:
-        errors.add("status", f"{show(status)} is not the last status of its history ({last!r})")
+        errors.add("status", Message(QT_TRANSLATE_NOOP("Messages", "{status} is not the last status of its history ({last})"), status=show(status), last=repr(last)))
     return status
 
 
@@ -278,18 +279,18 @@ def check_settings(value, problems: list[Problem]) -> dict[str, object]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        problems.append(Problem("settings", f"is {kind_of(value)}, not an object"))
+        problems.append(Problem("settings", Message(QT_TRANSLATE_NOOP("Messages", "is {value}, not an object"), value=kind_of(value))))
         return {}
     out = {}
     for key, item in value.items():
         name_errors = FieldErrors("settings")
         if check_text(key, key, name_errors, required=True, max_length=100) != key or name_errors:
-            problems.append(Problem(f"settings.{key}", "is not a setting name (1 to 100 characters)"))
+            problems.append(Problem(f"settings.{key}", QT_TRANSLATE_NOOP("Messages", "is not a setting name (1 to 100 characters)")))
             continue
         try:
             json.dumps(item, allow_nan=False)
         except ValueError:
-            problems.append(Problem(f"settings.{key}", f"{show(item)} cannot be stored (not a finite number)"))
+            problems.append(Problem(f"settings.{key}", Message(QT_TRANSLATE_NOOP("Messages", "{item} cannot be stored (not a finite number)"), item=show(item))))
             continue
         out[key] = item
     return out
@@ -319,7 +320,7 @@ def check_bundle(data, progress: Progress | None = None) -> CheckedBundle:
     """Check a parsed bundle whole; raise ValidationError listing every problem with its path."""
     progress = progress or no_progress
     if not isinstance(data, dict):
-        raise ValidationError([Problem("(top level)", f"is {kind_of(data)}, not a JSON object")])
+        raise ValidationError([Problem("(top level)", Message(QT_TRANSLATE_NOOP("Messages", "is {data}, not a JSON object"), data=kind_of(data)))])
     header = FieldErrors()
     if data.get("format") != FORMAT:
         header.add("format", f"{show(data.get('format'))} is not {FORMAT!r}: this is not a Rapport bundle")
@@ -341,14 +342,14 @@ def check_bundle(data, progress: Progress | None = None) -> CheckedBundle:
             continue
         checked.present.add(section)
         if not isinstance(records, list):
-            problems.append(Problem(section, f"is {kind_of(records)}, not a list"))
+            problems.append(Problem(section, Message(QT_TRANSLATE_NOOP("Messages", "is {records}, not a list"), records=kind_of(records))))
             continue
         for i, record in enumerate(records):
             if i % CHECK_CHUNK == 0:  # a chance to cancel, now and then
                 progress(done + i, total, f"checking {section}")
             path = f"{section}[{i}]"
             if not isinstance(record, dict):
-                problems.append(Problem(path, f"is {kind_of(record)}, not an object"))
+                problems.append(Problem(path, Message(QT_TRANSLATE_NOOP("Messages", "is {record}, not an object"), record=kind_of(record))))
                 continue
             errors = FieldErrors(path)
             check_keys(record, KEYS[section], errors)

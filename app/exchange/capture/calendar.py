@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.common.errors import Problem
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.capture.items import Address, Captured, fingerprint, local_naive, one_line
 from app.exchange.capture.text import decode_bytes
 from app.exchange.capture.vcalendar import BadRule, upgrade_vcalendar
@@ -38,16 +39,16 @@ def read_calendar(path: Path, now: dt.datetime | None = None) -> Iterator[Captur
         yield Problem(path.name, str(exc))
         return
     except (ValueError, KeyError, IndexError) as exc:
-        yield Problem(path.name, f"not a readable calendar ({exc})")
+        yield Problem(path.name, Message(QT_TRANSLATE_NOOP("Messages", "not a readable calendar ({reason})"), reason=exc))
         return
     if not calendars or not any(c.walk("VEVENT") for c in calendars):
-        yield Problem(path.name, "the calendar holds no events")
+        yield Problem(path.name, Message(QT_TRANSLATE_NOOP("Messages", "the calendar holds no events")))
         return
     for calendar in calendars:
         try:
             occurrences = list(recurring_ical_events.of(calendar).between(EARLIEST, now))
         except Exception as exc:  # noqa: BLE001 - the library raises many kinds for a bad rule or date
-            yield Problem(path.name, f"the events cannot be read ({exc})")
+            yield Problem(path.name, Message(QT_TRANSLATE_NOOP("Messages", "the events cannot be read ({reason})"), reason=exc))
             return
         recurring = {str(e.get("UID", "")) for e in calendar.walk("VEVENT")
                      if any(e.get(name) is not None for name in ("RRULE", "RDATE", "RECURRENCE-ID"))}
@@ -63,7 +64,7 @@ def _occurrence(event, where: str, now: dt.datetime, recurring: bool) -> Capture
     start = event.get("DTSTART")
     named = f"{where}, event {title!r}" if title else f"{where}, event"
     if start is None:
-        return Problem(named, "the event has no start (DTSTART)")
+        return Problem(named, Message(QT_TRANSLATE_NOOP("Messages", "the event has no start (DTSTART)")))
     when = local_naive(start.dt)
     named = f"{named} on {when:%Y-%m-%d %H:%M}"
     if when > now:

@@ -18,6 +18,7 @@ from pathlib import Path
 from app.common import preferences
 from app.common.errors import Problem, RapportError, ValidationError
 from app.common.progress import Progress, no_progress
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.capture.calendar import read_calendar
 from app.exchange.capture.items import Address, Captured
 from app.exchange.capture.mail import read_eml, read_mbox, read_msg
@@ -120,7 +121,7 @@ def read_captures(paths: Iterable[Path | str], progress: Progress = no_progress,
     for number, path in enumerate(paths, 1):
         reader = READERS.get(path.suffix.lower())
         if reader is None:
-            plan.problems.append(Problem(path.name, f"not a mail or calendar file (use {', '.join(SUFFIXES)})"))
+            plan.problems.append(Problem(path.name, Message(QT_TRANSLATE_NOOP("Messages", "not a mail or calendar file (use {suffixes})"), suffixes=', '.join(SUFFIXES))))
             continue
         try:
             for found in (reader(path, now) if reader is read_calendar else reader(path)):
@@ -131,7 +132,7 @@ def read_captures(paths: Iterable[Path | str], progress: Progress = no_progress,
                     if len(read) % 200 == 0:
                         progress(number - 1, len(paths), path.name)
         except OSError as exc:
-            plan.problems.append(Problem(str(path), f"cannot read the file ({exc.strerror or exc})"))
+            plan.problems.append(Problem(str(path), Message(QT_TRANSLATE_NOOP("Messages", "cannot read the file ({reason})"), reason=exc.strerror or exc)))
         progress(number, len(paths), path.name)
     known = _known_keys({entry.key for entry in read})
     seen: set[str] = set()

@@ -21,6 +21,7 @@ from email.policy import EmailPolicy
 from pathlib import Path
 
 from app.common.errors import Problem
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.capture.items import Address, Captured, fingerprint, local_naive, one_line
 from app.exchange.capture.text import attachments_text, decode_bytes, fold_quotes, html_to_text
 
@@ -88,7 +89,7 @@ def read_mbox(path: Path) -> Iterator[Captured | Problem]:
             where = f"{path.name}, message {number}"
             yield _one(where, lambda key=key, where=where: _mbox_message(box, key, where))
         if number == 0:
-            yield Problem(path.name, "the mailbox holds no messages (no line starts with 'From ')")
+            yield Problem(path.name, Message(QT_TRANSLATE_NOOP("Messages", "the mailbox holds no messages (no line starts with 'From ')")))
     finally:
         box.close()
 

@@ -107,6 +107,7 @@ def firm_addresses_from_text(text: str) -> list[str]:
     """The firm's own addresses as typed in Settings (commas, semicolons, spaces or lines between):
     each an address (anna@firm.com) or a whole domain (firm.com, @firm.com)."""
     from app.common.errors import ValidationError
+    from app.common.wording import QT_TRANSLATE_NOOP, Message
 
     found: list[str] = []
     bad: list[str] = []
@@ -119,7 +120,8 @@ def firm_addresses_from_text(text: str) -> list[str]:
         else:
             bad.append(entry)
     if bad:
-        error = ValidationError(f"not an email address or a domain: {', '.join(bad)}", "firm_addresses")
+        error = ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "not an email address or a domain: {addresses}"),
+                                        addresses=", ".join(bad)), "firm_addresses")
         error.bad = bad  # for a message in the user's language
         raise error
     return list(dict.fromkeys(found))

@@ -9,6 +9,7 @@ every message is the one the full check writes.
 
 import datetime as dt
 
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.table.dates import needs_order, parse_moment, parse_time_of_day
 from app.exchange.table.vocabulary import header_key, stored_word
 from app.journal.validation import (
@@ -23,6 +24,7 @@ from db import vocabulary as V
 
 DATE_FORMS = "(use 2026-03-01, 01.03.2026 or 01.03.2026 10:30)"
 ORDER_HINT = "could be day-first or month-first; say which (\"date_order\": dmy or mdy)"
+DATE_SAMPLES = {"iso": "2026-03-01", "day": "01.03.2026", "moment": "01.03.2026 10:30"}
 TEXT_LIMITS = {"client": 300, "contact": 200, "author": 200, "summary": 2000, "notes": 100_000}
 # The fields in the order their problems are reported.
 ORDER = ("client", "contact", "author", "occurred_at", "channel", "kind", "direction", "sentiment",
@@ -65,9 +67,11 @@ def _word(kind: str, value, choices, errors: FieldErrors, required: bool = False
 def _whole(value, bounds: tuple[int, int], name: str, errors: FieldErrors) -> int | None:
     own = FieldErrors()
     number = check_int(value, *bounds, name, own)
-    for problem in own.problems:
-        errors.add(name, problem.message.replace("is not a whole number",
-                                                 f"is not a whole number {bounds[0]}..{bounds[1]}"))
+    for problem in own.problems:  # say which whole numbers: a table may hold words ("very bad")
+        whole = getattr(problem.message, "template", "") == "{value} is not a whole number"
+        errors.add(name, Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a whole number {low}..{high}"),
+                                 value=problem.message.values["value"], low=bounds[0], high=bounds[1])
+                   if whole else problem.message)
     return number
 
 
@@ -104,7 +108,10 @@ def occurred_at(day, time, errors: FieldErrors, order: str | None = None) -> dt.
     if when is None:
         when = parse_datetime(day if isinstance(day, dt.date) else _text(day), "occurred_at", own, required=True)
     for problem in own.problems:  # name the forms a table may use, not only the bundle's ISO
-        errors.add("occurred_at", problem.message.replace("(use YYYY-MM-DDTHH:MM:SS)", DATE_FORMS))
+        values = getattr(problem.message, "values", {})
+        errors.add("occurred_at", Message(QT_TRANSLATE_NOOP(
+            "Messages", "{value} is not a date and time (use {iso}, {day} or {moment})"), **values, **DATE_SAMPLES)
+            if "value" in values else problem.message)
     if when is None or time in (None, ""):
         return when
     if isinstance(time, dt.datetime):

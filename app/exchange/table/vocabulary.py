@@ -8,6 +8,19 @@ from app.exchange.table.synonyms import HEADER_SYNONYMS, VALUE_SYNONYMS
 
 __all__ = ["HEADER_SYNONYMS", "VALUE_SYNONYMS", "field_for_header", "header_fields", "header_key", "stored_word"]
 
+# The words the screens show for stored values (docs/glossary.md), so what a person copies from
+# the screen into a table reads back as the same value.
+SCREEN_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "channel": {"email": ("эл. почта", "ел. пошта")},
+    "kind": {"update": ("новости", "новини")},
+    "tags": {"dismissive": ("пренебрежение", "зневага"), "capitulating": ("капитуляция", "капітуляція"),
+             "punishing": ("наказание", "покарання"),
+             "staff_praise": ("похвала сотруднику", "похвала працівнику")},
+}
+for _kind, _table in SCREEN_WORDS.items():
+    for _stored, _words in _table.items():
+        VALUE_SYNONYMS[_kind][_stored] = (*VALUE_SYNONYMS[_kind].get(_stored, ()), *_words)
+
 
 def header_key(text) -> str:
     """A header or value reduced to its letters and digits, so 'Follow-up due' == 'follow_up_due'."""

@@ -111,7 +111,7 @@ def test_docx_text_carries_cyrillic_headings_and_tables(romashka, tmp_path):
 def test_pdf_is_a4_with_header_page_numbers_and_cyrillic_text(romashka, tmp_path, qapp):
     from pypdf import PdfReader
 
-    path = write_brief(brief_data(romashka.id, as_of=AS_OF), "pdf", tmp_path / "brief.pdf")
+    path = write_brief(brief_data(romashka.id, as_of=AS_OF), "pdf", tmp_path / "brief.pdf", Wording(paper="a4"))
     reader = PdfReader(str(path))
     pages = [pdf_text(page) for page in reader.pages]
     box = reader.pages[0].mediabox

@@ -278,3 +278,43 @@ def test_holidays_cover_the_journal():
     days = ukrainian_holidays(2025, 2026)
     assert dt.date(2025, 8, 24) in days and dt.date(2026, 1, 1) in days
     assert orthodox_easter(2025) == dt.date(2025, 4, 20) and orthodox_easter(2026) == dt.date(2026, 4, 12)
+
+
+# ---- entries that read true -----------------------------------------------------------------
+
+def _template_pattern(template: str) -> re.Pattern:
+    """A phrasebook template as a pattern its filled sentences match: slots and gendered choices free."""
+    pattern = re.escape(template)
+    pattern = re.sub(r"\\\{[a-z_]+\\\}", ".+?", pattern)
+    pattern = re.sub(r"\\\[([^\[\]|]*?)\\\|([^\[\]]*?)\\\]", r"(?:\1|\2)", pattern)
+    pattern = re.sub(r"(^|\\ )(с|С)\\ ", r"\1\2о?\\ ", pattern)  # "с" before "Св..." becomes "со"
+    return re.compile(pattern, re.IGNORECASE | re.DOTALL)
+
+
+def test_sentiment_and_kind_agree_with_what_each_entry_says(demo):
+    """"Layout approved, printing starts" is never very negative, "payment received" never a complaint."""
+    from app.demo.text import LANGUAGES, SITUATIONS, situation_templates
+
+    patterns = [(_template_pattern(t), key) for lang in LANGUAGES
+                for key, templates in situation_templates(lang).items() for t in templates]
+    unmatched, wrong = [], []
+    for summary, kind, sentiment in Interaction.select(Interaction.summary, Interaction.kind,
+                                                       Interaction.sentiment).tuples():
+        situations = {key for pattern, key in patterns if pattern.fullmatch(summary)}
+        if not situations:
+            unmatched.append(summary)
+            continue
+        if not any(low <= (sentiment if sentiment is not None else 0) <= high and kind in kinds
+                   for (low, high), kinds in (SITUATIONS[key] for key in situations)):
+            wrong.append((summary, kind, sentiment, sorted(situations)))
+    assert not unmatched, f"{len(unmatched)} entries come from no known template, e.g. {unmatched[:3]}"
+    assert not wrong, f"{len(wrong)} entries whose sentiment or kind contradicts their words, e.g. {wrong[:5]}"
+
+
+def test_every_situation_says_what_it_allows():
+    from app.demo.text import LANGUAGES, SITUATIONS, situation_templates
+
+    for lang in LANGUAGES:
+        assert set(situation_templates(lang)) <= set(SITUATIONS), lang
+    assert all(-2 <= low <= high <= 2 and kinds and set(kinds) <= set(V.KINDS)
+               for (low, high), kinds in SITUATIONS.values())

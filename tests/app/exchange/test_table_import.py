@@ -69,11 +69,11 @@ def test_every_bad_row_is_named_and_nothing_is_written(tmp_path, make_client):
     with pytest.raises(ValidationError) as failure:
         import_table(path)
     text = [str(p) for p in failure.value.problems]
-    assert text[0] == "line 3: occurred_at: 'yesterday' is not a date and time (use 2026-03-01, 01.03.2026 or 01.03.2026 10:30)"
-    assert any(t.startswith("line 4: channel: 'pigeon'") for t in text)
-    assert "line 5: sentiment: 'very bad' is not a whole number -2..2" in text
-    assert any(t.startswith("line 5: effort: 9") for t in text)
-    assert any(t.startswith("line 6: client") for t in text)
+    assert text[0] == "line 3: When: 'yesterday' is not a date and time (use 2026-03-01, 01.03.2026 or 01.03.2026 10:30)"
+    assert any(t.startswith("line 4: Channel: 'pigeon'") for t in text)
+    assert "line 5: Sentiment: 'very bad' is not a whole number -2..2" in text
+    assert any(t.startswith("line 5: Client's effort: 9") for t in text)
+    assert any(t.startswith("line 6: Client") for t in text)
     assert {p.where for p in failure.value.problems} == {"line 3", "line 4", "line 5", "line 6"}
     assert counts() == before
 
@@ -152,7 +152,7 @@ def test_the_command_line_imports_a_csv_and_lists_bad_rows(tmp_path, db_path, ca
     bad = tmp_path / "bad.csv"
     write_csv(bad, "client,date,channel,kind,summary\nA,2026-03-01,call,update,ok\nB,never,call,update,x\n")
     assert main(["import", str(bad), "--db", str(db_path)]) == 2
-    assert "line 3: occurred_at: 'never' is not a date" in capsys.readouterr().err
+    assert "line 3: When: 'never' is not a date" in capsys.readouterr().err
     out = tmp_path / "journal.xlsx"
     assert main(["export", "journal", "--format", "xlsx", "-o", str(out), "--db", str(db_path)]) == 0
     assert out.exists()

@@ -20,7 +20,7 @@ def test_a_wrong_part_stores_nothing():
     set_holidays([(dt.date(2026, 1, 1), "New Year")])
     with pytest.raises(ValidationError, match="listed twice"):
         save_work_calendar([0], dt.time(9), dt.time(17), [(dt.date(2026, 5, 1), ""), (dt.date(2026, 5, 1), "")])
-    with pytest.raises(ValidationError, match="work_end"):
+    with pytest.raises(ValidationError, match="Working hours"):
         save_work_calendar([0], dt.time(17), dt.time(9), [])
     with pytest.raises(ValidationError, match="working day"):
         save_work_calendar([], dt.time(9), dt.time(17), [])

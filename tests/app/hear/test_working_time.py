@@ -86,7 +86,7 @@ def test_end_before_start_counts_nothing():
 
 
 def test_a_day_that_ends_before_it_starts_is_refused():
-    with pytest.raises(ValidationError, match="work_end"):
+    with pytest.raises(ValidationError, match="Working hours"):
         WorkCalendar(start=dt.time(18), end=dt.time(9))
 
 

@@ -29,12 +29,12 @@ def problems_of(call, *args, **kwargs) -> list[str]:
 
 def test_users_need_a_unique_name_and_a_known_role(make_user):
     make_user("Olena")
-    assert problems_of(journal.create_user, "Olena") == ["name: 'Olena' already exists"]
-    assert problems_of(journal.create_user, "  ") == ["name: is required"]
+    assert problems_of(journal.create_user, "Olena") == ["Name: 'Olena' already exists"]
+    assert problems_of(journal.create_user, "  ") == ["Name: is required"]
     assert problems_of(journal.create_user, "Ivan", "boss") == [
-        "role: 'boss' is not one of owner, account_manager, staff"]
+        "Role: 'boss' is not one of owner, account_manager, staff"]
     other = make_user("Petro")
-    assert problems_of(journal.update_user, other.id, name="Olena") == ["name: 'Olena' already exists"]
+    assert problems_of(journal.update_user, other.id, name="Olena") == ["Name: 'Olena' already exists"]
     assert journal.update_user(other.id, active=False).active is False
     assert [u.name for u in journal.list_users(active_only=True)] == ["Olena"]
 
@@ -43,11 +43,11 @@ def test_a_client_field_error_names_the_field_and_the_value(make_user):
     problems = problems_of(journal.create_client, name="Acme", stage="friend", contract_start="2026-05-01",
                            contract_end="2026-01-01", contract_value=-5, contact_every_days=0,
                            account_manager=999)
-    assert "stage: 'friend' is not one of prospect, qualified, declined, contracted, paused, ended" in problems
-    assert "contract_end: 2026-01-01 is before contract_start 2026-05-01" in problems
-    assert "contract_value: -5 is below 0" in problems
-    assert "contact_every_days: 0 is outside 1..3650" in problems
-    assert "account_manager: 999 is not a known user" in problems
+    assert "Stage: 'friend' is not one of prospect, qualified, declined, contracted, paused, ended" in problems
+    assert "Contract to: 2026-01-01 is before the contract start 2026-05-01" in problems
+    assert "Contract value: -5 is below 0" in problems
+    assert "Contact every: 0 is outside 1..3650" in problems
+    assert "Account manager: 999 is not a known user" in problems
     assert Client.select().count() == 0
     with pytest.raises(ValidationError, match="unknown field"):
         journal.create_client(name="Acme", colour="red")
@@ -55,10 +55,10 @@ def test_a_client_field_error_names_the_field_and_the_value(make_user):
 
 def test_client_names_are_unique(make_client):
     make_client("Acme")
-    assert problems_of(journal.create_client, name="Acme") == ["name: a client named 'Acme' already exists"]
+    assert problems_of(journal.create_client, name="Acme") == ["Name: a client named 'Acme' already exists"]
     other = make_client("Beta")
     assert problems_of(journal.update_client, other.id, name="Acme") == [
-        "name: a client named 'Acme' already exists"]
+        "Name: a client named 'Acme' already exists"]
 
 
 def test_a_stage_change_is_recorded_with_its_author_and_note(make_user):
@@ -88,7 +88,7 @@ def test_delete_client_refuses_while_it_has_a_journal(make_client, make_interact
     client = make_client("Acme")
     make_interaction(client)
     journal.add_contact(client.id, name="Ivan")
-    with pytest.raises(RapportError, match="still has 1 interactions, 1 contacts"):
+    with pytest.raises(RapportError, match="still has 1 interaction, 1 contact"):
         journal.delete_client(client.id)
     assert Client.select().count() == 1
 
@@ -126,7 +126,7 @@ def test_deleting_a_contact_keeps_the_interactions_with_them(make_client, make_i
 def test_contact_fields_are_checked(make_client):
     client = make_client()
     assert problems_of(journal.add_contact, client.id, name="", email="not an email") == [
-        "name: is required", "email: 'not an email' is not an email address"]
+        "Name: is required", "Email: 'not an email' is not an email address"]
     contact = journal.add_contact(client.id, name="Ivan")
     assert journal.update_contact(contact.id, role="CFO").role == "CFO"
 
@@ -135,12 +135,12 @@ def test_log_interaction_names_every_bad_field(make_client):
     client = make_client()
     problems = problems_of(journal.log_interaction, author=signing_author(), client=client.id, occurred_at="soon", channel="fax",
                            kind="update", sentiment=7, effort=0, tags=["ok", "bad tag!"])
-    assert "occurred_at: 'soon' is not a date and time (use YYYY-MM-DDTHH:MM:SS)" in problems
-    assert "channel: 'fax' is not one of call, email, meeting, chat, visit, letter, other" in problems
-    assert "sentiment: 7 is outside -2..2" in problems
-    assert "effort: 0 is outside 1..5" in problems
+    assert "When: 'soon' is not a date and time (use YYYY-MM-DDTHH:MM:SS)" in problems
+    assert "Channel: 'fax' is not one of call, email, meeting, chat, visit, letter, other" in problems
+    assert "Sentiment: 7 is outside -2..2" in problems
+    assert "Client's effort: 0 is outside 1..5" in problems
     assert "tags[1]: 'bad tag!' is not a tag (letters, digits, _ and -, up to 60)" in problems
-    assert "summary: is required (a line on what happened)" in problems
+    assert "Summary: is required (a line on what happened)" in problems
     assert Interaction.select().count() == 0
 
 
@@ -149,7 +149,7 @@ def test_interaction_refuses_a_contact_of_another_client(make_client):
     ivan = journal.add_contact(beta.id, name="Ivan")
     assert problems_of(journal.log_interaction, author=signing_author(), client=acme.id, contact=ivan.id, occurred_at="2026-03-01",
                        channel="call", kind="update", summary="x") == [
-        "contact: 'Ivan' is a contact of another client"]
+        "Contact: 'Ivan' is a contact of another client"]
 
 
 def test_tags_are_normalised_and_the_firms_own_are_created(make_interaction):
@@ -167,7 +167,7 @@ def test_edit_interaction_changes_only_what_is_given(make_interaction):
     journal.edit_interaction(interaction.id, tags=[])
     assert journal.tags_of([interaction.id])[interaction.id] == []
     assert problems_of(journal.edit_interaction, interaction.id, sentiment=-3) == [
-        "sentiment: -3 is outside -2..2"]
+        "Sentiment: -3 is outside -2..2"]
     assert Interaction.get_by_id(interaction.id).sentiment == 2
 
 
@@ -204,5 +204,5 @@ def test_nothing_new_is_logged_without_an_author(make_client):
     client = make_client()
     assert problems_of(journal.log_interaction, client=client.id, occurred_at="2026-03-01", channel="call",
                        kind="update", summary="Nobody signed this") == [
-        "author: is required (who logs it: choose who you are in Settings)"]
+        "Author: is required (who logs it: choose who you are in Settings)"]
     assert Interaction.select().count() == 0

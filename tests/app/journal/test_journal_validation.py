@@ -55,8 +55,8 @@ def test_choice_lists_what_is_allowed():
     errors = FieldErrors()
     assert check_choice("fax", ("call", "email"), "channel", errors) is None
     assert check_choice(None, ("call", "email"), "kind", errors, required=True) is None
-    assert [str(p) for p in errors.problems] == ["channel: 'fax' is not one of call, email",
-                                                 "kind: is required (one of call, email)"]
+    assert [str(p) for p in errors.problems] == ["Channel: 'fax' is not one of call, email",
+                                                 "Kind: is required (one of call, email)"]
 
 
 def test_accepted_forms_of_dates_and_numbers():

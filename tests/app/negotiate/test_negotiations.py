@@ -29,7 +29,7 @@ def test_opening_records_the_first_status_and_positions(talk):
 
 
 def test_a_status_change_needs_a_reason(talk):
-    with pytest.raises(ValidationError, match="reason: is required"):
+    with pytest.raises(ValidationError, match="Reason: is required"):
         N.change_status(talk.id, "deadlock", "  ")
 
 
@@ -53,7 +53,7 @@ def test_positions_keep_their_history_and_the_current_one(talk):
     detail = negotiation_detail(talk.id)
     assert (detail.client_position, detail.our_position) == ("4%", "6%")
     assert [p.text for p in detail.positions if p.side_or_status == "client"] == ["No increase", "3% at most", "4%"]
-    with pytest.raises(ValidationError, match="side"):
+    with pytest.raises(ValidationError, match="Side"):
         N.state_position(talk.id, "theirs", "x")
 
 
@@ -83,7 +83,7 @@ def test_actions_with_owner_due_and_done(talk, make_user):
     N.complete_action(late.id, "2026-03-21")
     summary = client_negotiations(talk.client_id, TODAY)[0]
     assert (summary.open_actions, summary.overdue_actions) == (1, 0)
-    with pytest.raises(ValidationError, match="owner"):
+    with pytest.raises(ValidationError, match="Owner"):
         N.add_action(talk.id, "x", owner=999)
 
 

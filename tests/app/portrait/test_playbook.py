@@ -78,9 +78,9 @@ def test_owner_edits_and_deletes(make_user, seeded):
 
 def test_an_entry_must_name_a_kind_or_tag_and_known_kinds(make_user):
     owner = make_user("Boss", "owner")
-    with pytest.raises(ValidationError, match="kinds"):
+    with pytest.raises(ValidationError, match="Kinds"):
         playbook.add_entry(owner, "s", "a")
     with pytest.raises(ValidationError, match="'party' is not one of"):
         playbook.add_entry(owner, "s", "a", kinds="party")
-    with pytest.raises(ValidationError, match="situation"):
+    with pytest.raises(ValidationError, match="Situation"):
         playbook.add_entry(owner, "  ", "a", kinds="update")

@@ -33,7 +33,7 @@ def test_only_owners_edit_the_portrait(people, criteria):
     portrait.update_criterion(owner, criteria[2].id, weight=0.5)
     portrait.delete_criterion(owner, criteria[1].id)
     assert [(c.name, c.weight) for c in portrait.criteria()] == [("Retail chain", 3), ("Within 50 km", 0.5)]
-    with pytest.raises(ValidationError, match="weight: -1 is below 0"):
+    with pytest.raises(ValidationError, match="Weight: -1 is below 0"):
         portrait.add_criterion(owner, "Bad", -1)
 
 
@@ -58,7 +58,7 @@ def test_an_account_manager_qualifies_and_the_stage_change_is_recorded(people, c
 
 def test_an_owner_declines_with_a_reason(people, criteria, make_client):
     prospect = make_client("Lead", stage="prospect")
-    with pytest.raises(ValidationError, match="reason: is required"):
+    with pytest.raises(ValidationError, match="Reason: is required"):
         portrait.qualify_prospect(prospect.id, "not_interesting", " ", people[0])
     portrait.qualify_prospect(prospect.id, "not_interesting", "Too far, pays late", people[0], [criteria[2].id])
     from app.journal.records import get_client

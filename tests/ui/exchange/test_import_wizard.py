@@ -86,8 +86,8 @@ def test_bad_rows_are_listed_and_nothing_is_written(qtbot, tmp_path, qtmodeltest
     model = wizard.check_page.problems_view.model()
     qtmodeltester.check(model)
     listed = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert listed[0].startswith("line 3: occurred_at: '31.02.2026'")
-    assert listed[1].startswith("line 4: channel: 'pigeon'")
+    assert listed[0].startswith("line 3: When: '31.02.2026'")
+    assert listed[1].startswith("line 4: Channel: 'pigeon'")
     assert "2 row(s) cannot be imported" in wizard.check_page.message.text()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert Client.select().count() == 0 and Interaction.select().count() == 0

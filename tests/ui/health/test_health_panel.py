@@ -66,7 +66,7 @@ def test_russian_reasons_are_worded_in_russian(qtbot, souring):
         i18n.load_translators(app, "ru")
         panel = shown_panel(qtbot, client.id)
         text = panel.reasons.text()
-        assert "3 контакта с меткой «пренебрежение», «капитуляция» или «наказание»: −30" in text
+        assert "3 взаимодействия с меткой «пренебрежение», «капитуляция» или «наказание»: −30" in text
         assert "tagged" not in text
     finally:  # leave the other tests the untranslated interface and the locale they started with
         for translator in i18n._installed:

@@ -70,7 +70,7 @@ def test_free_text_typed_into_a_drop_down_is_said_at_the_field_not_lost_in_silen
 def test_an_entry_is_never_saved_without_an_author(qtbot, acme, monkeypatch):
     from ui.shell import who_are_you
 
-    with pytest.raises(ValidationError, match="author"):
+    with pytest.raises(ValidationError, match="Author"):
         journal.log_interaction(client=acme.id, occurred_at="2026-03-01T10:00", channel="call", kind="update",
                                 summary="Nobody signed this")
     monkeypatch.setattr(who_are_you.WhoAreYouDialog, "exec", lambda self: self.reject())

@@ -108,4 +108,4 @@ def test_today_shows_my_promise_kept_rate(qtbot, acme):
     page = TodayPage()
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.loading)  # read with Today's items, on a worker
-    assert "Promises kept on time: 50 % (1 of 2" in page.subtitle.text()
+    assert "Promises kept on time: 50% (1 of 2" in page.subtitle.text()

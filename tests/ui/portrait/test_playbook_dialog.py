@@ -95,7 +95,7 @@ def test_an_account_manager_qualifies_with_the_portrait_score(qtbot, owner, make
     dialog = qualify_dialog(None, lead.id)
     qtbot.addWidget(dialog)
     dialog.fields["criteria_met"].boxes[retail.id].setChecked(True)
-    assert dialog.findChild(QLabel, "score").text() == "75 %"
+    assert dialog.findChild(QLabel, "score").text() == "75%"
     qtbot.keyClicks(dialog.fields["reason"], "A retail chain, in the sales plan")
     click(qtbot, dialog.ok_button())
     assert journal.get_client(lead.id).stage == "qualified"
@@ -139,5 +139,5 @@ def test_the_qualification_tab_shows_who_decided_and_why(qtbot, qtmodeltester, o
     click(qtbot, dialog.ok_button())
     qtmodeltester.check(tab.model)
     cells = [tab.model.index(0, c).data() for c in range(tab.model.columnCount())]
-    assert cells[1:] == ["Marta", "Not interesting", "100 %", "Too far from us", "Retail chain"]
+    assert cells[1:] == ["Marta", "Not interesting", "100%", "Too far from us", "Retail chain"]
     assert journal.get_client(lead.id).stage == "declined" and tab.qualify_button.isEnabled()  # may be revisited

@@ -153,7 +153,7 @@ def test_a_failure_while_writing_leaves_nothing(tmp_path, acme, monkeypatch):
     paths = [write(tmp_path, f"{n}.eml", message(message_id=f"<{n}@acme.test>")) for n in range(3)]
     plan = read_captures(paths)
     plan.entries[2].occurred_at = "not a date"  # as if the third could not be logged
-    with pytest.raises(ValidationError, match=r"2.eml: occurred_at"):
+    with pytest.raises(ValidationError, match=r"2.eml: When"):
         write_capture(plan)
     assert Interaction.select().count() == 0 and ImportFingerprint.select().count() == 0
 
