@@ -54,6 +54,9 @@ def cell_text(value) -> str:
     return str(value)
 
 
+PREVIEW_CELL_CHARS = 40  # a cell longer than this may be cut in its column: its tooltip has it whole
+
+
 class PreviewModel(QAbstractTableModel):
     """The first rows of the file as read, each column headed by its header and the field it fills."""
 
@@ -75,10 +78,13 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.table.headers)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         cells = self.rows[index.row()][1]
-        return cell_text(cells[index.column()]) if index.column() < len(cells) else ""
+        text = cell_text(cells[index.column()]) if index.column() < len(cells) else ""
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long cell, cut to its column, is read whole here
+            return text if len(text) > PREVIEW_CELL_CHARS else None
+        return text
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:

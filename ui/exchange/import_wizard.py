@@ -8,7 +8,7 @@ profile and used again here or by `rapport import FILE --profile P.json`.
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,8 @@ from ui.shell.tasks import run_task
 
 SUFFIXES = (".csv", ".tsv", *EXCEL_SUFFIXES, *XLS_SUFFIXES)
 PREVIEW_LINES = 6
+
+PREVIEW_MIN_WIDTH = 240  # the most a preview column takes is a third of the view, never less than this
 
 
 def _read(path: Path, encoding: str | None):
@@ -256,7 +258,22 @@ class MappingPage(QWizardPage):
         self.dates.set_order(profile.date_order if profile else None)
         self.model = PreviewModel(table, self.mapping(), self)
         self.preview.setModel(self.model)
+        self._fit_preview()
+        QTimer.singleShot(0, self._fit_preview)  # again once the page is laid out at its real width
         self._mapping_changed()
+
+    def _fit_preview(self) -> None:
+        """Each column as wide as its header and cells (the rows shown), up to a third of the view:
+        the cells read whole, a long one is cut only past that (its tooltip has it), and the table
+        scrolls sideways rather than squeezing every column to Qt's default."""
+        if self.model is None:
+            return
+        header = self.preview.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.preview.resizeColumnsToContents()
+        widest = max(PREVIEW_MIN_WIDTH, self.preview.viewport().width() // 3)
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
 
     def mapping(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]

@@ -296,3 +296,25 @@ def test_a_saved_profile_sets_the_columns_constants_and_encoding(qtbot, tmp_path
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page and workers_idle(), timeout=10000)
     (entry,) = Interaction.select()
     assert (entry.client.name, entry.channel, entry.kind) == ("ООО Ромашка", "other", "request")
+
+
+def test_the_preview_shows_its_cells_whole_and_a_long_one_in_its_tooltip(qtbot, tmp_path):
+    """Each preview column is as wide as its cells (not Qt's default 100 px that cut every cell);
+    only a very long cell is cut, and its tooltip has it whole."""
+    long_note = "The client asked for the whole order again because the labels were printed crooked " * 3
+    path = write(tmp_path / "j.csv", f"ТОВ «Нова Аптека Груп»;01.03.2026;дзвінок;скарга;"
+                                     f"Повторний дзвінок щодо недовкладення;{long_note}\n")
+    wizard = ImportWizard(None, str(path))
+    qtbot.addWidget(wizard)
+    wizard.resize(1000, 680)
+    wizard.show()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page and workers_idle(), timeout=10000)
+    view, model = wizard.mapping_page.preview, wizard.mapping_page.model
+    metrics = view.fontMetrics()
+    qtbot.waitUntil(lambda: view.columnWidth(4) > 240, timeout=5000)  # fitted once laid out
+    for column in (0, 4):  # the client and the summary read whole
+        text = model.index(0, column).data()
+        assert view.columnWidth(column) >= metrics.horizontalAdvance(text), (column, view.columnWidth(column))
+    assert view.columnWidth(5) < metrics.horizontalAdvance(long_note)  # the long note is cut ...
+    assert model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole) == long_note  # ... and whole here
