@@ -107,7 +107,26 @@ class ScoreHistoryChart(_ChartView):
 
 
 class StackedBarsChart(_ChartView):
-    """Counts per category, stacked, one bar per period or person."""
+    """Counts per category, stacked, one bar per period or person; where the categories' names do
+    not fit under their bars (twelve months at 1024 px), they stand upright instead of being cut."""
+
+    def __init__(self, parent: QWidget | None, title: str):
+        super().__init__(parent, title)
+        self.categories: list[str] = []
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_category_labels()
+
+    def fit_category_labels(self) -> None:
+        """Upright labels when the widest no longer fits its bar's width (with a little room)."""
+        axes = self.chart().axes(Qt.Orientation.Horizontal)
+        if not axes or not self.categories:
+            return
+        axis = axes[0]
+        widest = max(self.fontMetrics().horizontalAdvance(text) for text in self.categories)
+        per_category = self.chart().plotArea().width() / len(self.categories)
+        axis.setLabelsAngle(-90 if widest + 8 > per_category else 0)
 
     def set_bars(self, categories: list[str], stacks: list[tuple[str, QColor, list[int]]]) -> None:
         """stacks: (legend name, colour, one count per category)."""
@@ -134,3 +153,5 @@ class StackedBarsChart(_ChartView):
         series.attachAxis(y_axis)
         chart.legend().setVisible(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.categories = list(categories)
+        self.fit_category_labels()
