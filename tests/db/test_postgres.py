@@ -237,7 +237,7 @@ def _eval_answers(queries: list[str]) -> dict[str, list[int]]:
     for lang in ("ru", "uk"):
         client = journal.create_client(name=f"Articles {lang}", stage="contracted")
         for n, line in enumerate(paragraphs(lang)):
-            journal.log_interaction(client=client.id, occurred_at=NOW - dt.timedelta(hours=n), channel="email",
+            journal.log_interaction(author=signing_author(), client=client.id, occurred_at=NOW - dt.timedelta(hours=n), channel="email",
                                     kind="update", summary=line[:5], notes=line[6:])
     return {text: [(hit.interaction_id, hit.summary_snippet, hit.notes_snippet)
                    for hit in search(text, limit=1000)] + [count_matches(text)] for text in queries}
@@ -278,7 +278,7 @@ def test_pages_of_many_matches_on_the_server_are_those_on_sqlite(pg, tmp_path, m
     def pages():
         client = journal.create_client(name="Acme", stage="contracted")
         for n in range(23):
-            journal.log_interaction(client=client.id, occurred_at=NOW - dt.timedelta(days=n), channel="call",
+            journal.log_interaction(author=signing_author(), client=client.id, occurred_at=NOW - dt.timedelta(days=n), channel="call",
                                     kind="update", summary="Счёт" if n % 4 else "Другое",
                                     notes="рахунок, рахунку" if n % 3 else "")
         return [[hit.interaction_id for hit in engine.search(text, limit=5, offset=offset)]
