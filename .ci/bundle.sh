@@ -138,6 +138,15 @@ for _ in $(seq 120); do
 done
 [ "$title" = "Rapport - sample-firm.db" ] || fail "the sample firm did not open (title '$title'): $(tail -n 5 "$T/gui.log")"
 say "sample firm: built from the welcome into ~/.local/share/Rapport/sample-firm.db and opened"
+# A journal's first start asks who you are (everything logged is signed): pick the first person.
+who=$(timeout 15 xdotool search --sync --onlyvisible --name '^Who are you' | head -n 1) || who=""
+if [ -n "$who" ]; then
+  xdotool windowfocus --sync "$who"
+  xdotool key Down Return
+  for _ in $(seq 50); do xdotool search --onlyvisible --name '^Who are you' >/dev/null 2>&1 || break; sleep 0.2; done
+  xdotool search --onlyvisible --name '^Who are you' >/dev/null 2>&1 && fail "'Who are you?' did not take the first person"
+  say "who are you: asked on the sample firm's first start, the first person chosen"
+fi
 
 xdotool windowfocus --sync "$window"
 xdotool key ctrl+q
