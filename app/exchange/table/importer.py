@@ -148,7 +148,7 @@ class _RowCheck:
         errors = FieldErrors()
         width = self.width
         if len(cells) > width and any(c not in (None, "") for c in cells[width:]):
-            errors.add("cells", Message(QT_TRANSLATE_NOOP(
+            errors.add("", Message(QT_TRANSLATE_NOOP(
                 "Messages", "the row has {cells} cells but the header only {width} "
                             "(a delimiter inside an unquoted value?)"), cells=len(cells), width=width))
         if len(cells) >= self.needed:
