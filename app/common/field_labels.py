@@ -105,4 +105,4 @@ def field_label(where: str) -> str:
     line = _LINE.match(where)
     if line:
         return Message(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=int(line.group(1))).shown()
-    return where
+    return where.shown() if isinstance(where, Message) else where  # "column 'Date'" in the user's language

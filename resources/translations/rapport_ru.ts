@@ -3823,12 +3823,20 @@ No: each goes to the client its addresses match.</source>
             <translation>это {record}, а не объект</translation>
         </message>
         <message>
+            <source>{value} could be day-first or month-first; say which ("date_order": dmy or mdy)</source>
+            <translation>{value}: день может стоять и первым, и вторым; укажите порядок ("date_order": dmy или mdy)</translation>
+        </message>
+        <message>
             <source>{value} is not a whole number {low}..{high}</source>
             <translation>{value} — не целое число {low}..{high}</translation>
         </message>
         <message>
             <source>{value} is not a date and time (use {iso}, {day} or {moment})</source>
             <translation>{value} — не дата и время (введите {day}, {moment} или {iso})</translation>
+        </message>
+        <message>
+            <source>{value} is not a time of day (use HH:MM)</source>
+            <translation>{value} — не время суток (пишите ЧЧ:ММ)</translation>
         </message>
         <message>
             <source>{author} is not a known user</source>
@@ -4051,6 +4059,54 @@ No: each goes to the client its addresses match.</source>
             <translation>обязательно (одно из: {choices})</translation>
         </message>
         <message>
+            <source>must be a JSON object</source>
+            <translation>должно быть объектом JSON</translation>
+        </message>
+        <message>
+            <source>must be text or a number</source>
+            <translation>должно быть текстом или числом</translation>
+        </message>
+        <message>
+            <source>not a field of the journal table (use {fields})</source>
+            <translation>не поле таблицы журнала (допустимы: {fields})</translation>
+        </message>
+        <message>
+            <source>unknown key (use {keys})</source>
+            <translation>неизвестный ключ (допустимы: {keys})</translation>
+        </message>
+        <message>
+            <source>{encoding} is not an encoding Python knows (e.g. utf-8, cp1251, iso-8859-1)</source>
+            <translation>{encoding} — неизвестная Python кодировка (например, utf-8, cp1251, iso-8859-1)</translation>
+        </message>
+        <message>
+            <source>is too large for a profile (at most 1 MB)</source>
+            <translation>слишком велик для профиля (не больше 1 МБ)</translation>
+        </message>
+        <message>
+            <source>cannot read the profile ({reason})</source>
+            <translation>не удаётся прочитать профиль ({reason})</translation>
+        </message>
+        <message>
+            <source>the profile is not UTF-8 text</source>
+            <translation>профиль — не текст в UTF-8</translation>
+        </message>
+        <message>
+            <source>{path}: line {line}</source>
+            <translation>{path}: строка {line}</translation>
+        </message>
+        <message>
+            <source>not valid JSON ({reason})</source>
+            <translation>неверный JSON ({reason})</translation>
+        </message>
+        <message>
+            <source>{target} is not a field of the journal table (use {fields})</source>
+            <translation>{target} — не поле таблицы журнала (допустимы: {fields})</translation>
+        </message>
+        <message>
+            <source>must be a JSON object of {"value in file": "value in Rapport"}</source>
+            <translation>должно быть объектом JSON вида {"значение в файле": "значение в Rapport"}</translation>
+        </message>
+        <message>
             <source>{value} is not one of {choices}</source>
             <translation>{value} — не из списка: {choices}</translation>
         </message>
@@ -4165,6 +4221,122 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>not an email address or a domain: {addresses}</source>
             <translation>не адрес электронной почты и не домен: {addresses}</translation>
+        </message>
+        <message>
+            <source>{file}: {encoding} is not an encoding Python knows</source>
+            <translation>{file}: {encoding} — неизвестная Python кодировка</translation>
+        </message>
+        <message>
+            <source>{file}: the file is not valid {encoding} text</source>
+            <translation>{file}: файл — не правильный текст в {encoding}</translation>
+        </message>
+        <message>
+            <source>{file}: the file is {encoding} but line {lines} holds bytes that are not {encoding}; fix or remove them (nothing was imported)</source>
+            <translation>{file}: файл в кодировке {encoding}, но в строке {lines} есть байты не из {encoding}; исправьте или удалите их (ничего не импортировано)</translation>
+        </message>
+        <message>
+            <source>{file}: the file is {encoding} but lines {lines} hold bytes that are not {encoding}; fix or remove them (nothing was imported)</source>
+            <translation>{file}: файл в кодировке {encoding}, но в строках {lines} есть байты не из {encoding}; исправьте или удалите их (ничего не импортировано)</translation>
+        </message>
+        <message>
+            <source>{file}: the text is not UTF-8, UTF-16, Windows-1251, KOI8-R, ISO-8859-1/15 or Windows-1252; save it as CSV UTF-8</source>
+            <translation>{file}: текст не в UTF-8, UTF-16, Windows-1251, KOI8-R, ISO-8859-1/15 и не в Windows-1252; сохраните его как CSV UTF-8</translation>
+        </message>
+        <message>
+            <source>{file}: the text could be {names} equally well{example}; say which ("encoding" in a profile, --profile)</source>
+            <translation>{file}: текст с равным успехом может быть в {names}{example}; укажите кодировку ("encoding" в профиле, --profile)</translation>
+        </message>
+        <message>
+            <source>there are no rows below the header</source>
+            <translation>под заголовком нет ни одной строки</translation>
+        </message>
+        <message>
+            <source>{headers} and {more} more</source>
+            <translation>{headers} и ещё {more}</translation>
+        </message>
+        <message>
+            <source>no column holds {field} (headers: {headers}); match one, or give a constant ("constants" in a profile)</source>
+            <translation>ни один столбец не содержит {field} (заголовки: {headers}); сопоставьте столбец или задайте постоянное значение ("constants" в профиле)</translation>
+        </message>
+        <message>
+            <source>column {column} is not in the file (headers: {headers})</source>
+            <translation>столбца {column} в файле нет (заголовки: {headers})</translation>
+        </message>
+        <message>
+            <source>{field} is given by more than one column ({columns})</source>
+            <translation>{field} задано в нескольких столбцах ({columns})</translation>
+        </message>
+        <message>
+            <source>{field} is not a field of the journal</source>
+            <translation>{field} — не поле журнала</translation>
+        </message>
+        <message>
+            <source>column {column}</source>
+            <translation>столбец {column}</translation>
+        </message>
+        <message>
+            <source>dates such as {example} could be day-first or month-first and no value over 12 settles it; say which ("date_order": "dmy" or "mdy" in a profile)</source>
+            <translation>в датах вида {example} день может стоять и первым, и вторым, и ни одно значение больше 12 этого не решает; укажите порядок ("date_order": "dmy" или "mdy" в профиле)</translation>
+        </message>
+        <message>
+            <source>the row has {cells} cells but the header only {width} (a delimiter inside an unquoted value?)</source>
+            <translation>ячеек в строке: {cells}, а в заголовке только {width} (разделитель внутри значения без кавычек?)</translation>
+        </message>
+        <message>
+            <source>none of the {total} rows can be imported; the first: line {line}: {problem}</source>
+            <translation>ни одну строку нельзя импортировать (всего строк: {total}); первая: строка {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>more than {count} problems; checking stopped</source>
+            <translation>ошибок больше {count}; проверка остановлена</translation>
+        </message>
+        <message>
+            <source>{file}: cannot read the file ({reason})</source>
+            <translation>{file}: не удаётся прочитать файл ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: not a readable XLSX workbook ({reason})</source>
+            <translation>{file}: книгу XLSX не удаётся прочитать ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: not a readable XLS workbook ({reason})</source>
+            <translation>{file}: книгу XLS не удаётся прочитать ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: the row has {count} cells; at most {most} can be imported</source>
+            <translation>{file}: строка {line}: ячеек в строке: {count}; импортировать можно не больше {most}</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: the header has {count} columns; at most {most} can be imported</source>
+            <translation>{file}: строка {line}: столбцов в заголовке: {count}; импортировать можно не больше {most}</translation>
+        </message>
+        <message>
+            <source>{file}: more than {count} rows; split the file</source>
+            <translation>{file}: строк больше {count}; разделите файл</translation>
+        </message>
+        <message>
+            <source>{file}: the file has no header row</source>
+            <translation>{file}: в файле нет строки заголовка</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: a cell is longer than {count} characters</source>
+            <translation>{file}: строка {line}: в ячейке больше {count} знаков</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: not valid CSV ({reason})</source>
+            <translation>{file}: строка {line}: неверный CSV ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: not valid {encoding} text</source>
+            <translation>{file}: строка {line}: не правильный текст в {encoding}</translation>
+        </message>
+        <message>
+            <source>{file}: its shared strings unpack to {size} MB (at most {most} MB); save a smaller workbook or CSV</source>
+            <translation>{file}: общие строки книги распаковываются в {size} МБ (допустимо не больше {most} МБ); сохраните книгу поменьше или CSV</translation>
+        </message>
+        <message>
+            <source>{file}: {part} unpacks {ratio} times larger than it is packed; refused as a zip bomb</source>
+            <translation>{file}: {part} в распакованном виде в {ratio} раз больше сжатого; отклонено как zip-бомба</translation>
         </message>
     </context>
     <context>

@@ -3823,12 +3823,20 @@ No: each goes to the client its addresses match.</source>
             <translation>це {record}, а не об'єкт</translation>
         </message>
         <message>
+            <source>{value} could be day-first or month-first; say which ("date_order": dmy or mdy)</source>
+            <translation>{value}: день може стояти і першим, і другим; вкажіть порядок ("date_order": dmy або mdy)</translation>
+        </message>
+        <message>
             <source>{value} is not a whole number {low}..{high}</source>
             <translation>{value} — не ціле число {low}..{high}</translation>
         </message>
         <message>
             <source>{value} is not a date and time (use {iso}, {day} or {moment})</source>
             <translation>{value} — не дата й час (введіть {day}, {moment} або {iso})</translation>
+        </message>
+        <message>
+            <source>{value} is not a time of day (use HH:MM)</source>
+            <translation>{value} — не час доби (пишіть ГГ:ХХ)</translation>
         </message>
         <message>
             <source>{author} is not a known user</source>
@@ -4051,6 +4059,54 @@ No: each goes to the client its addresses match.</source>
             <translation>обов'язково (одне з: {choices})</translation>
         </message>
         <message>
+            <source>must be a JSON object</source>
+            <translation>має бути об'єктом JSON</translation>
+        </message>
+        <message>
+            <source>must be text or a number</source>
+            <translation>має бути текстом або числом</translation>
+        </message>
+        <message>
+            <source>not a field of the journal table (use {fields})</source>
+            <translation>не поле таблиці журналу (допустимі: {fields})</translation>
+        </message>
+        <message>
+            <source>unknown key (use {keys})</source>
+            <translation>невідомий ключ (допустимі: {keys})</translation>
+        </message>
+        <message>
+            <source>{encoding} is not an encoding Python knows (e.g. utf-8, cp1251, iso-8859-1)</source>
+            <translation>{encoding} — невідоме Python кодування (наприклад, utf-8, cp1251, iso-8859-1)</translation>
+        </message>
+        <message>
+            <source>is too large for a profile (at most 1 MB)</source>
+            <translation>завеликий для профілю (не більше 1 МБ)</translation>
+        </message>
+        <message>
+            <source>cannot read the profile ({reason})</source>
+            <translation>не вдається прочитати профіль ({reason})</translation>
+        </message>
+        <message>
+            <source>the profile is not UTF-8 text</source>
+            <translation>профіль — не текст у UTF-8</translation>
+        </message>
+        <message>
+            <source>{path}: line {line}</source>
+            <translation>{path}: рядок {line}</translation>
+        </message>
+        <message>
+            <source>not valid JSON ({reason})</source>
+            <translation>неправильний JSON ({reason})</translation>
+        </message>
+        <message>
+            <source>{target} is not a field of the journal table (use {fields})</source>
+            <translation>{target} — не поле таблиці журналу (допустимі: {fields})</translation>
+        </message>
+        <message>
+            <source>must be a JSON object of {"value in file": "value in Rapport"}</source>
+            <translation>має бути об'єктом JSON виду {"значення у файлі": "значення в Rapport"}</translation>
+        </message>
+        <message>
             <source>{value} is not one of {choices}</source>
             <translation>{value} — не зі списку: {choices}</translation>
         </message>
@@ -4165,6 +4221,122 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>not an email address or a domain: {addresses}</source>
             <translation>не адреса електронної пошти й не домен: {addresses}</translation>
+        </message>
+        <message>
+            <source>{file}: {encoding} is not an encoding Python knows</source>
+            <translation>{file}: {encoding} — невідоме Python кодування</translation>
+        </message>
+        <message>
+            <source>{file}: the file is not valid {encoding} text</source>
+            <translation>{file}: файл — не правильний текст у {encoding}</translation>
+        </message>
+        <message>
+            <source>{file}: the file is {encoding} but line {lines} holds bytes that are not {encoding}; fix or remove them (nothing was imported)</source>
+            <translation>{file}: файл у кодуванні {encoding}, але в рядку {lines} є байти не з {encoding}; виправте або видаліть їх (нічого не імпортовано)</translation>
+        </message>
+        <message>
+            <source>{file}: the file is {encoding} but lines {lines} hold bytes that are not {encoding}; fix or remove them (nothing was imported)</source>
+            <translation>{file}: файл у кодуванні {encoding}, але в рядках {lines} є байти не з {encoding}; виправте або видаліть їх (нічого не імпортовано)</translation>
+        </message>
+        <message>
+            <source>{file}: the text is not UTF-8, UTF-16, Windows-1251, KOI8-R, ISO-8859-1/15 or Windows-1252; save it as CSV UTF-8</source>
+            <translation>{file}: текст не в UTF-8, UTF-16, Windows-1251, KOI8-R, ISO-8859-1/15 і не в Windows-1252; збережіть його як CSV UTF-8</translation>
+        </message>
+        <message>
+            <source>{file}: the text could be {names} equally well{example}; say which ("encoding" in a profile, --profile)</source>
+            <translation>{file}: текст однаково може бути в {names}{example}; вкажіть кодування ("encoding" у профілі, --profile)</translation>
+        </message>
+        <message>
+            <source>there are no rows below the header</source>
+            <translation>під заголовком немає жодного рядка</translation>
+        </message>
+        <message>
+            <source>{headers} and {more} more</source>
+            <translation>{headers} і ще {more}</translation>
+        </message>
+        <message>
+            <source>no column holds {field} (headers: {headers}); match one, or give a constant ("constants" in a profile)</source>
+            <translation>жоден стовпець не містить {field} (заголовки: {headers}); зіставте стовпець або задайте стале значення ("constants" у профілі)</translation>
+        </message>
+        <message>
+            <source>column {column} is not in the file (headers: {headers})</source>
+            <translation>стовпця {column} у файлі немає (заголовки: {headers})</translation>
+        </message>
+        <message>
+            <source>{field} is given by more than one column ({columns})</source>
+            <translation>{field} задано в кількох стовпцях ({columns})</translation>
+        </message>
+        <message>
+            <source>{field} is not a field of the journal</source>
+            <translation>{field} — не поле журналу</translation>
+        </message>
+        <message>
+            <source>column {column}</source>
+            <translation>стовпець {column}</translation>
+        </message>
+        <message>
+            <source>dates such as {example} could be day-first or month-first and no value over 12 settles it; say which ("date_order": "dmy" or "mdy" in a profile)</source>
+            <translation>у датах виду {example} день може стояти і першим, і другим, і жодне значення понад 12 цього не вирішує; вкажіть порядок ("date_order": "dmy" або "mdy" у профілі)</translation>
+        </message>
+        <message>
+            <source>the row has {cells} cells but the header only {width} (a delimiter inside an unquoted value?)</source>
+            <translation>клітинок у рядку: {cells}, а в заголовку лише {width} (роздільник усередині значення без лапок?)</translation>
+        </message>
+        <message>
+            <source>none of the {total} rows can be imported; the first: line {line}: {problem}</source>
+            <translation>жоден рядок не можна імпортувати (усього рядків: {total}); перший: рядок {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>more than {count} problems; checking stopped</source>
+            <translation>помилок понад {count}; перевірку зупинено</translation>
+        </message>
+        <message>
+            <source>{file}: cannot read the file ({reason})</source>
+            <translation>{file}: не вдається прочитати файл ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: not a readable XLSX workbook ({reason})</source>
+            <translation>{file}: книгу XLSX не вдається прочитати ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: not a readable XLS workbook ({reason})</source>
+            <translation>{file}: книгу XLS не вдається прочитати ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: the row has {count} cells; at most {most} can be imported</source>
+            <translation>{file}: рядок {line}: клітинок у рядку: {count}; імпортувати можна не більше {most}</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: the header has {count} columns; at most {most} can be imported</source>
+            <translation>{file}: рядок {line}: стовпців у заголовку: {count}; імпортувати можна не більше {most}</translation>
+        </message>
+        <message>
+            <source>{file}: more than {count} rows; split the file</source>
+            <translation>{file}: рядків понад {count}; розділіть файл</translation>
+        </message>
+        <message>
+            <source>{file}: the file has no header row</source>
+            <translation>{file}: у файлі немає рядка заголовка</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: a cell is longer than {count} characters</source>
+            <translation>{file}: рядок {line}: у клітинці понад {count} знаків</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: not valid CSV ({reason})</source>
+            <translation>{file}: рядок {line}: неправильний CSV ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: line {line}: not valid {encoding} text</source>
+            <translation>{file}: рядок {line}: не правильний текст у {encoding}</translation>
+        </message>
+        <message>
+            <source>{file}: its shared strings unpack to {size} MB (at most {most} MB); save a smaller workbook or CSV</source>
+            <translation>{file}: спільні рядки книги розпаковуються в {size} МБ (допустимо не більше {most} МБ); збережіть меншу книгу або CSV</translation>
+        </message>
+        <message>
+            <source>{file}: {part} unpacks {ratio} times larger than it is packed; refused as a zip bomb</source>
+            <translation>{file}: {part} у розпакованому вигляді в {ratio} разів більший за стиснутий; відхилено як zip-бомбу</translation>
         </message>
     </context>
     <context>

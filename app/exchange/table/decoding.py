@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.common.errors import RapportError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 # Codec -> the name shown to people. The order breaks ties between readings that give the same text.
 LEGACY = {"latin_1": "ISO-8859-1", "cp1252": "Windows-1252", "iso8859_15": "ISO-8859-15",
@@ -65,7 +66,8 @@ def decide_encoding(path: Path, given: str | None = None) -> Decision:
     if given:
         codec = known_codec(given)
         if codec is None:
-            raise EncodingProblem(f"{path.name}: {given!r} is not an encoding Python knows")
+            raise EncodingProblem(Message(QT_TRANSLATE_NOOP("Messages", "{file}: {encoding} is not an encoding Python knows"),
+                                          file=path.name, encoding=repr(given)))
         if codec == "utf-8" and head.startswith(codecs.BOM_UTF8):
             codec = "utf-8-sig"
         _check_strict(path, codec)
@@ -107,7 +109,8 @@ def _check_strict(path: Path, codec: str) -> None:
     if _valid(path, codec):
         return
     if codecs.lookup(codec).name.startswith("utf-16"):
-        raise EncodingProblem(f"{path.name}: the file is not valid {label_of(codec)} text")
+        raise EncodingProblem(Message(QT_TRANSLATE_NOOP("Messages", "{file}: the file is not valid {encoding} text"),
+                                      file=path.name, encoding=label_of(codec)))
     bad = []
     with open(path, "rb") as handle:
         for number, line in enumerate(handle, 1):
@@ -136,11 +139,15 @@ def _utf8_census(path: Path) -> tuple[int, list[int]]:
     return good, bad
 
 
-def _bad_bytes_message(path: Path, label: str, lines: list[int]) -> str:
+def _bad_bytes_message(path: Path, label: str, lines: list[int]) -> Message:
     shown = ", ".join(str(n) for n in lines[:MAX_BAD_LINES]) + (" ..." if len(lines) > MAX_BAD_LINES else "")
-    plural = "s" if len(lines) != 1 else ""
-    return (f"{path.name}: the file is {label} but line{plural} {shown} hold{'' if plural else 's'} bytes that are "
-            f"not {label}; fix or remove them (nothing was imported)")
+    if len(lines) == 1:
+        template = QT_TRANSLATE_NOOP("Messages", "{file}: the file is {encoding} but line {lines} holds bytes that "
+                                                 "are not {encoding}; fix or remove them (nothing was imported)")
+    else:
+        template = QT_TRANSLATE_NOOP("Messages", "{file}: the file is {encoding} but lines {lines} hold bytes that "
+                                                 "are not {encoding}; fix or remove them (nothing was imported)")
+    return Message(template, file=path.name, encoding=label, lines=shown)
 
 
 def _legacy(path: Path) -> Decision:
@@ -154,16 +161,18 @@ def _legacy(path: Path) -> Decision:
         text = sample.decode(codec, errors="replace")
         readings[codec] = (match.chaos, match.coherence, text)
     if not readings:
-        raise EncodingProblem(f"{path.name}: the text is not UTF-8, UTF-16, Windows-1251, KOI8-R, ISO-8859-1/15 "
-                              f"or Windows-1252; save it as CSV UTF-8")
+        raise EncodingProblem(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{file}: the text is not UTF-8, UTF-16, Windows-1251, KOI8-R, ISO-8859-1/15 or Windows-1252; "
+                        "save it as CSV UTF-8"), file=path.name))
     ranked = sorted(readings.items(), key=lambda item: (item[1][0], -item[1][1], _order(item[0])))
     best_codec, (chaos, coherence, text) = ranked[0]
     rivals = [c for c, (h, o, t) in ranked[1:] if t != text and abs(h - chaos) < TIE and abs(o - coherence) < TIE]
     if rivals:
         names = " or ".join(label_of(c) for c in (best_codec, *rivals))
         example = _differing_word(sample, best_codec, rivals[0])
-        raise EncodingProblem(f"{path.name}: the text could be {names} equally well{example}; say which "
-                              f"(\"encoding\" in a profile, --profile)")
+        raise EncodingProblem(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{file}: the text could be {names} equally well{example}; say which "
+                        "(\"encoding\" in a profile, --profile)"), file=path.name, names=names, example=example))
     # Readings giving the very same text are one: name the plainest of them.
     same = [c for c in LEGACY if _reads(sample, c) == text]
     codec = codecs.lookup(min(same, key=_order) if same else best_codec).name

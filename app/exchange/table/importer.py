@@ -7,7 +7,9 @@ check_rows (a plan listing every bad row; nothing written) -> write_plan (one tr
 import logging
 
 from app.common.errors import Problem, ValidationError
+from app.common.field_labels import FIELD_LABELS
 from app.common.progress import Progress, no_progress
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.table.dates import DateOrderDetector, detect_order, needs_order, settle_orders
 from app.exchange.table.exporter import COLUMNS
 from app.exchange.table.fingerprints import row_content
@@ -16,6 +18,7 @@ from app.exchange.table.profile import ImportProfile
 from app.exchange.table.reading import (
     EXCEL_SUFFIXES,
     XLS_SUFFIXES,
+    Count,
     Source,
     Table,
     UnreadableFile,
@@ -35,6 +38,7 @@ FIELDS = COLUMNS + ("time",)
 REQUIRED = ("client", "occurred_at", "channel", "kind")
 DATE_FIELDS = ("occurred_at", "follow_up_due", "follow_up_done")
 STEP = 1000
+NO_ROWS = QT_TRANSLATE_NOOP("Messages", "there are no rows below the header")
 MAX_PROBLEMS = 10_000  # the command line lists the first 50; past this the check stops
 FIRST_LOOK = 10_000  # rows read to learn the date orders, when they settle within them
 SHOWN_HEADERS = 12
@@ -65,9 +69,12 @@ def auto_mapping(headers: list[str], profile: ImportProfile | None = None) -> li
     return mapping
 
 
-def _headers_text(headers: list[str]) -> str:
+def _headers_text(headers: list[str]) -> str | Message:
     shown = ", ".join(h[:40] for h in headers[:SHOWN_HEADERS])
-    return shown + (f" and {len(headers) - SHOWN_HEADERS} more" if len(headers) > SHOWN_HEADERS else "")
+    if len(headers) <= SHOWN_HEADERS:
+        return shown
+    return Message(QT_TRANSLATE_NOOP("Messages", "{headers} and {more} more"), headers=shown,
+                   more=len(headers) - SHOWN_HEADERS)
 
 
 def mapping_problems(headers: list[str], mapping: list[str | None],
@@ -77,28 +84,34 @@ def mapping_problems(headers: list[str], mapping: list[str | None],
     constants = profile.constants if profile else {}
     for name in REQUIRED:
         if name not in used and not constants.get(name):
-            problems.append(Problem("columns", f"no column holds {name!r} (headers: {_headers_text(headers)}); "
-                                               f"match one, or give a constant (\"constants\" in a profile)"))
+            problems.append(Problem("columns", Message(QT_TRANSLATE_NOOP(
+                "Messages", "no column holds {field} (headers: {headers}); match one, or give a constant "
+                            "(\"constants\" in a profile)"), field=repr(name), headers=_headers_text(headers))))
     if profile:
         keys = {header_key(h) for h in headers}
         for name in profile.columns:
             if header_key(name) not in keys:
-                problems.append(Problem("profile", f"column {name!r} is not in the file "
-                                                   f"(headers: {_headers_text(headers)})"))
+                problems.append(Problem("profile", Message(QT_TRANSLATE_NOOP(
+                    "Messages", "column {column} is not in the file (headers: {headers})"),
+                    column=repr(name), headers=_headers_text(headers))))
     for name in sorted({f for f in used if used.count(f) > 1}):
         columns = [headers[i] for i, f in enumerate(mapping) if f == name]
-        problems.append(Problem("columns", f"{name!r} is given by more than one column ({', '.join(columns)})"))
+        problems.append(Problem("columns", Message(QT_TRANSLATE_NOOP(
+            "Messages", "{field} is given by more than one column ({columns})"), field=repr(name), columns=columns)))
     for name in set(used) - set(FIELDS):
-        problems.append(Problem("columns", f"{name!r} is not a field of the journal"))
+        problems.append(Problem("columns", Message(QT_TRANSLATE_NOOP("Messages", "{field} is not a field of the journal"),
+                                                   field=repr(name))))
     return problems
 
 
 # ---- checking -----------------------------------------------------------------------------
 
 def _undecided(header: str, example: str) -> Problem:
-    return Problem(f"column {header[:60]!r}",
-                   f"dates such as {example[:30]!r} could be day-first or month-first and no value over 12 "
-                   f"settles it; say which (\"date_order\": \"dmy\" or \"mdy\" in a profile)")
+    return Problem(Message(QT_TRANSLATE_NOOP("Messages", "column {column}"), column=repr(header[:60])),
+                   Message(QT_TRANSLATE_NOOP(
+                       "Messages", "dates such as {example} could be day-first or month-first and no value over 12 "
+                                   "settles it; say which (\"date_order\": \"dmy\" or \"mdy\" in a profile)"),
+                       example=repr(example[:30])))
 
 
 def column_date_orders(table: Table, mapping: list[str | None],
@@ -135,8 +148,9 @@ class _RowCheck:
         errors = FieldErrors()
         width = self.width
         if len(cells) > width and any(c not in (None, "") for c in cells[width:]):
-            errors.add("cells", f"the row has {len(cells)} cells but the header only {width} "
-                                f"(a delimiter inside an unquoted value?)")
+            errors.add("", Message(QT_TRANSLATE_NOOP(
+                "Messages", "the row has {cells} cells but the header only {width} "
+                            "(a delimiter inside an unquoted value?)"), cells=len(cells), width=width))
         if len(cells) >= self.needed:
             values = {name: cells[i] for i, name in self.columns}
         else:
@@ -148,7 +162,22 @@ class _RowCheck:
 
 
 def _none_importable(name: str, total: int, first: tuple[int, list[Problem]]) -> Problem:
-    return Problem(name, f"none of the {total} rows can be imported; the first: line {first[0]}: {first[1][0]}")
+    return Problem(name, Message(QT_TRANSLATE_NOOP(
+        "Messages", "none of the {total} rows can be imported; the first: line {line}: {problem}"),
+        total=total, line=first[0], problem=_placed(first[1][0])))
+
+
+def _placed(problem: Problem) -> Message:
+    """A row's problem with its field named by its label, kept a Message so that it is shown in the user's language."""
+    message = problem.message if isinstance(problem.message, Message) else Message(problem.message)
+    if not problem.where:
+        return message
+    field = Message(FIELD_LABELS[problem.where], "Fields") if problem.where in FIELD_LABELS else problem.where
+    return Message("{field}: {problem}", field=field, problem=message)
+
+
+def _in_line(line: int, problem: Problem) -> Problem:
+    return Problem(f"line {line}", _placed(problem))
 
 
 @without_cycle_collection
@@ -161,7 +190,7 @@ def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_
     if plan.problems:
         return plan
     if not table.rows:
-        plan.problems.append(Problem(table.name, "there are no rows below the header"))
+        plan.problems.append(Problem(table.name, NO_ROWS))
         return plan
     orders, plan.problems = column_date_orders(table, mapping, profile)
     if plan.problems:
@@ -175,7 +204,7 @@ def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_
         if errors and skip:
             plan.skipped.append((line, cells, list(errors.problems)))
         elif errors:
-            plan.problems.extend(Problem(f"line {line}", str(p)) for p in errors.problems)
+            plan.problems.extend(_in_line(line, p) for p in errors.problems)
         else:
             row["line"] = line
             row["content"] = row_content(cells)
@@ -243,9 +272,10 @@ def import_table(path, mapping: list[str | None] | None = None, progress: Progre
                         if skip:
                             rejects.add(line, cells, errors.problems)
                         elif len(problems) < MAX_PROBLEMS:
-                            problems.extend(Problem(f"line {line}", str(p)) for p in errors.problems)
+                            problems.extend(_in_line(line, p) for p in errors.problems)
                         else:
-                            problems.append(Problem("", f"more than {MAX_PROBLEMS:,} problems; checking stopped"))
+                            problems.append(Problem("", Message(QT_TRANSLATE_NOOP("Messages", "more than {count} problems; checking stopped"),
+                                                                   count=Count(MAX_PROBLEMS))))
                             break
                     elif not problems:
                         row["line"], row["content"] = line, row_content(cells)
@@ -258,7 +288,7 @@ def import_table(path, mapping: list[str | None] | None = None, progress: Progre
                 if batch and not problems:
                     writer.write(batch)
             if not done:
-                raise ValidationError(Problem(source.name, "there are no rows below the header"))
+                raise ValidationError(Problem(source.name, NO_ROWS))
             if problems:
                 raise ValidationError(problems)  # inside the transaction: nothing stays written
             if skip and not writer.written and not writer.duplicates:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.common.atomic_file import atomic_write
 from app.common.errors import Problem, ValidationError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.table.dates import ORDERS
 from app.exchange.table.decoding import known_codec
 from app.exchange.table.vocabulary import header_key
@@ -67,14 +68,20 @@ class ImportProfile:
         return data
 
 
+MUST_BE_OBJECT = QT_TRANSLATE_NOOP("Messages", "must be a JSON object")
+MUST_BE_TEXT = QT_TRANSLATE_NOOP("Messages", "must be text or a number")
+NOT_A_FIELD = QT_TRANSLATE_NOOP("Messages", "not a field of the journal table (use {fields})")
+
+
 def profile_from_json(data, where: str = "profile") -> ImportProfile:
     """A profile from parsed JSON; every wrong key or value is named with its path."""
     problems: list[Problem] = []
     if not isinstance(data, dict):
-        raise ValidationError(Problem(where, "must be a JSON object"))
+        raise ValidationError(Problem(where, MUST_BE_OBJECT))
     for key in data:
         if key not in KEYS:
-            problems.append(Problem(f"{where}.{key}", f"unknown key (use {', '.join(KEYS)})"))
+            problems.append(Problem(f"{where}.{key}", Message(QT_TRANSLATE_NOOP("Messages", "unknown key (use {keys})"),
+                                                              keys=KEYS)))
     profile = ImportProfile()
     profile.columns = _mapping(data, "columns", where, problems, _column_target)
     profile.constants = _mapping(data, "constants", where, problems, _constant)
@@ -83,8 +90,9 @@ def profile_from_json(data, where: str = "profile") -> ImportProfile:
     encoding = data.get("encoding")
     if encoding is not None:
         if not isinstance(encoding, str) or known_codec(encoding) is None:
-            problems.append(Problem(f"{where}.encoding", f"{encoding!r} is not an encoding Python knows "
-                                                         f"(e.g. utf-8, cp1251, iso-8859-1)"))
+            problems.append(Problem(f"{where}.encoding", Message(QT_TRANSLATE_NOOP(
+                "Messages", "{encoding} is not an encoding Python knows (e.g. utf-8, cp1251, iso-8859-1)"),
+                encoding=repr(encoding))))
         else:
             profile.encoding = encoding
     profile.date_order = _choice(data, "date_order", ORDERS, where, problems)
@@ -98,16 +106,21 @@ def load_profile(path) -> ImportProfile:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_PROFILE_BYTES:
-            raise ValidationError(Problem(str(path), "is too large for a profile (at most 1 MB)"))
+            raise ValidationError(Problem(str(path), QT_TRANSLATE_NOOP(
+                "Messages", "is too large for a profile (at most 1 MB)")))
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ValidationError(Problem(str(path), f"cannot read the profile ({exc.strerror or exc})")) from exc
+        raise ValidationError(Problem(str(path), Message(QT_TRANSLATE_NOOP(
+            "Messages", "cannot read the profile ({reason})"), reason=exc.strerror or str(exc)))) from exc
     except UnicodeDecodeError as exc:
-        raise ValidationError(Problem(str(path), "the profile is not UTF-8 text")) from exc
+        raise ValidationError(Problem(str(path), QT_TRANSLATE_NOOP("Messages", "the profile is not UTF-8 text"))) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError(Problem(f"{path}: line {exc.lineno}", f"not valid JSON ({exc.msg})")) from exc
+        raise ValidationError(Problem(Message(QT_TRANSLATE_NOOP("Messages", "{path}: line {line}"), path=str(path),
+                                              line=exc.lineno),
+                                      Message(QT_TRANSLATE_NOOP("Messages", "not valid JSON ({reason})"),
+                                              reason=exc.msg))) from exc
     return profile_from_json(data, path.name)
 
 
@@ -122,14 +135,13 @@ def _mapping(data: dict, key: str, where: str, problems: list, check) -> dict:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        problems.append(Problem(f"{where}.{key}", "must be a JSON object"))
+        problems.append(Problem(f"{where}.{key}", MUST_BE_OBJECT))
         return {}
     result = {}
     for name, target in value.items():
         result[name] = check(target, f"{where}.{key}.{name}", problems)
         if key != "columns" and name not in FIELDS:
-            problems.append(Problem(f"{where}.{key}.{name}", f"not a field of the journal table "
-                                                             f"(use {', '.join(FIELDS)})"))
+            problems.append(Problem(f"{where}.{key}.{name}", Message(NOT_A_FIELD, fields=FIELDS)))
     return result
 
 
@@ -137,26 +149,29 @@ def _column_target(target, path: str, problems: list) -> str | None:
     if target in (None, ""):
         return None
     if target not in FIELDS:
-        problems.append(Problem(path, f"{target!r} is not a field of the journal table (use {', '.join(FIELDS)})"))
+        problems.append(Problem(path, Message(QT_TRANSLATE_NOOP(
+            "Messages", "{target} is not a field of the journal table (use {fields})"), target=repr(target),
+            fields=FIELDS)))
         return None
     return target
 
 
 def _constant(value, path: str, problems: list) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        problems.append(Problem(path, "must be text or a number"))
+        problems.append(Problem(path, MUST_BE_TEXT))
         return ""
     return str(value)
 
 
 def _value_map(value, path: str, problems: list) -> dict[str, str] | None:
     if not isinstance(value, dict):
-        problems.append(Problem(path, "must be a JSON object of {\"value in file\": \"value in Rapport\"}"))
+        problems.append(Problem(path, QT_TRANSLATE_NOOP(
+            "Messages", "must be a JSON object of {\"value in file\": \"value in Rapport\"}")))
         return None
     result = {}
     for source, target in value.items():
         if not isinstance(target, str | int | float) or isinstance(target, bool):
-            problems.append(Problem(f"{path}.{source}", "must be text or a number"))
+            problems.append(Problem(f"{path}.{source}", MUST_BE_TEXT))
         else:
             result[source] = str(target)
     return result
@@ -167,6 +182,7 @@ def _choice(data: dict, key: str, choices, where: str, problems: list) -> str | 
     if value is None:
         return None
     if value not in choices:
-        problems.append(Problem(f"{where}.{key}", f"{value!r} is not one of {', '.join(choices)}"))
+        problems.append(Problem(f"{where}.{key}", Message(QT_TRANSLATE_NOOP("Messages", "{value} is not one of {choices}"),
+                                                          value=repr(value), choices=tuple(choices))))
         return None
     return value

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.common.errors import RapportError
+from app.common.wording import QT_TRANSLATE_NOOP, Message, Number, shown_value, translating
 from app.exchange.table.decoding import Decision, EncodingProblem, decide_encoding, label_of
 from app.exchange.table.exporter import FORMULA_STARTS
 from app.exchange.table.plan import without_cycle_collection
@@ -29,6 +30,31 @@ MAX_SHARED_STRINGS = 256 << 20  # unpacked bytes of an XLSX's shared strings
 MAX_PACKING_RATIO = 200  # unpacked : packed, beyond which an XLSX part is a zip bomb
 SHOWN_HEADER_CHARS = 200
 
+
+CANNOT_READ = QT_TRANSLATE_NOOP("Messages", "{file}: cannot read the file ({reason})")
+NOT_XLSX = QT_TRANSLATE_NOOP("Messages", "{file}: not a readable XLSX workbook ({reason})")
+NOT_XLS = QT_TRANSLATE_NOOP("Messages", "{file}: not a readable XLS workbook ({reason})")
+TOO_WIDE = {
+    "row": QT_TRANSLATE_NOOP("Messages", "{file}: line {line}: the row has {count} cells; at most {most} can be "
+                                         "imported"),
+    "header": QT_TRANSLATE_NOOP("Messages", "{file}: line {line}: the header has {count} columns; at most {most} "
+                                            "can be imported"),
+}
+
+
+class Count(Message):
+    """A count in a message: 1,000,000 in English, as the user's locale writes it when shown."""
+
+    def __new__(cls, n: int):
+        self = super().__new__(cls, f"{n:,}")
+        self.n = n
+        return self
+
+    def __reduce__(self):
+        return (Count, (self.n,))
+
+    def shown(self) -> str:
+        return shown_value(Number(self.n)) if translating() else str.__str__(self)
 
 @dataclass
 class Table:
@@ -63,8 +89,9 @@ class Source:
         for line, cells in lines:
             count += 1
             if count > MAX_ROWS:
-                raise UnreadableFile(f"{self.name}: more than {MAX_ROWS:,} rows; split the file")
-            yield line, _within_width(self.name, line, cells, "row", "cells")
+                raise UnreadableFile(Message(QT_TRANSLATE_NOOP("Messages", "{file}: more than {count} rows; split the file"),
+                                                 file=self.name, count=Count(MAX_ROWS)))
+            yield line, _within_width(self.name, line, cells, "row")
 
 
 def open_table(path, encoding: str | None = None) -> Source:
@@ -86,13 +113,13 @@ def open_table(path, encoding: str | None = None) -> Source:
         finally:
             opened.close()  # the file or workbook let go at once
     except EncodingProblem as exc:
-        raise UnreadableFile(str(exc)) from exc
+        raise UnreadableFile(exc.args[0]) from exc  # a Message: shown in the user's language
     except OSError as exc:
-        raise UnreadableFile(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+        raise UnreadableFile(Message(CANNOT_READ, file=str(path), reason=exc.strerror or str(exc))) from exc
     if first is None:
-        raise UnreadableFile(f"{path.name}: the file has no header row")
+        raise UnreadableFile(Message(QT_TRANSLATE_NOOP("Messages", "{file}: the file has no header row"), file=path.name))
     line, cells = first
-    cells = _within_width(path.name, line, cells, "header", "columns")
+    cells = _within_width(path.name, line, cells, "header")
     headers = ["" if c is None else str(c).strip()[:SHOWN_HEADER_CHARS] for c in cells]
     return Source(path.name, path, headers, decision, lines)
 
@@ -104,16 +131,16 @@ def read_table(path, encoding: str | None = None) -> Table:
     try:
         rows = list(source.rows())
     except OSError as exc:
-        raise UnreadableFile(f"{source.path}: cannot read the file ({exc.strerror or exc})") from exc
+        raise UnreadableFile(Message(CANNOT_READ, file=str(source.path), reason=exc.strerror or str(exc))) from exc
     return Table(source.name, source.headers, rows, source.encoding, source.path)
 
 
-def _within_width(name: str, line: int, cells: list, what: str, unit: str) -> list:
+def _within_width(name: str, line: int, cells: list, what: str) -> list:
     if len(cells) > MAX_COLUMNS:
         cells = _trimmed(cells)
         if len(cells) > MAX_COLUMNS:
-            raise UnreadableFile(f"{name}: line {line}: the {what} has {len(cells):,} {unit}; "
-                                 f"at most {MAX_COLUMNS} can be imported")
+            raise UnreadableFile(Message(TOO_WIDE[what], file=name, line=line, count=Count(len(cells)),
+                                         most=MAX_COLUMNS))
     return cells
 
 
@@ -149,11 +176,17 @@ def _csv_lines(path: Path, codec: str) -> Iterator[tuple[int, list]]:
                 header = False
                 yield line, cells
         except csv.Error as exc:
-            reason = (f"a cell is longer than {MAX_CELL_CHARS:,} characters" if "field larger" in str(exc)
-                      else f"not valid CSV ({exc})")
-            raise UnreadableFile(f"{path.name}: line {start}: {reason}") from exc
+            if "field larger" in str(exc):
+                message = Message(QT_TRANSLATE_NOOP("Messages", "{file}: line {line}: a cell is longer than {count} "
+                                                                "characters"),
+                                  file=path.name, line=start, count=Count(MAX_CELL_CHARS))
+            else:
+                message = Message(QT_TRANSLATE_NOOP("Messages", "{file}: line {line}: not valid CSV ({reason})"),
+                                  file=path.name, line=start, reason=str(exc))
+            raise UnreadableFile(message) from exc
         except UnicodeDecodeError as exc:  # the file changed since its encoding was decided
-            raise UnreadableFile(f"{path.name}: line {start}: not valid {label_of(codec)} text") from exc
+            raise UnreadableFile(Message(QT_TRANSLATE_NOOP("Messages", "{file}: line {line}: not valid {encoding} text"),
+                                         file=path.name, line=start, encoding=label_of(codec))) from exc
 
 
 def _check_packing(path: Path) -> None:
@@ -163,14 +196,18 @@ def _check_packing(path: Path) -> None:
             for info in archive.infolist():
                 name = info.filename.casefold()
                 if name.endswith("sharedstrings.xml") and info.file_size > MAX_SHARED_STRINGS:
-                    raise UnreadableFile(f"{path.name}: its shared strings unpack to {info.file_size >> 20:,} MB "
-                                         f"(at most {MAX_SHARED_STRINGS >> 20} MB); save a smaller workbook or CSV")
+                    raise UnreadableFile(Message(QT_TRANSLATE_NOOP(
+                        "Messages", "{file}: its shared strings unpack to {size} MB (at most {most} MB); save a "
+                                    "smaller workbook or CSV"),
+                        file=path.name, size=Count(info.file_size >> 20), most=MAX_SHARED_STRINGS >> 20))
                 if info.compress_size and info.file_size > 10 << 20 and \
                         info.file_size / info.compress_size > MAX_PACKING_RATIO:
-                    raise UnreadableFile(f"{path.name}: {info.filename} unpacks {info.file_size // info.compress_size:,} "
-                                         f"times larger than it is packed; refused as a zip bomb")
+                    raise UnreadableFile(Message(QT_TRANSLATE_NOOP(
+                        "Messages", "{file}: {part} unpacks {ratio} times larger than it is packed; refused as a "
+                                    "zip bomb"),
+                        file=path.name, part=info.filename, ratio=Count(info.file_size // info.compress_size)))
     except zipfile.BadZipFile as exc:
-        raise UnreadableFile(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
+        raise UnreadableFile(Message(NOT_XLSX, file=path.name, reason=str(exc))) from exc
 
 
 def _xlsx_lines(path: Path) -> Iterator[tuple[int, list]]:
@@ -179,7 +216,7 @@ def _xlsx_lines(path: Path) -> Iterator[tuple[int, list]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file; all mean the same here
-        raise UnreadableFile(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
+        raise UnreadableFile(Message(NOT_XLSX, file=path.name, reason=str(exc))) from exc
     try:
         sheet = workbook.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):
@@ -191,7 +228,7 @@ def _xlsx_lines(path: Path) -> Iterator[tuple[int, list]]:
     except (RapportError, GeneratorExit):
         raise
     except Exception as exc:
-        raise UnreadableFile(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
+        raise UnreadableFile(Message(NOT_XLSX, file=path.name, reason=str(exc))) from exc
     finally:
         workbook.close()
 
@@ -202,7 +239,7 @@ def _xls_lines(path: Path) -> Iterator[tuple[int, list]]:
     try:
         book = xlrd.open_workbook(str(path), on_demand=True)
     except Exception as exc:  # xlrd raises XLRDError, CompDocError, struct errors for a damaged file
-        raise UnreadableFile(f"{path.name}: not a readable XLS workbook ({exc})") from exc
+        raise UnreadableFile(Message(NOT_XLS, file=path.name, reason=str(exc))) from exc
     try:
         sheet = book.sheet_by_index(0)
         for row in range(sheet.nrows):
@@ -213,7 +250,7 @@ def _xls_lines(path: Path) -> Iterator[tuple[int, list]]:
     except (RapportError, GeneratorExit):
         raise
     except Exception as exc:
-        raise UnreadableFile(f"{path.name}: not a readable XLS workbook ({exc})") from exc
+        raise UnreadableFile(Message(NOT_XLS, file=path.name, reason=str(exc))) from exc
     finally:
         book.release_resources()
 

@@ -23,7 +23,8 @@ from app.journal.validation import (
 from db import vocabulary as V
 
 DATE_FORMS = "(use 2026-03-01, 01.03.2026 or 01.03.2026 10:30)"
-ORDER_HINT = "could be day-first or month-first; say which (\"date_order\": dmy or mdy)"
+ORDER_HINT = QT_TRANSLATE_NOOP("Messages", "{value} could be day-first or month-first; say which "
+                                           "(\"date_order\": dmy or mdy)")
 DATE_SAMPLES = {"iso": "2026-03-01", "day": "01.03.2026", "moment": "01.03.2026 10:30"}
 TEXT_LIMITS = {"client": 300, "contact": 200, "author": 200, "summary": 2000, "notes": 100_000}
 # The fields in the order their problems are reported.
@@ -93,7 +94,7 @@ def _table_date(value, name: str, errors: FieldErrors, order: str | None = None)
         if moment is not None:
             return moment.date()
         if needs_order(value) and order is None:
-            errors.add(name, f"{value.strip()!r} {ORDER_HINT}")
+            errors.add(name, Message(ORDER_HINT, value=repr(value.strip())))
             return None
     return parse_date(_date_value(value), name, errors)
 
@@ -103,7 +104,7 @@ def occurred_at(day, time, errors: FieldErrors, order: str | None = None) -> dt.
     own = FieldErrors()
     when = parse_moment(day, order) if day.__class__ is str and day.strip() else None
     if when is None and needs_order(day) and order is None:
-        errors.add("occurred_at", f"{day.strip()!r} {ORDER_HINT}")
+        errors.add("occurred_at", Message(ORDER_HINT, value=repr(day.strip())))
         return None
     if when is None:
         when = parse_datetime(day if isinstance(day, dt.date) else _text(day), "occurred_at", own, required=True)
@@ -123,7 +124,8 @@ def occurred_at(day, time, errors: FieldErrors, order: str | None = None) -> dt.
             # a whole date and time where the time is wanted (Salesforce's "Time"): its time of day
             clock = parse_time_of_day(time) if time.__class__ is str else None
             if clock is None:
-                errors.add("time", f"{_text(time)[:60]!r} is not a time of day (use HH:MM)")
+                errors.add("time", Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a time of day (use HH:MM)"),
+                                               value=repr(_text(time)[:60])))
                 return when
             time = clock
     return dt.datetime.combine(when.date(), time.replace(microsecond=0, tzinfo=None))
@@ -161,7 +163,7 @@ CELL_CHECKS = {
 
 def _require_summary(row: dict, errors: FieldErrors) -> None:
     if not row["summary"] and not row["notes"] and all(p.where != "summary" for p in errors.problems):
-        errors.add("summary", "is required (a line on what happened)")
+        errors.add("summary", QT_TRANSLATE_NOOP("Messages", "is required (a line on what happened)"))
 
 
 def check_row(values: dict, errors: FieldErrors) -> dict:

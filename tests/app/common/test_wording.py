@@ -94,8 +94,8 @@ def test_the_command_line_lists_bad_rows_in_the_chosen_language(make_client, tmp
 
 
 MESSAGE_CALLS = {"ValidationError", "RapportError", "NotFound", "PermissionDenied", "Problem"}
-# The table importer's own messages (being reworked in parallel); the benchmark and demo are English tools.
-NOT_YET = ("app/exchange/table/", "app/bench/", "app/demo/")
+# The benchmark and demo are English tools.
+NOT_YET = ("app/bench/", "app/demo/")
 
 
 def _unmarked(path: Path) -> list[str]:
@@ -142,3 +142,44 @@ def test_health_reasons_read_in_the_chosen_language(make_client, make_interactio
 def test_what_the_user_typed_is_never_read_as_a_place():
     assert Message("{value} is not a date", value="'{x} %1'") == "'{x} %1' is not a date"
     assert Message("the pulse reads “%1”", "Health", **{"%1": "{odd}"}) == "the pulse reads “{odd}”"
+
+
+def test_a_table_import_problem_reads_in_russian_on_the_command_line(make_client, tmp_path, db_path, capsys):
+    """The table importer's own messages, and the fields it names, as a Russian user reads them."""
+    from app.cli.main import main
+
+    make_client("Acme")
+    path = tmp_path / "rows.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["client", "date", "channel", "kind", "summary"],
+                                      ["Acme", "2026-03-01", "call", "update", ""],
+                                      ["Acme", "2026-03-02", "call", "update", "fine", "stray", "cells"]])
+    try:
+        assert main(["--lang", "ru", "import", str(path), "--db", str(db_path)]) == 2
+    finally:
+        wording.use_language()
+    err = capsys.readouterr().err
+    assert "2 ошибки" in err
+    assert "строка 2: Суть: обязательно (строка о том, что произошло)" in err
+    assert "строка 3: ячеек в строке: 7, а в заголовке только 5" in err
+    assert "summary" not in err and "cells" not in err and "the row" not in err
+
+
+def test_an_unreadable_table_and_a_wrong_profile_are_named_in_ukrainian(tmp_path, db_path, capsys):
+    from app.cli.main import main
+
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"\n\n")
+    profile = tmp_path / "profile.json"
+    profile.write_text('{"bad_rows": "ignore", "colour": 1}', encoding="utf-8")
+    table = tmp_path / "rows.csv"
+    table.write_text("client,date,channel,kind,summary\nAcme,2026-03-01,call,update,fine\n", encoding="utf-8")
+    try:
+        assert main(["--lang", "uk", "import", str(empty), "--db", str(db_path)]) == 2
+        assert main(["--lang", "uk", "import", str(table), "--profile", str(profile), "--db", str(db_path)]) == 2
+    finally:
+        wording.use_language()
+    err = capsys.readouterr().err
+    assert "empty.csv: у файлі немає рядка заголовка" in err
+    assert "profile.json.colour: невідомий ключ (допустимі: columns, constants" in err
+    assert "header" not in err and "unknown" not in err
