@@ -17,6 +17,8 @@ COMMAND_MODULES = [
     "app.cli.search",
     "app.cli.bench",
     "app.cli.health",
+    "app.cli.backup",
+    "app.cli.check",
 ]
 
 
@@ -57,18 +59,49 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_journal(args):
-    """Open the database the command line names (--db, RAPPORT_DB or the default)."""
+def journal_target(args) -> str:
+    """The journal the command line names: --db, else RAPPORT_DB, else the default; --db "" is refused."""
     from app.common.paths import database_target
-    from db.connection import DatabaseOpenError, open_database, shown_target
+
+    given = getattr(args, "db", None)
+    if given is not None and not given.strip():
+        raise UsageError("rapport: --db is empty: name a journal file (or leave --db out for the default journal)")
+    return database_target(given)
+
+
+def open_journal(args, verify: bool = True):
+    """Open the database the command line names (--db, RAPPORT_DB or the default).
+
+    verify: first read every page's structure (quick_check), so a damaged journal is named as
+    such at once and nothing is written into it. A read-only journal opens for reading, saying so."""
+    from app.common.storage import StorageError, explain
+    from db.connection import DatabaseOpenError, open_database, read_only_reason, shown_target
+    from db.files import integrity_problems
     from db.migrations import DatabaseTooNew, NotARapportDatabase
 
-    target = database_target(getattr(args, "db", None))
+    target = journal_target(args)
+    shown = shown_target(target)
     try:
-        return open_database(target)
+        database = open_database(target)
     except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
-        shown = shown_target(target)
         raise RapportError(f"{shown}: {exc}" if shown not in str(exc) else str(exc)) from exc
+    except Exception as exc:
+        explained = explain(exc, shown)
+        if explained is None:
+            raise
+        raise explained from exc
+    reason = read_only_reason(database)
+    if reason:
+        print(f"rapport: note: {shown} is open read-only ({reason}): it can be read, nothing can be saved",
+              file=sys.stderr)
+    if verify:
+        from db.connection import is_sqlite
+
+        if is_sqlite(database):
+            problems = integrity_problems(database.connection(), quick=True, limit=5)
+            if problems:
+                raise StorageError("damaged", problems[0], shown)
+    return database
 
 
 def main(argv: list[str] | None = None, open_gui=None) -> int:
@@ -85,9 +118,7 @@ def main(argv: list[str] | None = None, open_gui=None) -> int:
         if args.func is None:
             if open_gui is None:
                 raise UsageError("rapport: no command given (see rapport --help)")
-            from app.common.paths import database_target
-
-            code = open_gui(database_target(getattr(args, "db", None))) or 0
+            code = open_gui(journal_target(args)) or 0
         else:
             code = args.func(args) or 0
     except RapportError as exc:
@@ -101,7 +132,14 @@ def main(argv: list[str] | None = None, open_gui=None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # a bug: log it whole, tell the user where
+    except Exception as exc:  # a full disk, a lock, a damaged file: named; anything else is a bug
+        from app.common.storage import explain
+
+        explained = explain(exc)
+        if explained is not None:
+            log.warning("storage failure: %r", exc)
+            print(f"rapport: {explained}", file=sys.stderr)
+            return explained.exit_code
         log.exception("unexpected error")
         print(f"rapport: unexpected error: {exc!r} (details in the log)", file=sys.stderr)
         return 1
