@@ -9,7 +9,7 @@ from pathlib import Path
 
 from peewee import Database, SqliteDatabase
 
-from db.files import file_kind, link_into_place, make_private_folder, remove_quietly, temp_beside
+from db.files import file_kind, link_into_place, make_private_folder, remove_quietly, sweep_temps, temp_beside
 from db.models import db
 
 log = logging.getLogger(__name__)
@@ -150,6 +150,7 @@ def make_database(target: str | os.PathLike, read_only: bool = False) -> Databas
     path = Path(target).expanduser()
     if path.is_dir():
         raise DatabaseOpenError(f"{path}: is a folder, not a database file")
+    sweep_temps(path.parent)  # what a killed Rapport left beside the journal (a new file, a copy)
     kind = file_kind(path)
     if kind == "missing":
         try:

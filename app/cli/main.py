@@ -104,6 +104,19 @@ def open_journal(args, verify: bool = True):
     return database
 
 
+def sweep_at_start() -> None:
+    """Remove what killed Rapport processes left: temporary files of exports, backups, settings."""
+    from app.common.atomic_file import sweep_leftovers
+    from app.common.paths import config_dir, data_dir
+
+    try:
+        from app.backup.snapshots import backup_folder
+
+        sweep_leftovers(data_dir(), data_dir() / "drafts", config_dir(), backup_folder())
+    except Exception:  # noqa: BLE001 - tidying up must never stop the command
+        log.warning("sweeping leftover temporary files failed", exc_info=True)
+
+
 def main(argv: list[str] | None = None, open_gui=None) -> int:
     """Run a command; with none, open_gui(database_target) starts the desktop app.
 
@@ -115,6 +128,7 @@ def main(argv: list[str] | None = None, open_gui=None) -> int:
     try:
         args = parser.parse_args(argv)
         setup_logging(args.verbose)
+        sweep_at_start()
         if args.func is None:
             if open_gui is None:
                 raise UsageError("rapport: no command given (see rapport --help)")

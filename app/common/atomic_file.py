@@ -114,6 +114,20 @@ def atomic_path(path: str | os.PathLike, permissions: int = PRIVATE_FILE):
         _forget_pending(note)
 
 
+@contextmanager
+def scratch_file(beside: str | os.PathLike):
+    """Yield the path of a private temporary file beside `beside`, removed at the end whatever happens
+    (and swept at the next start if the process is killed)."""
+    fd, tmp = temp_beside(Path(beside))
+    os.close(fd)
+    note = _note_pending(tmp)
+    try:
+        yield tmp
+    finally:
+        remove_quietly(tmp)
+        _forget_pending(note)
+
+
 def safe_file_name(name: str, extension: str = "", max_length: int = 100) -> str:
     """A file name that every platform accepts, keeping letters of any script."""
     cleaned = _UNSAFE.sub("_", name).strip().strip(".")

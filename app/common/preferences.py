@@ -63,6 +63,11 @@ def _check(pref: Preference, value: Any) -> Any:
     return value
 
 
+def check_value(key: str, value: Any) -> Any:
+    """value if it has the type key is declared with; a ValidationError naming key otherwise."""
+    return _check(PREFERENCES[key], value)
+
+
 def _local_file():
     return config_dir() / "settings.json"
 

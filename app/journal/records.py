@@ -14,6 +14,7 @@ from app.journal.validation import (
     check_text,
     parse_date,
     parse_datetime,
+    show,
 )
 from db import vocabulary as V
 from db.models import (
@@ -286,7 +287,13 @@ def normalise_tag(name: str) -> str:
     return re.sub(r"\s+", "_", str(name).strip().casefold())
 
 
+# Documented limits (README, "Limits"): tags on one interaction, and different tags one import may name.
+MAX_TAGS_PER_INTERACTION = 50
+MAX_TAGS_PER_IMPORT = 1000
+
+
 def check_tags(values, field: str, errors: FieldErrors) -> list[str]:
+    """The tags named, normalised and without repeats, in order; linear in their number."""
     if values is None:
         return []
     if isinstance(values, str):
@@ -294,15 +301,30 @@ def check_tags(values, field: str, errors: FieldErrors) -> list[str]:
     if not isinstance(values, list | tuple):
         errors.add(field, f"{values!r} is not a list of tags")
         return []
-    names: list[str] = []
+    names: dict[str, None] = {}  # ordered and with O(1) membership
+    bad = 0
     for i, value in enumerate(values):
-        if not isinstance(value, str) or not TAG_RE.match(normalise_tag(value)):
-            errors.add(f"{field}[{i}]", f"{value!r} is not a tag (letters, digits, _ and -, up to 60)")
+        name = normalise_tag(value) if isinstance(value, str) else None
+        if name is None or not TAG_RE.match(name):
+            bad += 1
+            if bad <= 10:  # enough to see what is wrong; a file of bad tags must not make a huge message
+                errors.add(f"{field}[{i}]", f"{show(value)} is not a tag (letters, digits, _ and -, up to 60)")
             continue
-        name = normalise_tag(value)
-        if name not in names:
-            names.append(name)
-    return names
+        names[name] = None
+        if len(names) > MAX_TAGS_PER_INTERACTION:
+            errors.add(field, f"has more than {MAX_TAGS_PER_INTERACTION} different tags; "
+                              f"at most {MAX_TAGS_PER_INTERACTION} are allowed on one interaction")
+            return list(names)[:MAX_TAGS_PER_INTERACTION]
+    if bad > 10:
+        errors.add(field, f"... and {bad - 10} more that are not tags")
+    return list(names)
+
+
+def check_import_tags(names: set[str] | dict, field: str = "tags") -> None:
+    """Refuse an import that names more different tags than MAX_TAGS_PER_IMPORT (before it writes)."""
+    if len(names) > MAX_TAGS_PER_IMPORT:
+        raise ValidationError(f"the file names {len(names)} different tags; at most {MAX_TAGS_PER_IMPORT} may come "
+                              "in one import (a firm's own tags are usually a few dozen)", field)
 
 
 def ensure_tags(names: Iterable[str]) -> list[Tag]:
@@ -310,7 +332,9 @@ def ensure_tags(names: Iterable[str]) -> list[Tag]:
     names = list(names)
     if not names:
         return []
-    existing = {t.name: t for t in Tag.select().where(Tag.name.in_(names))}
+    existing = {}
+    for start in range(0, len(names), 500):  # within SQLite's limit of bound values per statement
+        existing.update({t.name: t for t in Tag.select().where(Tag.name.in_(names[start:start + 500]))})
     for name in names:
         if name not in existing:
             existing[name] = Tag.create(name=name, category=V.tag_category(name))

@@ -25,6 +25,7 @@ def write_plan(plan: ImportPlan, progress: Progress = no_progress) -> ImportSumm
     if plan.problems:
         raise ValidationError(plan.problems)
     rows, total = plan.rows, len(plan.rows)
+    journal.check_import_tags({t for r in rows for t in r["tags"]})
     progress(0, total, "")
     with db.atomic():
         clients, new_clients = _client_ids(rows)
