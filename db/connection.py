@@ -61,6 +61,17 @@ def _postgres_driver_installed() -> bool:
     return peewee.psycopg2 is not None or peewee.psycopg is not None
 
 
+class JournalDatabase(SqliteDatabase):
+    """SQLite for a journal file. When a write fails with the disk full or an I/O error, SQLite
+    rolls the transaction back itself; peewee's own rollback would then fail with "cannot
+    rollback - no transaction is active" and hide the real cause. Here it steps aside."""
+
+    def rollback(self):
+        if not self.is_closed() and not self.connection().in_transaction:
+            return None
+        return super().rollback()
+
+
 def _create_new_journal(path: Path) -> None:
     """A new, empty journal file at path, private (0600) from its first byte: made beside it
     under a temporary name and linked into place, so a crash leaves no empty or partial file."""
@@ -82,13 +93,28 @@ def _create_new_journal(path: Path) -> None:
         raise
 
 
+def _read_uri(path: Path) -> str:
+    """A URI that reads path and changes nothing. In a folder that cannot be written SQLite cannot
+    make a WAL journal's shared-memory file, so the journal is read as immutable there (nobody can be
+    writing it; a WAL with unfinished writes cannot be read without that file)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = Path(str(path) + "-wal")
+    if not _folder_writable(path) and not (wal.exists() and wal.stat().st_size > 0):
+        uri += "&immutable=1"
+    return uri
+
+
+def _folder_writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK | os.X_OK)
+
+
 def _probe(path: Path) -> tuple[int, bool]:
     """(schema version, whether it holds tables), read through a read-only connection that
     changes nothing in the file; refuses a file that is not a journal this Rapport can open."""
     from db.migrations import DatabaseTooNew, NotARapportDatabase, latest_version
 
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=LOCK_WAIT_S)
+        connection = sqlite3.connect(_read_uri(path), uri=True, timeout=LOCK_WAIT_S)
     except sqlite3.Error as exc:
         raise DatabaseOpenError(f"{path}: cannot open the database ({_one_line(exc)})") from exc
     try:
@@ -113,10 +139,10 @@ def _probe(path: Path) -> tuple[int, bool]:
 
 def _read_only_reason(path: Path) -> str:
     """Why this journal cannot be written here ("" when it can)."""
+    if not _folder_writable(path):
+        return "its folder (or disk) is read-only"
     if not os.access(path, os.W_OK):
         return "the file is read-only"
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        return "its folder is read-only"
     return ""
 
 
@@ -173,22 +199,18 @@ def make_database(target: str | os.PathLike, read_only: bool = False) -> Databas
     # IMMEDIATE: a writer takes the lock up front and waits for it (busy_timeout) instead of
     # failing with "database is locked" half-way through a transaction.
     pragmas = {**SQLITE_PRAGMAS, "busy_timeout": int(LOCK_WAIT_S * 1000)}
-    database = SqliteDatabase(str(path), pragmas=pragmas, timeout=LOCK_WAIT_S, lock_type="IMMEDIATE",
-                              check_same_thread=False)
+    database = JournalDatabase(str(path), pragmas=pragmas, timeout=LOCK_WAIT_S, lock_type="IMMEDIATE",
+                               check_same_thread=False)
     database.rapport_path, database.rapport_read_only = path, ""
     return database
 
 
-def _read_only_database(path: Path, reason: str) -> SqliteDatabase:
-    """A connection that only reads; in a read-only folder SQLite cannot make the WAL's shared-memory
-    file, so the journal is read as immutable there (nobody can be writing it)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    wal = Path(str(path) + "-wal")
-    if "folder" in reason and not (wal.exists() and wal.stat().st_size > 0):
-        uri += "&immutable=1"
+def _read_only_database(path: Path, reason: str) -> JournalDatabase:
+    """A connection that only reads (see _read_uri)."""
+    uri = _read_uri(path)
     pragmas = {key: value for key, value in SQLITE_PRAGMAS.items() if key != "journal_mode"}
     pragmas.update(busy_timeout=int(LOCK_WAIT_S * 1000), query_only=1)
-    database = SqliteDatabase(uri, pragmas=pragmas, timeout=LOCK_WAIT_S, uri=True, check_same_thread=False)
+    database = JournalDatabase(uri, pragmas=pragmas, timeout=LOCK_WAIT_S, uri=True, check_same_thread=False)
     database.rapport_path, database.rapport_read_only = path, reason
     log.info("opening %s read-only: %s", path, reason)
     return database

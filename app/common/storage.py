@@ -8,7 +8,8 @@ of causes to the real one and turns it into a StorageError with a kind the deskt
 - disk_full: no space left (or a file-size limit reached);
 - locked: another program held the journal's write lock past the wait;
 - read_only: the file, its folder or the disk cannot be written;
-- damaged: the journal's pages are broken (or the file is not a database at all).
+- damaged: the journal's pages are broken (or the file is not a database at all);
+- io: the disk failed to write or read (SQLite's "disk I/O error"), when it is not found full.
 """
 
 import errno
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 
 from app.common.errors import RapportError
 
-KINDS = ("disk_full", "locked", "read_only", "damaged")
+KINDS = ("disk_full", "locked", "read_only", "damaged", "io")
 
 _ADVICE = {
     "disk_full": "the disk is full: free some space (or choose another place) and try again; nothing was written",
@@ -27,13 +28,17 @@ _ADVICE = {
                  "open a copy where you can write, or ask for write permission",
     "damaged": "the journal is damaged: nothing was written; run `rapport check`, then restore the latest "
                "good backup with `rapport restore FILE`",
+    "io": "the disk failed to write or read: check that it is still connected and has space, then try again; "
+          "nothing was written",
 }
 _SQLITE_WORDS = (
     ("disk_full", ("database or disk is full", "disk is full")),
     ("locked", ("database is locked", "database table is locked", "database is busy")),
     ("read_only", ("attempt to write a readonly database", "readonly database")),
     ("damaged", ("database disk image is malformed", "file is not a database", "file is encrypted or is not a database")),
+    ("io", ("disk i/o error",)),
 )
+LOW_SPACE = 4 * 1024 * 1024  # an I/O error with less free space than this is a full disk
 _OS_KINDS = {errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full", errno.EFBIG: "disk_full",
              errno.EROFS: "read_only", errno.EACCES: "read_only", errno.EPERM: "read_only"}
 
@@ -64,6 +69,9 @@ def kind_of(exc: BaseException) -> str | None:
     if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | IsADirectoryError):
         return _OS_KINDS.get(exc.errno)
     module = type(exc).__module__
+    if type(exc).__name__ == "SerialisationError":  # lxml (openpyxl's XML writer) names errno as IO_ENOSPC
+        name = str(exc).removeprefix("IO_")
+        return _OS_KINDS.get(getattr(errno, name, -1)) if name.startswith("E") else None
     if isinstance(exc, sqlite3.Error) or module.startswith(("peewee", "sqlite3")):
         text = str(exc).lower()
         for kind, words in _SQLITE_WORDS:
@@ -72,10 +80,33 @@ def kind_of(exc: BaseException) -> str | None:
     return None
 
 
+def _full_after_all(where: str) -> bool:
+    """Whether an I/O error is really a full disk: little space left where we write, or a file-size
+    limit on this process (a write past it fails as SQLite's "disk I/O error")."""
+    import os
+    import shutil
+
+    try:
+        import resource
+    except ImportError:  # Windows
+        resource = None
+    if resource is not None and resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY:
+        return True
+    folder = where
+    while folder and not os.path.isdir(folder):
+        folder = os.path.dirname(folder)
+    try:
+        return bool(folder) and shutil.disk_usage(folder).free < LOW_SPACE
+    except OSError:
+        return False
+
+
 def explain(exc: BaseException, where: str = "") -> StorageError | None:
     """The StorageError behind exc (itself or any of its causes), or None if it is none of these."""
     for cause in _causes(exc):
         kind = kind_of(cause)
+        if kind == "io" and _full_after_all(where or _open_journal()):
+            kind = "disk_full"
         if kind is not None:
             if isinstance(cause, StorageError):
                 return cause
@@ -83,6 +114,16 @@ def explain(exc: BaseException, where: str = "") -> StorageError | None:
             filename = getattr(cause, "filename", None) if isinstance(cause, OSError) else None
             return StorageError(kind, detail, where or (str(filename) if filename else ""))
     return None
+
+
+def _open_journal() -> str:
+    try:
+        from db.connection import sqlite_path
+
+        path = sqlite_path()
+    except Exception:  # noqa: BLE001 - only a hint for the message
+        return ""
+    return str(path) if path else ""
 
 
 class storage_errors:  # noqa: N801 - used as a context manager, like contextlib's
