@@ -37,6 +37,7 @@ from ui.widgets.draft_banner import DraftBanner
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.form import add_save_shortcuts, form_grid, row_of, select_data, vocabulary_combo
 from ui.widgets.playbook_hint import PlaybookHint
+from ui.widgets.saving import save_in_background
 from ui.widgets.tag_line import TagLine
 
 DRAFT_KIND = "interaction"
@@ -267,16 +268,19 @@ class InteractionEditor(QDialog):
         self.errors.clear()
         try:
             payload = self._payload()
-            if self.interaction_id:
-                item = journal.edit_interaction(self.interaction_id, **payload)
-            else:
-                item = journal.log_interaction(author=self.author_id, **payload)
         except ValidationError as exc:
             self.errors.show(exc.problems, fallback="summary")
             return
-        except RapportError as exc:
-            show_error(self, exc)
-            return
+        if self.interaction_id:
+            interaction_id = self.interaction_id
+            write = lambda: journal.edit_interaction(interaction_id, **payload)  # noqa: E731
+        else:
+            author = self.author_id
+            write = lambda: journal.log_interaction(author=author, **payload)  # noqa: E731
+        save_in_background(self, write, self._saved,
+                           lambda exc: self.errors.show(exc.problems, fallback="summary"))
+
+    def _saved(self, item) -> None:
         self.saved_id = item.id
         self._finish(item.client_id)
 
