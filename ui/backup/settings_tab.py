@@ -1,6 +1,15 @@
 """The Backups tab of Settings: where automatic backups go, how often, and how many are kept."""
 
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from app.backup.snapshots import backup_folder
 from app.common import preferences

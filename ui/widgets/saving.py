@@ -34,9 +34,10 @@ def save_in_background(editor: QWidget, write: Callable[[], object], on_saved: C
             on_problems(exc)
             return
         storage = explain(exc)
-        if storage is not None and storage.kind == "locked" and _ask_retry(editor):
-            save_in_background(editor, write, on_saved, on_problems)
-            return
+        if storage is not None and storage.kind == "locked":
+            if _ask_retry(editor):
+                save_in_background(editor, write, on_saved, on_problems)
+            return  # Cancel: back to the editor, everything typed still in it
         show_error(editor, storage or exc)
 
     editor.saving = run_task(editor, _tr("Saving..."), lambda _progress: write(), on_saved, failed,

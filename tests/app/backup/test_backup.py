@@ -21,14 +21,16 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def damage(path, pages=3, seed=7):
-    """Overwrite pages of a file with noise, as a failing disk or a stray program might."""
+def damage(path, pages=3, seed=7, first=2):
+    """Overwrite pages of a file with noise, as a failing disk or a stray program might (from page
+    `first` on: a higher one leaves the schema readable, so the journal still opens)."""
     import random
 
     rng = random.Random(seed)
     count = os.path.getsize(path) // 4096
+    first = min(first, count - 1)
     with open(path, "r+b") as handle:
-        for page in rng.sample(range(2, count), min(pages, count - 2)):
+        for page in rng.sample(range(first, count), min(pages, count - first)):
             handle.seek(page * 4096)
             handle.write(rng.randbytes(4096))
 
