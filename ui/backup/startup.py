@@ -15,9 +15,6 @@ from ui.backup.restore_dialog import date_time_text
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupAtStart", text)
-
 
 def latest_good_backup(journal: Path) -> Backup | None:
     """The newest backup of journal that passes its check."""
@@ -35,14 +32,17 @@ def offer_backup_at_start(journal: Path, problem: str) -> bool:
     """Ask whether to restore the latest good backup of a journal that cannot be opened; True once
     it is restored (the damaged file is kept aside), False if there is none or the user declines."""
     backup = latest_good_backup(journal)
-    text = _tr("The journal %1 cannot be opened: it is empty or damaged.").replace("%1", str(journal))
+    title = QCoreApplication.translate("BackupAtStart", "Rapport")
+    text = QCoreApplication.translate("BackupAtStart", "The journal %1 cannot be opened: it is empty or damaged.")
+    text = text.replace("%1", str(journal))
     if backup is None:
-        QMessageBox.critical(None, _tr("Rapport"), text + "\n\n" + _tr("There is no backup of it to restore.")
-                             + "\n\n" + problem)
+        none = QCoreApplication.translate("BackupAtStart", "There is no backup of it to restore.")
+        QMessageBox.critical(None, title, f"{text}\n\n{none}\n\n{problem}")
         return False
-    question = QMessageBox(QMessageBox.Icon.Warning, _tr("Rapport"),
-                           text + "\n\n" + _tr("Restore its latest good backup, taken %1? The damaged file is kept "
-                                               "beside it.").replace("%1", date_time_text(backup.taken_at)),
+    offer = QCoreApplication.translate("BackupAtStart", "Restore its latest good backup, taken %1? The damaged "
+                                                        "file is kept beside it.")
+    question = QMessageBox(QMessageBox.Icon.Warning, title,
+                           f"{text}\n\n{offer.replace('%1', date_time_text(backup.taken_at))}",
                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     question.setObjectName("restore_at_start")
     question.setDetailedText(problem)

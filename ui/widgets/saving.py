@@ -17,10 +17,6 @@ from ui.shell.errors import show_error
 from ui.shell.tasks import Task, run_task
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Saving", text)
-
-
 def save_in_background(editor: QWidget, write: Callable[[], object], on_saved: Callable[[object], None],
                        on_problems: Callable[[ValidationError], None]) -> Task | None:
     """Run write() on a worker; then on_saved(its result) or on_problems(the ValidationError), on the
@@ -40,17 +36,19 @@ def save_in_background(editor: QWidget, write: Callable[[], object], on_saved: C
             return  # Cancel: back to the editor, everything typed still in it
         show_error(editor, storage or exc)
 
-    editor.saving = run_task(editor, _tr("Saving..."), lambda _progress: write(), on_saved, failed,
-                             cancellable=False)
+    title = QCoreApplication.translate("Saving", "Saving...")
+    editor.saving = run_task(editor, title, lambda _progress: write(), on_saved, failed, cancellable=False)
     return editor.saving
 
 
 def _ask_retry(editor: QWidget) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Journal busy"),
-                      _tr("Another program is writing to the journal and has held it longer than Rapport waits. "
-                          "Nothing was saved yet, and what you typed is still here."),
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Saving", "Journal busy"),
+                      QCoreApplication.translate(
+                          "Saving", "Another program is writing to the journal and has held it longer than "
+                                    "Rapport waits. Nothing was saved yet, and what you typed is still here."),
                       QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel, editor)
-    box.setInformativeText(_tr("Retry when the other program has finished, or Cancel to keep editing."))
+    box.setInformativeText(QCoreApplication.translate(
+        "Saving", "Retry when the other program has finished, or Cancel to keep editing."))
     box.setDefaultButton(QMessageBox.StandardButton.Retry)
     box.setObjectName("journal_busy")
     return box.exec() == QMessageBox.StandardButton.Retry
