@@ -3,7 +3,7 @@
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup.snapshots import Backup, backup_folder, list_backups
+from ui.shell import labels
 from ui.widgets.record_views import record_table
 from ui.widgets.table_model import FlatTableModel
 
 
 def date_time_text(moment: dt.datetime) -> str:
-    return QLocale().toString(QDateTime(moment), QLocale.FormatType.LongFormat)
+    """E.g. "30 ноября 2026 г., 10:30": the day in the locale's long form, the time short."""
+    return f"{labels.date_text(moment.date(), long=True)}, {labels.time_text(moment)}"
 
 
 def size_text(size: int) -> str:
