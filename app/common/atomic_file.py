@@ -115,6 +115,18 @@ def atomic_path(path: str | os.PathLike, permissions: int = PRIVATE_FILE):
 
 
 @contextmanager
+def noted_temps():
+    """Yield note(path): each temporary file so noted is swept at the next start if this process
+    is killed before the block ends (for files made by lower layers, e.g. db.files.copy_database)."""
+    notes: list[Path | None] = []
+    try:
+        yield lambda tmp: notes.append(_note_pending(Path(tmp)))
+    finally:
+        for note in notes:
+            _forget_pending(note)
+
+
+@contextmanager
 def scratch_file(beside: str | os.PathLike):
     """Yield the path of a private temporary file beside `beside`, removed at the end whatever happens
     (and swept at the next start if the process is killed)."""

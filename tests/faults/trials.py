@@ -167,7 +167,7 @@ def _export_complete(path: Path, fmt: str, expected: int) -> str:
         elif fmt == "xlsx":
             from openpyxl import load_workbook
 
-            got = load_workbook(path, read_only=True).active.max_row - 1
+            got = sum(1 for _row in load_workbook(path, read_only=True).active.iter_rows()) - 1
         else:
             got = len(json.loads(path.read_text(encoding="utf-8"))["interactions"])
     except Exception as exc:  # noqa: BLE001 - any failure to read is a half-written file
