@@ -24,8 +24,8 @@ _ADVICE = {
     "disk_full": "the disk is full: free some space (or choose another place) and try again; nothing was written",
     "locked": "another program is writing to the journal and held its lock too long: try again in a moment "
               "(or close the other program); nothing was written",
-    "read_only": "the journal or its folder cannot be written (read-only): nothing was written; "
-                 "open a copy where you can write, or ask for write permission",
+    "read_only": "this file or its folder cannot be written (read-only, or no permission): nothing was written; "
+                 "choose a place you can write to (for the journal: open a copy there), or ask for permission",
     "damaged": "the journal is damaged: nothing was written; run `rapport check`, then restore the latest "
                "good backup with `rapport restore FILE`",
     "io": "the disk failed to write or read: check that it is still connected and has space, then try again; "

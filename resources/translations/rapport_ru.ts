@@ -1094,8 +1094,8 @@
             <translation>Другая программа пишет в журнал и слишком долго его занимает. Попробуйте через минуту или закройте другую программу. Ничего не сохранено.</translation>
         </message>
         <message>
-            <source>The journal or its folder cannot be written (it is read-only). Nothing was saved. Open a copy where you can write, or ask for permission.</source>
-            <translation>Журнал или его папку нельзя изменять (только чтение). Ничего не сохранено. Откройте копию там, где можно писать, или попросите права на запись.</translation>
+            <source>This file or its folder cannot be written (read-only, or no permission). Nothing was saved. Choose a place you can write to, or ask for permission.</source>
+            <translation>Этот файл или его папку нельзя изменять (только чтение или нет прав). Ничего не сохранено. Выберите место, куда можно писать, или попросите права на запись.</translation>
         </message>
         <message>
             <source>The journal is damaged. Nothing was saved. Restore the latest good backup: File &gt; Restore from a backup.</source>

@@ -1094,8 +1094,8 @@
             <translation>Інша програма пише в журнал і надто довго його тримає. Спробуйте за хвилину або закрийте іншу програму. Нічого не збережено.</translation>
         </message>
         <message>
-            <source>The journal or its folder cannot be written (it is read-only). Nothing was saved. Open a copy where you can write, or ask for permission.</source>
-            <translation>Журнал або його теку не можна змінювати (лише читання). Нічого не збережено. Відкрийте копію там, де можна писати, або попросіть права на запис.</translation>
+            <source>This file or its folder cannot be written (read-only, or no permission). Nothing was saved. Choose a place you can write to, or ask for permission.</source>
+            <translation>Цей файл або його теку не можна змінювати (лише читання або немає прав). Нічого не збережено. Оберіть місце, куди можна писати, або попросіть права на запис.</translation>
         </message>
         <message>
             <source>The journal is damaged. Nothing was saved. Restore the latest good backup: File &gt; Restore from a backup.</source>

@@ -19,8 +19,9 @@ STORAGE_TEXT = {
                                              "again. Nothing was saved."),
     "locked": QT_TRANSLATE_NOOP("Errors", "Another program is writing to the journal and has held it too long. Try "
                                           "again in a moment, or close the other program. Nothing was saved."),
-    "read_only": QT_TRANSLATE_NOOP("Errors", "The journal or its folder cannot be written (it is read-only). Nothing "
-                                             "was saved. Open a copy where you can write, or ask for permission."),
+    "read_only": QT_TRANSLATE_NOOP("Errors", "This file or its folder cannot be written (read-only, or no "
+                                             "permission). Nothing was saved. Choose a place you can write to, or "
+                                             "ask for permission."),
     "damaged": QT_TRANSLATE_NOOP("Errors", "The journal is damaged. Nothing was saved. Restore the latest good "
                                            "backup: File > Restore from a backup."),
     "io": QT_TRANSLATE_NOOP("Errors", "The disk failed to write or read. Check that it is connected and has space, "
