@@ -109,6 +109,8 @@ def _check_journal(db: Path, outcome: Outcome) -> None:
 
 
 def _leftovers(folder: Path) -> list[str]:
+    if not folder.exists():  # killed before it made the folder
+        return []
     return [p.name for p in folder.iterdir() if ".rapport-" in p.name]
 
 

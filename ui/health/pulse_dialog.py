@@ -24,6 +24,7 @@ from app.journal.records import get_user
 from db.vocabulary import PULSE_READINGS
 from ui.shell import labels
 from ui.shell.events import bus
+from ui.widgets.saving import save_in_background
 
 
 def current_user_id() -> int | None:
@@ -85,12 +86,15 @@ class PulseDialog(QDialog):
 
     def save(self) -> None:
         day = self.day.date()
-        try:
-            log_pulse(self.client_id, current_user_id(), self.reading(),
-                      self.comment.toPlainText(), dt.date(day.year(), day.month(), day.day()))
-        except RapportError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
+        client_id, author, reading = self.client_id, current_user_id(), self.reading()
+        comment, when = self.comment.toPlainText(), dt.date(day.year(), day.month(), day.day())
+        save_in_background(self, lambda: log_pulse(client_id, author, reading, comment, when),
+                           self._saved, self._refused, self._refused)
+
+    def _refused(self, exc: RapportError) -> None:
+        self.error.setText(str(exc))
+        self.error.show()
+
+    def _saved(self, _pulse) -> None:
         bus().client_changed.emit(self.client_id)
         self.accept()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.common import preferences
 from app.common.errors import RapportError
 from app.health import settings as health_settings
+from ui.widgets.saving import save_in_background
 
 # What each setting means, for the form (app.health.settings holds the same in English for the docs).
 MEANINGS = {
@@ -118,10 +119,10 @@ class HealthWeightsDialog(QDialog):
             box.setValue(health_settings.DEFAULTS[key])
 
     def save(self) -> None:
-        try:
-            health_settings.save(self.values(), preferences.get("current_user") or None)
-        except RapportError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
+        values, user = self.values(), preferences.get("current_user") or None
+        save_in_background(self, lambda: health_settings.save(values, user), lambda _saved: self.accept(),
+                           self._refused, self._refused)
+
+    def _refused(self, exc: RapportError) -> None:
+        self.error.setText(str(exc))
+        self.error.show()

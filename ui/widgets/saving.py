@@ -11,16 +11,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.common.errors import ValidationError
+from app.common.errors import RapportError, ValidationError
 from app.common.storage import explain
 from ui.shell.errors import show_error
 from ui.shell.tasks import Task, run_task
 
 
 def save_in_background(editor: QWidget, write: Callable[[], object], on_saved: Callable[[object], None],
-                       on_problems: Callable[[ValidationError], None]) -> Task | None:
+                       on_problems: Callable[[ValidationError], None],
+                       on_refused: Callable[[RapportError], None] | None = None) -> Task | None:
     """Run write() on a worker; then on_saved(its result) or on_problems(the ValidationError), on the
-    GUI thread. A second call while one is running is ignored (a double Ctrl+Enter saves once)."""
+    GUI thread; another refusal the user can fix (not allowed, not found) goes to on_refused, or a
+    message box. A second call while one is running is ignored (a double Ctrl+Enter saves once)."""
     running = getattr(editor, "saving", None)
     if running is not None and not running.done:
         return None
@@ -32,8 +34,11 @@ def save_in_background(editor: QWidget, write: Callable[[], object], on_saved: C
         storage = explain(exc)
         if storage is not None and storage.kind == "locked":
             if _ask_retry(editor):
-                save_in_background(editor, write, on_saved, on_problems)
+                save_in_background(editor, write, on_saved, on_problems, on_refused)
             return  # Cancel: back to the editor, everything typed still in it
+        if storage is None and isinstance(exc, RapportError) and on_refused is not None:
+            on_refused(exc)
+            return
         show_error(editor, storage or exc)
 
     title = QCoreApplication.translate("Saving", "Saving...")

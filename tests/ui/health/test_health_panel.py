@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QRadioButton
 from app.common import preferences
 from app.health.pulse import log_pulse, pulses_of
 from app.journal import records as journal
+from tests.ui.dialog_support import wait_saved
 from ui.health.panel import HealthPanel
 from ui.health.pulse_dialog import PulseDialog
 
@@ -101,6 +102,7 @@ def test_logging_a_pulse_from_the_panel(qtbot, souring):
     assert dialog.reading() == "bad"
     qtbot.keyClicks(dialog.comment, "They are looking elsewhere")
     dialog.save()
+    wait_saved(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert [(p.reading, p.comment, p.author_name) for p in pulses_of(client.id)] == [
         ("bad", "They are looking elsewhere", "Olena")]
@@ -114,5 +116,6 @@ def test_the_pulse_dialog_names_a_refused_date(qtbot, souring):
     dialog.day.setMaximumDate(dialog.day.maximumDate().addDays(5))
     dialog.day.setDate(dialog.day.maximumDate())
     dialog.save()
+    wait_saved(qtbot, dialog)
     assert dialog.error.isVisibleTo(dialog) and "future" in dialog.error.text()
     assert pulses_of(client.id) == []
