@@ -141,3 +141,24 @@ def test_back_up_now_and_the_settings_tab(qtbot, db_path, tmp_path):
     backups = list((tmp_path / "my backups").glob("journal-*.db"))
     assert backups and all(os.stat(b).st_mode & 0o777 == 0o600 for b in backups)
     assert QDialog  # the settings dialog closed on accept
+
+
+def test_an_empty_journal_at_start_offers_its_latest_good_backup(qtbot, db_path, make_interaction):
+    """Issue 16, item 7: a 0-byte journal is never opened as a new one; its backup is offered."""
+    from ui.backup.startup import offer_backup_at_start
+
+    make_interaction(summary="worth keeping")
+    snapshots.make_backup(db_path)
+    close_database()
+    db_path.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(f"{db_path}{suffix}"):
+            os.unlink(f"{db_path}{suffix}")
+    with pytest.raises(Exception) as refused:
+        open_database(db_path)
+    assert getattr(refused.value, "kind", "") == "damaged" and db_path.read_bytes() == b""
+    when_shown("restore_at_start", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert offer_backup_at_start(db_path, str(refused.value))
+    open_database(db_path)
+    assert [i.summary for i in Interaction.select()] == ["worth keeping"]
+    assert [p.stat().st_size for p in db_path.parent.glob("journal.db.before-restore-*")] == [0]
