@@ -159,3 +159,50 @@ def rebuild_search_index(path: Path) -> int:
         return connection.execute("SELECT count(*) FROM interaction").fetchone()[0]
     finally:
         connection.close()
+
+
+def _stamp(path: Path) -> list[int]:
+    """The journal's size and modification time, with its WAL's: what changes when it is written."""
+    import os
+
+    stamp = []
+    for name in (str(path), f"{path}-wal"):
+        try:
+            info = os.stat(name)
+            stamp += [info.st_size, info.st_mtime_ns]
+        except OSError:
+            stamp += [0, 0]
+    return stamp
+
+
+def _record_file() -> Path:
+    from app.common.paths import data_dir
+
+    return data_dir() / "checked.json"
+
+
+def quick_problems(connection: sqlite3.Connection, path: Path) -> list[str]:
+    """quick_check's problems with the open journal, [] when sound. A journal not written since it
+    last passed is not read again (a large journal takes a second or more per command)."""
+    import json
+
+    from app.common.atomic_file import atomic_write
+
+    key, stamp = str(Path(path).resolve()), _stamp(Path(path))
+    try:
+        record = json.loads(_record_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        record = {}
+    if not isinstance(record, dict):
+        record = {}
+    if record.get(key) == stamp:
+        return []
+    problems = integrity_problems(connection, quick=True, limit=5)
+    if not problems:
+        record[key] = stamp
+        try:
+            with atomic_write(_record_file(), "w", encoding="utf-8") as handle:
+                json.dump(record, handle)
+        except OSError:
+            pass  # only a shortcut for the next command
+    return problems

@@ -72,11 +72,11 @@ def journal_target(args) -> str:
 def open_journal(args, verify: bool = True):
     """Open the database the command line names (--db, RAPPORT_DB or the default).
 
-    verify: first read every page's structure (quick_check), so a damaged journal is named as
-    such at once and nothing is written into it. A read-only journal opens for reading, saying so."""
+    verify: first read every page's structure (quick_check; skipped when the journal was not written
+    since it last passed), so a damaged journal is named at once and nothing is written into it.
+    A read-only journal opens for reading, saying so."""
     from app.common.storage import StorageError, explain
     from db.connection import DatabaseOpenError, open_database, read_only_reason, shown_target
-    from db.files import integrity_problems
     from db.migrations import DatabaseTooNew, NotARapportDatabase
 
     target = journal_target(args)
@@ -98,7 +98,10 @@ def open_journal(args, verify: bool = True):
         from db.connection import is_sqlite
 
         if is_sqlite(database):
-            problems = integrity_problems(database.connection(), quick=True, limit=5)
+            from app.backup.journal_check import quick_problems
+            from db.connection import sqlite_path
+
+            problems = quick_problems(database.connection(), sqlite_path(database))
             if problems:
                 raise StorageError("damaged", problems[0], shown)
     return database
