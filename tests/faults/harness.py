@@ -128,3 +128,14 @@ except Exception as exc:
     print(f"{explained!r}" if explained else f"unexplained: {exc!r}", file=sys.stderr)
     sys.exit(2)
 """
+
+
+# Another program holding the journal's write lock until it reads a line on stdin.
+LOCK_HOLDER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+print("held", flush=True)
+sys.stdin.readline()
+connection.execute("ROLLBACK")
+"""

@@ -84,21 +84,21 @@ def test_disk_full_during_export_is_named_without_a_traceback(home, tmp_path, fm
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
-def test_a_lock_held_by_another_program_is_named(capsys, tmp_path, db_path, monkeypatch):
-    """Item 2: another writer holds the lock past the wait: exit 2, "another program", nothing written."""
+def test_a_lock_held_by_another_program_is_named(capsys, tmp_path, db_path, home, monkeypatch):
+    """Item 2: another process holds the write lock past the wait: exit 2, "another program", nothing written."""
     import db.connection as connection
 
     close_database()
     monkeypatch.setattr(connection, "LOCK_WAIT_S", 0.3)
-    holder = sqlite3.connect(db_path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
+    holder = harness.python(home, harness.LOCK_HOLDER, str(db_path), stdout=subprocess.PIPE,
+                            stdin=subprocess.PIPE, text=True)
     try:
+        assert holder.stdout.readline().strip() == "held"
         bundle = tmp_path / "in.json"
         bundle.write_text('{"format": "rapport-bundle", "version": 1, "clients": [{"ref": "c", "name": "New"}]}')
         code, _out, err = run(capsys, "--db", str(db_path), "import", str(bundle))
     finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+        holder.communicate("release\n", timeout=30)
     assert code == 2 and "another program is writing to the journal" in err and "try again" in err
     assert harness.count(db_path, "client") == 0
 
