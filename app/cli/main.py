@@ -84,6 +84,9 @@ def open_journal(args, verify: bool = True):
     try:
         database = open_database(target)
     except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
+        explained = explain(exc, shown)  # e.g. the disk full while SQLite makes its WAL files
+        if explained is not None and getattr(exc, "kind", "") != "damaged":
+            raise explained from exc
         raise RapportError(f"{shown}: {exc}" if shown not in str(exc) else str(exc)) from exc
     except Exception as exc:
         explained = explain(exc, shown)

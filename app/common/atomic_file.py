@@ -65,7 +65,8 @@ def _sweep_noted() -> int:
         except OSError:
             target = None
         if target is not None and is_abandoned(target):
-            remove_quietly(target)
+            for suffix in ("", "-journal", "-wal", "-shm"):  # SQLite's files beside a copy being made
+                remove_quietly(Path(f"{target}{suffix}"))
             removed += 1
         remove_quietly(note)
     return removed
