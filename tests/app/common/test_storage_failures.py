@@ -240,3 +240,18 @@ def test_a_copy_before_a_migration_is_complete_or_absent(tmp_path, monkeypatch):
     (bak,) = tmp_path.glob("*.bak")
     assert harness.integrity(bak) == "ok" and migrations.get_version(open_database(path)) == migrations.latest_version()
     assert dt.date.today()  # the journal opens at the latest version after the failed first try
+
+
+def test_a_killed_copy_and_its_sqlite_journal_are_swept(home, tmp_path, capsys, db_path):
+    """Found by the long fault run: a backup killed mid-copy leaves the copy and its -journal file."""
+    close_database()
+    code = ("import os, sys, sqlite3\nfrom app.common.atomic_file import noted_temps\nfrom db.files import temp_beside\n"
+            "with noted_temps() as note:\n    fd, tmp = temp_beside(__import__('pathlib').Path(sys.argv[1]))\n"
+            "    os.close(fd); note(tmp)\n    open(str(tmp) + '-journal', 'wb').write(b'x')\n"
+            "    os.kill(os.getpid(), 9)\n")
+    (tmp_path / "copies").mkdir()
+    harness.python(home, code, str(tmp_path / "copies" / "backup.db")).wait(timeout=60)
+    assert len(list((tmp_path / "copies").iterdir())) == 2
+    os.environ["XDG_DATA_HOME"] = str(home / "data")
+    assert run(capsys, "--db", str(db_path), "health")[0] == 0
+    assert list((tmp_path / "copies").iterdir()) == []
