@@ -62,6 +62,17 @@ class Workbench:
         self.v1_template = root / "v1.db"
         if not self.v1_template.exists():
             self._make_v1()
+        self.durations: dict[str, float] = {}
+
+    def kill_delay(self, rng: random.Random, key: str, *argv: str, template: Path | None = None) -> float:
+        """A random moment within the work: up to how long `rapport ARGV` takes here undisturbed
+        (measured once per key on a fresh copy), so kills land at any point of it on any machine."""
+        if key not in self.durations:
+            db = self.fresh("calibrate", template)
+            started = time.monotonic()
+            harness.rapport(self.home, "--db", str(db), *[a.replace("{dir}", str(db.parent)) for a in argv])
+            self.durations[key] = time.monotonic() - started
+        return rng.uniform(0.05, 1.05) * self.durations[key]
 
     def _make_v1(self) -> None:
         connection = sqlite3.connect(self.v1_template)
@@ -146,8 +157,9 @@ def trial_import(bench: Workbench, rng: random.Random) -> Outcome:
     db = bench.fresh("import")
     before = harness.count(db)
     source = rng.choice([bench.bundle, bench.csv])
+    delay = bench.kill_delay(rng, f"import {source.suffix}", "import", str(source))
     child = _start(bench, "--db", str(db), "import", str(source))
-    outcome.killed = _kill_after(child, rng.uniform(0.2, 3.0))
+    outcome.killed = _kill_after(child, delay)
     _check_journal(db, outcome)
     if not outcome.corrupted:
         after = harness.count(db)
@@ -181,9 +193,11 @@ def trial_export(bench: Workbench, rng: random.Random) -> Outcome:
     outcome = Outcome("export")
     db = bench.fresh("export")
     fmt = rng.choice(["csv", "xlsx", "bundle"])
-    out = db.parent / "exports" / f"journal.{'json' if fmt == 'bundle' else fmt}"
+    name = f"journal.{'json' if fmt == 'bundle' else fmt}"
+    out = db.parent / "exports" / name
+    delay = bench.kill_delay(rng, f"export {fmt}", "export", "journal", "--format", fmt, "-o", "{dir}/x/" + name)
     child = _start(bench, "--db", str(db), "export", "journal", "--format", fmt, "-o", str(out))
-    outcome.killed = _kill_after(child, rng.uniform(0.2, 3.0))
+    outcome.killed = _kill_after(child, delay)
     if out.exists():
         problem = _export_complete(out, fmt, harness.count(db))
         if problem:
@@ -200,8 +214,9 @@ def trial_backup(bench: Workbench, rng: random.Random) -> Outcome:
     db = bench.fresh("backup")
     target = db.parent / "copies" / "backup.db"
     target.parent.mkdir()
+    delay = bench.kill_delay(rng, "backup", "backup", "-o", "{dir}/backup.db")
     child = _start(bench, "--db", str(db), "backup", "-o", str(target))
-    outcome.killed = _kill_after(child, rng.uniform(0.05, 1.5))
+    outcome.killed = _kill_after(child, delay)
     if target.exists():
         if harness.integrity(target) != "ok" or harness.count(target) != harness.count(db):
             outcome.problems.append("a backup that is not whole")
@@ -216,9 +231,10 @@ def trial_migration(bench: Workbench, rng: random.Random) -> Outcome:
     from db.migrations import latest_version
 
     outcome = Outcome("migration")
+    delay = bench.kill_delay(rng, "migration", "health", template=bench.v1_template)
     db = bench.fresh("migration", bench.v1_template)
     child = _start(bench, "--db", str(db), "health")
-    outcome.killed = _kill_after(child, rng.uniform(0.05, 2.0))
+    outcome.killed = _kill_after(child, delay)
     _check_journal(db, outcome)
     for bak in db.parent.glob("*.bak"):
         if bak.stat().st_size == 0 or harness.integrity(bak) != "ok" or harness.count(bak) != bench.n:
