@@ -152,17 +152,13 @@ def integrity_problems(connection: sqlite3.Connection, quick: bool = False, limi
     return [] if messages == ["ok"] else messages
 
 
-def copy_database(source: sqlite3.Connection, target: Path, replace: bool = False,
-                  on_temp=None) -> Path:
+def copy_database(source: sqlite3.Connection, target: Path, replace: bool = False) -> Path:
     """Copy the database behind source to target with SQLite's online backup API: written to a
     private temporary file beside target, checked with integrity_check, then renamed. target is
-    either the complete, checked copy or untouched (no empty or half-written file is left).
-    on_temp(path): told the temporary file's name at once (to note it for a sweep after a kill)."""
+    either the complete, checked copy or untouched (no empty or half-written file is left)."""
     target = Path(target)
     fd, tmp = temp_beside(target)
     os.close(fd)
-    if on_temp is not None:
-        on_temp(tmp)
     try:
         dest = sqlite3.connect(tmp)
         try:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.backup.thinning import Keep, to_keep
 from app.common import preferences
-from app.common.atomic_file import noted_temps
+from app.common.atomic_file import noted_folder
 from app.common.errors import RapportError
 from app.common.paths import data_dir
 from app.common.storage import storage_errors
@@ -94,11 +94,12 @@ def make_backup(journal: Path, target: Path | None = None, now: dt.datetime | No
     target = Path(target).expanduser()
     if target.is_dir():
         raise RapportError(f"{target}: is a folder; give a file name for the backup")
-    with storage_errors(str(target)), noted_temps() as note:
+    with storage_errors(str(target)):
         make_private_folder(target.parent)
         source = read_only_connection(journal)
         try:
-            copy_database(source, target, replace=True, on_temp=note)
+            with noted_folder(target.parent):
+                copy_database(source, target, replace=True)
         except CopyFailed as exc:
             raise RapportError(f"{journal}: the backup was not kept: {exc}. The journal itself may be damaged: "
                                "run `rapport check`") from exc

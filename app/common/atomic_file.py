@@ -21,15 +21,17 @@ def _pending_dir() -> Path:
     return data_dir() / "pending"
 
 
-def _note_pending(tmp: Path) -> Path | None:
-    """Remember a temporary file outside Rapport's own folders, so the next start can remove it
-    if this process is killed before it is renamed or removed (sweep_leftovers)."""
+def _note_pending(folder: Path) -> Path | None:
+    """Note, before a temporary file is made in folder, that this process is about to make one
+    there: if it is killed before the file is renamed or removed, the next start sweeps the folder
+    of the temporary files of processes that are gone (sweep_leftovers). Rapport's own folders are
+    swept anyway; this is for exports and backups written anywhere."""
     try:
-        folder = _pending_dir()
-        make_private_folder(folder)
-        fd, note = temp_beside(folder / "note")
+        pending = _pending_dir()
+        make_private_folder(pending)
+        fd, note = temp_beside(pending / "note")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(str(tmp))
+            handle.write(str(Path(folder).resolve()))
         return note
     except OSError:
         return None
@@ -50,7 +52,7 @@ def sweep_leftovers(*folders: Path) -> int:
 
 
 def _sweep_noted() -> int:
-    """Remove the files named by notes of processes that are gone, then the notes."""
+    """Sweep the folders named by the notes of processes that are gone, then drop those notes."""
     removed = 0
     pending = _pending_dir()
     try:
@@ -61,13 +63,11 @@ def _sweep_noted() -> int:
         if not is_abandoned(note):
             continue
         try:
-            target = Path(note.read_text(encoding="utf-8").strip())
+            named = Path(note.read_text(encoding="utf-8").strip())
         except OSError:
-            target = None
-        if target is not None and is_abandoned(target):
-            for suffix in ("", "-journal", "-wal", "-shm"):  # SQLite's files beside a copy being made
-                remove_quietly(Path(f"{target}{suffix}"))
-            removed += 1
+            named = None
+        if named is not None and str(named):
+            removed += len(sweep_temps(named if named.is_dir() else named.parent))
         remove_quietly(note)
     return removed
 
@@ -80,8 +80,8 @@ def atomic_write(path: str | os.PathLike, mode: str = "wb", encoding: str | None
     The file is private (0600) unless permissions say otherwise; a missing folder is made private."""
     path = Path(path)
     make_private_folder(path.parent)
+    note = _note_pending(path.parent)
     fd, tmp = temp_beside(path, permissions)
-    note = _note_pending(tmp)
     try:
         with os.fdopen(fd, mode, encoding=encoding, newline=newline) as handle:
             yield handle
@@ -101,9 +101,9 @@ def atomic_path(path: str | os.PathLike, permissions: int = PRIVATE_FILE):
     """Yield a temporary path for a library that writes by file name; renamed on success."""
     path = Path(path)
     make_private_folder(path.parent)
+    note = _note_pending(path.parent)
     fd, tmp = temp_beside(path, permissions, suffix=path.suffix if len(path.suffix) <= 9 else "")
     os.close(fd)
-    note = _note_pending(tmp)
     try:
         yield tmp
         os.chmod(tmp, permissions)
@@ -116,24 +116,23 @@ def atomic_path(path: str | os.PathLike, permissions: int = PRIVATE_FILE):
 
 
 @contextmanager
-def noted_temps():
-    """Yield note(path): each temporary file so noted is swept at the next start if this process
-    is killed before the block ends (for files made by lower layers, e.g. db.files.copy_database)."""
-    notes: list[Path | None] = []
+def noted_folder(folder: Path):
+    """While the block runs, temporary files a lower layer makes in folder (e.g. the copy of
+    db.files.copy_database) are swept at the next start if this process is killed."""
+    note = _note_pending(folder)
     try:
-        yield lambda tmp: notes.append(_note_pending(Path(tmp)))
+        yield
     finally:
-        for note in notes:
-            _forget_pending(note)
+        _forget_pending(note)
 
 
 @contextmanager
 def scratch_file(beside: str | os.PathLike):
     """Yield the path of a private temporary file beside `beside`, removed at the end whatever happens
     (and swept at the next start if the process is killed)."""
+    note = _note_pending(Path(beside).parent)
     fd, tmp = temp_beside(Path(beside))
     os.close(fd)
-    note = _note_pending(tmp)
     try:
         yield tmp
     finally:

@@ -21,6 +21,8 @@ def setup_logging(verbose: bool = False) -> None:
     root = logging.getLogger()
     if any(getattr(h, "_rapport", False) for h in root.handlers):
         return
+    # A log that cannot be written (the disk full) must not print tracebacks over the real message.
+    logging.raiseExceptions = False
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
         folder = log_dir()

@@ -245,9 +245,10 @@ def test_a_copy_before_a_migration_is_complete_or_absent(tmp_path, monkeypatch):
 def test_a_killed_copy_and_its_sqlite_journal_are_swept(home, tmp_path, capsys, db_path):
     """Found by the long fault run: a backup killed mid-copy leaves the copy and its -journal file."""
     close_database()
-    code = ("import os, sys, sqlite3\nfrom app.common.atomic_file import noted_temps\nfrom db.files import temp_beside\n"
-            "with noted_temps() as note:\n    fd, tmp = temp_beside(__import__('pathlib').Path(sys.argv[1]))\n"
-            "    os.close(fd); note(tmp)\n    open(str(tmp) + '-journal', 'wb').write(b'x')\n"
+    code = ("import os, sys, pathlib\nfrom app.common.atomic_file import noted_folder\nfrom db.files import temp_beside\n"
+            "target = pathlib.Path(sys.argv[1])\n"
+            "with noted_folder(target.parent):\n    fd, tmp = temp_beside(target)\n"
+            "    os.close(fd)\n    open(str(tmp) + '-journal', 'wb').write(b'x')\n"
             "    os.kill(os.getpid(), 9)\n")
     (tmp_path / "copies").mkdir()
     harness.python(home, code, str(tmp_path / "copies" / "backup.db")).wait(timeout=60)
@@ -255,3 +256,16 @@ def test_a_killed_copy_and_its_sqlite_journal_are_swept(home, tmp_path, capsys, 
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     assert run(capsys, "--db", str(db_path), "health")[0] == 0
     assert list((tmp_path / "copies").iterdir()) == []
+
+
+def test_a_log_that_cannot_be_written_prints_no_traceback(home, tmp_path):
+    """Found by the long fault run: with the disk full the log cannot grow either; only the cause shows."""
+    db = tmp_path / "journal.db"
+    bundle = harness.bundle_file(tmp_path / "in.json", 10, 300, note="v" * 400)
+    assert harness.rapport(home, "--db", str(db), "import", str(bundle)).returncode == 0
+    log = home / "state" / "Rapport" / "log" / "rapport.log"
+    log.write_text("x" * 300_000)  # past the limit below: no line can be added to it
+    result = harness.rapport(home, "--db", str(db), "export", "journal", "-o", str(tmp_path / "o.csv"),
+                             file_size=60_000)
+    assert result.returncode == 2 and "disk is full" in result.stderr
+    assert "Traceback" not in result.stderr and "Logging error" not in result.stderr
