@@ -1,15 +1,21 @@
 """Opening the journal's database: a local SQLite file (the default) or a server URL."""
 
+import errno
 import logging
 import os
 import re
+import sqlite3
 from pathlib import Path
 
 from peewee import Database, SqliteDatabase
 
+from db.files import file_kind, link_into_place, make_private_folder, remove_quietly, sweep_temps, temp_beside
 from db.models import db
 
 log = logging.getLogger(__name__)
+
+# How long a writer waits for another program's write lock before giving up with a clear message.
+LOCK_WAIT_S = 15.0
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -23,7 +29,13 @@ SQLITE_PRAGMAS = {
 
 
 class DatabaseOpenError(Exception):
-    """The database could not be opened: a bad path or URL, or a file that is not a database."""
+    """The database could not be opened: a bad path or URL, or a file that is not a database.
+
+    kind: "damaged" (an empty or broken journal: restore a backup), "disk_full", "read_only", "open"."""
+
+    def __init__(self, message: str, kind: str = "open"):
+        super().__init__(message)
+        self.kind = kind
 
 
 def is_url(target: str) -> bool:
@@ -49,20 +61,105 @@ def _postgres_driver_installed() -> bool:
     return peewee.psycopg2 is not None or peewee.psycopg is not None
 
 
-def create_private_file(path: Path) -> None:
-    """Create an empty file that only its owner can read, before SQLite first writes it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+class JournalDatabase(SqliteDatabase):
+    """SQLite for a journal file. When a write fails with the disk full or an I/O error, SQLite
+    rolls the transaction back itself; peewee's own rollback would then fail with "cannot
+    rollback - no transaction is active" and hide the real cause. Here it steps aside."""
+
+    def rollback(self):
+        if not self.is_closed() and not self.connection().in_transaction:
+            return None
+        return super().rollback()
+
+
+def _create_new_journal(path: Path) -> None:
+    """A new, empty journal file at path, private (0600) from its first byte: made beside it
+    under a temporary name and linked into place, so a crash leaves no empty or partial file."""
+    make_private_folder(path.parent)
+    fd, tmp = temp_beside(path)
     os.close(fd)
-    os.chmod(path, 0o600)
+    try:
+        connection = sqlite3.connect(tmp)
+        try:
+            connection.execute("PRAGMA journal_mode = wal").fetchone()  # writes the header page
+        finally:
+            connection.close()
+        link_into_place(tmp, path)
+    except FileExistsError:
+        remove_quietly(tmp)  # another program created it meanwhile: inspect theirs
+    except BaseException:
+        for suffix in ("", "-wal", "-shm"):
+            remove_quietly(Path(str(tmp) + suffix))
+        raise
 
 
-def make_database(target: str | os.PathLike) -> Database:
-    """Build (but do not bind) a peewee database for a file path or a database URL."""
+def _read_uri(path: Path) -> str:
+    """A URI that reads path and changes nothing. In a folder that cannot be written SQLite cannot
+    make a WAL journal's shared-memory file, so the journal is read as immutable there (nobody can be
+    writing it; a WAL with unfinished writes cannot be read without that file)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = Path(str(path) + "-wal")
+    if not _folder_writable(path) and not (wal.exists() and wal.stat().st_size > 0):
+        uri += "&immutable=1"
+    return uri
+
+
+def _folder_writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _probe(path: Path) -> tuple[int, bool]:
+    """(schema version, whether it holds tables), read through a read-only connection that
+    changes nothing in the file; refuses a file that is not a journal this Rapport can open."""
+    from db.migrations import DatabaseTooNew, NotARapportDatabase, latest_version
+
+    try:
+        connection = sqlite3.connect(_read_uri(path), uri=True, timeout=LOCK_WAIT_S)
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(f"{path}: cannot open the database ({_one_line(exc)})") from exc
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        text = _one_line(exc)
+        if "not a database" in text or "malformed" in text:
+            raise DatabaseOpenError(f"{path}: the file is damaged ({text}): check it with `rapport check`, "
+                                    "restore a backup with `rapport restore FILE`", kind="damaged") from exc
+        raise DatabaseOpenError(f"{path}: cannot open the database ({text})") from exc
+    finally:
+        connection.close()
+    if version > latest_version():
+        raise DatabaseTooNew(f"this database has schema version {version}, but this Rapport knows only up to "
+                             f"{latest_version()}: open it with a newer Rapport")
+    tables = bool(names - {"rapport_schema"})
+    if version == 0 and tables:
+        raise NotARapportDatabase("the database holds tables but no Rapport schema version")
+    return version, tables
+
+
+def _read_only_reason(path: Path) -> str:
+    """Why this journal cannot be written here ("" when it can)."""
+    if not _folder_writable(path):
+        return "its folder (or disk) is read-only"
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    return ""
+
+
+def make_database(target: str | os.PathLike, read_only: bool = False) -> Database:
+    """Build (but do not bind) a peewee database for a file path or a database URL.
+
+    A local file is recognised before it is touched: a missing path becomes a new journal; an
+    existing file must be a SQLite journal of this or an older Rapport (or an empty SQLite
+    database); an empty (0-byte) file, another program's database or another kind of file is
+    refused with nothing changed in it. A journal that cannot be written opens read-only."""
     target = str(target)
+    if not target.strip():
+        raise DatabaseOpenError("no database given (an empty path): name a journal file, or leave --db out "
+                                "for the default journal")
     if is_url(target):
         if target.startswith("sqlite:///"):
-            return make_database(target[len("sqlite:///"):])
+            return make_database(target[len("sqlite:///"):], read_only)
         shown = shown_target(target)
         if not target.startswith(POSTGRES_SCHEMES):
             raise DatabaseOpenError(f"{shown}: Rapport opens a SQLite file or a postgresql:// URL, "
@@ -79,18 +176,64 @@ def make_database(target: str | os.PathLike) -> Database:
     path = Path(target).expanduser()
     if path.is_dir():
         raise DatabaseOpenError(f"{path}: is a folder, not a database file")
-    try:
-        create_private_file(path)
-    except OSError as exc:
-        raise DatabaseOpenError(f"{path}: cannot create the database file ({exc.strerror})") from exc
+    sweep_temps(path.parent)  # what a killed Rapport left beside the journal (a new file, a copy)
+    kind = file_kind(path)
+    if kind == "missing":
+        try:
+            _create_new_journal(path)
+        except OSError as exc:
+            raise DatabaseOpenError(f"{path}: cannot create the database file ({exc.strerror or exc})",
+                                    kind=_os_kind(exc)) from exc
+        kind = file_kind(path)
+    if kind == "empty":
+        raise DatabaseOpenError(f"{path}: the file is empty (0 bytes), so it holds no journal. If it was your "
+                                "journal, restore a backup (`rapport restore FILE`); to start a new journal, "
+                                "choose a new file name", kind="damaged")
+    if kind == "other":
+        what = "a SQLite database" if path.is_file() else "a regular file"
+        raise DatabaseOpenError(f"{path}: is not {what}, so not a Rapport journal; nothing in it was changed")
+    _probe(path)
+    reason = "opened read-only as asked" if read_only else _read_only_reason(path)
+    if reason:
+        return _read_only_database(path, reason)
     # IMMEDIATE: a writer takes the lock up front and waits for it (busy_timeout) instead of
     # failing with "database is locked" half-way through a transaction.
-    database = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=15, lock_type="IMMEDIATE",
-                              check_same_thread=False)
+    pragmas = {**SQLITE_PRAGMAS, "busy_timeout": int(LOCK_WAIT_S * 1000)}
+    database = JournalDatabase(str(path), pragmas=pragmas, timeout=LOCK_WAIT_S, lock_type="IMMEDIATE",
+                               check_same_thread=False)
+    database.rapport_path, database.rapport_read_only = path, ""
     from db.search_index import register_functions
 
     register_functions(database)  # the search index's triggers call them
     return database
+
+
+def _read_only_database(path: Path, reason: str) -> JournalDatabase:
+    """A connection that only reads (see _read_uri)."""
+    uri = _read_uri(path)
+    pragmas = {key: value for key, value in SQLITE_PRAGMAS.items() if key != "journal_mode"}
+    pragmas.update(busy_timeout=int(LOCK_WAIT_S * 1000), query_only=1)
+    database = JournalDatabase(uri, pragmas=pragmas, timeout=LOCK_WAIT_S, uri=True, check_same_thread=False)
+    database.rapport_path, database.rapport_read_only = path, reason
+    from db.search_index import register_functions
+
+    register_functions(database)  # searching reads through the same functions
+    log.info("opening %s read-only: %s", path, reason)
+    return database
+
+
+def _os_kind(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "disk_full"
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "read_only"
+    return "open"
+
+
+def read_only_reason(database: Database | None = None) -> str:
+    """Why the open journal is read-only ("" when it can be written)."""
+    database = database if database is not None else db.obj
+    return getattr(database, "rapport_read_only", "") or ""
 
 
 def is_sqlite(database: Database | None = None) -> bool:
@@ -101,15 +244,17 @@ def is_sqlite(database: Database | None = None) -> bool:
 def sqlite_path(database: Database | None = None) -> Path | None:
     database = database if database is not None else db.obj
     if isinstance(database, SqliteDatabase) and database.database != ":memory:":
-        return Path(database.database)
+        return getattr(database, "rapport_path", None) or Path(database.database)
     return None
 
 
-def open_database(target: str | os.PathLike, migrate: bool = True) -> Database:
-    """Open the journal at target, bind the models to it and bring its schema up to date."""
+def open_database(target: str | os.PathLike, migrate: bool = True, read_only: bool = False) -> Database:
+    """Open the journal at target, bind the models to it and bring its schema up to date.
+
+    read_only: open it for reading only (a damaged journal, until a backup is restored)."""
     from db import migrations
 
-    database = make_database(target)
+    database = make_database(target, read_only)
     try:
         database.connect(reuse_if_open=True)
         if is_sqlite(database):
@@ -117,8 +262,13 @@ def open_database(target: str | os.PathLike, migrate: bool = True) -> Database:
     except Exception as exc:
         database.close()
         raise DatabaseOpenError(f"{shown_target(target)}: cannot open the database ({_one_line(exc)})") from exc
+    if read_only_reason(database) and migrations.get_version(database) < migrations.latest_version():
+        database.close()
+        raise DatabaseOpenError(f"{shown_target(target)}: this journal was written by an older Rapport and must "
+                                f"be upgraded, but {read_only_reason(database)}: copy it where you can write",
+                                kind="read_only")
     db.initialize(database)
-    if migrate:
+    if migrate and not read_only_reason(database):
         migrations.upgrade(database)
     log.info("opened database %s", shown_target(target))
     return database

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -127,19 +125,18 @@ def _has_tables(database: Database) -> bool:
 
 
 def backup_sqlite(database: SqliteDatabase, version: int) -> Path | None:
-    """Copy the database file beside itself before a migration; returns the copy's path."""
-    path = Path(database.database)
+    """Copy the database file beside itself before a migration; returns the copy's path.
+
+    The copy is complete and checked, or absent (db.files.copy_database): a crash while it is
+    written leaves a temporary file that the next start sweeps away, never an empty .bak."""
+    from db.files import copy_database
+
+    path = getattr(database, "rapport_path", None) or Path(database.database)
     if str(path) == ":memory:" or not path.exists():
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    dest = sqlite3.connect(target)
-    try:
-        database.connection().backup(dest)
-    finally:
-        dest.close()
+    copy_database(database.connection(), target, replace=True)
     log.info("backed up %s to %s before migrating", path, target)
     return target
 

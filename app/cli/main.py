@@ -21,6 +21,8 @@ COMMAND_MODULES = [
     "app.cli.health",
     "app.cli.today",
     "app.cli.backtest",
+    "app.cli.backup",
+    "app.cli.check",
 ]
 
 
@@ -63,21 +65,71 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_journal(args):
-    """Open the database the command line names (--db, RAPPORT_DB or the default)."""
+def journal_target(args) -> str:
+    """The journal the command line names: --db, else RAPPORT_DB, else the default; --db "" is refused."""
     from app.common.paths import database_target
-    from db.connection import DatabaseOpenError, open_database, shown_target
+
+    given = getattr(args, "db", None)
+    if given is not None and not given.strip():
+        raise UsageError("rapport: --db is empty: name a journal file (or leave --db out for the default journal)")
+    return database_target(given)
+
+
+def open_journal(args, verify: bool = True):
+    """Open the database the command line names (--db, RAPPORT_DB or the default).
+
+    verify: first read every page's structure (quick_check; skipped when the journal was not written
+    since it last passed), so a damaged journal is named at once and nothing is written into it.
+    A read-only journal opens for reading, saying so."""
+    from app.common.storage import StorageError, explain
+    from db.connection import DatabaseOpenError, open_database, read_only_reason, shown_target
     from db.migrations import DatabaseTooNew, NotARapportDatabase, upgrade
 
-    target = database_target(getattr(args, "db", None))
+    target = journal_target(args)
+    shown = shown_target(target)
     try:
         database = open_database(target, migrate=False)
-        # An older journal is brought up to date first; reading it all again takes minutes when large.
-        upgrade(database, _upgrade_progress if sys.stderr.isatty() else None)
-        return database
+        if not read_only_reason(database):
+            # An older journal is brought up to date first; reading it all again takes minutes when large.
+            upgrade(database, _upgrade_progress if sys.stderr.isatty() else None)
     except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
-        shown = shown_target(target)
-        raise RapportError(shown + ": " + str(exc) if shown not in str(exc) else str(exc)) from exc
+        explained = explain(exc, shown)  # e.g. the disk full while SQLite makes its WAL files
+        if explained is not None and getattr(exc, "kind", "") != "damaged":
+            raise explained from exc
+        raise RapportError(f"{shown}: {exc}" if shown not in str(exc) else str(exc)) from exc
+    except Exception as exc:
+        explained = explain(exc, shown)
+        if explained is None:
+            raise
+        raise explained from exc
+    reason = read_only_reason(database)
+    if reason:
+        print(f"rapport: note: {shown} is open read-only ({reason}): it can be read, nothing can be saved",
+              file=sys.stderr)
+    if verify:
+        from db.connection import is_sqlite
+
+        if is_sqlite(database):
+            from app.backup.journal_check import quick_problems
+            from db.connection import sqlite_path
+
+            problems = quick_problems(database.connection(), sqlite_path(database))
+            if problems:
+                raise StorageError("damaged", problems[0], shown)
+    return database
+
+
+def sweep_at_start() -> None:
+    """Remove what killed Rapport processes left: temporary files of exports, backups, settings."""
+    from app.common.atomic_file import sweep_leftovers
+    from app.common.paths import config_dir, data_dir
+
+    try:
+        from app.backup.snapshots import backup_folder
+
+        sweep_leftovers(data_dir(), data_dir() / "drafts", config_dir(), backup_folder())
+    except Exception:  # noqa: BLE001 - tidying up must never stop the command
+        log.warning("sweeping leftover temporary files failed", exc_info=True)
 
 
 def _use_language(args) -> None:
@@ -106,12 +158,11 @@ def main(argv: list[str] | None = None, open_gui=None) -> int:
         args = parser.parse_args(argv)
         setup_logging(args.verbose)
         _use_language(args)
+        sweep_at_start()
         if args.func is None:
             if open_gui is None:
                 raise UsageError(QT_TRANSLATE_NOOP("Messages", "rapport: no command given (see rapport --help)"))
-            from app.common.paths import database_target
-
-            code = open_gui(database_target(getattr(args, "db", None))) or 0
+            code = open_gui(journal_target(args)) or 0
         else:
             code = args.func(args) or 0
     except RapportError as exc:
@@ -125,7 +176,14 @@ def main(argv: list[str] | None = None, open_gui=None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # a bug: log it whole, tell the user where
+    except Exception as exc:  # a full disk, a lock, a damaged file: named; anything else is a bug
+        from app.common.storage import explain
+
+        explained = explain(exc)
+        if explained is not None:
+            log.warning("storage failure: %r", exc)
+            print(f"rapport: {explained}", file=sys.stderr)
+            return explained.exit_code
         log.exception("unexpected error")
         print(f"rapport: unexpected error: {exc!r} (details in the log)", file=sys.stderr)
         return 1

@@ -42,6 +42,12 @@ declare("current_user", int, 0, "local", "the user stamped on what is logged her
 declare("current_user_journal", str, "", "local", "the database current_user was chosen on (its ids are its own)")
 declare("language", str, "", "local", "interface language code; empty follows the system")
 declare("last_database", str, "", "local", "the database opened last from the GUI")
+declare("backup_folder", str, "", "local", "where automatic backups go; empty: the backups folder beside the data")
+declare("backup_every_minutes", int, 30, "local", "how often a journal in use is backed up (0: never automatically)")
+declare("backups_recent", int, 8, "local", "how many of the newest backups are always kept")
+declare("backups_daily", int, 7, "local", "days for which the last backup of the day is kept")
+declare("backups_weekly", int, 4, "local", "weeks for which the last backup of the week is kept")
+declare("backups_monthly", int, 12, "local", "months for which the last backup of the month is kept")
 declare("working_days", list, [0, 1, 2, 3, 4], "firm", "working weekdays, Monday = 0")
 declare("work_start", str, "09:00", "firm", "start of the working day")
 declare("work_end", str, "18:00", "firm", "end of the working day")
@@ -60,6 +66,11 @@ def _check(pref: Preference, value: Any) -> Any:
     if not isinstance(value, pref.type) or (pref.type is int and isinstance(value, bool)):
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a {type}"), value=repr(value), type=pref.type.__name__), pref.key)
     return value
+
+
+def check_value(key: str, value: Any) -> Any:
+    """value if it has the type key is declared with; a ValidationError naming key otherwise."""
+    return _check(PREFERENCES[key], value)
 
 
 def _local_file():

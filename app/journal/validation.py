@@ -2,6 +2,7 @@
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 
 from app.common.errors import Problem
@@ -169,6 +170,20 @@ def check_number(value, field: str, errors: FieldErrors, minimum: float = 0.0) -
     return number
 
 
+# Characters no export format can carry (XML 1.0, so XLSX and DOCX, refuses them): C0 controls
+# other than tab, newline and carriage return, and the non-characters U+FFFE and U+FFFF. A vertical
+# tab or form feed (a word processor's line and page break) becomes a newline; the rest go.
+_LINE_BREAKS = re.compile("[\x0b\x0c]")
+_UNCARRIABLE = re.compile("[\x01-\x08\x0e-\x1f\ufffe\uffff]")
+
+
+def clean_text(value: str) -> str:
+    """value without the control characters no file format can carry (see _UNCARRIABLE)."""
+    if value.isprintable() or not (_LINE_BREAKS.search(value) or _UNCARRIABLE.search(value)):
+        return value
+    return _UNCARRIABLE.sub("", _LINE_BREAKS.sub("\n", value))
+
+
 def check_text(value, field: str, errors: FieldErrors, required: bool = False,
                max_length: int = 100_000) -> str:
     if value is None:
@@ -186,6 +201,7 @@ def check_text(value, field: str, errors: FieldErrors, required: bool = False,
     if "\x00" in value:
         errors.add(field, QT_TRANSLATE_NOOP("Messages", "contains a NUL character"))
         return value.replace("\x00", "")
+    value = clean_text(value)
     if not value.isascii():
         try:
             value.encode("utf-8")

@@ -90,8 +90,11 @@ def seed_default_playbook() -> int:
 
 
 def seed_if_empty() -> int:
-    """A new journal gets the default playbook; one whose owners have edited it is left alone."""
-    return 0 if PlaybookEntry.select().exists() else seed_default_playbook()
+    """A new journal gets the default playbook; one whose owners have edited it is left alone (and a
+    journal open read-only is left as it is)."""
+    from db.connection import read_only_reason
+
+    return 0 if read_only_reason() or PlaybookEntry.select().exists() else seed_default_playbook()
 
 
 # ---- owners edit the playbook ------------------------------------------------------------

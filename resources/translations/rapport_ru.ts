@@ -36,8 +36,8 @@
             <translation>Файл журнала событий:</translation>
         </message>
         <message>
-            <source>A copy of the journal is kept beside it, in %1, before each upgrade of its format.</source>
-            <translation>Перед каждым обновлением формата копия журнала сохраняется рядом с ним, в %1.</translation>
+            <source>Checked backups, made every half hour while the journal changes, in %1 (File &gt; Restore from a backup)</source>
+            <translation>Проверенные резервные копии, каждые полчаса, пока журнал меняется, в %1 (Файл &gt; Восстановить из резервной копии)</translation>
         </message>
         <message>
             <source>A database server (see the status bar).</source>
@@ -68,6 +68,162 @@
         <message>
             <source>Rapport</source>
             <translation>Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupAtStart</name>
+        <message>
+            <source>Rapport</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>The journal %1 cannot be opened: it is empty or damaged.</source>
+            <translation>Журнал %1 не открывается: он пуст или повреждён.</translation>
+        </message>
+        <message>
+            <source>There is no backup of it to restore.</source>
+            <translation>Резервной копии для восстановления нет.</translation>
+        </message>
+        <message>
+            <source>Restore its latest good backup, taken %1? The damaged file is kept beside it.</source>
+            <translation>Восстановить последнюю исправную резервную копию от %1? Повреждённый файл будет сохранён рядом.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupKeeper</name>
+        <message>
+            <source>Back &amp;up now</source>
+            <translation>Сделать резервную &amp;копию</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Восстановить из резервной копии…</translation>
+        </message>
+        <message>
+            <source>Checking the journal</source>
+            <translation>Проверка журнала</translation>
+        </message>
+        <message>
+            <source>Damaged: read-only</source>
+            <translation>Повреждён: только чтение</translation>
+        </message>
+        <message>
+            <source>The journal failed its check; nothing is written to it. Restore a backup: File &gt; Restore from a backup.</source>
+            <translation>Журнал не прошёл проверку; в него ничего не записывается. Восстановите резервную копию: Файл &gt; Восстановить из резервной копии.</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Только чтение</translation>
+        </message>
+        <message>
+            <source>This journal cannot be written here (%1): it can be read, nothing can be saved.</source>
+            <translation>Этот журнал здесь нельзя изменять (%1): его можно читать, но сохранить ничего нельзя.</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation>Резервное копирование</translation>
+        </message>
+        <message>
+            <source>Backing up the journal…</source>
+            <translation>Резервное копирование журнала…</translation>
+        </message>
+        <message>
+            <source>Backed up (%1, checked): %2</source>
+            <translation>Резервная копия сделана (%1, проверена): %2</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Восстановление резервной копии…</translation>
+        </message>
+        <message>
+            <source>The previous journal is kept as %1.</source>
+            <translation>Прежний журнал сохранён как %1.</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Восстановлено</translation>
+        </message>
+        <message>
+            <source>The journal now holds the backup %1.</source>
+            <translation>Теперь в журнале резервная копия %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupSettings</name>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>В&amp;ыбрать…</translation>
+        </message>
+        <message>
+            <source>Back up &amp;every</source>
+            <translation>Резервная копия &amp;каждые</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the newest</source>
+            <translation>&amp;Хранить последние</translation>
+        </message>
+        <message>
+            <source>&amp;Then one a day for</source>
+            <translation>&amp;Затем по одной в день за</translation>
+        </message>
+        <message>
+            <source>One a &amp;week for</source>
+            <translation>По одной в &amp;неделю за</translation>
+        </message>
+        <message>
+            <source>One a &amp;month for</source>
+            <translation>По одной в &amp;месяц за</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> копий</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> нед.</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> мес.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>&amp;Папка</translation>
+        </message>
+        <message>
+            <source>never automatically</source>
+            <translation>никогда автоматически</translation>
+        </message>
+        <message>
+            <source>Each backup is a complete copy of the journal, checked before it is kept. Restore one with File &gt; Restore from a backup. The folder should be on another disk, or one that is itself backed up.</source>
+            <translation>Каждая резервная копия — полная копия журнала, проверенная перед сохранением. Восстановить её можно через Файл &gt; Восстановить из резервной копии. Папку лучше держать на другом диске или на диске, который сам резервируется.</translation>
+        </message>
+        <message>
+            <source>Folder for backups</source>
+            <translation>Папка для резервных копий</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Taken</source>
+            <translation>Сделана</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
         </message>
     </context>
     <context>
@@ -1275,6 +1431,26 @@ No: each goes to the client its addresses match.</source>
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>The disk is full. Free some space (or choose another place) and try again. Nothing was saved.</source>
+            <translation>Диск заполнен. Освободите место (или выберите другое место) и попробуйте снова. Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to the journal and has held it too long. Try again in a moment, or close the other program. Nothing was saved.</source>
+            <translation>Другая программа пишет в журнал и слишком долго его занимает. Попробуйте через минуту или закройте другую программу. Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>This file or its folder cannot be written (read-only, or no permission). Nothing was saved. Choose a place you can write to, or ask for permission.</source>
+            <translation>Этот файл или его папку нельзя изменять (только чтение или нет прав). Ничего не сохранено. Выберите место, куда можно писать, или попросите права на запись.</translation>
+        </message>
+        <message>
+            <source>The journal is damaged. Nothing was saved. Restore the latest good backup: File &gt; Restore from a backup.</source>
+            <translation>Журнал повреждён. Ничего не сохранено. Восстановите последнюю исправную резервную копию: Файл &gt; Восстановить из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The disk failed to write or read. Check that it is connected and has space, then try again. Nothing was saved.</source>
+            <translation>Диск не смог записать или прочитать данные. Проверьте, что он подключён и на нём есть место, и попробуйте снова. Ничего не сохранено.</translation>
+        </message>
         <message>
             <source>Rapport</source>
             <translation>Rapport</translation>
@@ -4023,6 +4199,18 @@ No: each goes to the client its addresses match.</source>
             <translation>{value} — не тег (буквы, цифры, _ и -, до 60)</translation>
         </message>
         <message>
+            <source>has more than {limit} different tags; at most {limit} are allowed on one interaction</source>
+            <translation>больше {limit} разных меток; у одного взаимодействия их может быть не больше {limit}</translation>
+        </message>
+        <message>
+            <source>... and {count} more that are not tags</source>
+            <translation>... и ещё {count}, которые не являются метками</translation>
+        </message>
+        <message>
+            <source>the file names {count} different tags; at most {limit} may come in one import (a firm's own tags are usually a few dozen)</source>
+            <translation>в файле {count} разных меток; за один импорт можно не больше {limit} (своих меток у фирмы обычно несколько десятков)</translation>
+        </message>
+        <message>
             <source>{client_id} is not a known client</source>
             <translation>{client_id} — неизвестный клиент</translation>
         </message>
@@ -4959,6 +5147,72 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <source>The journal %1 will be replaced by the backup you choose. The current file is kept beside it (named …before-restore-DATE), so nothing is thrown away.</source>
+            <translation>Журнал %1 будет заменён выбранной резервной копией. Текущий файл сохранится рядом (с именем …before-restore-ДАТА), так что ничего не пропадёт.</translation>
+        </message>
+        <message>
+            <source>This journal is damaged, so Rapport has stopped writing to it.</source>
+            <translation>Этот журнал повреждён, поэтому Rapport больше в него не пишет.</translation>
+        </message>
+        <message>
+            <source>No backups of this journal in %1 yet.</source>
+            <translation>В папке %1 пока нет резервных копий этого журнала.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Восстановить</translation>
+        </message>
+        <message>
+            <source>Choose a &amp;file…</source>
+            <translation>Выбрать &amp;файл…</translation>
+        </message>
+        <message>
+            <source>Restore the backup taken %1?</source>
+            <translation>Восстановить резервную копию от %1?</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Выберите резервную копию</translation>
+        </message>
+        <message>
+            <source>Rapport backups (*.db *.bak *.sqlite);;All files (*)</source>
+            <translation>Резервные копии Rapport (*.db *.bak *.sqlite);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Restore %1?</source>
+            <translation>Восстановить %1?</translation>
+        </message>
+        <message>
+            <source>What was written after it will be in the file kept aside, not in the journal.</source>
+            <translation>Записанное после неё останется в сохранённом рядом файле, а не в журнале.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Saving</name>
+        <message>
+            <source>Saving...</source>
+            <translation>Сохранение...</translation>
+        </message>
+        <message>
+            <source>Journal busy</source>
+            <translation>Журнал занят</translation>
+        </message>
+        <message>
+            <source>Another program is writing to the journal and has held it longer than Rapport waits. Nothing was saved yet, and what you typed is still here.</source>
+            <translation>Другая программа пишет в журнал и занимает его дольше, чем Rapport ждёт. Пока ничего не сохранено, а всё, что вы ввели, на месте.</translation>
+        </message>
+        <message>
+            <source>Retry when the other program has finished, or Cancel to keep editing.</source>
+            <translation>Нажмите «Повторить», когда другая программа закончит, или «Отмена», чтобы продолжить правку.</translation>
+        </message>
+    </context>
+    <context>
         <name>Search</name>
         <message>
             <source>Search</source>
@@ -5044,6 +5298,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>&amp;Users</source>
             <translation>&amp;Пользователи</translation>
+        </message>
+        <message>
+            <source>&amp;Backups</source>
+            <translation>&amp;Резервные копии</translation>
         </message>
         <message>
             <source>Who am &amp;I</source>

@@ -36,8 +36,8 @@
             <translation>Файл журналу подій:</translation>
         </message>
         <message>
-            <source>A copy of the journal is kept beside it, in %1, before each upgrade of its format.</source>
-            <translation>Перед кожним оновленням формату копія журналу зберігається поруч із ним, у %1.</translation>
+            <source>Checked backups, made every half hour while the journal changes, in %1 (File &gt; Restore from a backup)</source>
+            <translation>Перевірені резервні копії, щопівгодини, поки журнал змінюється, у %1 (Файл &gt; Відновити з резервної копії)</translation>
         </message>
         <message>
             <source>A database server (see the status bar).</source>
@@ -68,6 +68,162 @@
         <message>
             <source>Rapport</source>
             <translation>Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupAtStart</name>
+        <message>
+            <source>Rapport</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>The journal %1 cannot be opened: it is empty or damaged.</source>
+            <translation>Журнал %1 не відкривається: він порожній або пошкоджений.</translation>
+        </message>
+        <message>
+            <source>There is no backup of it to restore.</source>
+            <translation>Резервної копії для відновлення немає.</translation>
+        </message>
+        <message>
+            <source>Restore its latest good backup, taken %1? The damaged file is kept beside it.</source>
+            <translation>Відновити останню справну резервну копію від %1? Пошкоджений файл буде збережено поруч.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupKeeper</name>
+        <message>
+            <source>Back &amp;up now</source>
+            <translation>Зробити резервну &amp;копію</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Відновити з резервної копії…</translation>
+        </message>
+        <message>
+            <source>Checking the journal</source>
+            <translation>Перевірка журналу</translation>
+        </message>
+        <message>
+            <source>Damaged: read-only</source>
+            <translation>Пошкоджений: лише читання</translation>
+        </message>
+        <message>
+            <source>The journal failed its check; nothing is written to it. Restore a backup: File &gt; Restore from a backup.</source>
+            <translation>Журнал не пройшов перевірку; до нього нічого не записується. Відновіть резервну копію: Файл &gt; Відновити з резервної копії.</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Лише читання</translation>
+        </message>
+        <message>
+            <source>This journal cannot be written here (%1): it can be read, nothing can be saved.</source>
+            <translation>Цей журнал тут не можна змінювати (%1): його можна читати, але зберегти нічого не можна.</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation>Резервне копіювання</translation>
+        </message>
+        <message>
+            <source>Backing up the journal…</source>
+            <translation>Резервне копіювання журналу…</translation>
+        </message>
+        <message>
+            <source>Backed up (%1, checked): %2</source>
+            <translation>Резервну копію зроблено (%1, перевірено): %2</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Відновлення резервної копії…</translation>
+        </message>
+        <message>
+            <source>The previous journal is kept as %1.</source>
+            <translation>Попередній журнал збережено як %1.</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Відновлено</translation>
+        </message>
+        <message>
+            <source>The journal now holds the backup %1.</source>
+            <translation>Тепер у журналі резервна копія %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupSettings</name>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>О&amp;брати…</translation>
+        </message>
+        <message>
+            <source>Back up &amp;every</source>
+            <translation>Резервна копія &amp;кожні</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the newest</source>
+            <translation>&amp;Зберігати останні</translation>
+        </message>
+        <message>
+            <source>&amp;Then one a day for</source>
+            <translation>&amp;Потім по одній на день за</translation>
+        </message>
+        <message>
+            <source>One a &amp;week for</source>
+            <translation>По одній на &amp;тиждень за</translation>
+        </message>
+        <message>
+            <source>One a &amp;month for</source>
+            <translation>По одній на &amp;місяць за</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> хв</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> копій</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> тиж.</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> міс.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>&amp;Тека</translation>
+        </message>
+        <message>
+            <source>never automatically</source>
+            <translation>ніколи автоматично</translation>
+        </message>
+        <message>
+            <source>Each backup is a complete copy of the journal, checked before it is kept. Restore one with File &gt; Restore from a backup. The folder should be on another disk, or one that is itself backed up.</source>
+            <translation>Кожна резервна копія — повна копія журналу, перевірена перед збереженням. Відновити її можна через Файл &gt; Відновити з резервної копії. Теку краще тримати на іншому диску або на диску, який сам резервується.</translation>
+        </message>
+        <message>
+            <source>Folder for backups</source>
+            <translation>Тека для резервних копій</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Taken</source>
+            <translation>Зроблено</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Розмір</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
         </message>
     </context>
     <context>
@@ -1275,6 +1431,26 @@ No: each goes to the client its addresses match.</source>
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>The disk is full. Free some space (or choose another place) and try again. Nothing was saved.</source>
+            <translation>Диск заповнено. Звільніть місце (або оберіть інше місце) і спробуйте знову. Нічого не збережено.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to the journal and has held it too long. Try again in a moment, or close the other program. Nothing was saved.</source>
+            <translation>Інша програма пише в журнал і надто довго його тримає. Спробуйте за хвилину або закрийте іншу програму. Нічого не збережено.</translation>
+        </message>
+        <message>
+            <source>This file or its folder cannot be written (read-only, or no permission). Nothing was saved. Choose a place you can write to, or ask for permission.</source>
+            <translation>Цей файл або його теку не можна змінювати (лише читання або немає прав). Нічого не збережено. Оберіть місце, куди можна писати, або попросіть права на запис.</translation>
+        </message>
+        <message>
+            <source>The journal is damaged. Nothing was saved. Restore the latest good backup: File &gt; Restore from a backup.</source>
+            <translation>Журнал пошкоджено. Нічого не збережено. Відновіть останню справну резервну копію: Файл &gt; Відновити з резервної копії.</translation>
+        </message>
+        <message>
+            <source>The disk failed to write or read. Check that it is connected and has space, then try again. Nothing was saved.</source>
+            <translation>Диск не зміг записати або прочитати дані. Перевірте, що його під'єднано і на ньому є місце, і спробуйте знову. Нічого не збережено.</translation>
+        </message>
         <message>
             <source>Rapport</source>
             <translation>Rapport</translation>
@@ -4023,6 +4199,18 @@ No: each goes to the client its addresses match.</source>
             <translation>{value} — не тег (літери, цифри, _ і -, до 60)</translation>
         </message>
         <message>
+            <source>has more than {limit} different tags; at most {limit} are allowed on one interaction</source>
+            <translation>понад {limit} різних міток; в однієї взаємодії їх може бути не більше {limit}</translation>
+        </message>
+        <message>
+            <source>... and {count} more that are not tags</source>
+            <translation>... і ще {count}, що не є мітками</translation>
+        </message>
+        <message>
+            <source>the file names {count} different tags; at most {limit} may come in one import (a firm's own tags are usually a few dozen)</source>
+            <translation>у файлі {count} різних міток; за один імпорт можна не більше {limit} (власних міток у фірми зазвичай кілька десятків)</translation>
+        </message>
+        <message>
             <source>{client_id} is not a known client</source>
             <translation>{client_id} — невідомий клієнт</translation>
         </message>
@@ -4959,6 +5147,72 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Відновлення з резервної копії</translation>
+        </message>
+        <message>
+            <source>The journal %1 will be replaced by the backup you choose. The current file is kept beside it (named …before-restore-DATE), so nothing is thrown away.</source>
+            <translation>Журнал %1 буде замінено обраною резервною копією. Поточний файл збережеться поруч (з назвою …before-restore-ДАТА), тож нічого не пропаде.</translation>
+        </message>
+        <message>
+            <source>This journal is damaged, so Rapport has stopped writing to it.</source>
+            <translation>Цей журнал пошкоджено, тому Rapport більше до нього не пише.</translation>
+        </message>
+        <message>
+            <source>No backups of this journal in %1 yet.</source>
+            <translation>У теці %1 ще немає резервних копій цього журналу.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Відновити</translation>
+        </message>
+        <message>
+            <source>Choose a &amp;file…</source>
+            <translation>Обрати &amp;файл…</translation>
+        </message>
+        <message>
+            <source>Restore the backup taken %1?</source>
+            <translation>Відновити резервну копію від %1?</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Оберіть резервну копію</translation>
+        </message>
+        <message>
+            <source>Rapport backups (*.db *.bak *.sqlite);;All files (*)</source>
+            <translation>Резервні копії Rapport (*.db *.bak *.sqlite);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>Restore %1?</source>
+            <translation>Відновити %1?</translation>
+        </message>
+        <message>
+            <source>What was written after it will be in the file kept aside, not in the journal.</source>
+            <translation>Записане після неї залишиться у збереженому поруч файлі, а не в журналі.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Saving</name>
+        <message>
+            <source>Saving...</source>
+            <translation>Збереження...</translation>
+        </message>
+        <message>
+            <source>Journal busy</source>
+            <translation>Журнал зайнятий</translation>
+        </message>
+        <message>
+            <source>Another program is writing to the journal and has held it longer than Rapport waits. Nothing was saved yet, and what you typed is still here.</source>
+            <translation>Інша програма пише в журнал і тримає його довше, ніж Rapport чекає. Поки нічого не збережено, а все, що ви ввели, на місці.</translation>
+        </message>
+        <message>
+            <source>Retry when the other program has finished, or Cancel to keep editing.</source>
+            <translation>Натисніть «Повторити», коли інша програма закінчить, або «Скасувати», щоб продовжити редагування.</translation>
+        </message>
+    </context>
+    <context>
         <name>Search</name>
         <message>
             <source>Search</source>
@@ -5044,6 +5298,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>&amp;Users</source>
             <translation>&amp;Користувачі</translation>
+        </message>
+        <message>
+            <source>&amp;Backups</source>
+            <translation>&amp;Резервні копії</translation>
         </message>
         <message>
             <source>Who am &amp;I</source>

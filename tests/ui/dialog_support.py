@@ -19,3 +19,8 @@ def show_focused(qtbot, dialog: QWidget) -> QWidget:
     dialog.activateWindow()
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
     return dialog
+
+
+def wait_saved(qtbot, dialog: QWidget) -> None:
+    """Wait until the editor's save, which runs on a worker (ui.widgets.saving), has come back."""
+    qtbot.waitUntil(lambda: getattr(dialog, "saving", None) is None or dialog.saving.done)

@@ -24,6 +24,7 @@ from ui.shell import labels
 from ui.shell.events import bus
 from ui.shell.who_are_you import ask_who_you_are
 from ui.widgets.day_field import DayField, show_day
+from ui.widgets.saving import save_in_background
 
 
 def current_user_id() -> int | None:
@@ -98,11 +99,14 @@ class PulseDialog(QDialog):
             self.error.setText(self.tr("Nothing was saved: say who you are first, so the reading has an author"))
             self.error.show()
             return
-        try:
-            log_pulse(self.client_id, author, self.reading(), self.comment.toPlainText(), day)
-        except RapportError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
+        client_id, reading, comment = self.client_id, self.reading(), self.comment.toPlainText()
+        save_in_background(self, lambda: log_pulse(client_id, author, reading, comment, day),
+                           self._saved, self._refused, self._refused)
+
+    def _refused(self, exc: RapportError) -> None:
+        self.error.setText(str(exc))
+        self.error.show()
+
+    def _saved(self, _pulse) -> None:
         bus().client_changed.emit(self.client_id)
         self.accept()

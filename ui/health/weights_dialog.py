@@ -22,6 +22,7 @@ from app.health import settings as health_settings
 from app.health.weights_effect import BandShift, band_shift
 from ui.health import text as health_text
 from ui.shell.tasks import Task
+from ui.widgets.saving import save_in_background
 
 # What each number does, in plain words for the form (app.health.settings keeps the same for the docs).
 MEANINGS = {
@@ -252,10 +253,10 @@ class HealthWeightsDialog(QDialog):
         self.effect.setText(html.escape(str(exc)))
 
     def save(self) -> None:
-        try:
-            health_settings.save(self.values(), preferences.get("current_user") or None)
-        except RapportError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
+        values, user = self.values(), preferences.get("current_user") or None
+        save_in_background(self, lambda: health_settings.save(values, user), lambda _saved: self.accept(),
+                           self._refused, self._refused)
+
+    def _refused(self, exc: RapportError) -> None:
+        self.error.setText(str(exc))
+        self.error.show()

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.common import preferences
-from app.common.errors import Problem, RapportError, ValidationError
+from app.common.errors import Problem, ValidationError
 from app.journal.client_records import save_client
 from app.journal.editor_choices import client_values, segment_choices, user_choices, user_exists
 from ui.journal.contacts_model import COLUMNS, ContactsModel
-from ui.shell.errors import show_error
 from ui.shell.events import bus
 from ui.widgets.day_field import DayField, show_day
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.form import add_save_shortcuts, form_grid, row_of, select_data, vocabulary_combo
+from ui.widgets.saving import save_in_background
 
 
 def show_amount(value: float | None) -> str:
@@ -208,16 +208,20 @@ class ClientEditor(QDialog):
         self.errors.clear()
         rows = self.contacts_model.contacts()
         current = preferences.get("current_user")
+        show_problems = lambda exc: self.errors.show([self._in_words(p, rows) for p in exc.problems],  # noqa: E731
+                                                     fallback="name")
         try:
-            client = save_client(self.client_id, self._fields(), [contact for _row, contact in rows],
-                                 author_id=current if user_exists(current) else None,
-                                 stage_note=self.stage_note.text().strip())
+            fields = self._fields()
         except ValidationError as exc:
-            self.errors.show([self._in_words(p, rows) for p in exc.problems], fallback="name")
+            show_problems(exc)
             return
-        except RapportError as exc:
-            show_error(self, exc)
-            return
+        client_id, contacts = self.client_id, [contact for _row, contact in rows]
+        author_id, note = current if user_exists(current) else None, self.stage_note.text().strip()
+        save_in_background(
+            self, lambda: save_client(client_id, fields, contacts, author_id=author_id, stage_note=note),
+            self._saved, show_problems)
+
+    def _saved(self, client) -> None:
         self.client_id = client.id
         bus().clients_changed.emit()
         bus().client_changed.emit(client.id)

@@ -46,6 +46,7 @@ from ui.widgets.form import (
     vocabulary_combo,
 )
 from ui.widgets.playbook_hint import PlaybookHint
+from ui.widgets.saving import save_in_background
 from ui.widgets.tag_line import TagLine
 from ui.widgets.when_field import WhenField, show_moment
 
@@ -322,17 +323,16 @@ class InteractionEditor(QDialog):
             return
         if not self._future_agreed(payload["occurred_at"]) or not self._author_known():
             return
-        try:
-            if self.interaction_id:
-                item = journal.edit_interaction(self.interaction_id, **payload)
-            else:
-                item = journal.log_interaction(author=self.author_id, **payload)
-        except ValidationError as exc:
-            self.errors.show(exc.problems, fallback="summary")
-            return
-        except RapportError as exc:
-            show_error(self, exc)
-            return
+        if self.interaction_id:
+            interaction_id = self.interaction_id
+            write = lambda: journal.edit_interaction(interaction_id, **payload)  # noqa: E731
+        else:
+            author = self.author_id
+            write = lambda: journal.log_interaction(author=author, **payload)  # noqa: E731
+        save_in_background(self, write, self._saved,
+                           lambda exc: self.errors.show(exc.problems, fallback="summary"))
+
+    def _saved(self, item) -> None:
         self.saved_id = item.id
         self._finish(item.client_id)
 

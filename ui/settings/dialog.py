@@ -49,6 +49,10 @@ class SettingsDialog(QDialog):
         self.work_time = WorkTimeEditor(self)
         self.tabs.addTab(self.work_time, self.tr("&Working time"))
         self.tabs.addTab(self._users_tab(), self.tr("&Users"))
+        from ui.backup.settings_tab import BackupSettings
+
+        self.backups = BackupSettings(self)
+        self.tabs.addTab(self.backups, self.tr("&Backups"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -198,6 +202,7 @@ class SettingsDialog(QDialog):
         chosen = self.current_user.currentData()
         preferences.set("current_user", chosen if chosen and chosen != ADD_USER else 0)
         preferences.set("language", self.language.currentData())
+        self.backups.store()
         return True
 
     def accept(self) -> None:

@@ -85,9 +85,12 @@ class AboutDialog(QDialog):
         log_file = log_dir() / "rapport.log"
         if journal is not None:
             journal = journal.resolve()
+            from app.backup.snapshots import backup_folder
+
+            folder = backup_folder()
             rows = [("journal", _place(journal, journal.parent)),
-                    ("backups", self.tr("A copy of the journal is kept beside it, in %1, before each "
-                                        "upgrade of its format.").replace("%1", _place(journal.parent)))]
+                    ("backups", self.tr("Checked backups, made every half hour while the journal changes, "
+                                        "in %1 (File > Restore from a backup)").replace("%1", _place(folder)))]
         else:
             rows = [("journal", self.tr("A database server (see the status bar).")),
                     ("backups", self.tr("The server's own backups (pg_dump), kept by whoever runs it."))]

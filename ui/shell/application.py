@@ -43,6 +43,21 @@ def choose_database(target: str) -> str:
     return target
 
 
+def _restored_at_start(target: str, exc) -> bool:
+    """An empty or damaged journal: offer its latest good backup (then open it); never a new journal."""
+    from db.connection import is_url, open_database
+
+    if exc.kind == "damaged" and not is_url(target):
+        from ui.backup.startup import offer_backup_at_start
+
+        if offer_backup_at_start(Path(target).expanduser(), str(exc)):
+            open_database(target)
+            return True
+        return False
+    QMessageBox.critical(None, QApplication.translate("Application", "Rapport"), str(exc))
+    return False
+
+
 def run_app(database_target: str) -> int:
     from app.common.errors import RapportError
     from db.connection import DatabaseOpenError
@@ -53,7 +68,10 @@ def run_app(database_target: str) -> int:
     target = choose_database(database_target)
     try:
         open_journal(target)
-    except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
+    except DatabaseOpenError as exc:
+        if not _restored_at_start(target, exc):
+            raise RapportError(str(exc)) from exc
+    except (DatabaseTooNew, NotARapportDatabase) as exc:
         QMessageBox.critical(None, QApplication.translate("Application", "Rapport"), str(exc))
         raise RapportError(str(exc)) from exc
     from ui.shell.main_window import MainWindow

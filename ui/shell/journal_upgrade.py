@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QWidget
 def open_journal(target: str, parent: QWidget | None = None):
     """Open the journal at target and upgrade its schema, on a worker when that takes long."""
     from db import migrations
-    from db.connection import open_database
+    from db.connection import open_database, read_only_reason
     from ui.shell.labels import number_text
     from ui.shell.tasks import run_task
 
     database = open_database(target, migrate=False)
+    if read_only_reason(database):
+        return database  # read as it is: nothing can be written into it, an upgrade least of all
     if not 0 < migrations.get_version(database) < migrations.latest_version():
         migrations.upgrade(database)  # fresh, current or refused: nothing long
         return database

@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         from ui.exchange.actions import install_exchange  # F: import, export, negotiation brief
 
         install_exchange(self)
+        from ui.backup.keeper import install_backup  # backups, restore, the journal's check at start
+
+        install_backup(self)
 
     def add_page(self, key: str, widget: QWidget | Callable[[], QWidget], title: str,
                  shortcut: str | None = None) -> QAction:

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common.errors import RapportError, ValidationError
+from app.common.errors import RapportError
 from ui.widgets.day_field import DayField
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.form import add_save_shortcuts
+from ui.widgets.saving import save_in_background
 
 
 def field_value(widget: QWidget):
@@ -115,16 +116,24 @@ class FieldsDialog(QDialog):
             return
         self.message.hide()
         try:
-            self.result_value = self.save(self.values())
+            values = self.values()
         except ValueError as exc:  # a DayField that does not hold a day
             self.show_message(str(exc))
             return
-        except ValidationError as exc:
-            self.errors.show(exc.problems, next(iter(self.fields)))
-            return
-        except RapportError as exc:
-            self.show_message(str(exc))
-            return
+        save = self.save
+
+        def write():
+            try:
+                return save(values)
+            except ValueError as exc:
+                raise RapportError(str(exc)) from exc
+
+        # On a worker: the window never waits on the database lock (ui.widgets.saving).
+        save_in_background(self, write, self._saved, lambda exc: self.errors.show(exc.problems, next(iter(self.fields))),
+                           lambda exc: self.show_message(str(exc)))
+
+    def _saved(self, result) -> None:
+        self.result_value = result
         self.accept()
 
     def show_message(self, text: str) -> None:

@@ -16,6 +16,7 @@ from peewee import fn
 from app.common.progress import Progress, no_progress
 from app.exchange.bundle.check import CheckedBundle
 from app.exchange.table.writer import insert_rows
+from app.journal import records as journal
 from db import search_index
 from db import vocabulary as V
 from db.connection import is_sqlite
@@ -166,10 +167,13 @@ class BundleWriter:
             else:
                 rows[record["name"]] = record
                 self.done += 1
+        named = {record["name"] for record in self.records("tags")}
         for record in self.records("interactions"):
             for name in record["tags"]:
+                named.add(name)
                 if name not in existing and name not in rows:
                     rows[name] = {"name": name, "category": V.tag_category(name), "description": ""}
+        journal.check_import_tags(named)
         self.insert(Tag, list(rows.values()), "tags", counts=False)
         self.added["tags"] = len(rows)
         self.tag_ids = dict(Tag.select(Tag.name, Tag.id).tuples())

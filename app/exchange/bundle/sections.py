@@ -293,6 +293,9 @@ def check_settings(value, problems: list[Problem]) -> dict[str, object]:
             problems.append(Problem(f"settings.{key}", Message(QT_TRANSLATE_NOOP("Messages", "{item} cannot be stored (not a finite number)"), item=show(item))))
             continue
         out[key] = item
+    from app.exchange.bundle.settings import check_firm_settings
+
+    problems += check_firm_settings(out)
     return out
 
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from app.common.atomic_file import atomic_path, atomic_write
+from app.common.atomic_file import atomic_path, atomic_write, scratch_file
 from app.common.progress import Progress, no_progress
 from app.journal.records import tags_of
+from app.journal.validation import clean_text
 from db.models import Client, Contact, Interaction, InteractionTag, Tag, User
 
 # The column set shared by export and import (the README documents it).
@@ -126,8 +127,8 @@ def _cell_text(value) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, list):
-        return ", ".join(value)
-    return str(value)
+        return clean_text(", ".join(value))
+    return clean_text(str(value))  # a journal written before text was cleaned may hold a vertical tab
 
 
 def row_values(row: JournalRow) -> list:
@@ -157,7 +158,10 @@ COLUMN_WIDTHS = {"client": 28, "contact": 20, "author": 18, "occurred_at": 18, "
 
 
 def export_xlsx(path, flt: JournalFilter = JournalFilter(), progress: Progress = no_progress) -> int:
-    """Write the selected journal as XLSX: typed dates and numbers, a frozen bold header."""
+    """Write the selected journal as XLSX: typed dates and numbers, a frozen bold header.
+
+    openpyxl streams the rows through a temporary file; it is made beside the target (not in the
+    system's temporary folder), private, and removed whatever happens (swept if the process dies)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -167,37 +171,72 @@ def export_xlsx(path, flt: JournalFilter = JournalFilter(), progress: Progress =
     progress(0, total, "")
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Journal")
-    sheet.freeze_panes = "A2"
-    for index, name in enumerate(COLUMNS, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = COLUMN_WIDTHS.get(name, 11)
-    bold = Font(bold=True)
-    header = []
-    for name in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=name)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    done = 0
-    try:
-        for row in journal_rows(flt):
-            sheet.append([_xlsx_cell(sheet, name, value, WriteOnlyCell)
-                          for name, value in zip(COLUMNS, row_values(row), strict=True)])
-            done += 1
-            if done % BATCH == 0:
-                progress(done, total, "")
-        progress(done, total, "")  # the last chance to cancel: the save itself is not interrupted
-    except BaseException:
-        _discard(sheet)
-        raise
-    with atomic_path(path, permissions=PRIVATE) as tmp:
-        workbook.save(tmp)
+    with atomic_path(path, permissions=PRIVATE) as tmp, scratch_file(tmp) as rows_file:
+        sheet.freeze_panes = "A2"
+        for index, name in enumerate(COLUMNS, 1):
+            sheet.column_dimensions[get_column_letter(index)].width = COLUMN_WIDTHS.get(name, 11)
+        _stream_rows_to(sheet, rows_file)  # after the panes and widths: it writes the sheet's head
+        try:
+            bold = Font(bold=True)
+            header = []
+            for name in COLUMNS:
+                cell = WriteOnlyCell(sheet, value=name)
+                cell.font = bold
+                header.append(cell)
+            sheet.append(header)
+            done = 0
+            for row in journal_rows(flt):
+                sheet.append([_xlsx_cell(sheet, name, value, WriteOnlyCell)
+                              for name, value in zip(COLUMNS, row_values(row), strict=True)])
+                done += 1
+                if done % BATCH == 0:
+                    progress(done, total, "")
+            progress(done, total, "")  # the last chance to cancel: the save itself is not interrupted
+            _save_workbook(workbook, tmp)
+        except BaseException:
+            _discard(sheet)
+            raise
     return done
+
+
+def _stream_rows_to(sheet, rows_file) -> None:
+    """Make openpyxl keep the sheet's rows in rows_file (ours) instead of a file in /tmp."""
+    from openpyxl.worksheet import _writer
+
+    _writer.ALL_TEMP_FILES.append(str(rows_file))  # openpyxl's cleanup() takes it off this list
+    sheet._writer = _writer.WorksheetWriter(sheet, out=str(rows_file))
+    sheet._writer.write_top()
+
+
+def _save_workbook(workbook, target) -> None:
+    """openpyxl's save, closing the archive on failure too: a ZipFile left open tries to write its
+    directory again when collected, printing a second traceback ("Exception ignored in ZipFile.__del__")."""
+    import zipfile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(workbook, archive).write_data()
+    except BaseException:
+        try:
+            archive.close()
+        except Exception:  # noqa: BLE001 - the first failure (a full disk) is the one to report
+            pass
+        raise
+    archive.close()
 
 
 def _discard(sheet) -> None:
     """Close a streaming sheet that will not be saved, and remove its temporary file."""
-    sheet.close()
-    sheet._writer.cleanup()  # openpyxl keeps the rows in a temporary file until save
+    try:
+        sheet.close()
+    except Exception:  # noqa: BLE001 - already failing: the first error is the one to report
+        pass
+    try:
+        sheet._writer.cleanup()
+    except (OSError, ValueError):  # removed already
+        pass
 
 
 def _xlsx_cell(sheet, name: str, value, make_cell):

@@ -17,6 +17,7 @@ from app.journal.validation import (
     check_choice,
     check_int,
     check_text,
+    clean_text,
     parse_date,
     parse_datetime,
 )
@@ -49,7 +50,8 @@ def _text_field(name: str, value, errors: FieldErrors, required: bool = False) -
 
 def _free_text(name: str, value, errors: FieldErrors) -> str:
     """Summary or notes: plain short text passes at once, the rest through check_text."""
-    if value.__class__ is str and len(value) <= TEXT_LIMITS[name] and "\x00" not in value:
+    if (value.__class__ is str and len(value) <= TEXT_LIMITS[name] and "\x00" not in value
+            and clean_text(value) is value):  # control characters no format can carry: check_text
         if value.isascii():
             return value.strip()
         try:

@@ -45,6 +45,7 @@ class TableWriter:
     def __init__(self, source: str):
         self.source = source
         self.seen: dict[int, int] = {}  # fingerprints within this file, to count repeated rows
+        self.tags: set[str] = set()  # every distinct tag named so far (at most MAX_TAGS_PER_IMPORT)
         self.clients, self.users = _ids_by_name(Client), _ids_by_name(User)
         self.contacts: dict[tuple[int, str], int] = {}
         self.contacts_of: set[int] = set()  # clients whose contacts are loaded
@@ -56,6 +57,8 @@ class TableWriter:
         self.values = _Values(self.clients, self.users, self.contacts, dt.datetime.now().replace(microsecond=0))
 
     def write(self, rows: list[dict]) -> None:
+        self.tags.update(tag for row in rows for tag in row["tags"])
+        journal.check_import_tags(self.tags)  # a linear check of the import's distinct tags so far
         from app.exchange.table.fingerprints import known_keys, row_keys
 
         keys = row_keys(self.source, rows, self.seen)

@@ -155,7 +155,7 @@ def test_a_file_that_is_not_a_database_is_exit_two(capsys, tmp_path):
     notes.write_text("not a database\n" * 100)
     code, _, err = run(capsys, "--db", str(notes), "export", "journal", "-o", str(tmp_path / "x.json"))
     assert code == 2 and err.count("\n") == 1
-    assert str(notes) in err and "cannot open the database" in err
+    assert str(notes) in err and "not a SQLite database" in err and "nothing in it was changed" in err
 
 
 def test_a_database_from_a_newer_rapport_is_exit_two(capsys, tmp_path):

@@ -10,6 +10,7 @@ from app.common import preferences
 from app.health.score import firm_health
 from app.journal import records as journal
 from tests.authors import signing_author
+from tests.ui.dialog_support import wait_saved
 from ui.health.dashboard import DashboardPage
 from ui.health.portfolio_model import KEYS, PortfolioModel
 from ui.shell.events import bus
@@ -121,10 +122,12 @@ def test_the_weights_dialog_saves_for_an_owner_and_names_the_refusal_otherwise(q
     qtbot.addWidget(dialog)
     dialog.boxes["drift_points"].setValue(9)
     dialog.save()
+    wait_saved(qtbot, dialog)
     assert dialog.error.isVisibleTo(dialog) and "owner" in dialog.error.text()
     assert health_settings.load()["drift_points"] == 15  # the default, unchanged
     preferences.set("current_user", make_user("Boss", role="owner").id)
     dialog.save()
+    wait_saved(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert health_settings.load()["drift_points"] == 9
     again = HealthWeightsDialog()

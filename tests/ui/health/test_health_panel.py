@@ -10,6 +10,7 @@ from app.common import preferences
 from app.health.pulse import log_pulse, pulses_of
 from app.journal import records as journal
 from tests.authors import signing_author
+from tests.ui.dialog_support import wait_saved
 from ui.health.panel import HealthPanel
 from ui.health.pulse_dialog import PulseDialog
 
@@ -105,6 +106,7 @@ def test_logging_a_pulse_from_the_panel(qtbot, souring):
     assert dialog.reading() == "bad"
     qtbot.keyClicks(dialog.comment, "They are looking elsewhere")
     dialog.save()
+    wait_saved(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert [(p.reading, p.comment, p.author_name) for p in pulses_of(client.id)] == [
         ("bad", "They are looking elsewhere", "Olena")]
@@ -118,6 +120,7 @@ def test_the_pulse_dialog_names_a_refused_date(qtbot, souring):
     qtbot.addWidget(dialog)
     dialog.day.setText("+5d")
     dialog.save()
+    wait_saved(qtbot, dialog)
     assert dialog.error.isVisibleTo(dialog) and "future" in dialog.error.text()
     assert pulses_of(client.id) == []
 
@@ -138,6 +141,7 @@ def test_the_pulse_dialog_refuses_a_day_the_calendar_has_not(qtbot, souring):
         assert pulses_of(client.id) == []
         dialog.day.setText("вчера")
         dialog.save()
+        wait_saved(qtbot, dialog)
     finally:
         QLocale.setDefault(before)
     assert [(p.at, p.author_name) for p in pulses_of(client.id)] == [

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.common import preferences
 from app.hear import feedback
+from tests.ui.dialog_support import wait_saved
 from ui.hear.feedback_inbox import COLUMNS, FeedbackInboxPage
 from ui.hear.feedback_model import FeedbackTableModel
 from ui.hear.feedback_tab import FeedbackTab
@@ -86,6 +87,7 @@ def test_resolving_takes_it_off_the_inbox(qtbot, firm, make_interaction):
     combo = dialog.fields["resolved_by"]
     combo.setCurrentIndex(combo.findData(fix.id))
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    wait_saved(qtbot, dialog)
     assert feedback.get_feedback(old.id).resolved_by_id == fix.id
     assert page.model.rowCount() == 1
     tab = FeedbackTab()
@@ -127,6 +129,7 @@ def test_the_client_tab_counts_repeat_contacts(qtbot, firm, make_interaction):
     assert not dialog.ok_button().isEnabled()
     combo.setCurrentIndex(combo.findData(again.id))
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    wait_saved(qtbot, dialog)
     assert tab.model.index(0, tab.model.columns.index("repeats")).data() == "1"
     assert "came back 1 time" in tab.summary.text()
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.models import Client, Contact, StageChange
-from tests.ui.dialog_support import choose_current_user, show_focused
+from tests.ui.dialog_support import choose_current_user, show_focused, wait_saved
 from ui.journal.client_editor import ClientEditor
 from ui.journal.contacts_model import ContactsModel
 
@@ -41,6 +41,7 @@ def test_a_new_client_is_saved_with_its_contacts(qtbot, olena):
     fill_contact(editor, name="Maria S.", phone="+380 44 000 00 00")
     editor.contacts_model.add_contact()  # an empty row is dropped, not refused
     qtbot.keyClick(editor.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_saved(qtbot, editor)
 
     client = Client.get(Client.name == "Borysfen Trade")
     assert (client.segment, client.contract_start, client.contract_value, client.contact_every_days) == (
@@ -57,6 +58,7 @@ def test_a_stage_change_is_recorded_with_its_reason_and_author(qtbot, olena, mak
     assert editor.stage_note.isEnabled()
     editor.stage_note.setText("Signed the annual contract")
     editor.save()
+    wait_saved(qtbot, editor)
 
     change = StageChange.select().where(StageChange.client == client.id).order_by(StageChange.id.desc()).get()
     assert (change.from_stage, change.to_stage, change.note) == ("qualified", "contracted",
@@ -76,6 +78,7 @@ def test_contacts_are_edited_and_removed(qtbot, olena, make_client):
     editor.contacts.setCurrentIndex(model.index(1, 0))
     editor.remove_contact()
     editor.save()
+    wait_saved(qtbot, editor)
     assert [(c.name, c.role) for c in Contact.select()] == [("Ivan P.", "CFO")]
     assert Contact.get_by_id(ivan.id).role == "CFO"
 
@@ -86,6 +89,7 @@ def test_a_bad_contact_email_is_named_and_nothing_is_saved_or_lost(qtbot, olena)
     fill_contact(editor, name="Ivan P.")
     fill_contact(editor, name="Maria S.", email="maria at example")
     editor.save()
+    wait_saved(qtbot, editor)
 
     assert editor.isVisible()
     assert Client.select().count() == 0 and Contact.select().count() == 0
@@ -102,6 +106,7 @@ def test_an_unreadable_contract_date_and_sum_show_at_their_fields(qtbot, olena):
     editor.contract_end.setText("end of year")
     editor.contract_value.setText("a lot")
     editor.save()
+    wait_saved(qtbot, editor)
     shown = editor.errors.shown()
     assert "end of year" in shown["contract_end"] and "a lot" in shown["contract_value"]
     assert Client.select().count() == 0
@@ -110,6 +115,7 @@ def test_an_unreadable_contract_date_and_sum_show_at_their_fields(qtbot, olena):
 def test_a_missing_name_is_refused_at_the_name(qtbot, olena):
     editor = open_editor(qtbot)
     editor.save()
+    wait_saved(qtbot, editor)
     assert list(editor.errors.shown()) == ["name"]
 
 
@@ -128,6 +134,7 @@ def test_an_inactive_account_manager_is_kept_when_the_client_is_saved(qtbot, ole
     editor = open_editor(qtbot, client.id)
     editor.notes.setPlainText("Handed over soon")
     editor.save()
+    wait_saved(qtbot, editor)
     assert Client.get_by_id(client.id).account_manager_id == former.id
 
 
@@ -147,6 +154,7 @@ def test_contract_dates_are_read_in_the_russian_way_and_saved_as_shown(qtbot, ol
         assert editor.contract_end.text() == "01.05.2027"  # what will be saved, as it will be saved
         editor.contract_start.setText("5.5.2023")
         editor.save()
+        wait_saved(qtbot, editor)
         client = Client.get(Client.name == "Borysfen Trade")
         assert (client.contract_start, client.contract_end) == (dt.date(2023, 5, 5), dt.date(2027, 5, 1))
         shown = ClientEditor(client_id=client.id)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.models import Client, Interaction
-from tests.ui.dialog_support import choose_current_user, show_focused
+from tests.ui.dialog_support import choose_current_user, show_focused, wait_saved
 from ui.journal.interaction_editor import InteractionEditor
 from ui.widgets.day_field import locale_day, show_day
 from ui.widgets.when_field import show_moment
@@ -63,6 +63,7 @@ def test_the_saved_dates_are_the_dates_shown_or_nothing_is_saved(qtbot, make_use
     editor.follow_up.edit.setFocus()
     type_keys(qtbot, editor.follow_up.edit, follow_keys)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_saved(qtbot, editor)
 
     if Interaction.select().count() == before + 1:
         item = Interaction.get_by_id(editor.saved_id)
@@ -115,8 +116,10 @@ def test_a_future_when_is_asked_about_once(qtbot, make_user, make_client, monkey
     editor.save()
     assert "4 week" in asked[0] and Interaction.select().count() == 0 and editor.isVisible()
     editor.save()
+    wait_saved(qtbot, editor)
     assert len(asked) == 2 and Interaction.select().count() == 1
     editor = show_focused(qtbot, InteractionEditor(client_id=acme.id))
     qtbot.keyClicks(editor.summary, "A call just now")
     editor.save()
+    wait_saved(qtbot, editor)
     assert len(asked) == 2  # now is not the future: no question

@@ -10,7 +10,7 @@ from app.common import preferences
 from app.common.errors import ValidationError
 from app.journal import records as journal
 from db.models import Interaction
-from tests.ui.dialog_support import choose_current_user, show_focused
+from tests.ui.dialog_support import choose_current_user, show_focused, wait_saved
 from ui.journal.interaction_editor import InteractionEditor
 from ui.shell.help_dialog import HelpDialog
 from ui.shell.i18n import load_translators
@@ -33,6 +33,7 @@ def test_one_line_and_ctrl_enter_log_a_signed_call_made_now(qtbot, make_user, ac
     editor = show_focused(qtbot, InteractionEditor(client_id=acme.id))
     qtbot.keyClicks(QApplication.focusWidget(), "Confirmed the delivery date")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_saved(qtbot, editor)
     item = Interaction.get_by_id(editor.saved_id)
     assert item.summary == "Confirmed the delivery date" and item.client_id == acme.id
     assert (item.channel, item.kind, item.direction, item.author_id) == ("call", "update", "outbound", olena.id)
@@ -86,6 +87,7 @@ def test_an_entry_is_never_saved_without_an_author(qtbot, acme, monkeypatch):
 
     monkeypatch.setattr(who_are_you.WhoAreYouDialog, "exec", say_who)
     editor.save()
+    wait_saved(qtbot, editor)
     item = Interaction.get()
     assert item.author.name == "Taras M." and preferences.get("current_user") == item.author_id
 
@@ -193,6 +195,7 @@ def test_ctrl_enter_saves_even_from_an_open_list(qtbot, make_user, acme):
     qtbot.waitUntil(lambda: editor.channel.view().isVisible())
     qtbot.keyClick(editor.channel.view(), Qt.Key.Key_Down)
     qtbot.keyClick(editor.channel.view(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_saved(qtbot, editor)
     assert editor.saved_id is not None and not editor.isVisible()
     assert Interaction.get_by_id(editor.saved_id).summary == "Picked the channel from the list"
 

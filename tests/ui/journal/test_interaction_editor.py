@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from app.journal import drafts
 from app.journal import records as journal
 from db.models import Interaction
-from tests.ui.dialog_support import choose_current_user, show_focused
+from tests.ui.dialog_support import choose_current_user, show_focused, wait_saved
 from ui.journal.interaction_editor import InteractionEditor
 
 # The offscreen platform says it cannot raise windows or grab the keyboard; that is not our fault.
@@ -73,6 +73,7 @@ def test_a_call_logged_with_the_keyboard_alone_tops_the_timeline(qtbot, olena, a
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "+1d")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_saved(qtbot, editor)
     assert not editor.isVisible()
 
     item = Interaction.get_by_id(editor.saved_id)
@@ -105,6 +106,7 @@ def test_saving_tells_the_views(qtbot, olena, acme):
     editor.summary.setText("Quick check-in")
     with qtbot.waitSignals([bus().interactions_changed, bus().client_changed]):
         editor.save()
+        wait_saved(qtbot, editor)
 
 
 def test_a_bad_follow_up_date_is_shown_at_its_field_and_nothing_typed_is_lost(qtbot, olena, acme):
@@ -116,6 +118,7 @@ def test_a_bad_follow_up_date_is_shown_at_its_field_and_nothing_typed_is_lost(qt
     editor.follow_up.setFocus()
     type_text(qtbot, "someday")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_saved(qtbot, editor)
 
     assert editor.isVisible() and Interaction.select().count() == 0
     assert "someday" in editor.errors.shown()["follow_up_due"]
@@ -129,6 +132,7 @@ def test_an_empty_summary_is_refused_at_the_summary(qtbot, olena, acme):
     editor = open_editor(qtbot, client_id=acme.id)
     editor.own_tags.setText("vip")
     editor.save()
+    wait_saved(qtbot, editor)
     assert list(editor.errors.shown()) == ["summary"]
     assert editor.own_tags.text() == "vip"
     assert Interaction.select().count() == 0
@@ -151,6 +155,7 @@ def test_a_closed_editor_keeps_a_draft_and_offers_it_back(qtbot, olena, acme):
     assert again.client.client_id() == acme.id
     assert again.tags.checked_values() == ["like"]
     again.save()
+    wait_saved(qtbot, again)
     assert drafts.load_draft("interaction", again.draft_key) is None
 
 
@@ -188,6 +193,7 @@ def test_editing_changes_the_entry_and_delete_removes_it(qtbot, olena, acme, mak
     assert editor.tags.checked_values() == ["like"] and editor.own_tags.text() == "vip"
     editor.summary.setText("Typo in summary")
     editor.save()
+    wait_saved(qtbot, editor)
     assert Interaction.get_by_id(item.id).summary == "Typo in summary"
     assert journal.tags_of([item.id])[item.id] == ["like", "vip"]
 

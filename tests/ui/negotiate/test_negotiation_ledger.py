@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from app.common import preferences
 from app.negotiate import negotiations as N
 from app.negotiate.ledger import client_negotiations, negotiation_detail
+from tests.ui.dialog_support import wait_saved
 from ui.negotiate.detail import ActionsModel
 from ui.negotiate.ledger import LedgerModel, NegotiationLedgerTab
 from ui.widgets.fields_dialog import FieldsDialog
@@ -53,6 +54,7 @@ def test_open_a_negotiation_from_the_tab(qtbot, tab, acme):
     qtbot.keyClicks(dialog.fields["our_position"], "8% from January")
     qtbot.keyClicks(dialog.fields["contract_refs"], "clause 4.2")
     click(qtbot, dialog.ok_button())
+    wait_saved(qtbot, dialog)
     assert [r.topic for r in client_negotiations(acme.id)] == ["Price increase 2027"]
     assert tab.model.rowCount() == 1
     assert "Price increase 2027" in tab.detail.title.text()
@@ -70,6 +72,7 @@ def test_a_status_change_needs_its_reason_and_shows_in_the_history(qtbot, tab, a
     dialog.fields["status"].setCurrentIndex(offered.index("deadlock"))
     qtbot.keyClicks(dialog.fields["reason"], "They refuse any penalty")
     click(qtbot, dialog.ok_button())
+    wait_saved(qtbot, dialog)
     assert "deadlock" in tab.detail.title.text()
     assert "They refuse any penalty" in tab.detail.history.toPlainText()
     assert tab.model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is not None
@@ -83,6 +86,7 @@ def test_agree_an_action_and_mark_it_done(qtbot, tab, acme):
     qtbot.keyClicks(dialog.fields["description"], "Send the new schedule")
     dialog.fields["due"].set_day(dt.date.today() + dt.timedelta(days=2))
     click(qtbot, dialog.ok_button())
+    wait_saved(qtbot, dialog)
     assert tab.detail.actions_model.rowCount() == 1
     tab.detail.actions.selectRow(0)
     click(qtbot, tab.detail.buttons["done"])

@@ -8,6 +8,7 @@ from app.common import preferences
 from app.journal import records as journal
 from app.portrait import playbook
 from app.portrait import qualification as portrait
+from tests.ui.dialog_support import wait_saved
 from ui.portrait.playbook_dialog import PlaybookDialog, PlaybookModel
 from ui.portrait.portrait_dialog import CriteriaModel, PortraitDialog, qualify_dialog
 from ui.widgets.fields_dialog import FieldsDialog
@@ -46,6 +47,7 @@ def test_an_owner_adds_an_entry_that_the_hint_then_shows(qtbot, owner):
     qtbot.keyClicks(entry.fields["action"], "Replace it the same day, at our cost.")
     qtbot.keyClicks(entry.fields["kinds"], "delivery")
     click(qtbot, entry.ok_button())
+    wait_saved(qtbot, entry)
     assert "Replace it the same day, at our cost." in playbook.recommended_actions("delivery", [], "en")
     assert any(r.action.startswith("Replace it") for r in dialog.model.rows)
 
@@ -59,6 +61,7 @@ def test_a_bad_kind_is_shown_beside_the_field(qtbot, owner):
     qtbot.keyClicks(entry.fields["action"], "a")
     qtbot.keyClicks(entry.fields["kinds"], "party")
     click(qtbot, entry.ok_button())
+    wait_saved(qtbot, entry)
     assert entry.isVisible()
     assert "'party' is not one of" in entry.errors.shown()["kinds"]
 
@@ -83,6 +86,7 @@ def test_staff_cannot_qualify_a_prospect(qtbot, owner, make_user, make_client):
     assert "Staff cannot qualify" in dialog.message.text()
     qtbot.keyClicks(dialog.fields["reason"], "Looks good")
     click(qtbot, dialog.ok_button())
+    wait_saved(qtbot, dialog)
     assert "only an owner or an account manager may qualify" in dialog.message.text()
     assert journal.get_client(lead.id).stage == "prospect"
 
@@ -98,6 +102,7 @@ def test_an_account_manager_qualifies_with_the_portrait_score(qtbot, owner, make
     assert dialog.findChild(QLabel, "score").text() == "75%"
     qtbot.keyClicks(dialog.fields["reason"], "A retail chain, in the sales plan")
     click(qtbot, dialog.ok_button())
+    wait_saved(qtbot, dialog)
     assert journal.get_client(lead.id).stage == "qualified"
     assert portrait.qualifications(lead.id)[0].score == 75
 
@@ -137,6 +142,7 @@ def test_the_qualification_tab_shows_who_decided_and_why(qtbot, qtmodeltester, o
     dialog.fields["criteria_met"].boxes[retail.id].setChecked(True)
     qtbot.keyClicks(dialog.fields["reason"], "Too far from us")
     click(qtbot, dialog.ok_button())
+    wait_saved(qtbot, dialog)
     qtmodeltester.check(tab.model)
     cells = [tab.model.index(0, c).data() for c in range(tab.model.columnCount())]
     assert cells[1:] == ["Marta", "Not interesting", "100%", "Too far from us", "Retail chain"]

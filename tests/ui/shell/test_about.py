@@ -34,7 +34,10 @@ def test_help_about_names_the_version_the_licence_and_where_the_files_are(qtbot,
     assert "Rapport" in text and f"Version {version()}" in text
     assert "MIT licence" in text and "LGPL" in text
     assert f"Journal: <a href='{db_path.parent.resolve().as_uri()}'>{db_path.resolve()}</a>" in text
-    assert f"Backups: A copy of the journal is kept beside it, in <a href='{db_path.parent.resolve().as_uri()}'>" in text
+    from app.backup.snapshots import backup_folder
+
+    assert f"Backups: Checked backups, made every half hour while the journal changes, in " \
+           f"<a href='{backup_folder().as_uri()}'>{backup_folder()}</a>" in text
     assert f"Settings: <a href='{config_dir().as_uri()}'>{config_dir()}</a>" in text
     assert f"{log_dir() / 'rapport.log'}</a>" in text
 

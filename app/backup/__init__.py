@@ -1,0 +1,1 @@
+"""Backups of a SQLite journal: made with the online backup API, checked, thinned; restore and check."""

@@ -1,0 +1,1 @@
+"""Tests of backups and saving in the desktop."""
