@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.common.errors import RapportError
 from app.common.storage import StorageError, storage_errors
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from db.files import (
     copy_database,
     file_kind,
@@ -39,29 +40,38 @@ def check_backup(path: Path) -> int:
     path = Path(path).expanduser()
     kind = file_kind(path)
     if kind == "missing":
-        raise RapportError(f"{path}: no such file")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: no such file"), path=path))
     if kind != "sqlite":
-        raise RapportError(f"{path}: is not a Rapport backup ({'an empty file' if kind == 'empty' else 'not a SQLite database'}); "
-                           "nothing was changed")
+        if kind == "empty":
+            raise RapportError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{path}: is not a Rapport backup (an empty file); nothing was changed"), path=path))
+        raise RapportError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{path}: is not a Rapport backup (not a SQLite database); nothing was changed"), path=path))
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=15)
     except sqlite3.Error as exc:
-        raise RapportError(f"{path}: cannot be read ({exc}); nothing was changed") from exc
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: cannot be read ({reason}); nothing was changed"),
+                                   path=path, reason=str(exc))) from exc
     try:
         problems = integrity_problems(connection)
         if problems:
-            raise RapportError(f"{path}: this backup is damaged ({problems[0]}); nothing was changed: "
-                               "choose an older backup")
+            raise RapportError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{path}: this backup is damaged ({reason}); nothing was changed: choose an older backup"),
+                path=path, reason=problems[0]))
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:
-        raise RapportError(f"{path}: this backup is damaged ({exc}); nothing was changed") from exc
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: this backup is damaged ({reason}); nothing was changed"),
+                                   path=path, reason=str(exc))) from exc
     finally:
         connection.close()
     if version == 0 or "interaction" not in tables:
-        raise RapportError(f"{path}: is not a Rapport journal or backup; nothing was changed")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: is not a Rapport journal or backup; nothing was changed"),
+                                   path=path))
     if version > latest_version():
-        raise RapportError(f"{path}: was made by a newer Rapport (schema {version}); open it with that version")
+        raise RapportError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{path}: was made by a newer Rapport (schema {version}); open it with that version"),
+            path=path, version=version))
     return version
 
 
@@ -84,7 +94,7 @@ def _release(journal: Path) -> None:
     finally:
         connection.close()
     if busy:
-        raise StorageError("locked", "the journal is open in another program: close it there, then restore",
+        raise StorageError("locked", Message(QT_TRANSLATE_NOOP("Messages", "the journal is open in another program: close it there, then restore")),
                            str(journal))
 
 
@@ -107,7 +117,7 @@ def restore_backup(backup: Path, journal: Path, now: dt.datetime | None = None) 
     backup, journal = Path(backup).expanduser(), Path(journal).expanduser()
     check_backup(backup)
     if journal.exists() and backup.resolve() == journal.resolve():
-        raise RapportError(f"{backup}: is the journal itself; choose a backup")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: is the journal itself; choose a backup"), path=backup))
     now = (now or dt.datetime.now()).replace(microsecond=0)
     with storage_errors(str(journal)):
         make_private_folder(journal.parent)

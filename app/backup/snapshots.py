@@ -19,6 +19,7 @@ from app.common.atomic_file import noted_folder
 from app.common.errors import RapportError
 from app.common.paths import data_dir
 from app.common.storage import storage_errors
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from db.files import CopyFailed, copy_database, file_kind, make_private_folder, remove_quietly, sweep_temps
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ def make_backup(journal: Path, target: Path | None = None, now: dt.datetime | No
     that fails its check is not kept and the reason is raised."""
     journal = Path(journal)
     if file_kind(journal) != "sqlite":
-        raise RapportError(f"{journal}: there is no journal here to back up")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: there is no journal here to back up"), path=journal))
     now = (now or dt.datetime.now()).replace(microsecond=0)
     if target is None:
         folder = backup_folder()
@@ -93,7 +94,7 @@ def make_backup(journal: Path, target: Path | None = None, now: dt.datetime | No
             n += 1
     target = Path(target).expanduser()
     if target.is_dir():
-        raise RapportError(f"{target}: is a folder; give a file name for the backup")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: is a folder; give a file name for the backup"), path=target))
     with storage_errors(str(target)):
         make_private_folder(target.parent)
         source = read_only_connection(journal)
@@ -101,8 +102,9 @@ def make_backup(journal: Path, target: Path | None = None, now: dt.datetime | No
             with noted_folder(target.parent):
                 copy_database(source, target, replace=True)
         except CopyFailed as exc:
-            raise RapportError(f"{journal}: the backup was not kept: {exc}. The journal itself may be damaged: "
-                               "run `rapport check`") from exc
+            raise RapportError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{path}: the backup was not kept: {reason}. The journal itself may be damaged: "
+                            "run `rapport check`"), path=journal, reason=str(exc))) from exc
         finally:
             source.close()
     log.info("backed up %s to %s", journal, target)

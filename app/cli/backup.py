@@ -5,6 +5,7 @@ from pathlib import Path
 
 from app.cli.main import UsageError, add_db_option, journal_target
 from app.common.errors import RapportError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 
 def register(subparsers) -> None:
@@ -32,8 +33,9 @@ def local_journal(args: argparse.Namespace, command: str) -> Path:
 
     target = journal_target(args)
     if is_url(target) and not target.startswith("sqlite:///"):
-        raise UsageError(f"rapport {command}: the journal is on a database server; back it up with the "
-                         "server's own tools (e.g. pg_dump)")
+        raise UsageError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "rapport {command}: the journal is on a database server; back it up with the "
+                        "server's own tools (e.g. pg_dump)"), command=command))
     return Path(target.removeprefix("sqlite:///")).expanduser()
 
 
@@ -57,7 +59,7 @@ def run_backup(args: argparse.Namespace) -> int:
             print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  {size_text(backup.size):>10}  {backup.path}")
         return 0
     if not journal.exists():
-        raise RapportError(f"{journal}: no such journal to back up")
+        raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: no such journal to back up"), path=journal))
     backup = make_backup(journal, Path(args.output).expanduser() if args.output else None)
     if not args.output:
         thin_backups(journal)

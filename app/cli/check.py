@@ -6,6 +6,7 @@ import sys
 from app.cli.backup import local_journal
 from app.cli.main import add_db_option
 from app.common.errors import RapportError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 
 class JournalDamaged(RapportError):
@@ -39,5 +40,6 @@ def run(args: argparse.Namespace) -> int:
     report = check_journal(journal)
     sys.stdout.write(report.text())
     if not report.ok:
-        raise JournalDamaged(f"{journal}: damaged ({', '.join(report.damaged_parts())})")
+        raise JournalDamaged(Message(QT_TRANSLATE_NOOP("Messages", "{path}: damaged ({parts})"), path=journal,
+                                     parts=", ".join(report.damaged_parts())))
     return 0

@@ -3807,6 +3807,42 @@ No: each goes to the client its addresses match.</source>
             <translation>{path}: такого файла нет</translation>
         </message>
         <message>
+            <source>{path}: is not a Rapport backup (an empty file); nothing was changed</source>
+            <translation>{path}: это не резервная копия Rapport (пустой файл); ничего не изменено</translation>
+        </message>
+        <message>
+            <source>{path}: is not a Rapport backup (not a SQLite database); nothing was changed</source>
+            <translation>{path}: это не резервная копия Rapport (не база данных SQLite); ничего не изменено</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({reason}); nothing was changed</source>
+            <translation>{path}: не удаётся прочитать ({reason}); ничего не изменено</translation>
+        </message>
+        <message>
+            <source>{path}: this backup is damaged ({reason}); nothing was changed: choose an older backup</source>
+            <translation>{path}: эта резервная копия повреждена ({reason}); ничего не изменено: выберите более старую резервную копию</translation>
+        </message>
+        <message>
+            <source>{path}: this backup is damaged ({reason}); nothing was changed</source>
+            <translation>{path}: эта резервная копия повреждена ({reason}); ничего не изменено</translation>
+        </message>
+        <message>
+            <source>{path}: is not a Rapport journal or backup; nothing was changed</source>
+            <translation>{path}: это не журнал Rapport и не его резервная копия; ничего не изменено</translation>
+        </message>
+        <message>
+            <source>{path}: was made by a newer Rapport (schema {version}); open it with that version</source>
+            <translation>{path}: создан более новой версией Rapport (схема {version}); откройте его в этой версии</translation>
+        </message>
+        <message>
+            <source>the journal is open in another program: close it there, then restore</source>
+            <translation>журнал открыт в другой программе: закройте его там, затем восстановите</translation>
+        </message>
+        <message>
+            <source>{path}: is the journal itself; choose a backup</source>
+            <translation>{path}: это сам журнал; выберите резервную копию</translation>
+        </message>
+        <message>
             <source>{path}: is a folder, not a file</source>
             <translation>{path}: это папка, а не файл</translation>
         </message>
@@ -4011,8 +4047,24 @@ No: each goes to the client its addresses match.</source>
             <translation>{value} — не дата и время (введите {day}, {moment} или {iso})</translation>
         </message>
         <message>
+            <source>is kept on each computer, not in the journal</source>
+            <translation>хранится на каждом компьютере, а не в журнале</translation>
+        </message>
+        <message>
+            <source>{value} is outside 0..{limit} working hours</source>
+            <translation>{value} вне пределов 0..{limit} рабочих часов</translation>
+        </message>
+        <message>
             <source>{value} is not a time of day (use HH:MM)</source>
             <translation>{value} — не время суток (пишите ЧЧ:ММ)</translation>
+        </message>
+        <message>
+            <source>{value} is not a list of weekday numbers 0..6 (Monday = 0)</source>
+            <translation>{value} — не список номеров дней недели 0..6 (понедельник = 0)</translation>
+        </message>
+        <message>
+            <source>names no working day: choose at least one</source>
+            <translation>не указан ни один рабочий день: выберите хотя бы один</translation>
         </message>
         <message>
             <source>{author} is not a known user</source>
@@ -4525,6 +4577,30 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{file}: {part} unpacks {ratio} times larger than it is packed; refused as a zip bomb</source>
             <translation>{file}: {part} в распакованном виде в {ratio} раз больше сжатого; отклонено как zip-бомба</translation>
+        </message>
+        <message>
+            <source>{path}: there is no journal here to back up</source>
+            <translation>{path}: здесь нет журнала, резервную копию которого можно сделать</translation>
+        </message>
+        <message>
+            <source>{path}: is a folder; give a file name for the backup</source>
+            <translation>{path}: это папка; укажите имя файла для резервной копии</translation>
+        </message>
+        <message>
+            <source>{path}: the backup was not kept: {reason}. The journal itself may be damaged: run `rapport check`</source>
+            <translation>{path}: резервная копия не сохранена: {reason}. Возможно, повреждён сам журнал: выполните `rapport check`</translation>
+        </message>
+        <message>
+            <source>rapport {command}: the journal is on a database server; back it up with the server's own tools (e.g. pg_dump)</source>
+            <translation>rapport {command}: журнал находится на сервере баз данных; делайте его резервные копии средствами самого сервера (например, pg_dump)</translation>
+        </message>
+        <message>
+            <source>{path}: no such journal to back up</source>
+            <translation>{path}: нет такого журнала, резервную копию которого можно сделать</translation>
+        </message>
+        <message>
+            <source>{path}: damaged ({parts})</source>
+            <translation>{path}: повреждён ({parts})</translation>
         </message>
     </context>
     <context>

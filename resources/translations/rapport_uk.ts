@@ -3807,6 +3807,42 @@ No: each goes to the client its addresses match.</source>
             <translation>{path}: такого файлу немає</translation>
         </message>
         <message>
+            <source>{path}: is not a Rapport backup (an empty file); nothing was changed</source>
+            <translation>{path}: це не резервна копія Rapport (порожній файл); нічого не змінено</translation>
+        </message>
+        <message>
+            <source>{path}: is not a Rapport backup (not a SQLite database); nothing was changed</source>
+            <translation>{path}: це не резервна копія Rapport (не база даних SQLite); нічого не змінено</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({reason}); nothing was changed</source>
+            <translation>{path}: не вдається прочитати ({reason}); нічого не змінено</translation>
+        </message>
+        <message>
+            <source>{path}: this backup is damaged ({reason}); nothing was changed: choose an older backup</source>
+            <translation>{path}: ця резервна копія пошкоджена ({reason}); нічого не змінено: виберіть старішу резервну копію</translation>
+        </message>
+        <message>
+            <source>{path}: this backup is damaged ({reason}); nothing was changed</source>
+            <translation>{path}: ця резервна копія пошкоджена ({reason}); нічого не змінено</translation>
+        </message>
+        <message>
+            <source>{path}: is not a Rapport journal or backup; nothing was changed</source>
+            <translation>{path}: це не журнал Rapport і не його резервна копія; нічого не змінено</translation>
+        </message>
+        <message>
+            <source>{path}: was made by a newer Rapport (schema {version}); open it with that version</source>
+            <translation>{path}: створено новішою версією Rapport (схема {version}); відкрийте його в цій версії</translation>
+        </message>
+        <message>
+            <source>the journal is open in another program: close it there, then restore</source>
+            <translation>журнал відкрито в іншій програмі: закрийте його там, потім відновіть</translation>
+        </message>
+        <message>
+            <source>{path}: is the journal itself; choose a backup</source>
+            <translation>{path}: це сам журнал; виберіть резервну копію</translation>
+        </message>
+        <message>
             <source>{path}: is a folder, not a file</source>
             <translation>{path}: це тека, а не файл</translation>
         </message>
@@ -4011,8 +4047,24 @@ No: each goes to the client its addresses match.</source>
             <translation>{value} — не дата й час (введіть {day}, {moment} або {iso})</translation>
         </message>
         <message>
+            <source>is kept on each computer, not in the journal</source>
+            <translation>зберігається на кожному комп'ютері, а не в журналі</translation>
+        </message>
+        <message>
+            <source>{value} is outside 0..{limit} working hours</source>
+            <translation>{value} поза межами 0..{limit} робочих годин</translation>
+        </message>
+        <message>
             <source>{value} is not a time of day (use HH:MM)</source>
             <translation>{value} — не час доби (пишіть ГГ:ХХ)</translation>
+        </message>
+        <message>
+            <source>{value} is not a list of weekday numbers 0..6 (Monday = 0)</source>
+            <translation>{value} — не список номерів днів тижня 0..6 (понеділок = 0)</translation>
+        </message>
+        <message>
+            <source>names no working day: choose at least one</source>
+            <translation>не вказано жодного робочого дня: виберіть хоча б один</translation>
         </message>
         <message>
             <source>{author} is not a known user</source>
@@ -4525,6 +4577,30 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{file}: {part} unpacks {ratio} times larger than it is packed; refused as a zip bomb</source>
             <translation>{file}: {part} у розпакованому вигляді в {ratio} разів більший за стиснутий; відхилено як zip-бомбу</translation>
+        </message>
+        <message>
+            <source>{path}: there is no journal here to back up</source>
+            <translation>{path}: тут немає журналу, резервну копію якого можна зробити</translation>
+        </message>
+        <message>
+            <source>{path}: is a folder; give a file name for the backup</source>
+            <translation>{path}: це папка; вкажіть ім'я файлу для резервної копії</translation>
+        </message>
+        <message>
+            <source>{path}: the backup was not kept: {reason}. The journal itself may be damaged: run `rapport check`</source>
+            <translation>{path}: резервну копію не збережено: {reason}. Можливо, пошкоджено сам журнал: виконайте `rapport check`</translation>
+        </message>
+        <message>
+            <source>rapport {command}: the journal is on a database server; back it up with the server's own tools (e.g. pg_dump)</source>
+            <translation>rapport {command}: журнал розміщено на сервері баз даних; робіть його резервні копії засобами самого сервера (наприклад, pg_dump)</translation>
+        </message>
+        <message>
+            <source>{path}: no such journal to back up</source>
+            <translation>{path}: немає такого журналу, резервну копію якого можна зробити</translation>
+        </message>
+        <message>
+            <source>{path}: damaged ({parts})</source>
+            <translation>{path}: пошкоджено ({parts})</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@ import json
 
 from app.common import preferences
 from app.common.errors import Problem, ValidationError
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal.validation import show
 
 CALENDAR_KEYS = ("working_days", "work_start", "work_end")
@@ -28,7 +29,8 @@ def check_firm_settings(values: dict) -> list[Problem]:
         if pref is None:
             continue
         if pref.scope != "firm":
-            problems.append(Problem(f"settings.{key}", "is kept on each computer, not in the journal"))
+            problems.append(Problem(f"settings.{key}", Message(QT_TRANSLATE_NOOP(
+                "Messages", "is kept on each computer, not in the journal"))))
             continue
         try:
             preferences.check_value(key, value)
@@ -40,7 +42,8 @@ def check_firm_settings(values: dict) -> list[Problem]:
     hours = values.get("acknowledge_within_hours")
     if hours is not None and not 0 < hours <= MAX_ACKNOWLEDGE_HOURS:
         problems.append(Problem("settings.acknowledge_within_hours",
-                                f"{show(hours)} is outside 0..{MAX_ACKNOWLEDGE_HOURS} working hours"))
+                                Message(QT_TRANSLATE_NOOP("Messages", "{value} is outside 0..{limit} working hours"),
+                                        value=show(hours), limit=MAX_ACKNOWLEDGE_HOURS)))
     weights = values.get("health_settings")
     if weights is not None:
         from app.health import settings as health_settings
@@ -70,13 +73,15 @@ def _check_calendar(values: dict) -> list[Problem]:
         try:
             times[key] = dt.time.fromisoformat(str(effective[key]).strip())
         except ValueError:
-            problems.append(Problem(f"settings.{key}", f"{show(effective[key])} is not a time of day (use HH:MM)"))
+            problems.append(Problem(f"settings.{key}", Message(QT_TRANSLATE_NOOP(
+                "Messages", "{value} is not a time of day (use HH:MM)"), value=show(effective[key]))))
     days = effective["working_days"]
     if not isinstance(days, list) or any(not isinstance(d, int) or isinstance(d, bool) for d in days):
-        return problems + [Problem("settings.working_days", f"{show(days)} is not a list of weekday numbers "
-                                                            "0..6 (Monday = 0)")]
+        return problems + [Problem("settings.working_days", Message(QT_TRANSLATE_NOOP(
+            "Messages", "{value} is not a list of weekday numbers 0..6 (Monday = 0)"), value=show(days)))]
     if not days:
-        problems.append(Problem("settings.working_days", "names no working day: choose at least one"))
+        problems.append(Problem("settings.working_days", Message(QT_TRANSLATE_NOOP(
+            "Messages", "names no working day: choose at least one"))))
     if problems:
         return problems
     try:

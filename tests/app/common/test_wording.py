@@ -95,9 +95,7 @@ def test_the_command_line_lists_bad_rows_in_the_chosen_language(make_client, tmp
 
 MESSAGE_CALLS = {"ValidationError", "RapportError", "NotFound", "PermissionDenied", "Problem"}
 # The benchmark and demo are English tools.
-NOT_YET = ("app/bench/", "app/demo/",
-           # backups and the bundle's settings checks came in last; their messages are still English
-           "app/backup/", "app/cli/backup.py", "app/exchange/bundle/settings.py")
+NOT_YET = ("app/bench/", "app/demo/")
 
 
 def _unmarked(path: Path) -> list[str]:
