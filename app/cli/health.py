@@ -9,20 +9,6 @@ from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 STEADY = 4  # a change of up to 4 points either way is shown as steady
 SURE_ENOUGH = 0.995  # a reason read from a sample (a mood, a learned rhythm) says how sure it is below this
-CLEARED_BY = {
-    "sentiment": "hear what is behind the worse ratings and put it right",
-    "feedback_clock": "acknowledge the feedback that is waiting",
-    "feedback_unresolved": "resolve the open feedback",
-    "negotiations": "bring the negotiation back to the table and agree",
-    "silence": "contact the client",
-    "promises_overdue": "keep the overdue promises",
-    "promises_late": "keep the next promises on their dates",
-    "stance_drift": "coach the team back to like, hear, negotiate",
-    "effort": "make it easier for the client to get things done",
-    "repeat_contacts": "solve the problem the client keeps raising",
-    "contract_ending": "open renewal talks",
-    "pulse": "talk with the account manager about the relationship",
-}
 
 
 def register(sub) -> None:
@@ -62,11 +48,18 @@ def run(args) -> int:
 
 def why_now_line(h, as_of: dt.date) -> str:
     """An early warning explained: since when, the factors that took more points, what would clear it."""
+    from app.common.wording import Message
+    from app.health.reason_words import CLEARED_BY, FACTOR_NAMES, WHY_NOW_SHOWN
+
+    def say(text: str) -> str:
+        return Message(text, "Health").shown()
+
     since = (as_of - dt.timedelta(days=30)).isoformat()
     text = f"why now: since {since} the score fell from {h.previous_score} to {h.score}"
-    if h.why_now:
-        text += "; " + ", ".join(f"{factor.replace('_', ' ')} {points:+d}" for factor, points in h.why_now[:3])
-        clears = "; ".join(CLEARED_BY[f] for f, _p in h.why_now[:3] if f in CLEARED_BY)
+    shown = h.why_now[:WHY_NOW_SHOWN]
+    if shown:
+        text += "; " + ", ".join(f"{say(FACTOR_NAMES.get(factor, factor))} {points:+d}" for factor, points in shown)
+        clears = "; ".join(say(CLEARED_BY[f]) for f, _p in shown if f in CLEARED_BY)
         if clears:
             text += f". What would clear it: {clears}"
     return text + "."

@@ -101,3 +101,36 @@ def reason_sentence(factor: str, values: dict, detail: str) -> str:
     except (KeyError, TypeError):  # values from an older engine: its own words are better than nothing
         return detail
     return sentence[:1].upper() + sentence[1:]
+
+
+# What each factor is called when a warning says why now, and what would clear it (the Health tab,
+# the brief and `rapport health` say the same, in the same "Health" translations).
+FACTOR_NAMES = {
+    "sentiment": QT_TRANSLATE_NOOP("Health", "sentiment"),
+    "feedback_clock": QT_TRANSLATE_NOOP("Health", "feedback waiting"),
+    "feedback_unresolved": QT_TRANSLATE_NOOP("Health", "feedback unresolved"),
+    "negotiations": QT_TRANSLATE_NOOP("Health", "negotiations"),
+    "silence": QT_TRANSLATE_NOOP("Health", "silence"),
+    "promises_overdue": QT_TRANSLATE_NOOP("Health", "promises overdue"),
+    "promises_late": QT_TRANSLATE_NOOP("Health", "promises kept late"),
+    "stance_drift": QT_TRANSLATE_NOOP("Health", "stance drift"),
+    "effort": QT_TRANSLATE_NOOP("Health", "client effort"),
+    "repeat_contacts": QT_TRANSLATE_NOOP("Health", "repeat contacts"),
+    "contract_ending": QT_TRANSLATE_NOOP("Health", "contract ending"),
+    "pulse": QT_TRANSLATE_NOOP("Health", "pulse"),
+}
+CLEARED_BY = {
+    "sentiment": QT_TRANSLATE_NOOP("Health", "hear what is behind the worse ratings and put it right"),
+    "feedback_clock": QT_TRANSLATE_NOOP("Health", "acknowledge the feedback that is waiting"),
+    "feedback_unresolved": QT_TRANSLATE_NOOP("Health", "resolve the open feedback"),
+    "negotiations": QT_TRANSLATE_NOOP("Health", "bring the negotiation back to the table and agree"),
+    "silence": QT_TRANSLATE_NOOP("Health", "contact the client"),
+    "promises_overdue": QT_TRANSLATE_NOOP("Health", "keep the overdue promises"),
+    "promises_late": QT_TRANSLATE_NOOP("Health", "keep the next promises on their dates"),
+    "stance_drift": QT_TRANSLATE_NOOP("Health", "coach the team back to like, hear, negotiate"),
+    "effort": QT_TRANSLATE_NOOP("Health", "make it easier for the client to get things done"),
+    "repeat_contacts": QT_TRANSLATE_NOOP("Health", "solve the problem the client keeps raising"),
+    "contract_ending": QT_TRANSLATE_NOOP("Health", "open renewal talks"),
+    "pulse": QT_TRANSLATE_NOOP("Health", "talk with the account manager about the relationship"),
+}
+WHY_NOW_SHOWN = 3  # the factors a warning names: the ones that took the most points since then

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from app.health.reason_words import CLEARED_BY, FACTOR_NAMES, WHY_NOW_SHOWN
 from ui.shell import labels
 
 if TYPE_CHECKING:  # the health engine is loaded when first needed: the app starts without it
@@ -21,35 +22,6 @@ TREND_DAYS = 30  # as app.health.score: a warning compares with the score 30 day
 
 SURE_ENOUGH = 0.995  # a reason read from a sample says how sure it is below this
 
-# What each factor is called in "why now", and what would clear it.
-FACTOR_NAMES = {
-    "sentiment": QT_TRANSLATE_NOOP("Health", "sentiment"),
-    "feedback_clock": QT_TRANSLATE_NOOP("Health", "feedback waiting"),
-    "feedback_unresolved": QT_TRANSLATE_NOOP("Health", "feedback unresolved"),
-    "negotiations": QT_TRANSLATE_NOOP("Health", "negotiations"),
-    "silence": QT_TRANSLATE_NOOP("Health", "silence"),
-    "promises_overdue": QT_TRANSLATE_NOOP("Health", "promises overdue"),
-    "promises_late": QT_TRANSLATE_NOOP("Health", "promises kept late"),
-    "stance_drift": QT_TRANSLATE_NOOP("Health", "stance drift"),
-    "effort": QT_TRANSLATE_NOOP("Health", "client effort"),
-    "repeat_contacts": QT_TRANSLATE_NOOP("Health", "repeat contacts"),
-    "contract_ending": QT_TRANSLATE_NOOP("Health", "contract ending"),
-    "pulse": QT_TRANSLATE_NOOP("Health", "pulse"),
-}
-CLEARED_BY = {
-    "sentiment": QT_TRANSLATE_NOOP("Health", "hear what is behind the worse ratings and put it right"),
-    "feedback_clock": QT_TRANSLATE_NOOP("Health", "acknowledge the feedback that is waiting"),
-    "feedback_unresolved": QT_TRANSLATE_NOOP("Health", "resolve the open feedback"),
-    "negotiations": QT_TRANSLATE_NOOP("Health", "bring the negotiation back to the table and agree"),
-    "silence": QT_TRANSLATE_NOOP("Health", "contact the client"),
-    "promises_overdue": QT_TRANSLATE_NOOP("Health", "keep the overdue promises"),
-    "promises_late": QT_TRANSLATE_NOOP("Health", "keep the next promises on their dates"),
-    "stance_drift": QT_TRANSLATE_NOOP("Health", "coach the team back to like, hear, negotiate"),
-    "effort": QT_TRANSLATE_NOOP("Health", "make it easier for the client to get things done"),
-    "repeat_contacts": QT_TRANSLATE_NOOP("Health", "solve the problem the client keeps raising"),
-    "contract_ending": QT_TRANSLATE_NOOP("Health", "open renewal talks"),
-    "pulse": QT_TRANSLATE_NOOP("Health", "talk with the account manager about the relationship"),
-}
 
 
 def signed(value: float, decimals: int = 1) -> str:
@@ -195,9 +167,9 @@ def why_now_text(health: ClientHealth) -> str:
             .replace("%1", since).replace("%2", str(health.previous_score)).replace("%3", str(health.score)))
     if health.why_now:
         causes = ", ".join(f"{QCoreApplication.translate('Health', FACTOR_NAMES.get(f, f))} {signed(p, 0)}"
-                           for f, p in health.why_now[:3])
+                           for f, p in health.why_now[:WHY_NOW_SHOWN])
         clears = "; ".join(QCoreApplication.translate("Health", CLEARED_BY[f])
-                           for f, _p in health.why_now[:3] if f in CLEARED_BY)
+                           for f, _p in health.why_now[:WHY_NOW_SHOWN] if f in CLEARED_BY)
         text += " " + QCoreApplication.translate("Health", "Why now: %1.").replace("%1", causes)
         if clears:
             text += " " + QCoreApplication.translate("Health", "What would clear it: %1.").replace("%1", clears)
