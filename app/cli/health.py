@@ -51,18 +51,19 @@ def why_now_line(h, as_of: dt.date) -> str:
     from app.common.wording import Message
     from app.health.reason_words import CLEARED_BY, FACTOR_NAMES, WHY_NOW_SHOWN
 
-    def say(text: str) -> str:
-        return Message(text, "Health").shown()
+    def say(text: str, **places) -> str:
+        return Message(text, "Health", **places).shown()
 
     since = (as_of - dt.timedelta(days=30)).isoformat()
-    text = f"why now: since {since} the score fell from {h.previous_score} to {h.score}"
+    text = say("Since %1 the score fell from %2 to %3.", **{"%1": since, "%2": h.previous_score, "%3": h.score})
     shown = h.why_now[:WHY_NOW_SHOWN]
     if shown:
-        text += "; " + ", ".join(f"{say(FACTOR_NAMES.get(factor, factor))} {points:+d}" for factor, points in shown)
+        causes = ", ".join(f"{say(FACTOR_NAMES.get(factor, factor))} {points:+d}" for factor, points in shown)
+        text += " " + say("Why now: %1.", **{"%1": causes})
         clears = "; ".join(say(CLEARED_BY[f]) for f, _p in shown if f in CLEARED_BY)
         if clears:
-            text += f". What would clear it: {clears}"
-    return text + "."
+            text += " " + say("What would clear it: %1.", **{"%1": clears})
+    return text
 
 
 def trend_arrow(trend: int) -> str:
