@@ -119,18 +119,17 @@ def main(argv: list[str] | None = None) -> int:
     if len(languages) > 1:  # one QApplication per process: render each language in its own
         import subprocess
 
-        for language in languages:
-            subprocess.run([sys.executable, "-m", "ui.shell.screenshots", str(args.outdir), "--lang", language,
-                            "--size", args.size], check=True)
-        return 0
+        codes = [subprocess.run([sys.executable, "-m", "ui.shell.screenshots", str(args.outdir), "--lang", language,
+                                 "--size", args.size]).returncode for language in languages]
+        return max(codes)
     with tempfile.TemporaryDirectory(prefix="rapport-shots-") as tmp:
         work = Path(tmp)
         for name in ("DATA", "CONFIG", "STATE", "CACHE"):
             os.environ[f"XDG_{name}_HOME"] = str(work / name.lower())
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         sizes = list(SIZES) if args.size == "all" else [args.size]
-        render(args.outdir.resolve(), languages[0], sizes, work)
-    return 0
+        problems = render(args.outdir.resolve(), languages[0], sizes, work)
+    return 1 if problems else 0  # layout problems (listed on stderr) fail the run, for CI and scripts
 
 
 if __name__ == "__main__":
