@@ -202,9 +202,11 @@ def make_database(target: str | os.PathLike, read_only: bool = False) -> Databas
     database = JournalDatabase(str(path), pragmas=pragmas, timeout=LOCK_WAIT_S, lock_type="IMMEDIATE",
                                check_same_thread=False)
     database.rapport_path, database.rapport_read_only = path, ""
+    from db import audit
     from db.search_index import register_functions
 
     register_functions(database)  # the search index's triggers call them
+    audit.register_functions(database)  # and so do the audit trail's
     return database
 
 
@@ -215,9 +217,11 @@ def _read_only_database(path: Path, reason: str) -> JournalDatabase:
     pragmas.update(busy_timeout=int(LOCK_WAIT_S * 1000), query_only=1)
     database = JournalDatabase(uri, pragmas=pragmas, timeout=LOCK_WAIT_S, uri=True, check_same_thread=False)
     database.rapport_path, database.rapport_read_only = path, reason
+    from db import audit
     from db.search_index import register_functions
 
     register_functions(database)  # searching reads through the same functions
+    audit.register_functions(database)
     log.info("opening %s read-only: %s", path, reason)
     return database
 

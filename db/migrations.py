@@ -76,6 +76,26 @@ def _index_dictionary_forms(database: Database, migrator: SchemaMigrator) -> Non
 _index_dictionary_forms.also_on_create = True
 
 
+def _add_audit_trail(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 6: users carry their login (a PostgreSQL role or a computer account), and every
+    change to the journal is recorded by triggers in the audit trail, which refuses changes."""
+    from peewee import CharField
+
+    from db import audit
+    from db.models import AuditEntry
+
+    if "login" not in {c.name for c in database.get_columns("user")}:
+        from playhouse.migrate import migrate
+
+        migrate(migrator.add_column("user", "login", CharField(max_length=200, null=True)),
+                migrator.add_index("user", ("login",), True))
+    database.create_tables([AuditEntry], safe=True)
+    audit.install(database)
+
+
+_add_audit_trail.also_on_create = True
+
+
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
 # A fresh database gets the current models' tables at once, then every step marked
 # `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
@@ -86,6 +106,7 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _cover_health_reads,
     _add_import_fingerprints,
     _index_dictionary_forms,
+    _add_audit_trail,
 ]
 
 # What the running upgrade reports its long steps to (upgrade's progress argument).

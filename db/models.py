@@ -38,6 +38,9 @@ class User(BaseModel):
     role = CharField(max_length=20, default="account_manager")
     active = BooleanField(default=True)
     created_at = DateTimeField(default=_now)
+    # Who this person is to the database: on PostgreSQL their login role; on SQLite the computer
+    # account that chose them (once). Empty until linked.
+    login = CharField(max_length=200, null=True, unique=True)
 
 
 class Client(BaseModel):
@@ -288,9 +291,29 @@ class ImportFingerprint(BaseModel):
     created_at = DateTimeField(default=_now)
 
 
+class AuditEntry(BaseModel):
+    """One change to the journal: who, when, what, and the values before and after (JSON).
+
+    Written by triggers in the database itself (db/audit.py), never by the application, so no
+    write path can skip it; the table refuses updates and deletes."""
+
+    at = DateTimeField(index=True)
+    user_id = IntegerField(null=True, index=True)  # the Rapport user, when the login is linked to one
+    login = CharField(max_length=200, default="")  # the database login or computer account
+    table_name = CharField(max_length=60)
+    row_id = CharField(max_length=100)
+    client_id = IntegerField(null=True, index=True)
+    action = CharField(max_length=10)  # create, edit, delete
+    before = TextField(null=True)
+    after = TextField(null=True)
+
+    class Meta:
+        indexes = ((("table_name", "row_id"), False),)
+
+
 ALL_MODELS = [
     User, Client, Contact, Interaction, Tag, InteractionTag, Feedback, FeedbackContact,
     Negotiation, NegotiationEvent, NegotiationPosition, Concession, NegotiationSession,
     NegotiationAction, Pulse, StageChange, PlaybookEntry, PortraitCriterion, Qualification,
-    Holiday, Setting, ImportFingerprint,
+    Holiday, Setting, ImportFingerprint, AuditEntry,
 ]

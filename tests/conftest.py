@@ -26,12 +26,14 @@ def isolated_dirs(tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def database(tmp_path):
     """A fresh journal in a temporary file for every test."""
+    from db import audit
     from db.connection import close_database, open_database
 
     path = tmp_path / "journal.db"
     database = open_database(path)
     yield database
     close_database()
+    audit.set_actor(None)  # nobody acts in the next test until it says so
 
 
 @pytest.fixture

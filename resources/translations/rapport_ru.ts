@@ -3919,12 +3919,64 @@ No: each goes to the client its addresses match.</source>
             <translation>сотрудник</translation>
         </message>
         <message>
+            <source>log an entry</source>
+            <translation>вносить записи в журнал</translation>
+        </message>
+        <message>
+            <source>edit or delete this entry</source>
+            <translation>изменять или удалять эту запись</translation>
+        </message>
+        <message>
+            <source>add a client</source>
+            <translation>добавлять клиентов</translation>
+        </message>
+        <message>
+            <source>change this client's record, contacts and negotiations</source>
+            <translation>изменять карточку этого клиента, его контакты и переговоры</translation>
+        </message>
+        <message>
+            <source>delete a client</source>
+            <translation>удалять клиентов</translation>
+        </message>
+        <message>
+            <source>manage users and their roles</source>
+            <translation>управлять пользователями и их ролями</translation>
+        </message>
+        <message>
+            <source>change the firm's settings and health weights</source>
+            <translation>менять настройки фирмы и веса здоровья</translation>
+        </message>
+        <message>
             <source>edit the playbook</source>
             <translation>изменять сценарии</translation>
         </message>
         <message>
             <source>edit the client portrait</source>
             <translation>изменять портрет клиента</translation>
+        </message>
+        <message>
+            <source>set the sales plan</source>
+            <translation>задавать план продаж</translation>
+        </message>
+        <message>
+            <source>restore from the trash or empty it</source>
+            <translation>восстанавливать из корзины или очищать её</translation>
+        </message>
+        <message>
+            <source>import a whole journal (it carries settings, weights and users)</source>
+            <translation>импортировать журнал целиком (в нём есть настройки, веса и пользователи)</translation>
+        </message>
+        <message>
+            <source>read the firm-wide audit trail</source>
+            <translation>читать журнал изменений всей фирмы</translation>
+        </message>
+        <message>
+            <source>the entry's author</source>
+            <translation>автор записи</translation>
+        </message>
+        <message>
+            <source>the client's account manager</source>
+            <translation>менеджер клиента</translation>
         </message>
         <message>
             <source>qualify a prospect</source>
@@ -4601,6 +4653,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{path}: damaged ({parts})</source>
             <translation>{path}: повреждён ({parts})</translation>
+        </message>
+        <message>
+            <source>on a server you are who you log in as: an owner links your login to your name (rapport users)</source>
+            <translation>на сервере вы — тот, под чьим логином вошли: владелец связывает ваш логин с вашим именем (rapport users)</translation>
+        </message>
+        <message>
+            <source>{user} is deactivated: ask an owner to reactivate them</source>
+            <translation>{user} отключён: попросите владельца снова включить этого пользователя</translation>
         </message>
     </context>
     <context>

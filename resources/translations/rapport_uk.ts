@@ -3919,12 +3919,64 @@ No: each goes to the client its addresses match.</source>
             <translation>працівник</translation>
         </message>
         <message>
+            <source>log an entry</source>
+            <translation>вносити записи до журналу</translation>
+        </message>
+        <message>
+            <source>edit or delete this entry</source>
+            <translation>змінювати або видаляти цей запис</translation>
+        </message>
+        <message>
+            <source>add a client</source>
+            <translation>додавати клієнтів</translation>
+        </message>
+        <message>
+            <source>change this client's record, contacts and negotiations</source>
+            <translation>змінювати картку цього клієнта, його контакти й переговори</translation>
+        </message>
+        <message>
+            <source>delete a client</source>
+            <translation>видаляти клієнтів</translation>
+        </message>
+        <message>
+            <source>manage users and their roles</source>
+            <translation>керувати користувачами та їхніми ролями</translation>
+        </message>
+        <message>
+            <source>change the firm's settings and health weights</source>
+            <translation>змінювати налаштування фірми й ваги здоров'я</translation>
+        </message>
+        <message>
             <source>edit the playbook</source>
             <translation>змінювати сценарії</translation>
         </message>
         <message>
             <source>edit the client portrait</source>
             <translation>змінювати портрет клієнта</translation>
+        </message>
+        <message>
+            <source>set the sales plan</source>
+            <translation>задавати план продажів</translation>
+        </message>
+        <message>
+            <source>restore from the trash or empty it</source>
+            <translation>відновлювати з кошика або очищати його</translation>
+        </message>
+        <message>
+            <source>import a whole journal (it carries settings, weights and users)</source>
+            <translation>імпортувати журнал цілком (у ньому є налаштування, ваги й користувачі)</translation>
+        </message>
+        <message>
+            <source>read the firm-wide audit trail</source>
+            <translation>читати журнал змін усієї фірми</translation>
+        </message>
+        <message>
+            <source>the entry's author</source>
+            <translation>автор запису</translation>
+        </message>
+        <message>
+            <source>the client's account manager</source>
+            <translation>менеджер клієнта</translation>
         </message>
         <message>
             <source>qualify a prospect</source>
@@ -4601,6 +4653,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{path}: damaged ({parts})</source>
             <translation>{path}: пошкоджено ({parts})</translation>
+        </message>
+        <message>
+            <source>on a server you are who you log in as: an owner links your login to your name (rapport users)</source>
+            <translation>на сервері ви — той, під чиїм логіном увійшли: власник пов'язує ваш логін із вашим ім'ям (rapport users)</translation>
+        </message>
+        <message>
+            <source>{user} is deactivated: ask an owner to reactivate them</source>
+            <translation>{user} вимкнено: попросіть власника знову ввімкнути цього користувача</translation>
         </message>
     </context>
     <context>

@@ -67,6 +67,9 @@ def plain_tables(con: sqlite3.Connection) -> list[str]:
 def build_old_journal(path: Path, schema: Path) -> dict[str, list[tuple]]:
     """Create a journal at an old version with one row in every table; return what it holds."""
     con = sqlite3.connect(path)
+    # Version 5's search triggers call functions Rapport registers on its own connections.
+    con.create_function("rapport_lemmas", 1, lambda text: text or "")
+    con.create_function("rapport_forms", 1, lambda text: text or "")
     con.executescript(schema.read_text(encoding="utf-8"))
     expected = {}
     for table in plain_tables(con):

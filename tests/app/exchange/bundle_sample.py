@@ -58,7 +58,7 @@ def write_json(path, data) -> None:
 
 
 # Bookkeeping of imports and captures (what came in already), not journal content: not in a bundle.
-NOT_IN_BUNDLES = {"ImportFingerprint"}
+NOT_IN_BUNDLES = {"ImportFingerprint", "AuditEntry"}  # the trail stays with its journal
 
 
 def row_counts() -> dict[str, int]:
