@@ -18,6 +18,9 @@ class BriefHealth:
     reasons: list[tuple[str, float, str, dict]]  # (factor, points, detail, the numbers behind it)
     pulse: str | None = None  # the account manager's own reading: good, uneasy, bad
     pulse_comment: str = ""
+    sure: dict[str, float] = field(default_factory=dict)  # factor -> how sure the engine is of it (0..1)
+    previous_score: int | None = None  # 30 days before
+    why_now: list[tuple[str, int]] = field(default_factory=list)  # (factor, points lost in 30 days), worst first
 
 
 @dataclass

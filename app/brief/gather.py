@@ -65,7 +65,9 @@ def client_health(client_id: int, as_of: dt.date) -> BriefHealth:
     health = health_at(client_id, as_of)
     return BriefHealth(round(health.score), health.band, health.trend_30d, bool(health.warning),
                        [(r.factor, r.points, r.detail, dict(r.values)) for r in health.reasons],
-                       health.pulse_reading, health.pulse_comment or "")
+                       health.pulse_reading, health.pulse_comment or "",
+                       sure={r.factor: r.sure for r in health.reasons}, previous_score=health.previous_score,
+                       why_now=list(health.why_now))
 
 
 def action_state(due: dt.date | None, done_at: dt.date | None, as_of: dt.date) -> str:

@@ -58,6 +58,7 @@ class Wording:
     datetime: Callable[[dt.datetime], str] = _iso_datetime
     number: Callable[..., str] = _plain_number  # (value, decimals or None for as many as it needs)
     reason: Callable[[str, dict, str], str] = _engine_detail  # (factor, values, detail) -> sentence
+    health: Callable[[str], str] = str  # a text of the health engine's own words ("Health") in this language
     paper: str = field(default_factory=paper_for_locale)  # "a4" or "letter"
 
     def value(self, value) -> str:
@@ -96,7 +97,7 @@ def current_wording() -> Wording:
                    word=word, date=lambda day: wording.shown_value(day), datetime=lambda m: wording.shown_value(m),
                    number=lambda value, decimals=None: wording.shown_value(Number(
                        value, decimals if decimals is not None else 0 if float(value).is_integer() else 2)),
-                   reason=reason_sentence)
+                   reason=reason_sentence, health=lambda text: wording.translated("Health", text))
 
 
 def fit_shares(planned: list[float], needs: list[float]) -> list[float]:
@@ -194,13 +195,43 @@ def _health(b: Brief, w: Wording) -> list:
         comment = h.pulse_comment.strip()
         rows.append((w.text("f.pulse"), w.text("f.pulse_comment", reading=reading, comment=comment) if comment
                      else reading))
+    if h.warning:
+        rows.append((w.text("f.why_now"), _why_now(b, w)))
     blocks.append(Fields(rows))
     if h.reasons:
         blocks.append(Paragraph(w.text("f.reasons"), caption=True))
         blocks.append(Table([w.text("f.factor"), w.text("f.points")],
-                            [[w.reason(factor, values, detail), _signed(round(points))]
+                            [[_reason(w, factor, values, detail, h.sure.get(factor, 1.0)), _signed(round(points))]
                              for factor, points, detail, values in h.reasons], (88, 12)))
     return blocks
+
+
+def _reason(w: Wording, factor: str, values: dict, detail: str, sure: float) -> str:
+    """A reason as the Health tab words it, saying how sure the engine is when it read a sample."""
+    from app.health.reason_words import SURE_ENOUGH
+
+    sentence = w.reason(factor, values, detail)
+    if sure >= SURE_ENOUGH:
+        return sentence
+    return w.text("f.reason_sure", reason=sentence, percent=w.text("f.percent", value=round(sure * 100)))
+
+
+def _why_now(b: Brief, w: Wording) -> str:
+    """An early warning explained as the Health tab explains it: since when, why, what would clear it."""
+    from app.health.reason_words import CLEARED_BY, FACTOR_NAMES, WHY_NOW_SHOWN
+
+    h = b.health
+    parts = []
+    if h.previous_score is not None:
+        parts.append(w.text("why.fell", since=b.as_of - dt.timedelta(days=30), before=h.previous_score, now=h.score))
+    shown = h.why_now[:WHY_NOW_SHOWN]
+    if shown:
+        parts.append(w.text("why.causes", causes=", ".join(
+            f"{w.health(FACTOR_NAMES.get(f, f))} {_signed(p)}" for f, p in shown)))
+        clears = "; ".join(w.health(CLEARED_BY[f]) for f, _p in shown if f in CLEARED_BY)
+        if clears:
+            parts.append(w.text("why.clears", clears=clears))
+    return " ".join(parts) or w.text("warning.yes")
 
 
 def _contacts(b: Brief, w: Wording) -> list:

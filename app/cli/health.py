@@ -8,7 +8,6 @@ from app.cli.main import UsageError, add_db_option, open_journal
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 STEADY = 4  # a change of up to 4 points either way is shown as steady
-SURE_ENOUGH = 0.995  # a reason read from a sample (a mood, a learned rhythm) says how sure it is below this
 
 
 def register(sub) -> None:
@@ -81,7 +80,7 @@ def format_table(result, as_of: dt.date) -> str:
              f"{'client':<{width}}  score  band      trend  warning",
              f"{'-' * width}  -----  --------  -----  -------"]
     from app.common import wording
-    from app.health.reason_words import reason_sentence
+    from app.health.reason_words import SURE_ENOUGH, reason_sentence
 
     def band(name: str) -> str:  # the interface's word for the band (rapport --lang), else as stored
         return wording.translated("Labels", name.replace("_", " ")) if wording.translating() else name
@@ -93,8 +92,10 @@ def format_table(result, as_of: dt.date) -> str:
         for reason in h.reasons:
             detail = reason_sentence(reason.factor, reason.values, reason.detail) if wording.translating() \
                 else reason.detail
-            sure = f" ({reason.sure:.0%} sure)" if reason.sure < SURE_ENOUGH else ""
-            lines.append(f"{'':<{width}}    {reason.points:>4}  {detail}{sure}")
+            if reason.sure < SURE_ENOUGH:
+                detail = Message("%1 (%2 sure)", "Health", **{"%1": detail, "%2": f"{reason.sure:.0%}"}).shown() \
+                    if wording.translating() else f"{detail} ({reason.sure:.0%} sure)"
+            lines.append(f"{'':<{width}}    {reason.points:>4}  {detail}")
         if h.warning:
             lines.append(f"{'':<{width}}          {why_now_line(h, as_of)}")
     warnings = sum(h.warning for h in result)

@@ -133,4 +133,5 @@ CLEARED_BY = {
     "contract_ending": QT_TRANSLATE_NOOP("Health", "open renewal talks"),
     "pulse": QT_TRANSLATE_NOOP("Health", "talk with the account manager about the relationship"),
 }
+SURE_ENOUGH = 0.995  # a reason read from a sample (a mood, a learned rhythm) says how sure it is below this
 WHY_NOW_SHOWN = 3  # the factors a warning names: the ones that took the most points since then

@@ -357,6 +357,30 @@
             <translation>Что влияет на оценку</translation>
         </message>
         <message>
+            <source>{reason} ({percent} sure)</source>
+            <translation>{reason} (уверенность {percent})</translation>
+        </message>
+        <message>
+            <source>{value}%</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>Why now</source>
+            <translation>Почему сейчас</translation>
+        </message>
+        <message>
+            <source>Since {since} the score fell from {before} to {now}.</source>
+            <translation>С {since} оценка упала с {before} до {now}.</translation>
+        </message>
+        <message>
+            <source>The factors behind it: {causes}.</source>
+            <translation>Причины: {causes}.</translation>
+        </message>
+        <message>
+            <source>What would clear it: {clears}.</source>
+            <translation>Что это исправит: {clears}.</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>Причина</translation>
         </message>

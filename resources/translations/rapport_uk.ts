@@ -357,6 +357,30 @@
             <translation>Що впливає на оцінку</translation>
         </message>
         <message>
+            <source>{reason} ({percent} sure)</source>
+            <translation>{reason} (упевненість {percent})</translation>
+        </message>
+        <message>
+            <source>{value}%</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>Why now</source>
+            <translation>Чому зараз</translation>
+        </message>
+        <message>
+            <source>Since {since} the score fell from {before} to {now}.</source>
+            <translation>З {since} оцінка впала з {before} до {now}.</translation>
+        </message>
+        <message>
+            <source>The factors behind it: {causes}.</source>
+            <translation>Причини: {causes}.</translation>
+        </message>
+        <message>
+            <source>What would clear it: {clears}.</source>
+            <translation>Що це виправить: {clears}.</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <translation>Причина</translation>
         </message>

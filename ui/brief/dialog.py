@@ -40,6 +40,7 @@ def desktop_wording() -> Wording:
         number=lambda number, decimals=None: labels.number_text(
             number, decimals if decimals is not None else 0 if float(number).is_integer() else 2),
         reason=reason_sentence,
+        health=lambda text: QCoreApplication.translate("Health", text),
         paper=paper_for_locale(QLocale().name()),
     )
 

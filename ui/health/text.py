@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.health.reason_words import CLEARED_BY, FACTOR_NAMES, WHY_NOW_SHOWN
+from app.health.reason_words import CLEARED_BY, FACTOR_NAMES, SURE_ENOUGH, WHY_NOW_SHOWN
 from ui.shell import labels
 
 if TYPE_CHECKING:  # the health engine is loaded when first needed: the app starts without it
@@ -20,7 +20,6 @@ if TYPE_CHECKING:  # the health engine is loaded when first needed: the app star
 
 TREND_DAYS = 30  # as app.health.score: a warning compares with the score 30 days before
 
-SURE_ENOUGH = 0.995  # a reason read from a sample says how sure it is below this
 
 
 

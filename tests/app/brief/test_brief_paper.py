@@ -169,3 +169,46 @@ def test_the_command_line_refuses_a_to_before_the_from_in_the_chosen_language(ma
     assert code == 2
     assert "--to: 01.03.2026 — раньше первого дня периода (01.04.2026)" in capsys.readouterr().err
     assert not (tmp_path / "b.md").exists()
+
+
+
+def _log(client_id, day, sentiment, summary="A call", tags=()):
+    from app.journal import records as journal
+    from tests.authors import signing_author
+
+    journal.log_interaction(author=signing_author(), client=client_id, occurred_at=day, channel="call", kind="update",
+                            summary=summary, sentiment=sentiment, tags=list(tags))
+
+
+def test_a_warning_says_why_now_and_what_would_clear_it(make_client, make_user, russian):
+    """Issue 18: the brief explains an early warning as the Health tab does, in the brief's language."""
+    client = make_client("Sour LLC", account_manager=make_user("Olena").id)
+    for n in range(8):  # a warm year ...
+        _log(client.id, AS_OF - dt.timedelta(days=300 - 30 * n), 2)
+    for n in (2, 4, 6):  # ... then three cold calls in which the team dismissed them
+        _log(client.id, AS_OF - dt.timedelta(days=n), -1, "Told them to wait", ["dismissive"])
+    brief = brief_data(client.id, as_of=AS_OF)
+    assert brief.health.warning and brief.health.why_now
+    english = markdown_text(lay_out(brief))
+    fell = f"**Why now:** Since 2026-03-16 the score fell from {brief.health.previous_score} to {brief.health.score}."
+    assert fell in english
+    assert "The factors behind it: sentiment −30, stance drift −30." in english
+    assert ("What would clear it: hear what is behind the worse ratings and put it right; "
+            "coach the team back to like, hear, negotiate.") in english
+    text = markdown_text(lay_out(brief, russian))
+    assert f"**Почему сейчас:** С 16.03.2026 оценка упала с {brief.health.previous_score} до {brief.health.score}." in text
+    assert "Что это исправит:" in text and "Why now" not in text
+
+
+def test_a_reason_read_from_a_sample_says_how_sure_it_is(make_client, russian):
+    client = make_client("Quiet LLC")
+    day = AS_OF - dt.timedelta(days=16)  # an irregular rhythm of calls, then 16 quiet days
+    for n in range(30):
+        _log(client.id, day, 1)
+        day -= dt.timedelta(days=(2, 12, 5, 9)[n % 4])
+    brief = brief_data(client.id, as_of=AS_OF)
+    sure = brief.health.sure["silence"]
+    assert 0.5 < sure < 0.995
+    english = markdown_text(lay_out(brief))
+    assert f"({round(sure * 100)}% sure) |" in english
+    assert f"(уверенность {round(sure * 100)} %) |" in markdown_text(lay_out(brief, russian))
