@@ -76,6 +76,17 @@ def _index_dictionary_forms(database: Database, migrator: SchemaMigrator) -> Non
 _index_dictionary_forms.also_on_create = True
 
 
+def _announce_changes(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 6: on PostgreSQL every journal table announces its changes (NOTIFY), so open windows show
+    a colleague's work at once (db.changes); nothing on SQLite, where windows read PRAGMA data_version."""
+    from db.changes import install_change_triggers
+
+    install_change_triggers(database)
+
+
+_announce_changes.also_on_create = True
+
+
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
 # A fresh database gets the current models' tables at once, then every step marked
 # `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
@@ -86,6 +97,7 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _cover_health_reads,
     _add_import_fingerprints,
     _index_dictionary_forms,
+    _announce_changes,
 ]
 
 # What the running upgrade reports its long steps to (upgrade's progress argument).
