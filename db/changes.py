@@ -87,8 +87,10 @@ class ChangeWatcher:
         self.database = database
         self.report = report
         self.stopped = threading.Event()
+        self.thread: threading.Thread | None = None
         self.connection = None
         self.version: int | None = None  # SQLite: the last data_version read
+        self.failures = 0
         self._wake_in, self._wake_out = socket.socketpair()  # stop() wakes a PostgreSQL wait at once
         self._wake_in.setblocking(False)
 
@@ -98,13 +100,15 @@ class ChangeWatcher:
 
     def run(self) -> None:
         """Watch until stop(); never raises (a lost connection is opened again later)."""
-        failures = 0
+        failures = self.failures
         try:
             while not self.stopped.is_set():
                 try:
                     if self.connection is None:
                         self._open()
-                        if failures:  # what happened while the connection was lost was not heard
+                        # What happened before it listened, or while the connection was lost, was not
+                        # heard: the screens read again (once, when PostgreSQL first listens).
+                        if failures or not self.is_sqlite:
                             self.report(Change())
                         failures = 0
                     change = self._wait()
@@ -122,6 +126,19 @@ class ChangeWatcher:
             self._close_connection()
             self._wake_out.close()
             self._wake_in.close()
+
+    def start(self) -> ChangeWatcher:
+        """run() on a daemon thread of its own (self.thread). SQLite's first reading is taken here, so that
+        whatever commits after start() is heard; a server is connected to on the thread."""
+        if self.is_sqlite:
+            try:
+                self._open()
+            except Exception as exc:  # noqa: BLE001 - the thread tries again
+                self.failures = 1
+                log.warning("not hearing changes to the journal yet: %s", " ".join(str(exc).split()))
+        self.thread = threading.Thread(target=self.run, name="rapport-changes", daemon=True)
+        self.thread.start()
+        return self
 
     def stop(self) -> None:
         """Ends run() at once (from any thread)."""
@@ -185,11 +202,7 @@ class ChangeWatcher:
 
 def watch_in_background(database: Database, report: Callable[[Change], None]) -> ChangeWatcher:
     """Start a ChangeWatcher on a daemon thread; report is called on that thread."""
-    watcher = ChangeWatcher(database, report)
-    thread = threading.Thread(target=watcher.run, name="rapport-changes", daemon=True)
-    watcher.thread = thread
-    thread.start()
-    return watcher
+    return ChangeWatcher(database, report).start()
 
 
 # ---- telling own writes apart ----------------------------------------------------------------------
