@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from app.journal import queries
 from db.changes import Change, ChangeWatcher, OwnWrites
 from ui.shell.events import bus
 
@@ -117,8 +118,9 @@ def tell_views(tables: frozenset, open_client: int | None) -> None:
     """Every view reads again what it shows, keeping the person's place (as after a save here)."""
     events = bus()
     events.changed_elsewhere.emit(tables)
-    if open_client is not None:
+    if open_client is not None and queries.client_row(open_client) is not None:
         events.client_changed.emit(open_client)  # the client page: its card, timeline and tabs
+    # (a client deleted elsewhere leaves the page when the list, read again, no longer has it)
     events.clients_changed.emit()  # the client list, Today, the feedback inbox, health, the dashboard
 
 

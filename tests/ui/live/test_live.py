@@ -142,6 +142,23 @@ def test_what_the_person_types_in_an_open_editor_is_left_alone(qtbot, db_path):
     editor.reject()
 
 
+def test_a_client_a_colleague_deleted_leaves_the_page(qtbot, db_path):
+    fill_journal(entries=1)
+    passing = journal.create_client(name="Passing Through", stage="prospect")
+    window = open_window(qtbot)
+    window.client_list.select_client(passing.id)
+    window.client_page.ensure_tabs()  # every tab reads the client
+    qtbot.waitUntil(lambda: window.client_page.client_id == passing.id)
+
+    colleague(db_path, f"""
+        from db.models import Client
+        Client.delete_by_id({passing.id})""")
+
+    qtbot.waitUntil(lambda: all(r.id != passing.id for r in window.client_list.model.rows), timeout=SHOWN_WITHIN_MS)
+    assert window.client_page.client_id != passing.id
+    assert window.current_page() == "journal"
+
+
 def test_a_save_in_this_window_is_not_read_again(qtbot, make_interaction):
     busy, _clients = fill_journal(entries=3)
     window = open_window(qtbot)
@@ -236,3 +253,84 @@ def test_on_postgresql_a_colleagues_entry_shows_and_the_place_is_kept(qtbot, pg,
                     timeout=SHOWN_WITHIN_MS)
     assert timeline.currentIndex().data(TimelineModel.IdRole) == selected
     assert window.client_list.current_client_id() == busy.id
+
+
+def test_today_keeps_the_selected_follow_up_and_the_folded_sections(qtbot, db_path):
+    from ui.today.model import ITEM_ROLE
+
+    busy, _clients = fill_journal(entries=1)
+    author, today = signing_author(), dt.date.today()
+    for n in range(60):
+        journal.log_interaction(client=busy.id, author=author, occurred_at=START + dt.timedelta(days=n),
+                                channel="call", kind="update", summary=f"Promised {n}",
+                                follow_up_due=today - dt.timedelta(days=n + 1))
+    window = open_window(qtbot)
+    window.show_page("today")
+    page = window.today
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() > 0)
+    follow_ups = next(row for row, s in enumerate(page.model.sections) if s.key == "follow_ups")
+    heading = page.model.index(follow_ups, 0)
+    qtbot.waitUntil(lambda: page.tree.verticalScrollBar().maximum() > 0)
+    chosen = page.model.index(40, 0, heading)
+    page.tree.setCurrentIndex(chosen)
+    page.tree.scrollTo(chosen)
+    item, scroll = chosen.data(ITEM_ROLE), page.tree.verticalScrollBar().value()
+    others = [page.model.index(row, 0) for row in range(page.model.rowCount()) if row != follow_ups]
+    for index in others:
+        page.tree.collapse(index)
+    assert scroll > 0
+
+    colleague(db_path, f"""
+        journal.log_interaction(client={busy.id}, author={author}, occurred_at=dt.datetime(2026, 6, 1, 9),
+                                channel="call", kind="update", summary="Promised by a colleague",
+                                follow_up_due=dt.date.today())""")
+
+    qtbot.waitUntil(lambda: len(page.model.sections[follow_ups].rows) == 61, timeout=SHOWN_WITHIN_MS)
+    assert page.tree.currentIndex().data(ITEM_ROLE) == item
+    assert page.tree.verticalScrollBar().value() == scroll
+    assert not any(page.tree.isExpanded(page.model.index(index.row(), 0)) for index in others)
+
+
+def test_open_search_results_take_in_a_colleagues_entry_and_keep_the_chosen_hit(qtbot, db_path):
+    from ui.search.results import SearchResultsModel
+
+    busy, _clients = fill_journal(entries=1)
+    author = signing_author()
+    for n in range(30):
+        journal.log_interaction(client=busy.id, author=author, occurred_at=START + dt.timedelta(days=n),
+                                channel="call", kind="update", summary=f"Delivery of batch {n}")
+    window = open_window(qtbot)
+    window.show_page("search")
+    page = window.pages["search"]
+    page.run_query("delivery")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 30)
+    page.view.setCurrentIndex(page.model.index(12))
+    chosen = page.view.currentIndex().data(SearchResultsModel.HitRole).interaction_id
+
+    colleague(db_path, f"""
+        journal.log_interaction(client={busy.id}, author={author}, occurred_at=dt.datetime(2026, 6, 1, 9),
+                                channel="call", kind="update", summary="Delivery confirmed by a colleague")""")
+
+    qtbot.waitUntil(lambda: page.model.rowCount() == 31, timeout=SHOWN_WITHIN_MS)
+    assert page.view.currentIndex().data(SearchResultsModel.HitRole).interaction_id == chosen
+
+
+def test_the_dashboard_keeps_the_chosen_client(qtbot, db_path):
+    from ui.health.portfolio_model import PortfolioModel
+
+    busy, clients = fill_journal(entries=20)
+    window = open_window(qtbot)
+    window.show_page("dashboard")
+    page = window.pages["dashboard"]
+    qtbot.waitUntil(lambda: page.data is not None and not page.loading())
+    row = next(r for r in range(page.proxy.rowCount())
+               if page.proxy.index(r, 0).data(PortfolioModel.HealthRole).client_id == clients[7].id)
+    page.table.selectRow(row)
+    shown = page.data
+
+    colleague(db_path, f"""
+        journal.log_interaction(client={busy.id}, author={signing_author()}, occurred_at=dt.datetime(2026, 6, 1, 9),
+                                channel="call", kind="complaint", sentiment=-2, summary="Unhappy")""")
+
+    qtbot.waitUntil(lambda: page.data is not shown and not page.loading(), timeout=SHOWN_WITHIN_MS)
+    assert page.table.currentIndex().data(PortfolioModel.HealthRole).client_id == clients[7].id
