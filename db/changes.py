@@ -23,6 +23,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from peewee import Database, SqliteDatabase
 
@@ -149,14 +150,22 @@ class ChangeWatcher:
             pass  # run() has ended and closed it
 
     def _open(self) -> None:
-        # The same file or server, and the same options, as the journal's own connections.
-        self.connection = self.database._connect()
         if self.is_sqlite:
+            self.connection = self._open_sqlite()
             self.version = self._data_version()
             return
+        self.connection = self.database._connect()  # the same server, login and options as the journal's
         self.connection.autocommit = True
         with self.connection.cursor() as cursor:
             cursor.execute(f"LISTEN {CHANNEL}")
+
+    def _open_sqlite(self) -> sqlite3.Connection:
+        """Only ever reading, so that opening again a file that was moved away never makes an empty one
+        in its place. (A read-only journal's own connection reads only already.)"""
+        path = getattr(self.database, "rapport_path", None)
+        if path is None or getattr(self.database, "rapport_read_only", ""):
+            return self.database._connect()
+        return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
 
     def _close_connection(self) -> None:
         connection, self.connection = self.connection, None

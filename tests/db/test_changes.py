@@ -184,3 +184,13 @@ def test_postgres_a_lost_connection_is_opened_again_and_reported(pg, pg_url, hea
     colleague.execute_sql("INSERT INTO tag (name, category, description) VALUES ('after', 'custom', '')")
     colleague.close()
     assert next_change(reports).tables == frozenset({"tag"})
+
+
+def test_sqlite_watching_never_creates_a_journal_that_went_away(database, db_path, tmp_path, heard):
+    reports, start = heard
+    db_path.rename(tmp_path / "moved.db")
+    watcher = start(database)  # it tries, and tries again later
+    assert not reports.qsize()
+    watcher.stop()
+    watcher.thread.join(WITHIN_S)
+    assert not db_path.exists()
