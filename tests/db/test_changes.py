@@ -194,3 +194,21 @@ def test_sqlite_watching_never_creates_a_journal_that_went_away(database, db_pat
     watcher.stop()
     watcher.thread.join(WITHIN_S)
     assert not db_path.exists()
+
+
+def test_looking_at_the_open_journal_file_keeps_another_programs_saves_visible(database, db_path):
+    """A header read that closed a descriptor of the journal dropped this process's SQLite locks; another
+    program closing the file then deleted the WAL under this one, which stopped seeing its saves."""
+    import subprocess
+    import sys
+
+    from db.files import file_kind
+    from db.models import Tag
+
+    Tag.create(name="ours")
+    assert file_kind(db_path) == "sqlite"  # what the backups and the check at start ask
+    for n in range(2):
+        subprocess.run([sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                        "c.execute(\"INSERT INTO tag (name, category, description) VALUES (?, 'custom', '')\", "
+                        "(sys.argv[2],)); c.commit(); c.close()", str(db_path), f"theirs {n}"], check=True, timeout=60)
+        assert Tag.select().where(Tag.name == f"theirs {n}").exists()

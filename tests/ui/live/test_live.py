@@ -101,6 +101,23 @@ def test_a_colleagues_entry_shows_in_the_open_timeline_and_the_person_keeps_thei
     assert window.client_list.table.verticalScrollBar().value() == list_scroll
 
 
+def test_every_save_of_a_colleague_shows_one_after_another(qtbot, db_path):
+    from app.backup.journal_check import check_journal
+
+    busy, _clients = fill_journal(entries=2)
+    window = open_window(qtbot)
+    window.client_list.select_client(busy.id)
+    check_journal(db_path, quick=True)  # as the check at start and the automatic backup look at the file
+    timeline = window.client_page.timeline()
+    for n in range(3):
+        colleague(db_path, f"""
+            journal.log_interaction(client={busy.id}, author={signing_author()},
+                                    occurred_at=dt.datetime(2026, 6, 1 + {n}, 9), channel="call", kind="update",
+                                    summary="Save {n}")""")
+        qtbot.waitUntil(lambda n=n: timeline.timeline.total == 3 + n, timeout=SHOWN_WITHIN_MS)
+        assert timeline.timeline.index(0).data() == f"Save {n}"
+
+
 def test_a_colleagues_new_client_joins_the_list_the_selection_stays(qtbot, db_path):
     busy, _clients = fill_journal(entries=5)
     window = open_window(qtbot)
