@@ -154,7 +154,7 @@ class ChangeWatcher:
             self.connection = self._open_sqlite()
             self.version = self._data_version()
             return
-        self.connection = self.database._connect()  # the same server, login and options as the journal's
+        self.connection = self._connect_postgres()
         self.connection.autocommit = True
         with self.connection.cursor() as cursor:
             cursor.execute(f"LISTEN {CHANNEL}")
@@ -166,6 +166,15 @@ class ChangeWatcher:
         if path is None or getattr(self.database, "rapport_read_only", ""):
             return self.database._connect()
         return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+    def _connect_postgres(self):
+        """The same server, login and options as the journal's own connections; TCP keepalives, so a
+        server that vanished from the network is noticed within a minute or so, not when TCP gives up."""
+        import psycopg2
+
+        params = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3,
+                  "application_name": "rapport (live updates)", **self.database.connect_params}
+        return psycopg2.connect(database=self.database.database, **params)
 
     def _close_connection(self) -> None:
         connection, self.connection = self.connection, None

@@ -212,3 +212,13 @@ def test_looking_at_the_open_journal_file_keeps_another_programs_saves_visible(d
                         "c.execute(\"INSERT INTO tag (name, category, description) VALUES (?, 'custom', '')\", "
                         "(sys.argv[2],)); c.commit(); c.close()", str(db_path), f"theirs {n}"], check=True, timeout=60)
         assert Tag.select().where(Tag.name == f"theirs {n}").exists()
+
+
+@postgres
+def test_postgres_the_watcher_is_named_on_the_server(pg, pg_url, heard):  # noqa: F811
+    reports, start = heard
+    watcher = start(pg)
+    next_change(reports)  # listening (and told to read once: what came before was not heard)
+    pid = watcher.connection.info.backend_pid
+    name = pg.execute_sql("SELECT application_name FROM pg_stat_activity WHERE pid = %s", (pid,)).fetchone()[0]
+    assert name == "rapport (live updates)"
