@@ -34,8 +34,26 @@ def file_kind(path: Path) -> str:
         return "other"
     if info.st_size == 0:
         return "empty"
+    if _open_here(path):
+        return "sqlite"
     with open(path, "rb") as handle:
         return "sqlite" if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER else "other"
+
+
+def _open_here(path: Path) -> bool:
+    """Whether path is the journal this process has open. Its first bytes are then not read: closing any
+    descriptor of a file drops every POSIX lock this process holds on it, SQLite's too, and another
+    program closing the journal then takes itself for its last user and deletes the WAL and shared
+    memory under this one's connections (which would stop seeing its writes, and lose their own)."""
+    from db.models import db
+
+    own = getattr(db.obj, "rapport_path", None)
+    if own is None:
+        return False
+    try:
+        return os.path.samefile(own, path)
+    except OSError:
+        return False
 
 
 def make_private_folder(folder: Path) -> None:

@@ -96,6 +96,17 @@ def _add_audit_trail(database: Database, migrator: SchemaMigrator) -> None:
 _add_audit_trail.also_on_create = True
 
 
+def _announce_changes(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 7: on PostgreSQL every journal table announces its changes (NOTIFY), so open windows show
+    a colleague's work at once (db.changes); nothing on SQLite, where windows read PRAGMA data_version."""
+    from db.changes import install_change_triggers
+
+    install_change_triggers(database)
+
+
+_announce_changes.also_on_create = True
+
+
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
 # A fresh database gets the current models' tables at once, then every step marked
 # `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
@@ -107,6 +118,7 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _add_import_fingerprints,
     _index_dictionary_forms,
     _add_audit_trail,
+    _announce_changes,
 ]
 
 # What the running upgrade reports its long steps to (upgrade's progress argument).

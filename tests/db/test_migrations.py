@@ -67,9 +67,13 @@ def plain_tables(con: sqlite3.Connection) -> list[str]:
 def build_old_journal(path: Path, schema: Path) -> dict[str, list[tuple]]:
     """Create a journal at an old version with one row in every table; return what it holds."""
     con = sqlite3.connect(path)
-    # Version 5's search triggers call functions Rapport registers on its own connections.
+    # From version 5 on, triggers call functions Rapport registers on its own connections.
     con.create_function("rapport_lemmas", 1, lambda text: text or "")
     con.create_function("rapport_forms", 1, lambda text: text or "")
+    # Version 6's audit triggers do too: who acts, the computer account, the time.
+    con.create_function("rapport_actor", 0, lambda: None)
+    con.create_function("rapport_login", 0, lambda: "tester")
+    con.create_function("rapport_now", 0, lambda: "2026-01-01 00:00:00.000000")
     con.executescript(schema.read_text(encoding="utf-8"))
     expected = {}
     for table in plain_tables(con):
@@ -80,6 +84,9 @@ def build_old_journal(path: Path, schema: Path) -> dict[str, list[tuple]]:
         con.execute(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(values))})', values)
         expected[table] = (names, [tuple(values)])
     con.commit()
+    # What the journal holds, triggers' rows included (from version 6 the audit trail records the inserts)
+    expected = {table: (names, con.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid').fetchall())
+                for table, (names, _rows) in expected.items()}
     con.close()
     return expected
 

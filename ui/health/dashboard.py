@@ -28,6 +28,7 @@ from db.vocabulary import DRIFT_TAGS, POLICY_TAGS
 from ui.health.cache import store_firm_health
 from ui.health.charts import ScoreHistoryChart, StackedBarsChart
 from ui.health.portfolio_model import KEYS, PortfolioFilter, PortfolioModel, ScoreDelegate, SparklineDelegate
+from ui.live.keep_place import PlaceKeeper
 from ui.shell import labels
 from ui.shell.events import bus
 from ui.shell.tasks import Task, workers_wait_while_scrolled
@@ -50,6 +51,12 @@ class DashboardPage(QWidget):
         self.proxy = PortfolioFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = self._build_table()
+        self.place = PlaceKeeper(self.table, self._client_key)
+        self.quiet = False  # the next computation shows no progress dialog (a colleague's change)
+        self.reload_timer = QTimer(self)  # the signals of one change recompute once
+        self.reload_timer.setSingleShot(True)
+        self.reload_timer.setInterval(0)
+        self.reload_timer.timeout.connect(self.reload)
         self.manager = QComboBox(self)
         self.segment = QComboBox(self)
         self.band = QComboBox(self)
@@ -74,6 +81,7 @@ class DashboardPage(QWidget):
         for signal in (events.clients_changed, events.client_changed, events.interactions_changed,
                        events.database_replaced):
             signal.connect(self.mark_stale)
+        events.changed_elsewhere.connect(self._changed_elsewhere)
 
     def _build_table(self) -> QTableView:
         table = QTableView(self)
@@ -136,7 +144,7 @@ class DashboardPage(QWidget):
     def mark_stale(self, *_args) -> None:
         self.stale = True
         if self.isVisible():
-            self.reload()
+            self.reload_timer.start()
 
     def loading(self) -> bool:
         return self.task is not None and not self.task.done
@@ -149,7 +157,18 @@ class DashboardPage(QWidget):
         self.weights_button.setEnabled(_current_user_is_owner())
         day = dt.date.today()
         self.task = Task(self, self.tr("Computing the firm's health"), lambda progress: dashboard_data(day, progress),
-                         self.show_data, self._done, self._done, show_after_ms=SHOW_PROGRESS_AFTER_MS)
+                         self.show_data, self._done, self._done, show_after_ms=SHOW_PROGRESS_AFTER_MS,
+                         quiet=self.quiet)
+        self.quiet = False
+
+    def _changed_elsewhere(self, _tables) -> None:
+        """A colleague's change: recomputed without a progress dialog taking the keyboard from the person."""
+        self.quiet = True
+
+    @staticmethod
+    def _client_key(index):
+        health = index.data(PortfolioModel.HealthRole)
+        return health.client_id if health is not None else None
 
     def _done(self, *_args) -> None:
         # Runs inside the Task's own callback: keep the Task referenced and start the next run
@@ -158,6 +177,7 @@ class DashboardPage(QWidget):
             QTimer.singleShot(0, self.reload)
 
     def show_data(self, data: DashboardData) -> None:
+        place = self.place.remember() if self.data is not None and self.proxy.rowCount() else None
         self.data = data
         store_firm_health(data.portfolio, data.as_of)
         self.model.load(data.portfolio, data.sparks)
@@ -165,7 +185,9 @@ class DashboardPage(QWidget):
                                 self.table.horizontalHeader().sortIndicatorOrder())
         self._draw_firm_charts(data)
         self._update_summary()
-        if self.proxy.rowCount():
+        if place is not None:
+            self.place.restore(place)  # read again: the chosen client and the scroll stay
+        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self._done()
 

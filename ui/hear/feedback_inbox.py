@@ -14,6 +14,7 @@ from app.hear.working_time import WorkCalendar
 from app.portrait import playbook
 from ui.hear import feedback_actions as actions
 from ui.hear.feedback_model import FeedbackTableModel, now
+from ui.live.keep_place import kept_places
 from ui.shell.events import bus
 from ui.widgets.record_views import open_dialog, record_table
 
@@ -86,7 +87,8 @@ class FeedbackInboxPage(QWidget):
         self.stale = False
         moment, cal, owner = now(), WorkCalendar.load(), self.owner_filter()
         total = feedback.inbox_count(owner)
-        self.model.load(lambda offset, limit: feedback.inbox(moment, cal, owner, offset, limit), total)
+        with kept_places(self):  # read again: the selected item and the scroll stay
+            self.model.load(lambda offset, limit: feedback.inbox(moment, cal, owner, offset, limit), total)
         overdue = sum(feedback.overdue_feedback_counts(moment, cal, owner).values())
         self.title.setText(self.tr("Feedback inbox"))
         self.counts.setText(self.tr("%n item(s) not yet resolved", "", total)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.journal import queries
 from db.vocabulary import CLIENT_STAGES
 from ui.health.cache import health_cell_color, health_cell_text, health_sort_key
+from ui.live.keep_place import PlaceKeeper
 from ui.shell import labels
 from ui.shell.events import bus
 from ui.shell.tasks import run_task, workers_wait_while_scrolled
@@ -256,6 +257,8 @@ class ClientListPanel(QWidget):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.place = PlaceKeeper(self.table, lambda index: index.data(ClientListModel.ClientIdRole),
+                                 self._index_of, select=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
@@ -267,13 +270,14 @@ class ClientListPanel(QWidget):
         self.pending_client: int | None = None  # chosen before the rows arrived: selected when they do
         self.announced: int | None = None  # that client, already told to the window
         self.first_pending = False  # select the first row once the rows arrive
+        self.replaced = False  # another journal: its rows are new, whatever their ids
         self.load_timer = QTimer(self)
         self.load_timer.setSingleShot(True)
         self.load_timer.setInterval(0)
         self.load_timer.timeout.connect(self._start_load)
         events = bus()
         events.clients_changed.connect(self.reload)
-        events.database_replaced.connect(self.reload)
+        events.database_replaced.connect(self._database_replaced)
         events.client_changed.connect(self.refresh_client)
         events.interactions_changed.connect(self.refresh_client)
         self._fit_columns()
@@ -284,6 +288,10 @@ class ClientListPanel(QWidget):
         self.loading = True
         self.loading_label.setVisible(not self.model.rows)
         self.load_timer.start()  # from the event loop: after the window first shows, once per burst
+
+    def _database_replaced(self) -> None:
+        self.replaced = True
+        self.reload()
 
     def _start_load(self) -> None:
         if self.load_task is not None and not self.load_task.done:
@@ -299,18 +307,25 @@ class ClientListPanel(QWidget):
             self._start_load()
             return
         selected = self.pending_client or self.current_client_id()
+        # The same journal read again: the list stays where it was, and the client shown stays shown.
+        again = bool(self.model.rows) and not self.replaced
+        place = self.place.remember() if again else None
         self.model.set_rows(rows)
         self._fit_columns()
         self.loading = False
         self.loading_label.hide()
         if selected is not None:
+            if again:
+                self.announced = selected
             self.select_client(selected, emit_if_same=False)
             if self.current_client_id() != selected:  # gone meanwhile
                 self.client_selected.emit(self.current_client_id())
         elif self.first_pending and self.proxy.rowCount():
             self.table.selectRow(0)
+        if place is not None:
+            self.place.restore(place)
         self.pending_client = self.announced = None
-        self.first_pending = False
+        self.first_pending = self.replaced = False
         self.loaded.emit()
 
     def _load_failed(self, exc: Exception) -> None:
@@ -396,6 +411,10 @@ class ClientListPanel(QWidget):
             self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         return True
+
+    def _index_of(self, client_id: int) -> QModelIndex:
+        row = self.model.row_of(client_id)
+        return self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
 
     def focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app.journal import queries
 from ui.journal.timeline_delegate import FIRST_OF_DAY_ROLE, ROW_ROLE, TimelineDelegate
+from ui.live.keep_place import PlaceKeeper
 from ui.shell.events import bus
 from ui.shell.tasks import workers_wait_while_scrolled
 
@@ -101,6 +102,7 @@ class TimelineView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setMouseTracking(True)
         self.setSpacing(0)
+        self.place = PlaceKeeper(self, lambda index: index.data(TimelineModel.IdRole))
         self.doubleClicked.connect(self._open_index)
         self.edit_requested.connect(self.open_editor)
         events = bus()
@@ -135,7 +137,8 @@ class TimelineView(QListView):
 
     def _on_interactions_changed(self, client_id: int) -> None:
         if client_id == self.client_id:
-            self.timeline.reload()
+            with self.place.kept():  # the same client read again: the selected entry and the scroll stay
+                self.timeline.reload()
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid() and self.client_id is not None:

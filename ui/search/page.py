@@ -21,6 +21,7 @@ from app.common.errors import ValidationError
 from app.journal.editor_choices import user_choices
 from app.search.engine import COUNT_LIMIT, tag_names
 from db import vocabulary as V
+from ui.live.keep_place import PlaceKeeper
 from ui.search.results import SearchQuery, SearchResultsModel, SnippetDelegate
 from ui.shell import labels
 from ui.shell.errors import show_error
@@ -28,6 +29,9 @@ from ui.shell.events import bus
 from ui.shell.tasks import run_task, workers_wait_while_scrolled
 from ui.widgets.day_field import DayField
 from ui.widgets.period_filter import read_period
+
+# What a hit shows: a change to these tables may change the hits.
+SEARCHED_TABLES = frozenset({"interaction", "client", "contact", "tag", "interaction_tag", "user"})
 
 
 class SearchPage(QWidget):
@@ -51,6 +55,8 @@ class SearchPage(QWidget):
         self.view.setWordWrap(True)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.activated.connect(self.open_hit)
+        self.place = PlaceKeeper(self.view, self._hit_key)
+        bus().changed_elsewhere.connect(self._changed_elsewhere)
         self.status = QLabel(self)
         self.status.setWordWrap(True)  # the hint is a sentence or two
         self.kind = self._combo([(k, labels.label("kind", k)) for k in V.KINDS], self.tr("Any kind"))
@@ -99,8 +105,11 @@ class SearchPage(QWidget):
             self.last_dates = dates
             self.rerun()
 
-    def run_query(self, text: str) -> None:
-        """Search for text with the current filters; the first page is found on a worker thread."""
+    def run_query(self, text: str, again: bool = False) -> None:
+        """Search for text with the current filters; the first page is found on a worker thread.
+
+        again: the same search read again (the journal changed elsewhere): quietly, and the selected
+        hit and the scroll stay."""
         self.text = text.strip()
         if not self.text:
             self.model.clear()
@@ -111,12 +120,14 @@ class SearchPage(QWidget):
         except ValidationError as exc:
             self.status.setText(str(exc))
             return
-        self.status.setText(self.tr("Searching..."))
+        if not again:
+            self.status.setText(self.tr("Searching..."))
         self.pending = query
         self.task = run_task(self, self.tr("Searching the journal"),
                              lambda _progress, size=self.model.PAGE_SIZE: (query.hits(0, size), query.count()),
-                             on_success=lambda found: self._show_hits(query, *found),
-                             on_failure=lambda exc: self._page_found(lambda _: self._show_hits(query, [], 0), [], exc))
+                             on_success=lambda found: self._show_hits(query, *found, again=again),
+                             on_failure=lambda exc: self._page_found(lambda _: self._show_hits(query, [], 0), [], exc),
+                             quiet=again)
 
     def _in_background(self, work, on_done) -> None:
         self.task = run_task(self, self.tr("Searching the journal"), lambda _progress: work(),
@@ -135,15 +146,28 @@ class SearchPage(QWidget):
         if self.text:
             self.run_query(self.text)
 
-    def _show_hits(self, query: SearchQuery, hits, total: int) -> None:
+    def _show_hits(self, query: SearchQuery, hits, total: int, again: bool = False) -> None:
         if query != self.pending:
             return  # a newer search (typed on) replaced this one
         self.task = None
         self.total = max(total, len(hits))
+        place = self.place.remember() if again and self.model.rowCount() else None
         self.model.show_first_page(query, hits)
         self._show_status()
-        if hits:
+        if place is not None:
+            self.place.restore(place)
+        elif hits:
             self.view.setCurrentIndex(self.model.index(0))
+
+    def _changed_elsewhere(self, tables: frozenset) -> None:
+        """A colleague's entries are found too: the search runs again (when none of ours is under way)."""
+        if self.text and (not tables or tables & SEARCHED_TABLES) and self.task is None:
+            self.run_query(self.text, again=True)
+
+    @staticmethod
+    def _hit_key(index):
+        hit = index.data(SearchResultsModel.HitRole)
+        return hit.interaction_id if hit is not None else None
 
     def _show_status(self) -> None:
         if not self.text:

@@ -12,6 +12,7 @@ class JournalEvents(QObject):
     open_client = Signal(int)  # somebody asked to show this client
     open_interaction = Signal(int, int)  # client id, interaction id to show in the timeline
     database_replaced = Signal()  # a whole new database was opened, or a bulk import landed
+    changed_elsewhere = Signal(object)  # another program changed these tables (a frozenset; empty: any)
 
 
 _bus: JournalEvents | None = None

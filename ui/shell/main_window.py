@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         from ui.backup.keeper import install_backup  # backups, restore, the journal's check at start
 
         install_backup(self)
+        from ui.live.watcher import install_live  # a colleague's changes shown as they happen
+
+        install_live(self)
 
     def add_page(self, key: str, widget: QWidget | Callable[[], QWidget], title: str,
                  shortcut: str | None = None) -> QAction:

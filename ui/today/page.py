@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView,
 from app.common import preferences
 from app.journal.records import get_user
 from app.today import agenda as today
+from ui.live.keep_place import PlaceKeeper
 from ui.shell import labels
 from ui.shell.events import bus
 from ui.shell.tasks import run_task, workers_wait_while_scrolled
-from ui.today.model import ITEM_ROLE, TodayModel, TodaySection, prepare_sections
+from ui.today.model import HEADING_ID, ITEM_ROLE, TodayModel, TodaySection, prepare_sections
 
 SAMPLE_ROWS = 50  # rows per section measured to size a column
 CELL_PADDING = 24
@@ -135,6 +136,7 @@ class TodayPage(QWidget):
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self.tree.activated.connect(self.open_index)
         self.tree.setUniformRowHeights(True)  # one line per row: lets thousands of rows lay out at once
+        self.place = PlaceKeeper(self.tree, self._item_key)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -212,19 +214,37 @@ class TodayPage(QWidget):
         self.loading = False
         self.empty.setText(self.tr("Today's list could not be read: %1").replace("%1", str(exc)))
 
+    def _item_key(self, index: QModelIndex):
+        """What a row is, to find it again after the list is read again: its section, or the item's record."""
+        if not index.isValid():
+            return None
+        if index.internalId() == HEADING_ID:
+            return ("section", self.model.sections[index.row()].key)
+        item = index.data(ITEM_ROLE)
+        return ("item", item.section, item.ref_kind, item.ref_id, item.client_id)
+
     def fill(self, sections: list[TodaySection]) -> None:
-        """Show the sections read_today prepared: one model reset, a few calls per section."""
+        """Show the sections read_today prepared: one model reset, a few calls per section; the selected
+        item and the scroll stay where they were (a colleague's change reads the list again)."""
+        place = self.place.remember() if self.model.rowCount() else None
+        folded = {section.key for row, section in enumerate(self.model.sections)
+                  if not self.tree.isExpanded(self.model.index(row, 0))}
+        known = {section.key for section in self.model.sections}
         self.model.set_sections(sections)
         for row, section in enumerate(sections):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
             # Laying out a section's rows costs a few model calls each: a huge one (a whole firm's
             # follow-ups) stays folded under its count until the user opens it.
-            self.tree.setExpanded(self.model.index(row, 0), len(section.rows) <= EXPAND_AT_MOST)
+            # A section the person folded or opened stays so.
+            expanded = section.key not in folded if section.key in known else len(section.rows) <= EXPAND_AT_MOST
+            self.tree.setExpanded(self.model.index(row, 0), expanded)
         self.tree.setColumnWidth(0, self._width(0, 220))
         self.tree.setColumnWidth(2, self._width(2, 0))
         self.tree.setVisible(bool(sections))
         self.empty.setText(self.tr("Nothing needs your hand today."))
         self.empty.setVisible(not sections)
+        if place is not None:
+            self.place.restore(place)
 
     def _width(self, column: int, least: int) -> int:
         """A column's width from the first rows of each section: measuring every row costs as much as a reset."""

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView, QWidget
 
+from ui.live.keep_place import kept_places
 from ui.shell.events import bus
 from ui.shell.tasks import workers_wait_while_scrolled
 from ui.widgets.column_fit import fit_columns
@@ -57,7 +58,8 @@ class ClientTab(QWidget):
 
     def _changed(self, client_id: int) -> None:
         if client_id == self.client_id:
-            self.refresh()
+            with kept_places(self):  # the same client read again: the selected row and the scroll stay
+                self.refresh()
 
     def refresh(self) -> None:
         raise NotImplementedError

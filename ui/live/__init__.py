@@ -1,0 +1,1 @@
+"""A colleague's changes shown live in the open window, keeping the person's place."""
