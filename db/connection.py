@@ -37,9 +37,9 @@ class DatabaseOpenError(Exception):
     "network" (a SQLite file on a network drive), "password" (the server refused the password, or
     wants one), "open". The message never holds a password (db.redaction)."""
 
-    def __init__(self, message: str, kind: str = "open", detail: str = ""):
+    def __init__(self, message: str, kind: str = "open", detail: str = "", where: str = ""):
         super().__init__(redact(message))
-        self.kind, self.detail = kind, redact(detail)
+        self.kind, self.detail, self.where = kind, redact(detail), redact(where)
 
 
 def is_url(target: str) -> bool:
@@ -192,7 +192,7 @@ def make_database(target: str | os.PathLike, read_only: bool = False) -> Databas
     network = network_file_system(path)
     if network:
         raise DatabaseOpenError(f"{path}: is on a network drive ({network}); {NETWORK_DRIVE_ADVICE}", kind="network",
-                                detail=network)
+                                detail=network, where=str(path))
     sweep_temps(path.parent)  # what a killed Rapport left beside the journal (a new file, a copy)
     kind = file_kind(path)
     if kind == "missing":
@@ -263,6 +263,18 @@ def sqlite_path(database: Database | None = None) -> Path | None:
     if isinstance(database, SqliteDatabase) and database.database != ":memory:":
         return getattr(database, "rapport_path", None) or Path(database.database)
     return None
+
+
+def shown_database(database: Database | None = None) -> str:
+    """The open journal as the user may see it: a file's path, or user@host:port/database of a server
+    (never its password)."""
+    database = database if database is not None else db.obj
+    path = sqlite_path(database)
+    if path is not None or database is None:
+        return str(path or "")
+    params = getattr(database, "connect_params", {}) or {}
+    user, host, port = params.get("user", ""), params.get("host", "localhost"), params.get("port", 5432)
+    return redact(f"{user}@{host}:{port}/{database.database}" if user else f"{host}:{port}/{database.database}")
 
 
 def open_database(target: str | os.PathLike, migrate: bool = True, read_only: bool = False) -> Database:

@@ -24,8 +24,7 @@ from app.exchange.capture.matching import firm_addresses_from_text
 from app.hear.calendar_settings import save_work_calendar
 from app.journal import records as journal
 from app.journal.editor_choices import user_choices, user_exists
-from db.connection import sqlite_path
-from db.models import db
+from db.connection import shown_database
 from ui.settings.models import RoleDelegate, UsersModel, data_table
 from ui.settings.user_dialog import AddUserDialog
 from ui.settings.work_time_editor import WorkTimeEditor
@@ -128,8 +127,7 @@ class SettingsDialog(QDialog):
         return row
 
     def _database_text(self) -> str:
-        path = sqlite_path()
-        return str(path) if path is not None else str(getattr(db.obj, "database", ""))
+        return shown_database()
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Rapport database"), "",

@@ -36,11 +36,33 @@ def choose_database(target: str) -> str:
     """The target, except that the default file gives way to the database last opened from the app."""
     from app.common import preferences
     from app.common.paths import default_database
+    from db.server_url import is_server_url
 
-    last = preferences.get("last_database")
-    if str(target) == str(default_database()) and last and Path(last).exists():
+    last = _without_a_stored_password(preferences.get("last_database"))
+    if str(target) == str(default_database()) and last and (is_server_url(last) or Path(last).exists()):
         return last
     return target
+
+
+def _without_a_stored_password(last: str) -> str:
+    """An older Rapport kept a server's password in the preference: it moves to the system keyring
+    (when there is one; otherwise the user will be asked), and the preference keeps the URL without it."""
+    from app.common import preferences
+    from app.common.server_passwords import store_password
+    from db.server_url import BadServerUrl, is_server_url, server_address, without_password
+
+    if not last or not is_server_url(last):
+        return last
+    try:
+        address = server_address(last)
+    except BadServerUrl:
+        return last
+    if address.password is None:
+        return last
+    store_password(address.label(), address.password)
+    last = without_password(last)
+    preferences.set("last_database", last)
+    return last
 
 
 def _restored_at_start(target: str, exc) -> bool:
@@ -54,7 +76,9 @@ def _restored_at_start(target: str, exc) -> bool:
             open_database(target)
             return True
         return False
-    QMessageBox.critical(None, QApplication.translate("Application", "Rapport"), str(exc))
+    from ui.shell.database_switch import refusal_text
+
+    QMessageBox.critical(None, QApplication.translate("Application", "Rapport"), refusal_text(exc))
     return False
 
 
@@ -62,12 +86,19 @@ def run_app(database_target: str) -> int:
     from app.common.errors import RapportError
     from db.connection import DatabaseOpenError
     from db.migrations import DatabaseTooNew, NotARapportDatabase
+    from db.server_url import is_server_url
+    from ui.server.password import LoginCancelled, open_server_journal
     from ui.shell.journal_upgrade import open_journal
 
     app = make_application()
     target = choose_database(database_target)
     try:
-        open_journal(target)
+        if is_server_url(target):
+            target = open_server_journal(target, None, open_journal)  # from here on, without its password
+        else:
+            open_journal(target)
+    except LoginCancelled as exc:
+        raise RapportError(str(exc)) from exc
     except DatabaseOpenError as exc:
         if not _restored_at_start(target, exc):
             raise RapportError(str(exc)) from exc
