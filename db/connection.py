@@ -51,7 +51,7 @@ _PASSWORD_REFUSED = ("password authentication failed", "no password supplied", "
 NETWORK_DRIVE_ADVICE = ("a SQLite journal must not be shared on a network drive: SQLite's write-ahead log does not "
                         "work over a network file system, and two people writing it can damage it. Keep the "
                         "journal on this computer's own disk, or share one PostgreSQL server as a team (README, "
-                        "\"A team on one PostgreSQL server\"): rapport --db postgresql://USER@SERVER/DATABASE")
+                        "\"A shared PostgreSQL server\"): rapport --db postgresql://USER@SERVER/DATABASE")
 
 
 def shown_target(target: str | os.PathLike) -> str:

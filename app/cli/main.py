@@ -99,7 +99,7 @@ def open_journal(args, verify: bool = True):
                 "Messages", "{path}: is on a network drive ({drive}). A SQLite journal must not be shared on a "
                             "network drive: SQLite's write-ahead log does not work over a network file system, and "
                             "two people writing it can damage it. Keep the journal on this computer's own disk, or "
-                            "share one PostgreSQL server as a team (README, \"A team on one PostgreSQL server\"): "
+                            "share one PostgreSQL server as a team (README, \"A shared PostgreSQL server\"): "
                             "rapport --db postgresql://USER@SERVER/DATABASE"),
                 path=shown, drive=getattr(exc, "detail", ""))) from exc
         explained = explain(exc, shown)  # e.g. the disk full while SQLite makes its WAL files

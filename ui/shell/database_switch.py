@@ -67,7 +67,7 @@ def refusal_text(exc: Exception) -> str:
             "Application", "%1 is on a network drive (%2).\n\nA SQLite journal must not be shared on a network drive: "
             "SQLite's write-ahead log does not work over a network file system, and two people writing it can "
             "damage it. Keep the journal on this computer's own disk, or share one PostgreSQL server as a team: "
-            "File > Connect to a server (see the README, \"A team on one PostgreSQL server\").") \
+            "File > Connect to a server (see the README, \"A shared PostgreSQL server\").") \
             .replace("%1", getattr(exc, "where", "")).replace("%2", getattr(exc, "detail", ""))
     from db.redaction import redact
 
