@@ -70,15 +70,14 @@ def test_log_records_are_redacted_message_arguments_and_traceback(tmp_path):
 
 def test_the_command_line_log_file_is_redacted_too(monkeypatch, capsys):
     from app.cli.main import main
-    from app.common.paths import log_dir
 
     monkeypatch.setattr("db.connection._postgres_driver_installed", lambda: False)
     assert main(["--db", "postgresql://olena:pa55word-x@127.0.0.1/rapport", "health"]) == 2
     logging.getLogger("any.module").warning("retrying postgresql://olena:pa55word-x@127.0.0.1/rapport")
     assert "pa55word-x" not in capsys.readouterr().err
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    log_text = "".join(p.read_text(encoding="utf-8") for p in log_dir().glob("rapport.log*"))
+    handler = next(h for h in logging.getLogger().handlers if getattr(h, "_rapport", False))
+    handler.flush()  # the log file set up by the first command of this test process
+    log_text = open(handler.baseFilename, encoding="utf-8").read()
     assert "olena:***@127.0.0.1" in log_text and "pa55word-x" not in log_text
 
 
