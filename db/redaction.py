@@ -29,6 +29,9 @@ _KEYWORD_PASSWORD = re.compile(
     r"(?P<head>\b\w*pass(?:word|wd)\s*=\s*)(?P<secret>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[^\s&;,'\")]+)",
     re.IGNORECASE)
 
+# SQL: CREATE ROLE anna LOGIN PASSWORD 'secret' (as a server or a debug log may echo a statement).
+_SQL_PASSWORD = re.compile(r"(?P<head>\bpassword\s+)(?P<secret>'(?:[^']|'')*')", re.IGNORECASE)
+
 _remembered: set[str] = set()
 _lock = threading.Lock()
 
@@ -47,6 +50,7 @@ def redact(text: object) -> str:
     text = _URL_PASSWORD.sub(lambda m: m.group("head") + MASK + "@", text)
     text = _URL_BARE_PASSWORD.sub(lambda m: m.group("head") + MASK, text)
     text = _KEYWORD_PASSWORD.sub(lambda m: m.group("head") + MASK, text)
+    text = _SQL_PASSWORD.sub(lambda m: m.group("head") + MASK, text)
     with _lock:
         secrets = sorted(_remembered, key=len, reverse=True)
     for secret in secrets:

@@ -19,6 +19,7 @@ from db.server_url import server_address, server_url, with_password, without_pas
     ("password = 'two words' host=db", "password = *** host=db"),
     ("postgresql://olena@host/db?sslmode=require&password=s3cret", "postgresql://olena@host/db?sslmode=require&password=***"),
     ("PGPASSWORD=s3cret rapport health", "PGPASSWORD=*** rapport health"),
+    ("CREATE ROLE anna LOGIN PASSWORD 'it''s secret'", "CREATE ROLE anna LOGIN PASSWORD ***"),
     ("postgresql://olena@db.firm.local/rapport", "postgresql://olena@db.firm.local/rapport"),
     ("postgresql://db.firm.local:5432/rapport", "postgresql://db.firm.local:5432/rapport"),
     ("/home/olena/rapport.db", "/home/olena/rapport.db"),
