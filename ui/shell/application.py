@@ -82,7 +82,36 @@ def _restored_at_start(target: str, exc) -> bool:
     return False
 
 
+def _server_unreachable(target: str, exc: Exception) -> None:
+    """The server opened last did not open at this start: say so before the local journal opens instead."""
+    from db.server_url import server_address
+    from ui.server.password import LoginCancelled
+    from ui.shell.database_switch import refusal_text
+
+    text = QApplication.translate(
+        "Application", "Rapport could not connect to the journal on the server %1, so it opens the journal on this "
+                       "computer instead. To try the server again: File > Connect to a server.") \
+        .replace("%1", server_address(target).label())
+    detail = "" if isinstance(exc, LoginCancelled) else refusal_text(exc)
+    QMessageBox.warning(None, QApplication.translate("Application", "Rapport"), f"{text}\n\n{detail}".strip())
+
+
 def run_app(database_target: str) -> int:
+    app = make_application()
+    target = open_at_start(database_target)
+    from ui.shell.main_window import MainWindow
+    from ui.shell.who_are_you import forget_user_of_another_journal
+
+    forget_user_of_another_journal(target)
+    window = MainWindow()
+    window.show()
+    window.ask_author_if_unknown()
+    return app.exec()
+
+
+def open_at_start(database_target: str) -> str:
+    """Open the journal to start with (the one opened last, unless another is named); what was opened,
+    without any password. Raises RapportError when there is no journal to start with."""
     from app.common.errors import RapportError
     from db.connection import DatabaseOpenError
     from db.migrations import DatabaseTooNew, NotARapportDatabase
@@ -90,11 +119,17 @@ def run_app(database_target: str) -> int:
     from ui.server.password import LoginCancelled, open_server_journal
     from ui.shell.journal_upgrade import open_journal
 
-    app = make_application()
     target = choose_database(database_target)
     try:
         if is_server_url(target):
-            target = open_server_journal(target, None, open_journal)  # from here on, without its password
+            try:
+                target = open_server_journal(target, None, open_journal)  # from here on, without its password
+            except (DatabaseOpenError, LoginCancelled) as exc:
+                if target == database_target:
+                    raise  # the server named on the command line or in RAPPORT_DB: nothing else to open
+                _server_unreachable(target, exc)
+                target = database_target  # the journal of this computer, until the server answers again
+                open_journal(target)
         else:
             open_journal(target)
     except LoginCancelled as exc:
@@ -105,11 +140,4 @@ def run_app(database_target: str) -> int:
     except (DatabaseTooNew, NotARapportDatabase) as exc:
         QMessageBox.critical(None, QApplication.translate("Application", "Rapport"), str(exc))
         raise RapportError(str(exc)) from exc
-    from ui.shell.main_window import MainWindow
-    from ui.shell.who_are_you import forget_user_of_another_journal
-
-    forget_user_of_another_journal(target)
-    window = MainWindow()
-    window.show()
-    window.ask_author_if_unknown()
-    return app.exec()
+    return target

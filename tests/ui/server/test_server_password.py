@@ -225,3 +225,37 @@ def test_file_connect_to_a_server_opens_it_and_titles_the_window_without_the_pas
     assert "Str0ng-pass" not in window.windowTitle() and "Str0ng-pass" not in settings_text()
     for box in window.findChildren(QMessageBox):
         box.close()
+
+
+def test_a_remembered_server_that_does_not_answer_gives_way_to_this_computers_journal(qtbot, memory_keyring,
+                                                                                    monkeypatch, tmp_path):
+    from app.common.paths import default_database
+    from db.connection import sqlite_path
+    from ui.shell.application import open_at_start
+
+    def server_down(target, parent=None):
+        if "://" in target:
+            raise DatabaseOpenError(f"{target}: cannot open the database (connection refused)")
+        return open_database(target)
+
+    monkeypatch.setattr("ui.shell.journal_upgrade.open_journal", server_down)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: told.append(text))
+    preferences.set("last_database", URL)
+    assert open_at_start(str(default_database())) == str(default_database())
+    assert sqlite_path() == default_database()
+    assert told and LABEL in told[0] and "File > Connect to a server" in told[0]
+
+
+def test_a_server_named_at_start_that_does_not_answer_is_an_error(qtbot, memory_keyring, monkeypatch):
+    from app.common.errors import RapportError
+    from ui.shell.application import open_at_start
+
+    def server_down(target, parent=None):
+        raise DatabaseOpenError(f"{target}: cannot open the database (connection refused)")
+
+    monkeypatch.setattr("ui.shell.journal_upgrade.open_journal", server_down)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: None)
+    with pytest.raises(RapportError, match="connection refused") as caught:
+        open_at_start("postgresql://olena:Str0ng-pass@db.firm.local:5432/firm")
+    assert "Str0ng-pass" not in str(caught.value)
