@@ -12,6 +12,7 @@ Where each platform tells:
 Elsewhere, or when the platform cannot be asked, nothing is refused.
 """
 
+import ctypes
 import logging
 import os
 import sys
@@ -80,18 +81,29 @@ def _linux(path: Path) -> str | None:
     return None
 
 
-def _macos(path: Path) -> str | None:
-    import ctypes
-    import ctypes.util
+class StatFs(ctypes.Structure):
+    """struct statfs of 64-bit macOS (<sys/mount.h>, 64-bit inodes): 2168 bytes."""
 
-    class StatFs(ctypes.Structure):  # struct statfs of 64-bit macOS (<sys/mount.h>, 64-bit inodes)
-        _fields_ = [("f_bsize", ctypes.c_uint32), ("f_iosize", ctypes.c_int32),
-                    ("f_blocks", ctypes.c_uint64), ("f_bfree", ctypes.c_uint64), ("f_bavail", ctypes.c_uint64),
-                    ("f_files", ctypes.c_uint64), ("f_ffree", ctypes.c_uint64), ("f_fsid", ctypes.c_int32 * 2),
-                    ("f_owner", ctypes.c_uint32), ("f_type", ctypes.c_uint32), ("f_flags", ctypes.c_uint32),
-                    ("f_fssubtype", ctypes.c_uint32), ("f_fstypename", ctypes.c_char * 16),
-                    ("f_mntonname", ctypes.c_char * 1024), ("f_mntfromname", ctypes.c_char * 1024),
-                    ("f_flags_ext", ctypes.c_uint32), ("f_reserved", ctypes.c_uint32 * 7)]
+    _fields_ = [("f_bsize", ctypes.c_uint32), ("f_iosize", ctypes.c_int32),
+                ("f_blocks", ctypes.c_uint64), ("f_bfree", ctypes.c_uint64), ("f_bavail", ctypes.c_uint64),
+                ("f_files", ctypes.c_uint64), ("f_ffree", ctypes.c_uint64), ("f_fsid", ctypes.c_int32 * 2),
+                ("f_owner", ctypes.c_uint32), ("f_type", ctypes.c_uint32), ("f_flags", ctypes.c_uint32),
+                ("f_fssubtype", ctypes.c_uint32), ("f_fstypename", ctypes.c_char * 16),
+                ("f_mntonname", ctypes.c_char * 1024), ("f_mntfromname", ctypes.c_char * 1024),
+                ("f_flags_ext", ctypes.c_uint32), ("f_reserved", ctypes.c_uint32 * 7)]
+
+
+def macos_network_type(info: StatFs) -> str | None:
+    """The network file system a filled-in statfs names, or None for a local one."""
+    name = info.f_fstypename.decode("ascii", "replace")
+    if name in MACOS_NETWORK_TYPES:
+        source = info.f_mntfromname.decode("utf-8", "replace")
+        return f"{name} ({source})" if source else name
+    return None
+
+
+def _macos(path: Path) -> str | None:
+    import ctypes.util
 
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
     try:
@@ -105,11 +117,7 @@ def _macos(path: Path) -> str | None:
     info = StatFs()
     if statfs(os.fsencode(str(target)), ctypes.byref(info)) != 0:
         return None
-    name = info.f_fstypename.decode("ascii", "replace")
-    if name in MACOS_NETWORK_TYPES:
-        source = info.f_mntfromname.decode("utf-8", "replace")
-        return f"{name} ({source})" if source else name
-    return None
+    return macos_network_type(info)
 
 
 def _windows(path, drive_type=None) -> str | None:
@@ -122,8 +130,6 @@ def _windows(path, drive_type=None) -> str | None:
     if not drive:
         return None
     if drive_type is None:
-        import ctypes
-
         drive_type = ctypes.windll.kernel32.GetDriveTypeW
     drive_remote = 4
     return "a network drive" if drive_type(drive.rstrip("\\") + "\\") == drive_remote else None

@@ -103,3 +103,15 @@ def test_windows_tells_a_share_by_its_path_or_its_drive_type(path, remote, expec
         return 4 if remote else 3  # DRIVE_REMOTE, DRIVE_FIXED
 
     assert bool(network_drive._windows(path, drive_type)) is expected
+
+
+def test_macos_statfs_is_read_with_the_systems_layout_and_names_network_types():
+    import ctypes
+
+    assert ctypes.sizeof(network_drive.StatFs) == 2168  # sizeof(struct statfs) on 64-bit macOS
+    assert network_drive.StatFs.f_fstypename.offset == 72
+    info = network_drive.StatFs()
+    info.f_fstypename, info.f_mntfromname = b"smbfs", b"//olena@nas/team"
+    assert network_drive.macos_network_type(info) == "smbfs (//olena@nas/team)"
+    info.f_fstypename = b"apfs"
+    assert network_drive.macos_network_type(info) is None
