@@ -70,6 +70,10 @@
             <translation>Rapport</translation>
         </message>
         <message>
+            <source>Rapport could not connect to the journal on the server %1, so it opens the journal on this computer instead. To try the server again: File &gt; Connect to a server.</source>
+            <translation>Rapport не вдалося під’єднатися до журналу на сервері %1, тому він відкриває журнал цього комп’ютера. Щоб знову спробувати сервер: Файл &gt; Під’єднатися до сервера.</translation>
+        </message>
+        <message>
             <source>%1 is on a network drive (%2).
 
 A SQLite journal must not be shared on a network drive: SQLite's write-ahead log does not work over a network file system, and two people writing it can damage it. Keep the journal on this computer's own disk, or share one PostgreSQL server as a team: File &gt; Connect to a server (see the README, "A shared PostgreSQL server").</source>

@@ -211,6 +211,7 @@ def test_file_connect_to_a_server_opens_it_and_titles_the_window_without_the_pas
 
     window = MainWindow()
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.backup_keeper.busy)  # the check at start
     window.findChild(type(window.menus["file"].actions()[0]), "connect_server").trigger()
     from ui.server.connect_dialog import ConnectDialog
 
@@ -225,6 +226,7 @@ def test_file_connect_to_a_server_opens_it_and_titles_the_window_without_the_pas
     assert "Str0ng-pass" not in window.windowTitle() and "Str0ng-pass" not in settings_text()
     for box in window.findChildren(QMessageBox):
         box.close()
+    qtbot.waitUntil(lambda: not window.backup_keeper.busy, timeout=10000)  # the check of the new journal
 
 
 def test_a_remembered_server_that_does_not_answer_gives_way_to_this_computers_journal(qtbot, memory_keyring,
