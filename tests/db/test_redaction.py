@@ -88,3 +88,11 @@ def test_a_url_with_a_bad_port_is_refused_without_echoing_it(capsys):
     assert main(["--db", "postgresql://olena:s3cretpass/rapport", "health"]) == 2
     err = capsys.readouterr().err
     assert "port is not a number" in err and "s3cretpass" not in err
+
+
+def test_a_server_journal_is_shown_by_its_label_never_its_password():
+    pytest.importorskip("psycopg2")
+    from db.connection import make_database, shown_database
+
+    database = make_database("postgresql://olena:Str0ng-pass@db.firm.local/firm")  # not connected
+    assert shown_database(database) == "olena@db.firm.local:5432/firm"
