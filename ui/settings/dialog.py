@@ -117,18 +117,27 @@ class SettingsDialog(QDialog):
 
     def _user_picked(self, index: int) -> None:
         if self.current_user.itemData(index) == ADD_USER:
-            user = self.add_user()
-            self._fill_user_combo(user["id"] if user else preferences.get("current_user"))
+            self.add_user(lambda user: self._fill_user_combo(user["id"] if user else preferences.get("current_user")))
 
-    def add_user(self) -> dict | None:
-        """Ask for a new user's name and role; create them; return them as a users-table row."""
+    def add_user(self, then: Callable[[dict | None], object] | None = None) -> AddUserDialog:
+        """Ask for a new user's name and role (the dialog creates them on a worker); then(their users-table
+        row, or None if cancelled). No nested event loop: the dialog is opened, not exec()-ed."""
         dialog = AddUserDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        user = dialog.user
-        row = {"id": user.id, "name": user.name, "role": user.role, "active": user.active}
-        self.users_model.add_user(row)
-        return row
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            row = None
+            if result == QDialog.DialogCode.Accepted and dialog.user is not None:
+                user = dialog.user
+                row = {"id": user.id, "name": user.name, "role": user.role, "active": user.active}
+                self.users_model.add_user(row)
+            if then is not None:
+                then(row)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def _database_text(self) -> str:
         return shown_database()
@@ -164,8 +173,8 @@ class SettingsDialog(QDialog):
         self.users_view.setItemDelegateForColumn(UsersModel.ROLE_COLUMN, RoleDelegate(self.users_view))
         self.users_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         add_button = QPushButton(self.tr("&Add user…"), tab)
-        add_button.clicked.connect(lambda: self.add_user() and self._fill_user_combo(
-            self.current_user.currentData()))
+        add_button.clicked.connect(lambda: self.add_user(
+            lambda row: row and self._fill_user_combo(self.current_user.currentData())))
         layout = QVBoxLayout(tab)
         layout.addWidget(self.users_view)
         row = QHBoxLayout()
@@ -191,7 +200,8 @@ class SettingsDialog(QDialog):
                                 self.tr("Our email addresses: %1 is not an email address or a domain.")
                                 .replace("%1", ", ".join(getattr(exc, "bad", []))))
             return
-        calendar, user_changes = self.work_time.values(), self.users_model.changes()
+        days, start, end, holiday_rows = self.work_time.values()
+        calendar, user_changes = (days, start, end, list(holiday_rows)), self.users_model.changes()
         chosen = self.current_user.currentData()
         local = {"firm_addresses": firm_addresses, "current_user": chosen if chosen and chosen != ADD_USER else 0,
                  "language": self.language.currentData(), **self.backups.values()}

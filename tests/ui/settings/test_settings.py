@@ -82,28 +82,23 @@ def test_a_holiday_without_a_date_is_not_added(qtbot):
 
 
 def test_adding_a_user_from_the_who_am_i_list_makes_them_current(qtbot):
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
 
     from ui.settings.user_dialog import AddUserDialog
 
-    def fill_and_press_ok():
-        adding = QApplication.activeModalWidget()
-        if not isinstance(adding, AddUserDialog):
-            QTimer.singleShot(20, fill_and_press_ok)
-            return
-        qtbot.keyClicks(adding.name, "Nina V.")
-        adding.role.setCurrentIndex(adding.role.findData("owner"))
-        qtbot.mouseClick(adding.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
-
     dialog = open_settings(qtbot)
-    QTimer.singleShot(0, fill_and_press_ok)
     dialog.current_user.activated.emit(dialog.current_user.findData(ADD_USER))
+    adding = dialog.findChild(AddUserDialog)
+    qtbot.waitUntil(adding.isVisible)
+    qtbot.keyClicks(adding.name, "Nina V.")
+    adding.role.setCurrentIndex(adding.role.findData("owner"))
+    qtbot.mouseClick(adding.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.users_model.rowCount() == 1, timeout=10000)
     nina = User.get(User.name == "Nina V.")
     assert nina.role == "owner"
     assert dialog.current_user.currentData() == nina.id
-    assert dialog.users_model.rowCount() == 1
     dialog.accept()
     wait_saved(qtbot, dialog)
     assert preferences.get("current_user") == nina.id
