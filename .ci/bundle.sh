@@ -103,6 +103,13 @@ grep -aq "DejaVuSans" "$T/brief.pdf" || fail "the brief does not use the bundled
 grep -q "^# Бриф до переговорів" "$T/brief.md" || fail "the brief is not in Ukrainian: the bundle's translations were not found"
 say "brief: $(du -h "$T/brief.pdf" | cut -f1) PDF in the bundled DejaVu Sans; in Ukrainian from the bundled translations"
 
+# A server's password never reaches the output or the log: a server that does not answer (port 1).
+if "$B" --db "postgresql://smoke:Smoke-S3cret@127.0.0.1:1/rapport" health > "$T/server.out" 2>&1; then
+  fail "a server that does not answer was not refused"
+fi
+grep -rqs "Smoke-S3cret" "$T/server.out" "$HOME" && fail "the server's password was printed or logged: $(cat "$T/server.out")"
+say "server password: refused without showing it ($(head -c 100 "$T/server.out"))"
+
 # ---- the window: a first run under Xvfb, then the sample firm, then Ctrl+Q ------------------
 if [ -z "${DISPLAY:-}" ]; then
   for n in $(seq 90 130); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || break; done

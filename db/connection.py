@@ -3,7 +3,6 @@
 import errno
 import logging
 import os
-import re
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +10,9 @@ from peewee import Database, SqliteDatabase
 
 from db.files import file_kind, link_into_place, make_private_folder, remove_quietly, sweep_temps, temp_beside
 from db.models import db
+from db.network_drive import network_file_system
+from db.redaction import redact
+from db.server_url import POSTGRES_SCHEMES, BadServerUrl, server_address
 
 log = logging.getLogger(__name__)
 
@@ -31,28 +33,35 @@ SQLITE_PRAGMAS = {
 class DatabaseOpenError(Exception):
     """The database could not be opened: a bad path or URL, or a file that is not a database.
 
-    kind: "damaged" (an empty or broken journal: restore a backup), "disk_full", "read_only", "open"."""
+    kind: "damaged" (an empty or broken journal: restore a backup), "disk_full", "read_only",
+    "network" (a SQLite file on a network drive), "password" (the server refused the password, or
+    wants one), "open". The message never holds a password (db.redaction)."""
 
-    def __init__(self, message: str, kind: str = "open"):
-        super().__init__(message)
-        self.kind = kind
+    def __init__(self, message: str, kind: str = "open", detail: str = "", where: str = ""):
+        super().__init__(redact(message))
+        self.kind, self.detail, self.where = kind, redact(detail), redact(where)
 
 
 def is_url(target: str) -> bool:
     return "://" in str(target)
 
 
-POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+# What servers answer when the password is wrong or missing (libpq's words).
+_PASSWORD_REFUSED = ("password authentication failed", "no password supplied", "password is required")
+NETWORK_DRIVE_ADVICE = ("a SQLite journal must not be shared on a network drive: SQLite's write-ahead log does not "
+                        "work over a network file system, and two people writing it can damage it. Keep the "
+                        "journal on this computer's own disk, or share one PostgreSQL server as a team (README, "
+                        "\"A shared PostgreSQL server\"): rapport --db postgresql://USER@SERVER/DATABASE")
 
 
 def shown_target(target: str | os.PathLike) -> str:
-    """The target as it may be shown or logged: a URL's password replaced by ***."""
-    return re.sub(r"^([a-z0-9+]+://[^/@:]*:)[^/@]*@", r"\1***@", str(target))
+    """The target as it may be shown or logged: any password in it replaced by ***."""
+    return redact(target)
 
 
 def _one_line(exc: Exception) -> str:
-    """A driver's message on one line: the command line prints one line per error."""
-    return " ".join(str(exc).split())
+    """A driver's message on one line (the command line prints one line per error), redacted."""
+    return redact(" ".join(str(exc).split()))
 
 
 def _postgres_driver_installed() -> bool:
@@ -164,6 +173,10 @@ def make_database(target: str | os.PathLike, read_only: bool = False) -> Databas
         if not target.startswith(POSTGRES_SCHEMES):
             raise DatabaseOpenError(f"{shown}: Rapport opens a SQLite file or a postgresql:// URL, "
                                     "not this kind of database")
+        try:
+            server_address(target)  # remembers its password for redaction before anything can echo it
+        except BadServerUrl as exc:
+            raise DatabaseOpenError(f"{shown}: cannot use this database URL ({exc})") from None
         if not _postgres_driver_installed():
             raise DatabaseOpenError(f"{shown}: a PostgreSQL server needs the psycopg2 driver: "
                                     "install rapport[postgres] (pip install 'rapport[postgres]')")
@@ -176,6 +189,10 @@ def make_database(target: str | os.PathLike, read_only: bool = False) -> Databas
     path = Path(target).expanduser()
     if path.is_dir():
         raise DatabaseOpenError(f"{path}: is a folder, not a database file")
+    network = network_file_system(path)
+    if network:
+        raise DatabaseOpenError(f"{path}: is on a network drive ({network}); {NETWORK_DRIVE_ADVICE}", kind="network",
+                                detail=network, where=str(path))
     sweep_temps(path.parent)  # what a killed Rapport left beside the journal (a new file, a copy)
     kind = file_kind(path)
     if kind == "missing":
@@ -252,6 +269,18 @@ def sqlite_path(database: Database | None = None) -> Path | None:
     return None
 
 
+def shown_database(database: Database | None = None) -> str:
+    """The open journal as the user may see it: a file's path, or user@host:port/database of a server
+    (never its password)."""
+    database = database if database is not None else db.obj
+    path = sqlite_path(database)
+    if path is not None or database is None:
+        return str(path or "")
+    params = getattr(database, "connect_params", {}) or {}
+    user, host, port = params.get("user", ""), params.get("host", "localhost"), params.get("port", 5432)
+    return redact(f"{user}@{host}:{port}/{database.database}" if user else f"{host}:{port}/{database.database}")
+
+
 def open_database(target: str | os.PathLike, migrate: bool = True, read_only: bool = False) -> Database:
     """Open the journal at target, bind the models to it and bring its schema up to date.
 
@@ -265,7 +294,13 @@ def open_database(target: str | os.PathLike, migrate: bool = True, read_only: bo
             database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:
         database.close()
-        raise DatabaseOpenError(f"{shown_target(target)}: cannot open the database ({_one_line(exc)})") from exc
+        text = _one_line(exc)
+        if not is_sqlite(database) and any(words in text.lower() for words in _PASSWORD_REFUSED):
+            raise DatabaseOpenError(f"{shown_target(target)}: the server refused the password, or needs one "
+                                    f"({text}): give the right password (the desktop asks for it; the command line "
+                                    "reads it from ~/.pgpass, PGPASSWORD or the system keyring)",
+                                    kind="password") from exc
+        raise DatabaseOpenError(f"{shown_target(target)}: cannot open the database ({text})") from exc
     if read_only_reason(database) and migrations.get_version(database) < migrations.latest_version():
         database.close()
         raise DatabaseOpenError(f"{shown_target(target)}: this journal was written by an older Rapport and must "

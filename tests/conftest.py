@@ -19,6 +19,8 @@ def isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("RAPPORT_DB", raising=False)
+    # Never the developer's own keyring (it could ask to be unlocked): tests that need one set their own.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     monkeypatch.setenv("LANGUAGE", "en")
     monkeypatch.setenv("LC_ALL", "C.UTF-8")
 

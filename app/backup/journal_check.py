@@ -14,6 +14,7 @@ from db.files import file_kind, integrity_problems
 from db.search_index import TABLE as SEARCH_TABLE
 
 PARTS = ("pages", "links", "search")
+REMEMBERED_CHECKS = 20  # journals whose last good quick check the command line remembers
 SHOWN_PROBLEMS = 5
 
 
@@ -167,18 +168,26 @@ def rebuild_search_index(path: Path) -> int:
         database.close()
 
 
-def _stamp(path: Path) -> list[int]:
-    """The journal's size and modification time, with its WAL's: what changes when it is written."""
+def _stamp(path: Path) -> list:
+    """What changes whenever the journal is written, read without opening it: the file's size,
+    modification time and inode (a restore puts another file in its place), and its write-ahead
+    log's size and header (whose salts change each time the log starts over). Not the log's
+    modification time: every open makes a new, empty log, which changes nothing in the journal.
+    (PRAGMA data_version cannot serve: it counts only within one connection.)"""
     import os
 
-    stamp = []
-    for name in (str(path), f"{path}-wal"):
-        try:
-            info = os.stat(name)
-            stamp += [info.st_size, info.st_mtime_ns]
-        except OSError:
-            stamp += [0, 0]
-    return stamp
+    try:
+        info = os.stat(path)
+        stamp: list = [info.st_size, info.st_mtime_ns, info.st_ino]
+    except OSError:
+        return []
+    try:
+        with open(f"{path}-wal", "rb") as wal:
+            header = wal.read(32)
+            size = os.fstat(wal.fileno()).st_size
+    except OSError:
+        header, size = b"", 0
+    return stamp + [size, header.hex() if size else ""]
 
 
 def _record_file() -> Path:
@@ -201,11 +210,13 @@ def quick_problems(connection: sqlite3.Connection, path: Path) -> list[str]:
         record = {}
     if not isinstance(record, dict):
         record = {}
-    if record.get(key) == stamp:
+    if stamp and record.get(key) == stamp:
         return []
     problems = integrity_problems(connection, quick=True, limit=5)
-    if not problems:
-        record[key] = stamp
+    if not problems and stamp:
+        record.pop(key, None)
+        record[key] = stamp  # the newest last: the oldest journals are forgotten first
+        record = dict(list(record.items())[-REMEMBERED_CHECKS:])
         try:
             with atomic_write(_record_file(), "w", encoding="utf-8") as handle:
                 json.dump(record, handle)

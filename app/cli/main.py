@@ -7,7 +7,8 @@ import os
 import sys
 
 from app.common.errors import RapportError
-from app.common.wording import QT_TRANSLATE_NOOP
+from app.common.wording import QT_TRANSLATE_NOOP, Message
+from db.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -88,11 +89,19 @@ def open_journal(args, verify: bool = True):
     target = journal_target(args)
     shown = shown_target(target)
     try:
-        database = open_database(target, migrate=False)
+        database = open_database(_with_kept_password(target), migrate=False)
         if not read_only_reason(database):
             # An older journal is brought up to date first; reading it all again takes minutes when large.
             upgrade(database, _upgrade_progress if sys.stderr.isatty() else None)
     except (DatabaseOpenError, DatabaseTooNew, NotARapportDatabase) as exc:
+        if getattr(exc, "kind", "") == "network":
+            raise RapportError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{path}: is on a network drive ({drive}). A SQLite journal must not be shared on a "
+                            "network drive: SQLite's write-ahead log does not work over a network file system, and "
+                            "two people writing it can damage it. Keep the journal on this computer's own disk, or "
+                            "share one PostgreSQL server as a team (README, \"A shared PostgreSQL server\"): "
+                            "rapport --db postgresql://USER@SERVER/DATABASE"),
+                path=shown, drive=getattr(exc, "detail", ""))) from exc
         explained = explain(exc, shown)  # e.g. the disk full while SQLite makes its WAL files
         if explained is not None and getattr(exc, "kind", "") != "damaged":
             raise explained from exc
@@ -117,6 +126,25 @@ def open_journal(args, verify: bool = True):
             if problems:
                 raise StorageError("damaged", problems[0], shown)
     return database
+
+
+def _with_kept_password(target: str) -> str:
+    """A server URL without a password gets the one the desktop kept in the system keyring, if any
+    (libpq itself reads ~/.pgpass and PGPASSWORD when there is none)."""
+    from db.server_url import BadServerUrl, is_server_url, server_address, with_password
+
+    if not is_server_url(target):
+        return target
+    try:
+        address = server_address(target)
+    except BadServerUrl:
+        return target  # open_database names what is wrong with it
+    if address.password is not None:
+        return target
+    from app.common.server_passwords import stored_password
+
+    password = stored_password(address.label())
+    return with_password(target, password) if password else target
 
 
 def sweep_at_start() -> None:
@@ -166,7 +194,7 @@ def main(argv: list[str] | None = None, open_gui=None) -> int:
         else:
             code = args.func(args) or 0
     except RapportError as exc:
-        text = str(exc)
+        text = redact(exc)
         # Usage errors already begin with the command ("rapport export journal: ..."): no "rapport: rapport".
         prefixed = text.startswith(("rapport:", "rapport "))
         print(text if prefixed else f"rapport: {text}", file=sys.stderr)
@@ -182,10 +210,10 @@ def main(argv: list[str] | None = None, open_gui=None) -> int:
         explained = explain(exc)
         if explained is not None:
             log.warning("storage failure: %r", exc)
-            print(f"rapport: {explained}", file=sys.stderr)
+            print(f"rapport: {redact(explained)}", file=sys.stderr)
             return explained.exit_code
         log.exception("unexpected error")
-        print(f"rapport: unexpected error: {exc!r} (details in the log)", file=sys.stderr)
+        print(f"rapport: unexpected error: {redact(repr(exc))} (details in the log)", file=sys.stderr)
         return 1
     finally:
         from db.connection import close_database

@@ -6,6 +6,7 @@ import os
 
 from app.common.paths import log_dir
 from db.files import PRIVATE_FILE, make_private_folder
+from db.redaction import RedactingFilter
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
@@ -32,5 +33,6 @@ def setup_logging(verbose: bool = False) -> None:
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())  # no database password reaches the log, whoever logs it
     handler._rapport = True
     root.addHandler(handler)

@@ -14,6 +14,7 @@ from app.common.atomic_file import atomic_write
 from app.common.errors import ValidationError
 from app.common.paths import config_dir
 from app.common.wording import QT_TRANSLATE_NOOP, Message
+from db.server_url import is_server_url, without_password
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,8 @@ def get(key: str) -> Any:
 def set(key: str, value: Any) -> None:  # noqa: A001 - mirrors get()
     pref = PREFERENCES[key]
     value = _check(pref, value)
+    if isinstance(value, str) and is_server_url(value):
+        value = without_password(value)  # a server's password lives in the system keyring, never here
     if pref.scope == "local":
         data = _read_local()
         data[key] = value

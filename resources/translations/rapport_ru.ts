@@ -69,6 +69,18 @@
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
+        <message>
+            <source>Rapport could not connect to the journal on the server %1, so it opens the journal on this computer instead. To try the server again: File &gt; Connect to a server.</source>
+            <translation>Rapport не удалось подключиться к журналу на сервере %1, поэтому он открывает журнал этого компьютера. Чтобы снова попробовать сервер: Файл &gt; Подключиться к серверу.</translation>
+        </message>
+        <message>
+            <source>%1 is on a network drive (%2).
+
+A SQLite journal must not be shared on a network drive: SQLite's write-ahead log does not work over a network file system, and two people writing it can damage it. Keep the journal on this computer's own disk, or share one PostgreSQL server as a team: File &gt; Connect to a server (see the README, "A shared PostgreSQL server").</source>
+            <translation>%1 находится на сетевом диске (%2).
+
+Журнал SQLite нельзя делить через сетевой диск: журнал упреждающей записи SQLite не работает в сетевой файловой системе, и два человека, записывая в него, могут его повредить. Держите журнал на собственном диске этого компьютера или работайте командой с одним сервером PostgreSQL: Файл &gt; Подключиться к серверу (см. README, «A shared PostgreSQL server»).</translation>
+        </message>
     </context>
     <context>
         <name>BackupAtStart</name>
@@ -672,10 +684,6 @@
             <translation>Сохранить бриф</translation>
         </message>
         <message>
-            <source>Writing the brief</source>
-            <translation>Запись брифа</translation>
-        </message>
-        <message>
             <source>Saved to %1</source>
             <translation>Сохранено в %1</translation>
         </message>
@@ -1204,6 +1212,65 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Type part of the client's name</source>
             <translation>Начните вводить название клиента</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to a database server</source>
+            <translation>Подключение к серверу баз данных</translation>
+        </message>
+        <message>
+            <source>db.example.com</source>
+            <translation>db.example.com</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Порт:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;База данных:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Пользователь:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Па&amp;роль:</translation>
+        </message>
+        <message>
+            <source>A team shares one journal on a PostgreSQL server; each person connects with their own login.</source>
+            <translation>Команда работает с одним журналом на сервере PostgreSQL; каждый подключается под своим логином.</translation>
+        </message>
+        <message>
+            <source>The password is kept in the system keyring, never in Rapport's settings.</source>
+            <translation>Пароль хранится в системном хранилище паролей и никогда — в настройках Rapport.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring here: Rapport will ask for the password each time it connects, and never writes it to disk.</source>
+            <translation>Системного хранилища паролей здесь нет: Rapport будет спрашивать пароль при каждом подключении и никогда не запишет его на диск.</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Подключиться</translation>
+        </message>
+        <message>
+            <source>Name the server.</source>
+            <translation>Укажите сервер.</translation>
+        </message>
+        <message>
+            <source>Name the database.</source>
+            <translation>Укажите базу данных.</translation>
+        </message>
+        <message>
+            <source>Name the user you log in as.</source>
+            <translation>Укажите пользователя, под которым вы входите.</translation>
         </message>
     </context>
     <context>
@@ -3673,6 +3740,10 @@ No: each goes to the client its addresses match.</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
+            <source>&amp;Connect to a server...</source>
+            <translation>&amp;Подключиться к серверу…</translation>
+        </message>
+        <message>
             <source>Open the &amp;sample firm</source>
             <translation>Открыть &amp;демонстрационную фирму</translation>
         </message>
@@ -3873,6 +3944,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{path}: --profile applies to table files (.csv, .tsv, .xlsx, .xls)</source>
             <translation>{path}: --profile применяется только к таблицам (.csv, .tsv, .xlsx, .xls)</translation>
+        </message>
+        <message>
+            <source>{path}: is on a network drive ({drive}). A SQLite journal must not be shared on a network drive: SQLite's write-ahead log does not work over a network file system, and two people writing it can damage it. Keep the journal on this computer's own disk, or share one PostgreSQL server as a team (README, "A shared PostgreSQL server"): rapport --db postgresql://USER@SERVER/DATABASE</source>
+            <translation>{path}: находится на сетевом диске ({drive}). Журнал SQLite нельзя делить через сетевой диск: журнал упреждающей записи SQLite не работает в сетевой файловой системе, и два человека, записывая в него, могут его повредить. Держите журнал на собственном диске этого компьютера или работайте командой с одним сервером PostgreSQL (README, «A shared PostgreSQL server»): rapport --db postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР/БАЗА</translation>
         </message>
         <message>
             <source>rapport: no command given (see rapport --help)</source>
@@ -4981,6 +5056,37 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Password for the database server</source>
+            <translation>Пароль для сервера баз данных</translation>
+        </message>
+        <message>
+            <source>The password of %1 on the server %2 (database %3).</source>
+            <translation>Пароль пользователя %1 на сервере %2 (база данных %3).</translation>
+        </message>
+        <message>
+            <source>The server did not accept the password: type it again.</source>
+            <translation>Сервер не принял пароль: введите его ещё раз.</translation>
+        </message>
+        <message>
+            <source>Rapport keeps it in the system keyring, never in its own settings.</source>
+            <translation>Rapport хранит его в системном хранилище паролей и никогда — в своих настройках.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring here, so Rapport keeps the password nowhere: it asks for it each time it connects, and never writes it to disk.</source>
+            <translation>Системного хранилища паролей здесь нет, поэтому Rapport нигде не хранит пароль: он спрашивает его при каждом подключении и никогда не записывает на диск.</translation>
+        </message>
+        <message>
+            <source>Rapport</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>There is no system keyring here, so Rapport keeps the server's password nowhere: it will ask for it at the next start. It is never written to disk.</source>
+            <translation>Системного хранилища паролей здесь нет, поэтому Rapport нигде не хранит пароль сервера: при следующем запуске он спросит его снова. На диск пароль не записывается.</translation>
         </message>
     </context>
     <context>

@@ -69,6 +69,18 @@
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
+        <message>
+            <source>Rapport could not connect to the journal on the server %1, so it opens the journal on this computer instead. To try the server again: File &gt; Connect to a server.</source>
+            <translation>Rapport не вдалося під’єднатися до журналу на сервері %1, тому він відкриває журнал цього комп’ютера. Щоб знову спробувати сервер: Файл &gt; Під’єднатися до сервера.</translation>
+        </message>
+        <message>
+            <source>%1 is on a network drive (%2).
+
+A SQLite journal must not be shared on a network drive: SQLite's write-ahead log does not work over a network file system, and two people writing it can damage it. Keep the journal on this computer's own disk, or share one PostgreSQL server as a team: File &gt; Connect to a server (see the README, "A shared PostgreSQL server").</source>
+            <translation>%1 лежить на мережевому диску (%2).
+
+Журнал SQLite не можна спільно використовувати через мережевий диск: журнал попереднього запису SQLite не працює в мережевій файловій системі, і двоє людей, записуючи в нього, можуть його пошкодити. Тримайте журнал на власному диску цього комп’ютера або працюйте командою з одним сервером PostgreSQL: Файл &gt; Під’єднатися до сервера (див. README, «A shared PostgreSQL server»).</translation>
+        </message>
     </context>
     <context>
         <name>BackupAtStart</name>
@@ -672,10 +684,6 @@
             <translation>Зберегти бриф</translation>
         </message>
         <message>
-            <source>Writing the brief</source>
-            <translation>Запис брифу</translation>
-        </message>
-        <message>
             <source>Saved to %1</source>
             <translation>Збережено в %1</translation>
         </message>
@@ -1204,6 +1212,65 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Type part of the client's name</source>
             <translation>Почніть вводити назву клієнта</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to a database server</source>
+            <translation>Під’єднання до сервера баз даних</translation>
+        </message>
+        <message>
+            <source>db.example.com</source>
+            <translation>db.example.com</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Порт:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;База даних:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Користувач:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Па&amp;роль:</translation>
+        </message>
+        <message>
+            <source>A team shares one journal on a PostgreSQL server; each person connects with their own login.</source>
+            <translation>Команда працює з одним журналом на сервері PostgreSQL; кожен під’єднується під власним логіном.</translation>
+        </message>
+        <message>
+            <source>The password is kept in the system keyring, never in Rapport's settings.</source>
+            <translation>Пароль зберігається в системному сховищі паролів і ніколи — в налаштуваннях Rapport.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring here: Rapport will ask for the password each time it connects, and never writes it to disk.</source>
+            <translation>Системного сховища паролів тут немає: Rapport питатиме пароль під час кожного під’єднання і ніколи не запише його на диск.</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Під’єднатися</translation>
+        </message>
+        <message>
+            <source>Name the server.</source>
+            <translation>Вкажіть сервер.</translation>
+        </message>
+        <message>
+            <source>Name the database.</source>
+            <translation>Вкажіть базу даних.</translation>
+        </message>
+        <message>
+            <source>Name the user you log in as.</source>
+            <translation>Вкажіть користувача, під яким ви входите.</translation>
         </message>
     </context>
     <context>
@@ -3673,6 +3740,10 @@ No: each goes to the client its addresses match.</source>
             <translation>&amp;Відкрити базу даних…</translation>
         </message>
         <message>
+            <source>&amp;Connect to a server...</source>
+            <translation>&amp;Під’єднатися до сервера…</translation>
+        </message>
+        <message>
             <source>Open the &amp;sample firm</source>
             <translation>Відкрити &amp;демонстраційну фірму</translation>
         </message>
@@ -3873,6 +3944,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{path}: --profile applies to table files (.csv, .tsv, .xlsx, .xls)</source>
             <translation>{path}: --profile застосовується лише до таблиць (.csv, .tsv, .xlsx, .xls)</translation>
+        </message>
+        <message>
+            <source>{path}: is on a network drive ({drive}). A SQLite journal must not be shared on a network drive: SQLite's write-ahead log does not work over a network file system, and two people writing it can damage it. Keep the journal on this computer's own disk, or share one PostgreSQL server as a team (README, "A shared PostgreSQL server"): rapport --db postgresql://USER@SERVER/DATABASE</source>
+            <translation>{path}: лежить на мережевому диску ({drive}). Журнал SQLite не можна спільно використовувати через мережевий диск: журнал попереднього запису SQLite не працює в мережевій файловій системі, і двоє людей, записуючи в нього, можуть його пошкодити. Тримайте журнал на власному диску цього комп’ютера або працюйте командою з одним сервером PostgreSQL (README, «A shared PostgreSQL server»): rapport --db postgresql://КОРИСТУВАЧ@СЕРВЕР/БАЗА</translation>
         </message>
         <message>
             <source>rapport: no command given (see rapport --help)</source>
@@ -4981,6 +5056,37 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>&amp;Delete</source>
             <translation>&amp;Видалити</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Password for the database server</source>
+            <translation>Пароль для сервера баз даних</translation>
+        </message>
+        <message>
+            <source>The password of %1 on the server %2 (database %3).</source>
+            <translation>Пароль користувача %1 на сервері %2 (база даних %3).</translation>
+        </message>
+        <message>
+            <source>The server did not accept the password: type it again.</source>
+            <translation>Сервер не прийняв пароль: введіть його ще раз.</translation>
+        </message>
+        <message>
+            <source>Rapport keeps it in the system keyring, never in its own settings.</source>
+            <translation>Rapport зберігає його в системному сховищі паролів і ніколи — у своїх налаштуваннях.</translation>
+        </message>
+        <message>
+            <source>There is no system keyring here, so Rapport keeps the password nowhere: it asks for it each time it connects, and never writes it to disk.</source>
+            <translation>Системного сховища паролів тут немає, тому Rapport ніде не зберігає пароль: він питає його під час кожного під’єднання і ніколи не записує на диск.</translation>
+        </message>
+        <message>
+            <source>Rapport</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>There is no system keyring here, so Rapport keeps the server's password nowhere: it will ask for it at the next start. It is never written to disk.</source>
+            <translation>Системного сховища паролів тут немає, тому Rapport ніде не зберігає пароль сервера: під час наступного запуску він спитає його знову. На диск пароль не записується.</translation>
         </message>
     </context>
     <context>

@@ -70,7 +70,6 @@ class BackupSettings(QWidget):
         if folder:
             self.folder.setText(folder)
 
-    def store(self) -> None:
-        preferences.set("backup_folder", self.folder.text().strip())
-        for key, spin in self.spins.items():
-            preferences.set(key, spin.value())
+    def values(self) -> dict:
+        """The preferences as set in the tab, for the Settings dialog to store (on its worker)."""
+        return {"backup_folder": self.folder.text().strip(), **{key: spin.value() for key, spin in self.spins.items()}}

@@ -25,6 +25,7 @@ from ui.shell import labels
 from ui.shell.tasks import run_task
 from ui.widgets.client_picker import ClientPicker
 from ui.widgets.period_filter import PeriodFilter
+from ui.widgets.saving import save_in_background
 
 RECENT_DAYS = 90  # the period a brief covers unless the user says otherwise
 FORMATS = (("pdf", "PDF"), ("docx", "Word (DOCX)"), ("md", "Markdown"))
@@ -156,13 +157,20 @@ class BriefDialog(QDialog):
         wording = desktop_wording()
         make_layout = self._layout_work(request, wording)
 
-        def work(progress):
+        def write():
             from app.brief.formats import write_layout
 
-            write_layout(make_layout(progress), fmt, path, wording)
+            write_layout(make_layout(None), fmt, path, wording)
             return path
 
-        self.task = run_task(self, self.tr("Writing the brief"), work, on_success=self._saved, cancellable=False)
+        # Like every save: on a worker; a full disk or a folder that cannot be written is named, the
+        # dialog stays as it was, and a second click while writing writes once.
+        self.message.clear()
+        save_in_background(self, write, self._saved, self._not_saved, self._not_saved)
+        self.task = self.saving
+
+    def _not_saved(self, exc: RapportError) -> None:
+        self.message.setText(str(exc))
 
     def _saved(self, path: Path) -> None:
         self.saved_path = path

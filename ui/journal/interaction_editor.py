@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.common import preferences
-from app.common.errors import Problem, RapportError, ValidationError
+from app.common.errors import Problem, ValidationError
 from app.journal import drafts
 from app.journal import records as journal
 from app.journal.editor_choices import contact_choices, interaction_values, user_exists
 from db import vocabulary as V
 from ui.shell import labels
-from ui.shell.errors import show_error
 from ui.shell.events import bus
 from ui.shell.who_are_you import ask_who_you_are
 from ui.widgets.chip_row import Chip, ChipRow
@@ -392,12 +391,11 @@ class InteractionEditor(QDialog):
                                       self.tr("Delete this interaction from the journal? This cannot be undone."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            journal.delete_interaction(self.interaction_id)
-        except RapportError as exc:
-            show_error(self, exc)
-            return
-        self._finish(self.original_client)
+        interaction_id = self.interaction_id
+        # On a worker like every save: a lock another program holds offers Retry, and the entry stays open.
+        save_in_background(self, lambda: journal.delete_interaction(interaction_id),
+                           lambda _result: self._finish(self.original_client),
+                           lambda exc: self.errors.show(exc.problems, fallback="summary"))
 
     def _finish(self, client_id: int) -> None:
         self._dirty = False

@@ -1,5 +1,7 @@
 """Settings: who I am, the language, the database, the firm's working time and holidays, its users."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,18 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.common import preferences
-from app.common.errors import RapportError, ValidationError
+from app.common.errors import ValidationError
 from app.exchange.capture.matching import firm_addresses_from_text
 from app.hear.calendar_settings import save_work_calendar
 from app.journal import records as journal
 from app.journal.editor_choices import user_choices, user_exists
-from db.connection import sqlite_path
+from db.connection import shown_database
 from db.models import db
 from ui.settings.models import RoleDelegate, UsersModel, data_table
 from ui.settings.user_dialog import AddUserDialog
 from ui.settings.work_time_editor import WorkTimeEditor
 from ui.shell.errors import show_error
 from ui.widgets.form import hint_label
+from ui.widgets.saving import save_in_background
 
 LANGUAGES = (("", None), ("en", "English"), ("ru", "Русский"), ("uk", "Українська"))
 ADD_USER = -1  # the data of the "Add user…" item of the current-user combo
@@ -114,22 +117,30 @@ class SettingsDialog(QDialog):
 
     def _user_picked(self, index: int) -> None:
         if self.current_user.itemData(index) == ADD_USER:
-            user = self.add_user()
-            self._fill_user_combo(user["id"] if user else preferences.get("current_user"))
+            self.add_user(lambda user: self._fill_user_combo(user["id"] if user else preferences.get("current_user")))
 
-    def add_user(self) -> dict | None:
-        """Ask for a new user's name and role; create them; return them as a users-table row."""
+    def add_user(self, then: Callable[[dict | None], object] | None = None) -> AddUserDialog:
+        """Ask for a new user's name and role (the dialog creates them on a worker); then(their users-table
+        row, or None if cancelled). No nested event loop: the dialog is opened, not exec()-ed."""
         dialog = AddUserDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        user = dialog.user
-        row = {"id": user.id, "name": user.name, "role": user.role, "active": user.active}
-        self.users_model.add_user(row)
-        return row
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            row = None
+            if result == QDialog.DialogCode.Accepted and dialog.user is not None:
+                user = dialog.user
+                row = {"id": user.id, "name": user.name, "role": user.role, "active": user.active}
+                self.users_model.add_user(row)
+            if then is not None:
+                then(row)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def _database_text(self) -> str:
-        path = sqlite_path()
-        return str(path) if path is not None else str(getattr(db.obj, "database", ""))
+        return shown_database()
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Rapport database"), "",
@@ -145,11 +156,12 @@ class SettingsDialog(QDialog):
 
     def _choose_database(self, path: str) -> None:
         """Keep this dialog's other changes, then hand the database to the main window to open."""
-        if not self.apply():
-            return
-        preferences.set("last_database", path)
-        super().accept()
-        self.database_chosen.emit(path)
+        def chosen() -> None:
+            preferences.set("last_database", path)
+            super(SettingsDialog, self).accept()
+            self.database_chosen.emit(path)
+
+        self.apply(chosen)
 
     # ---- users -----------------------------------------------------------------------------
 
@@ -161,8 +173,8 @@ class SettingsDialog(QDialog):
         self.users_view.setItemDelegateForColumn(UsersModel.ROLE_COLUMN, RoleDelegate(self.users_view))
         self.users_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         add_button = QPushButton(self.tr("&Add user…"), tab)
-        add_button.clicked.connect(lambda: self.add_user() and self._fill_user_combo(
-            self.current_user.currentData()))
+        add_button.clicked.connect(lambda: self.add_user(
+            lambda row: row and self._fill_user_combo(self.current_user.currentData())))
         layout = QVBoxLayout(tab)
         layout.addWidget(self.users_view)
         row = QHBoxLayout()
@@ -175,8 +187,9 @@ class SettingsDialog(QDialog):
 
     # ---- saving ----------------------------------------------------------------------------
 
-    def apply(self) -> bool:
-        """Store every setting; on a mistake, show it at its field and store nothing of the firm's."""
+    def apply(self, then: Callable[[], None] | None = None) -> None:
+        """Store every setting on a worker, then call then(); on a mistake, show it at its field and store
+        nothing of the firm's. A lock another program holds offers Retry, with everything still in the dialog."""
         self.work_time.errors.clear()
         try:
             firm_addresses = firm_addresses_from_text(self.firm_addresses.text())
@@ -186,28 +199,30 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Settings"),
                                 self.tr("Our email addresses: %1 is not an email address or a domain.")
                                 .replace("%1", ", ".join(getattr(exc, "bad", []))))
-            return False
-        try:
-            save_work_calendar(*self.work_time.values())
-            for user_id, change in self.users_model.changes().items():
-                journal.update_user(user_id, **change)
-        except ValidationError as exc:
+            return
+        days, start, end, holiday_rows = self.work_time.values()
+        calendar, user_changes = (days, start, end, list(holiday_rows)), self.users_model.changes()
+        chosen = self.current_user.currentData()
+        local = {"firm_addresses": firm_addresses, "current_user": chosen if chosen and chosen != ADD_USER else 0,
+                 "language": self.language.currentData(), **self.backups.values()}
+
+        def write() -> None:
+            with db.atomic():  # the firm's settings together, or none of them
+                save_work_calendar(*calendar)
+                for user_id, change in user_changes.items():
+                    journal.update_user(user_id, **change)
+            for key, value in local.items():
+                preferences.set(key, value)
+
+        def problems(exc: ValidationError) -> None:
             self.tabs.setCurrentIndex(1)
             self.work_time.errors.show(exc.problems, fallback="working_days")
-            return False
-        except RapportError as exc:
-            show_error(self, exc)
-            return False
-        preferences.set("firm_addresses", firm_addresses)
-        chosen = self.current_user.currentData()
-        preferences.set("current_user", chosen if chosen and chosen != ADD_USER else 0)
-        preferences.set("language", self.language.currentData())
-        self.backups.store()
-        return True
+
+        save_in_background(self, write, lambda _result: then and then(), problems,
+                           lambda exc: show_error(self, exc))
 
     def accept(self) -> None:
-        if self.apply():
-            super().accept()
+        self.apply(super().accept)
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:

@@ -2,10 +2,10 @@
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from app.common.errors import ValidationError
 from app.journal import records as journal
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.form import select_data, vocabulary_combo
+from ui.widgets.saving import save_in_background
 
 
 class AddUserDialog(QDialog):
@@ -30,10 +30,12 @@ class AddUserDialog(QDialog):
         self.setMinimumWidth(380)
 
     def accept(self) -> None:
+        """Create the user on a worker (ui.widgets.saving); the dialog closes once they exist."""
         self.errors.clear()
-        try:
-            self.user = journal.create_user(self.name.text(), self.role.currentData())
-        except ValidationError as exc:
-            self.errors.show(exc.problems, fallback="name")
-            return
+        name, role = self.name.text(), self.role.currentData()
+        save_in_background(self, lambda: journal.create_user(name, role), self._created,
+                           lambda exc: self.errors.show(exc.problems, fallback="name"))
+
+    def _created(self, user) -> None:
+        self.user = user
         super().accept()

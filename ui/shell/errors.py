@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.common.errors import RapportError
 from app.common.storage import StorageError, explain
+from db.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ def storage_text(exc: StorageError) -> str:
     """A storage failure in the user's language, with the system's own words as the detail."""
     text = QApplication.translate("Errors", STORAGE_TEXT[exc.kind])
     detail = ": ".join(part for part in (exc.where, exc.detail) if part)
-    return f"{text}\n\n{detail}" if detail else text
+    return f"{text}\n\n{redact(detail)}" if detail else text
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
@@ -46,14 +47,14 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         QMessageBox.warning(parent, title, storage_text(storage))
         return
     if isinstance(exc, RapportError):
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, redact(exc))
         return
     box = QMessageBox(QMessageBox.Icon.Critical, title,
                       QApplication.translate("Errors", "Something went wrong inside Rapport. "
                                              "Your journal is safe; the details are in the log."),
                       QMessageBox.StandardButton.Ok, parent)
-    box.setDetailedText(getattr(exc, "traceback_text", "") or "".join(
-        traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    box.setDetailedText(redact(getattr(exc, "traceback_text", "") or "".join(
+        traceback.format_exception(type(exc), exc, exc.__traceback__))))
     box.exec()
 
 

@@ -22,7 +22,7 @@ from app.common import preferences
 from app.common.paths import config_dir, data_dir
 from app.journal import queries
 from app.journal.records import get_user
-from db.connection import sqlite_path
+from db.connection import shown_database, sqlite_path
 from ui.journal.client_list import ClientListPanel
 from ui.journal.client_page import ClientPage
 from ui.shell import labels
@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self._action("open_database", self.tr("&Open database..."), QKeySequence.StandardKey.Open,
                      self.choose_database, "file")
+        self._action("connect_server", self.tr("&Connect to a server..."), None, self.connect_to_server, "file")
         self._action("open_sample", self.tr("Open the &sample firm"), None, self.welcome_sample, "file")
         self.menus["file"].addSeparator()
         quit_action = self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close, "file")
@@ -305,6 +306,13 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_database(path)
 
+    def connect_to_server(self) -> None:
+        """File > Connect to a server: the journal on a PostgreSQL server (its password into the keyring)."""
+        from ui.server.connect_dialog import ConnectDialog
+
+        dialog = self._open_dialog(ConnectDialog(self))
+        dialog.accepted.connect(lambda: self.switch_database(dialog.url()))
+
     def switch_database(self, path: str) -> None:
         from ui.shell.database_switch import switch_database
 
@@ -344,7 +352,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_status(self) -> None:
         path = sqlite_path()
-        where = str(path) if path else self.tr("database server")
+        where = str(path) if path else shown_database() or self.tr("database server")
         self.database_label.setText(where)
         self.setWindowTitle(self.tr("Rapport - %1").replace("%1", path.name if path else where))
         user_id = preferences.get("current_user")

@@ -118,7 +118,16 @@ DIALOGS: list[tuple[str, Callable]] = [
     ("negotiation-session", _negotiation_dialog("session_dialog")),
     ("negotiation-action", _negotiation_dialog("action_dialog")),
     ("negotiation-details", _negotiation_dialog("details_dialog")),
+    ("connect-server", _dialog("ui.server.connect_dialog", "ConnectDialog")),
+    ("server-password", lambda window, _client_id: _server_password(window)),
 ]
+
+
+def _server_password(window):
+    from db.server_url import server_address
+    from ui.server.password import PasswordDialog
+
+    return PasswordDialog(server_address("postgresql://olena.kovalenko@db.firm.local:5432/firm"), True, window)
 
 
 def settle(quiet_s: float = 0.05, rounds: int = 2, limit_s: float = 120) -> None:

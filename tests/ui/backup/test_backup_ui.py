@@ -135,6 +135,7 @@ def test_back_up_now_and_the_settings_tab(qtbot, db_path, tmp_path):
     settings.backups.folder.setText(str(tmp_path / "my backups"))
     settings.backups.spins["backups_recent"].setValue(3)
     settings.accept()
+    wait_saved(qtbot, settings)
     assert preferences.get("backup_folder") == str(tmp_path / "my backups")
     assert preferences.get("backups_recent") == 3
     window = open_window(qtbot)

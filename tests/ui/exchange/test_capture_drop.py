@@ -149,6 +149,7 @@ def test_the_firm_addresses_are_set_in_settings(qtbot, monkeypatch):
     dialog.firm_addresses.clear()
     qtbot.keyClicks(dialog.firm_addresses, "Anna@OurFirm.com; ourfirm.ua, @ourfirm.de")
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # stored on a worker (ui.widgets.saving)
     assert preferences.get("firm_addresses") == ["anna@ourfirm.com", "ourfirm.ua", "ourfirm.de"]
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))

@@ -200,7 +200,9 @@ def test_editing_changes_the_entry_and_delete_removes_it(qtbot, olena, acme, mak
     editor = open_editor(qtbot, interaction_id=item.id)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     editor.delete()
+    wait_saved(qtbot, editor)
     assert not Interaction.select().where(Interaction.id == item.id).exists()
+    assert not editor.isVisible()
 
 
 def test_a_complaint_shows_the_playbook_action(qtbot, olena, acme):

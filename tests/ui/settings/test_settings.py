@@ -9,6 +9,7 @@ from app.common import preferences
 from app.hear.calendar_settings import holidays
 from app.hear.working_time import WorkCalendar
 from db.models import User
+from tests.ui.dialog_support import wait_saved
 from ui.settings.dialog import ADD_USER, SettingsDialog
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -35,7 +36,9 @@ def test_the_current_user_language_and_working_time_are_kept(qtbot, make_user):
     dialog.work_time.holiday_name.setText("Christmas")
     dialog.work_time.add_holiday()
     dialog.accept()
+    wait_saved(qtbot, dialog)
 
+    assert not dialog.isVisible()
     assert preferences.get("current_user") == taras.id
     assert preferences.get("language") == "uk"
     calendar = WorkCalendar.load()
@@ -55,6 +58,7 @@ def test_a_day_that_ends_before_it_starts_is_refused_and_nothing_is_stored(qtbot
     dialog.work_time.work_end.setTime(QTime(9, 0))
     dialog.work_time.day_boxes[6].setChecked(True)
     dialog.accept()
+    wait_saved(qtbot, dialog)
     assert dialog.isVisible()
     assert "work_end" in dialog.work_time.errors.shown()
     assert preferences.get("working_days") == [0, 1, 2, 3, 4]
@@ -65,6 +69,7 @@ def test_no_working_day_at_all_is_refused(qtbot):
     for box in dialog.work_time.day_boxes:
         box.setChecked(False)
     dialog.accept()
+    wait_saved(qtbot, dialog)
     assert "working_days" in dialog.work_time.errors.shown()
 
 
@@ -76,23 +81,26 @@ def test_a_holiday_without_a_date_is_not_added(qtbot):
     assert "holidays" in dialog.work_time.errors.shown()
 
 
-def test_adding_a_user_from_the_who_am_i_list_makes_them_current(qtbot, monkeypatch):
+def test_adding_a_user_from_the_who_am_i_list_makes_them_current(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
     from ui.settings.user_dialog import AddUserDialog
 
-    def fill_and_accept(dialog):
-        dialog.name.setText("Nina V.")
-        dialog.role.setCurrentIndex(dialog.role.findData("owner"))
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(AddUserDialog, "exec", fill_and_accept)
     dialog = open_settings(qtbot)
     dialog.current_user.activated.emit(dialog.current_user.findData(ADD_USER))
+    adding = dialog.findChild(AddUserDialog)
+    qtbot.waitUntil(adding.isVisible)
+    qtbot.keyClicks(adding.name, "Nina V.")
+    adding.role.setCurrentIndex(adding.role.findData("owner"))
+    qtbot.mouseClick(adding.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.users_model.rowCount() == 1, timeout=10000)
     nina = User.get(User.name == "Nina V.")
     assert nina.role == "owner"
     assert dialog.current_user.currentData() == nina.id
-    assert dialog.users_model.rowCount() == 1
     dialog.accept()
+    wait_saved(qtbot, dialog)
     assert preferences.get("current_user") == nina.id
 
 
@@ -104,6 +112,7 @@ def test_a_taken_user_name_is_shown_at_the_name(qtbot, make_user):
     qtbot.addWidget(dialog)
     dialog.name.setText("Olena K.")
     dialog.accept()
+    wait_saved(qtbot, dialog)
     assert "already exists" in dialog.errors.shown()["name"]
     assert User.select().count() == 1
 
@@ -117,6 +126,7 @@ def test_roles_and_active_flags_are_saved(qtbot, make_user):
     model.setData(model.index(0, model.ROLE_COLUMN), "owner")
     model.setData(model.index(0, model.ACTIVE_COLUMN), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     dialog.accept()
+    wait_saved(qtbot, dialog)
     olena = User.get_by_id(olena.id)
     assert (olena.role, olena.active) == ("owner", False)
 
@@ -127,7 +137,7 @@ def test_choosing_another_database_stores_it_and_tells_the_main_window(qtbot, mo
     target = str(tmp_path / "other.db")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (target, ""))
     dialog = open_settings(qtbot)
-    with qtbot.waitSignal(dialog.database_chosen) as signal:
+    with qtbot.waitSignal(dialog.database_chosen) as signal:  # once the other settings are stored
         dialog.open_database()
     assert signal.args == [target]
     assert preferences.get("last_database") == target
