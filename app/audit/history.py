@@ -102,6 +102,7 @@ class AuditLine:
     client: str = ""
     record: str = ""
     changes: list[FieldChange] = field(default_factory=list)
+    part_of: tuple[str, str] | None = None  # (table, id) of the record a part belongs to
 
     @property
     def kind(self) -> str:
@@ -263,9 +264,12 @@ def describe(entries: list[audit.Change]) -> list[AuditLine]:
     lines = []
     for change, changed in pairs:
         values = change.after or change.before or {}
+        part_of = None
         if change.table in PART_OF:
             link = PART_OF[change.table]
             record = name(REFERENCES[link], values.get(link)) or ""
+            if values.get(link) is not None:
+                part_of = (REFERENCES[link], str(values[link]))
         else:
             record = str(values.get(TITLE_COLUMN.get(change.table, "id"), change.row_id) or "")
         who = names.get(("user", str(change.user_id))) if change.user_id else None
@@ -275,5 +279,5 @@ def describe(entries: list[audit.Change]) -> list[AuditLine]:
             [FieldChange(column, before, after,
                          name(REFERENCES[column], before) if column in REFERENCES else None,
                          name(REFERENCES[column], after) if column in REFERENCES else None)
-             for column, before, after in changed]))
+             for column, before, after in changed], part_of))
     return lines

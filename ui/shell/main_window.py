@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         from ui.backup.keeper import install_backup  # backups, restore, the journal's check at start
 
         install_backup(self)
+        from ui.audit.install import install_audit  # the audit trail: a client's history, the owners' log
+
+        install_audit(self)
 
     def add_page(self, key: str, widget: QWidget | Callable[[], QWidget], title: str,
                  shortcut: str | None = None) -> QAction:
