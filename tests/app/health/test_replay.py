@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import os
 
 import pytest
 
@@ -141,3 +142,38 @@ def test_the_command_line_replays_as_written_and_by_occurrence_on_request(steady
     with pytest.raises(SystemExit):
         main(["health", "--help"])
     assert "--by-occurrence" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not os.environ.get("RAPPORT_TEST_POSTGRES_URL"), reason="no PostgreSQL server")
+def test_the_replay_on_postgresql(pg, make_user):
+    """The same replay on a server: the trail aged by a month, then a backdated entry, an edit and a delete today."""
+    manager = make_user("Olena", "account_manager")
+    start = TODAY - dt.timedelta(days=120)
+    client = journal.create_client(name="Acme", stage="contracted", account_manager=manager.id,
+                                   contract_start=start.isoformat(), contact_every_days=7)
+    day = start
+    while day <= WEEKS_AGO:
+        journal.log_interaction(author=manager.id, client=client.id, occurred_at=at(day).isoformat(),
+                                channel="call", kind="update", summary=f"Weekly call {day}", sentiment=1)
+        day += dt.timedelta(days=7)
+    # As if all that had been written as it happened: the trail's times moved back (a superuser may).
+    db.execute_sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_keep")
+    db.execute_sql("UPDATE audit_entry SET at = at - interval '60 days'")
+    db.execute_sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_keep")
+    Interaction.update(created_at=at(start)).execute()
+    before = score_written_by(WEEKS_AGO, client.id)
+    for days_back in (1, 2, 3, 4):
+        journal.log_interaction(author=manager.id, client=client.id,
+                                occurred_at=at(WEEKS_AGO - dt.timedelta(days=days_back)).isoformat(),
+                                channel="call", kind="complaint", summary="Furious", sentiment=-2, effort=5,
+                                tags=["dismissive"])
+    last = Interaction.select().where(Interaction.summary.startswith("Weekly")).order_by(Interaction.id.desc()).first()
+    journal.edit_interaction(last.id, sentiment=-2)
+    assert health_at(client.id, WEEKS_AGO).score < before
+    assert score_written_by(WEEKS_AGO, client.id) == before
+    with written_by(TODAY - dt.timedelta(days=200)):
+        assert firm_health(TODAY - dt.timedelta(days=200)) == []
+    assert health_at(client.id, WEEKS_AGO).score < before  # the journal itself is as it was
+
+
+from tests.db.test_postgres import pg, pg_url  # noqa: E402,F401 - the server's fixtures, skipped without one
