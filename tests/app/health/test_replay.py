@@ -12,6 +12,7 @@ from app.health.score import firm_health, health_at
 from app.journal import records as journal
 from db import audit
 from db.models import AuditEntry, Interaction, db
+from tests.db.test_postgres import pg, pg_url  # noqa: F401 - the server's fixtures (used only when one is set)
 
 TODAY = dt.date.today()
 WEEKS_AGO = TODAY - dt.timedelta(days=35)
@@ -145,7 +146,7 @@ def test_the_command_line_replays_as_written_and_by_occurrence_on_request(steady
 
 
 @pytest.mark.skipif(not os.environ.get("RAPPORT_TEST_POSTGRES_URL"), reason="no PostgreSQL server")
-def test_the_replay_on_postgresql(pg, make_user):
+def test_the_replay_on_postgresql(pg, make_user):  # noqa: F811 - the fixture
     """The same replay on a server: the trail aged by a month, then a backdated entry, an edit and a delete today."""
     manager = make_user("Olena", "account_manager")
     start = TODAY - dt.timedelta(days=120)
@@ -175,5 +176,3 @@ def test_the_replay_on_postgresql(pg, make_user):
         assert firm_health(TODAY - dt.timedelta(days=200)) == []
     assert health_at(client.id, WEEKS_AGO).score < before  # the journal itself is as it was
 
-
-from tests.db.test_postgres import pg, pg_url  # noqa: E402,F401 - the server's fixtures, skipped without one
