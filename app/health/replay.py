@@ -3,8 +3,8 @@
 `written_by(day)` shadows every table health reads with a temporary copy on this connection
 (SQLite and PostgreSQL both look for a temporary table before the journal's own), holding only
 what had been written by the end of that day, with the values it had then:
-- a row created later is left out; a row edited later gets back its values from before the
-  first later edit; a row deleted later is restored as it was;
+- a row created later is left out; a row edited later gets back the values each later edit
+  changed; a row deleted later is restored as it was;
 - a row with no recorded creation (written before the audit trail existed: a journal upgraded
   from before version 6) counts as written at its own time: `created_at` for clients and entries
   (else when it happened), when it was raised, opened, read or changed for the others;
@@ -86,25 +86,42 @@ def _restore(table: str, row_id: str, values: dict | None, columns: set[str]) ->
         import json
 
         db.execute_sql(f'INSERT INTO pg_temp."{table}" SELECT * FROM json_populate_record(NULL::pg_temp."{table}", %s)',
-                       (json.dumps(values),))
+                       (json.dumps(values, default=str),))
 
 
 def _undo_later(tables: list[str], after: dt.datetime) -> None:
-    """Each row touched after the moment goes back to how the first later change found it."""
-    first_later = (AuditEntry.select(AuditEntry.table_name, AuditEntry.row_id, AuditEntry.action, AuditEntry.before)
-                   .where(AuditEntry.id.in_(AuditEntry.select(audit_min_id())
-                                            .where(AuditEntry.at >= after, AuditEntry.table_name.in_(tables))
-                                            .group_by(AuditEntry.table_name, AuditEntry.row_id)))
-                   .tuples())
+    """Each row touched after the moment goes back to how it was then: from the row as it is now (or as a
+    later delete left it), each later change undone, newest first (an edit keeps only what it changed)."""
+    later = (AuditEntry.select(AuditEntry.table_name, AuditEntry.row_id, AuditEntry.action, AuditEntry.before)
+             .where(AuditEntry.at >= after, AuditEntry.table_name.in_(tables))
+             .order_by(AuditEntry.table_name, AuditEntry.row_id, AuditEntry.id.desc()).tuples())
     columns = {table: {c.name for c in db.get_columns(table)} for table in tables}
-    for table, row_id, action, before in first_later:
-        _restore(table, row_id, None if action == "create" else audit._as_dict(before), columns[table])
+    key, state, started = None, None, False
+    for table, row_id, action, before in later.iterator():
+        if (table, row_id) != key:
+            if key is not None:
+                _restore(*key, state, columns[key[0]])
+            key, state, started = (table, row_id), _current(table, row_id), True
+        values = audit._as_dict(before)
+        if action == "create":
+            state = None
+        elif action == "delete" or state is None:
+            state = values
+        else:
+            state = {**state, **(values or {})}
+    if started:
+        _restore(*key, state, columns[key[0]])
 
 
-def audit_min_id():
-    from peewee import fn
-
-    return fn.MIN(AuditEntry.id)
+def _current(table: str, row_id: str) -> dict | None:
+    """The row as the journal holds it now (None once deleted)."""
+    keys = _key_columns(table)
+    param = "?" if is_sqlite() else "%s"
+    main = "main" if is_sqlite() else f'"{_schema()}"'
+    cursor = db.execute_sql(f'SELECT * FROM {main}."{table}" WHERE ' + " AND ".join(f'"{c}" = {param}' for c in keys),
+                            _key_values(table, row_id))
+    row = cursor.fetchone()
+    return dict(zip([d[0] for d in cursor.description], row, strict=True)) if row else None
 
 
 def _unrecorded_later(tables: list[str], end: dt.datetime) -> None:
