@@ -124,7 +124,7 @@ def write_table(lines) -> None:
     for line in lines:
         count += 1
         when = shown_value(line.at.replace(second=0, microsecond=0))
-        what = f"{action_word(line.action)} {kind_word(line)}"
+        what = f"{action_word(line.action)} \u00b7 {kind_word(line)}"
         record = line.record + (f" ({line.client})" if line.client and line.client != line.record else "")
         sys.stdout.write(f"{when:<16}  {_cut(line.who, WHO_WIDTH):<{WHO_WIDTH}}  "
                          f"{_cut(what, KIND_WIDTH):<{KIND_WIDTH}}  {record}\n")

@@ -43,7 +43,7 @@ def test_the_owner_reads_who_changed_what_aligned_for_a_terminal(journal_of_a_fi
     code, out, err = run(capsys, "audit", "--client", "Acme", *db)
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    edit = next(i for i, line in enumerate(lines) if "edited interaction" in line)
+    edit = next(i for i, line in enumerate(lines) if "edited \u00b7 interaction" in line)
     assert "Sasha" in lines[edit] and "Late delivery, apologised (Acme)" in lines[edit]
     assert "Summary: Late delivery \u2192 Late delivery, apologised" in "\n".join(lines[edit + 1:edit + 4])
     assert "Sentiment: +1 \u2192 \u22121" in out
@@ -73,7 +73,7 @@ def test_a_deleted_client_s_history_is_still_found_by_name(journal_of_a_firm, ca
     Interaction.delete().where(Interaction.client == globex.id).execute()
     Client.delete().where(Client.id == globex.id).execute()
     code, out, _ = run(capsys, "audit", "--client", "Globex", "--kind", "client", "--action", "delete", *db)
-    assert code == 0 and "deleted client" in out and "Olga Owner" in out and "Globex" in out
+    assert code == 0 and "deleted \u00b7 client" in out and "Olga Owner" in out and "Globex" in out
 
 
 @pytest.mark.parametrize("argv, named", [
