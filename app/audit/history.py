@@ -211,7 +211,9 @@ def _changed(change: audit.Change) -> list[tuple[str, object, object]]:
         return [(k, b, a) for k, (b, a) in change.changed().items() if k not in HIDDEN]
     values = change.after if change.action == "create" else change.before
     values = values or {}
-    pairs = [(k, v) for k, v in values.items() if k not in HIDDEN and v not in (None, "")]
+    # the client a record is created in or deleted from heads the line; a move between clients is an edit
+    pairs = [(k, v) for k, v in values.items() if k not in HIDDEN and v not in (None, "")
+             and not (k == "client_id" and change.table != "client" and change.client_id is not None)]
     if change.action == "create":
         return [(k, None, v) for k, v in pairs]
     return [(k, v, None) for k, v in pairs]

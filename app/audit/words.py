@@ -69,6 +69,17 @@ def kind_word(line: AuditLine) -> str:
     return f"{kind}: {translated(CONTEXT, part)}" if part else kind
 
 
+def record_text(line: AuditLine) -> str:
+    """The record a line is about, by its title: a reading or a stage in the user's words."""
+    from app.audit.history import TITLE_COLUMN
+
+    column = TITLE_COLUMN.get(line.table, "")
+    if line.table not in ("interaction_tag",) and column in VOCABULARY | {"reading", "decision"} \
+            and line.part_of is None:
+        return value_text(column, line.record)
+    return line.record
+
+
 def field_word(column: str) -> str:
     """The column as the forms label it (`author_id` -> "Author")."""
     name = column[:-3] if column.endswith("_id") else column
@@ -103,7 +114,7 @@ def value_text(column: str, value, name: str | None = None) -> str:
     if isinstance(value, int | float):
         return shown_value(float(value) if isinstance(value, float) else value)
     text = str(value)
-    if column.endswith("_at") or column in DATES:
+    if column == "at" or column.endswith("_at") or column in DATES:
         moment = _moment(text)
         if isinstance(moment, dt.datetime):
             return shown_value(moment.replace(microsecond=0))

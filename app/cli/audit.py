@@ -117,6 +117,7 @@ def _cut(text: str, width: int) -> str:
 
 def write_table(lines) -> None:
     """One change a line: when, who, what was done to which record; the fields changed indented beneath."""
+    from app.audit import words
     from app.audit.words import action_word, change_text, kind_word
     from app.common.wording import shown_value
 
@@ -125,7 +126,7 @@ def write_table(lines) -> None:
         count += 1
         when = shown_value(line.at.replace(second=0, microsecond=0))
         what = f"{action_word(line.action)} \u00b7 {kind_word(line)}"
-        record = line.record + (f" ({line.client})" if line.client and line.client != line.record else "")
+        record = words.record_text(line) + (f" ({line.client})" if line.client and line.client != line.record else "")
         sys.stdout.write(f"{when:<16}  {_cut(line.who, WHO_WIDTH):<{WHO_WIDTH}}  "
                          f"{_cut(what, KIND_WIDTH):<{KIND_WIDTH}}  {record}\n")
         for change in line.changes:

@@ -72,7 +72,6 @@ class HistoryDialog(QDialog):
         self.view.table.selectionModel().currentRowChanged.connect(
             lambda *_: self.open_record.setEnabled(self._selected_record() is not None))
         self.view.table.doubleClicked.connect(lambda _index: self.open_line_record())
-        self.view.model.failed.connect(self._failed)
         self.resize(1000, 600)
         self._load()
 
@@ -97,11 +96,6 @@ class HistoryDialog(QDialog):
         line = self.view.current_line()
         title = QCoreApplication.translate("HistoryDialog", "History: %1").replace("%1", line.record or line.client)
         HistoryDialog(self, title, *record).open()
-
-    def _failed(self, exc) -> None:
-        from ui.shell.errors import show_error
-
-        show_error(self, exc)
 
 
 def open_record_history(parent: QWidget | None, table: str, row_id, title: str) -> HistoryDialog:

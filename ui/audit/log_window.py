@@ -83,7 +83,6 @@ class FirmLogWindow(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         for field in (self.since, self.until):
             field.edit.textChanged.connect(lambda _t: self.pause.start())
-        self.view.model.failed.connect(self._failed)
         self.resize(1200, 720)
         self.apply_filters()
 
@@ -121,11 +120,6 @@ class FirmLogWindow(QDialog):
             return
         by = acting_user_id()
         self.view.set_loader(lambda before, limit: history.firm_log(f, by, before, limit))
-
-    def _failed(self, exc) -> None:
-        from ui.shell.errors import show_error
-
-        show_error(self, exc)
 
 
 def open_firm_log(parent: QWidget | None) -> FirmLogWindow | None:

@@ -114,7 +114,7 @@ class AuditModel(QAbstractTableModel):
         if column == self.WHAT:
             return f"{words.action_word(line.action)} \u00b7 {words.kind_word(line)}"
         if column == self.RECORD:
-            return line.record
+            return words.record_text(line)
         if column == self.CLIENT:
             return line.client
         return words.changes_text(line)

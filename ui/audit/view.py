@@ -42,6 +42,8 @@ class AuditView(QWidget):
         self.detail.setPlaceholderText(self.tr("Select a change to see every field it touched."))
         self.status = QLabel(self)
         self.status.setObjectName("audit_status")
+        self.status.setWordWrap(True)
+        self.problem = ""  # why the lines could not be read (a refusal), shown instead of the count
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -53,17 +55,35 @@ class AuditView(QWidget):
         layout.addWidget(self.status)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
         self.model.loaded.connect(self._count)
+        self.model.failed.connect(self._failed)
         self.model.modelReset.connect(lambda: (self.detail.clear(), self._count()))
 
     def set_loader(self, loader: Loader | None) -> None:
+        self.problem = ""
         self.model.set_loader(loader)
 
     def current_line(self) -> AuditLine | None:
         index = self.table.currentIndex()
         return self.model.line(index.row()) if index.isValid() else None
 
+    def _failed(self, exc) -> None:
+        """A refusal or a storage problem is said where the lines would be; a bug goes to the error dialog."""
+        from app.common.errors import RapportError
+
+        if isinstance(exc, RapportError):
+            self.problem = str(exc)
+            return
+        from ui.shell.errors import show_error
+
+        show_error(self, exc)
+
     def _count(self) -> None:
         shown = len(self.model.lines)
+        if self.problem:
+            self.status.setText(self.problem)
+            self.status.setStyleSheet("color: #c62828;")
+            return
+        self.status.setStyleSheet("")
         if self.model.loading:
             self.status.setText(self.tr("Reading the audit trail..."))
         elif not shown:
@@ -81,7 +101,7 @@ class AuditView(QWidget):
         head = f"{shown_value(line.at.replace(microsecond=0))}  {line.who}"
         if line.login and line.login != line.who:
             head += f" ({line.login})"
-        what = f"{words.action_word(line.action)} \u00b7 {words.kind_word(line)}: {line.record}"
+        what = f"{words.action_word(line.action)} \u00b7 {words.kind_word(line)}: {words.record_text(line)}"
         if line.client and line.client != line.record:
             what += f" \u00b7 {line.client}"
         self.detail.setPlainText("\n".join([head, what, ""] + [words.change_text(c, line.action) for c in line.changes]))

@@ -118,6 +118,8 @@ DIALOGS: list[tuple[str, Callable]] = [
     ("negotiation-session", _negotiation_dialog("session_dialog")),
     ("negotiation-action", _negotiation_dialog("action_dialog")),
     ("negotiation-details", _negotiation_dialog("details_dialog")),
+    ("client-history", _dialog("ui.audit.history_dialog", "HistoryDialog", title="History", client_id="client")),
+    ("audit-trail", _dialog("ui.audit.log_window", "FirmLogWindow")),
 ]
 
 
