@@ -51,12 +51,29 @@ def run(args) -> int:
 
         with written_by(as_of):
             result = firm_health(as_of)
+        if not result:
+            _nothing_written_yet(as_of)
     if args.json:
         json.dump([h.as_json() for h in result], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(format_table(result, as_of))
     return 0
+
+
+def _nothing_written_yet(as_of: dt.date) -> None:
+    """A replay that finds nothing written yet says so, and how to judge the day by when things happened."""
+    from db.models import AuditEntry, Client
+
+    first = AuditEntry.select(AuditEntry.at).where(AuditEntry.table_name == "client").order_by(AuditEntry.id).scalar()
+    if first is None or not Client.select().exists():
+        return
+    first_day = first.date() if isinstance(first, dt.datetime) else dt.date.fromisoformat(str(first)[:10])
+    if first_day > as_of:
+        note = Message(QT_TRANSLATE_NOOP("Messages", "note: nothing in this journal had been written by {day} (its first "
+                                         "client was written on {first}); --by-occurrence judges that day by when "
+                                         "things happened"), day=as_of, first=first_day)
+        print(f"rapport: {note.shown()}", file=sys.stderr)
 
 
 def why_now_line(h, as_of: dt.date) -> str:

@@ -4080,6 +4080,10 @@ No: each goes to the client its addresses match.</source>
             <source>--as-of: {text} is not a date (use YYYY-MM-DD)</source>
             <translation>--as-of: {text} — не дата (введите ГГГГ-ММ-ДД)</translation>
         </message>
+        <message>
+            <source>note: nothing in this journal had been written by {day} (its first client was written on {first}); --by-occurrence judges that day by when things happened</source>
+            <translation>примечание: к {day} в этом журнале ещё ничего не было записано (первый клиент записан {first}); --by-occurrence оценивает этот день по тому, когда всё происходило</translation>
+        </message>
         <message numerus="yes">
             <source>{path}: %n problem(s)</source>
             <translation>

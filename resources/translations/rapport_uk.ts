@@ -4080,6 +4080,10 @@ No: each goes to the client its addresses match.</source>
             <source>--as-of: {text} is not a date (use YYYY-MM-DD)</source>
             <translation>--as-of: {text} — не дата (введіть РРРР-ММ-ДД)</translation>
         </message>
+        <message>
+            <source>note: nothing in this journal had been written by {day} (its first client was written on {first}); --by-occurrence judges that day by when things happened</source>
+            <translation>примітка: до {day} у цьому журналі ще нічого не було записано (першого клієнта записано {first}); --by-occurrence оцінює цей день за тим, коли все відбувалося</translation>
+        </message>
         <message numerus="yes">
             <source>{path}: %n problem(s)</source>
             <translation>

@@ -176,3 +176,11 @@ def test_the_replay_on_postgresql(pg, make_user):  # noqa: F811 - the fixture
         assert firm_health(TODAY - dt.timedelta(days=200)) == []
     assert health_at(client.id, WEEKS_AGO).score < before  # the journal itself is as it was
 
+
+
+def test_a_replay_before_anything_was_written_says_so(make_client, db_path, capsys):
+    make_client("Acme")
+    assert main(["health", "--as-of", WEEKS_AGO.isoformat(), "--db", str(db_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "No contracted clients" in out
+    assert "nothing in this journal had been written by" in err and "--by-occurrence" in err
