@@ -70,23 +70,28 @@ def _drop(table: str) -> None:
     db.execute_sql(f'DROP TABLE IF EXISTS {"temp" if is_sqlite() else "pg_temp"}."{table}"')
 
 
-def _restore(table: str, row_id: str, values: dict | None, columns: set[str]) -> None:
+def _restore(table: str, rows: list[tuple[str, dict | None]], columns: set[str]) -> None:
+    """Put each (row id, values) back as it was (None: it did not exist): every row taken out first,
+    then the past ones put in, so that no unique name is held twice on the way (a client renamed and
+    its old name taken by another)."""
     keys = _key_columns(table)
     temp = "temp" if is_sqlite() else "pg_temp"
-    where = " AND ".join(f'"{c}" = %s' for c in keys)
     param = "?" if is_sqlite() else "%s"
-    db.execute_sql(f'DELETE FROM {temp}."{table}" WHERE {where.replace("%s", param)}', _key_values(table, row_id))
-    if values is None:
-        return
-    if is_sqlite():
-        names = [c for c in values if c in columns]
-        db.execute_sql(f'INSERT INTO temp."{table}" ({", ".join(chr(34) + c + chr(34) for c in names)}) '
-                       f'VALUES ({", ".join("?" for _ in names)})', [values[c] for c in names])
-    else:
-        import json
+    where = " AND ".join(f'"{c}" = {param}' for c in keys)
+    for row_id, _values in rows:
+        db.execute_sql(f'DELETE FROM {temp}."{table}" WHERE {where}', _key_values(table, row_id))
+    for _row_id, values in rows:
+        if values is None:
+            continue
+        if is_sqlite():
+            names = [c for c in values if c in columns]
+            db.execute_sql(f'INSERT INTO temp."{table}" ({", ".join(chr(34) + c + chr(34) for c in names)}) '
+                           f'VALUES ({", ".join("?" for _ in names)})', [values[c] for c in names])
+        else:
+            import json
 
-        db.execute_sql(f'INSERT INTO pg_temp."{table}" SELECT * FROM json_populate_record(NULL::pg_temp."{table}", %s)',
-                       (json.dumps(values, default=str),))
+            db.execute_sql(f'INSERT INTO pg_temp."{table}" SELECT * FROM json_populate_record(NULL::pg_temp."{table}", %s)',
+                           (json.dumps(values, default=str),))
 
 
 def _undo_later(tables: list[str], after: dt.datetime) -> None:
@@ -96,12 +101,13 @@ def _undo_later(tables: list[str], after: dt.datetime) -> None:
              .where(AuditEntry.at >= after, AuditEntry.table_name.in_(tables))
              .order_by(AuditEntry.table_name, AuditEntry.row_id, AuditEntry.id.desc()).tuples())
     columns = {table: {c.name for c in db.get_columns(table)} for table in tables}
-    key, state, started = None, None, False
+    past: dict[str, list[tuple[str, dict | None]]] = {}
+    key, state = None, None
     for table, row_id, action, before in later.iterator():
         if (table, row_id) != key:
             if key is not None:
-                _restore(*key, state, columns[key[0]])
-            key, state, started = (table, row_id), _current(table, row_id), True
+                past.setdefault(key[0], []).append((key[1], state))
+            key, state = (table, row_id), _current(table, row_id)
         values = audit._as_dict(before)
         if action == "create":
             state = None
@@ -109,8 +115,10 @@ def _undo_later(tables: list[str], after: dt.datetime) -> None:
             state = values
         else:
             state = {**state, **(values or {})}
-    if started:
-        _restore(*key, state, columns[key[0]])
+    if key is not None:
+        past.setdefault(key[0], []).append((key[1], state))
+    for table, rows in past.items():
+        _restore(table, rows, columns[table])
 
 
 def _current(table: str, row_id: str) -> dict | None:

@@ -170,8 +170,12 @@ def test_the_replay_on_postgresql(pg, make_user):  # noqa: F811 - the fixture
                                 tags=["dismissive"])
     last = Interaction.select().where(Interaction.summary.startswith("Weekly")).order_by(Interaction.id.desc()).first()
     journal.edit_interaction(last.id, sentiment=-2)
+    journal.update_client(client.id, name="Acme Holdings")  # and its old name taken by a newcomer
+    journal.create_client(name="Acme", stage="contracted")
     assert health_at(client.id, WEEKS_AGO).score < before
     assert score_written_by(WEEKS_AGO, client.id) == before
+    with written_by(WEEKS_AGO):
+        assert [h.client for h in firm_health(WEEKS_AGO)] == ["Acme"]
     with written_by(TODAY - dt.timedelta(days=200)):
         assert firm_health(TODAY - dt.timedelta(days=200)) == []
     assert health_at(client.id, WEEKS_AGO).score < before  # the journal itself is as it was
