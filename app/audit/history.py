@@ -109,13 +109,6 @@ class AuditLine:
         return KIND_OF.get(self.table, self.table)
 
 
-def may_read_firm_log(by) -> bool:
-    try:
-        return rights.may(acting_user(by), FIRM_LOG)
-    except PermissionDenied:
-        return False
-
-
 def _reader(by) -> User:
     """The person reading a record's history: anyone named and active may read what they can see."""
     user = acting_user(by)
