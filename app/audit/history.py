@@ -16,7 +16,22 @@ from app.common.errors import PermissionDenied
 from app.common.roles import acting_user
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from db import audit
-from db.models import AuditEntry, Client, Contact, Feedback, Interaction, Negotiation, Tag, User, db
+from db.models import (
+    AuditEntry,
+    Client,
+    Contact,
+    Feedback,
+    Interaction,
+    Negotiation,
+    PlaybookEntry,
+    PortraitCriterion,
+    Pulse,
+    Qualification,
+    StageChange,
+    Tag,
+    User,
+    db,
+)
 
 PAGE = 200
 FIRM_LOG = "read the firm's audit trail"
@@ -51,7 +66,9 @@ REFERENCES = {"author_id": "user", "owner_id": "user", "account_manager_id": "us
               "resolved_by_id": "interaction", "negotiation_id": "negotiation", "feedback_id": "feedback"}
 _TITLED = {"user": (User, "name"), "client": (Client, "name"), "contact": (Contact, "name"), "tag": (Tag, "name"),
            "interaction": (Interaction, "summary"), "negotiation": (Negotiation, "topic"),
-           "feedback": (Feedback, "summary")}
+           "feedback": (Feedback, "summary"), "playbook_entry": (PlaybookEntry, "situation"),
+           "portrait_criterion": (PortraitCriterion, "name"), "pulse": (Pulse, "reading"),
+           "stage_change": (StageChange, "to_stage"), "qualification": (Qualification, "decision")}
 # What names a record in a line of the log: its own column, or the record its part belongs to.
 TITLE_COLUMN = {"user": "name", "client": "name", "contact": "name", "tag": "name", "interaction": "summary",
                 "feedback": "summary", "negotiation": "topic", "playbook_entry": "situation",
@@ -249,6 +266,8 @@ def describe(entries: list[audit.Change]) -> list[AuditLine]:
         for column, before, after in changed:
             if column in REFERENCES:
                 wanted.setdefault(REFERENCES[column], set()).update((before, after))
+        if change.table in _TITLED and TITLE_COLUMN[change.table] not in values:  # an edit names what it changed
+            wanted.setdefault(change.table, set()).add(change.row_id)
     names = _names(wanted)
 
     def name(kind: str, value) -> str | None:
@@ -265,8 +284,10 @@ def describe(entries: list[audit.Change]) -> list[AuditLine]:
             record = name(REFERENCES[link], values.get(link)) or ""
             if values.get(link) is not None:
                 part_of = (REFERENCES[link], str(values[link]))
+        elif TITLE_COLUMN.get(change.table) in values:
+            record = str(values[TITLE_COLUMN[change.table]] or "")
         else:
-            record = str(values.get(TITLE_COLUMN.get(change.table, "id"), change.row_id) or "")
+            record = names.get((change.table, change.row_id), change.row_id)
         who = names.get(("user", str(change.user_id))) if change.user_id else None
         lines.append(AuditLine(
             change.id, change.at, change.user_id, who or change.login or "", change.login, change.action,

@@ -9,7 +9,7 @@ from app.common import wording
 from app.common.errors import PermissionDenied
 from app.journal import records as journal
 from db import audit
-from db.models import Client, Interaction
+from db.models import Client, Interaction, User
 
 
 @pytest.fixture
@@ -125,3 +125,12 @@ def test_a_change_by_nobody_named_shows_the_computer_account(firm):
     Client.update(notes="sneaky").where(Client.id == client.id).execute()
     line = next(line for line in history.record_history("client", client.id, by=owner) if line.table == "client")
     assert line.user_id is None and line.who == audit.computer_account()
+
+
+def test_an_edit_of_one_field_still_names_its_record(firm):
+    owner, manager, staff, client = firm
+    audit.set_actor(owner.id)
+    Client.update(segment="Retail").where(Client.id == client.id).execute()
+    User.update(role="account_manager").where(User.id == staff.id).execute()
+    lines = history.firm_log(history.AuditFilter(action="edit"), by=owner)
+    assert {(line.table, line.record) for line in lines} >= {("client", "Acme"), ("user", "Sasha")}
