@@ -222,8 +222,10 @@ def _changed(change: audit.Change) -> list[tuple[str, object, object]]:
     values = change.after if change.action == "create" else change.before
     values = values or {}
     # the client a record is created in or deleted from heads the line; a move between clients is an edit
+    # a part's record (an entry a tag is on) names the line, as its client heads it
     pairs = [(k, v) for k, v in values.items() if k not in HIDDEN and v not in (None, "")
-             and not (k == "client_id" and change.table != "client" and change.client_id is not None)]
+             and not (k == "client_id" and change.table != "client" and change.client_id is not None)
+             and k != PART_OF.get(change.table)]
     if change.action == "create":
         return [(k, None, v) for k, v in pairs]
     return [(k, v, None) for k, v in pairs]

@@ -103,8 +103,8 @@ def value_text(column: str, value, name: str | None = None) -> str:
     """A stored value as the user reads it."""
     if value is None or value == "":
         return EMPTY
-    if name is not None:
-        return name
+    if name is not None:  # a tag's name: the built-in ones in the user's words
+        return translated("Labels", name.replace("_", " ")) if column == "tag_id" else name
     if column in VOCABULARY and isinstance(value, str):
         return translated("Labels", value.replace("_", " "))
     if column == "sentiment" and isinstance(value, int):
