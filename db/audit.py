@@ -1,5 +1,7 @@
 """The audit trail, written by the database itself: a trigger on every journal table records each
-create, edit and delete with who, when, and the row's values before and after (JSON).
+create, edit and delete with who, when, and the row's values before and after (JSON): the whole row
+when it is created or deleted, only the columns an edit changed (the others are in the row as it
+is now, or in the before values of the later entries: nothing is lost, and an edit costs its change).
 
 On SQLite the triggers call two functions registered on Rapport's own connections: the acting
 user (set once the person is known, app/common/identity.py) and the computer account. A program
@@ -93,13 +95,23 @@ def _sqlite_json(columns: list[str], row: str) -> str:
     return f"json_object({pairs})"
 
 
+def _sqlite_changed_json(columns: list[str], row: str) -> str:
+    """An edit's values: only the columns it changed, as row (OLD or NEW) has them."""
+    pairs = " UNION ALL ".join(f"SELECT '{c}' AS k, {row}.\"{c}\" AS v WHERE OLD.\"{c}\" IS NOT NEW.\"{c}\""
+                               for c in columns)
+    return f"(SELECT json_group_object(k, v) FROM ({pairs}))"
+
+
 def _sqlite_triggers(database: Database, table: str) -> list[str]:
     row_id, client_id = AUDITED[table]
     columns = _columns(database, table)
     statements = []
     for action, event, row in (("create", "INSERT", "NEW"), ("edit", "UPDATE", "NEW"), ("delete", "DELETE", "OLD")):
-        before = _sqlite_json(columns, "OLD") if action != "create" else "NULL"
-        after = _sqlite_json(columns, "NEW") if action != "delete" else "NULL"
+        if action == "edit":  # only what changed: the rest is in the row, or in later entries' before values
+            before, after = _sqlite_changed_json(columns, "OLD"), _sqlite_changed_json(columns, "NEW")
+        else:
+            before = _sqlite_json(columns, "OLD") if action != "create" else "NULL"
+            after = _sqlite_json(columns, "NEW") if action != "delete" else "NULL"
         when = ""
         if action == "edit":  # an update that changes nothing records nothing
             when = "WHEN " + " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in columns)
@@ -142,7 +154,11 @@ def _postgres_statements(database: Database) -> list[str]:
                     IF to_jsonb(NEW) IS DISTINCT FROM to_jsonb(OLD) THEN
                         INSERT INTO audit_entry (at, user_id, login, table_name, row_id, client_id, action, before, after)
                         VALUES (clock_timestamp()::timestamp, who, session_user, '{table}', ({row_id.replace("R.", "NEW.")})::text,
-                                {client_id.replace("R.", "NEW.")}, 'edit', to_jsonb(OLD)::text, to_jsonb(NEW)::text);
+                                {client_id.replace("R.", "NEW.")}, 'edit',
+                                (SELECT jsonb_object_agg(o.key, o.value) FROM jsonb_each(to_jsonb(OLD)) o
+                                  WHERE o.value IS DISTINCT FROM to_jsonb(NEW) -> o.key)::text,
+                                (SELECT jsonb_object_agg(n.key, n.value) FROM jsonb_each(to_jsonb(NEW)) n
+                                  WHERE n.value IS DISTINCT FROM to_jsonb(OLD) -> n.key)::text);
                     END IF;
                     RETURN NEW;
                 ELSE
@@ -175,7 +191,8 @@ def install(database: Database) -> None:
 
 @dataclass(frozen=True)
 class Change:
-    """One audit entry, read back: values are dicts (None where there is no before or after)."""
+    """One audit entry, read back: values are dicts (None where there is no before or after; an edit's
+    hold only the columns it changed)."""
 
     id: int
     at: dt.datetime

@@ -15,8 +15,15 @@ def register(sub) -> None:
         "health", help="every client's health score, band, 30-day trend and reasons",
         description="Every contracted (or paused) client's health at a date: score 0..100, band, "
                     "30-day trend, early warning and the reasons that add up to the score. "
-                    "Only what the journal knew at that date counts.")
-    parser.add_argument("--as-of", metavar="DATE", help="the day to judge, YYYY-MM-DD (default: today)")
+                    "A past day is replayed as the journal knew it: only what had been written by the end of "
+                    "that day counts, with the values it had then (entries written later, even about earlier "
+                    "days, and later edits and deletions do not change it). --by-occurrence instead counts "
+                    "everything in today's journal that had happened by that day.")
+    parser.add_argument("--as-of", metavar="DATE",
+                        help="the day to judge, YYYY-MM-DD (default: today), as the journal knew it then")
+    parser.add_argument("--by-occurrence", action="store_true",
+                        help="judge the day by when things happened, from the journal as it is now "
+                             "(entries written or corrected later count too)")
     parser.add_argument("--json", action="store_true", help="print a JSON array, one object per client")
     add_db_option(parser)
     parser.set_defaults(func=run)
@@ -36,13 +43,36 @@ def run(args) -> int:
     open_journal(args)
     from app.health.score import firm_health
 
-    result = firm_health(as_of)
+    if args.by_occurrence or as_of >= dt.date.today():
+        result = firm_health(as_of)
+    else:
+        from app.health.replay import written_by
+
+        with written_by(as_of):
+            result = firm_health(as_of)
+        if not result:
+            _nothing_written_yet(as_of)
     if args.json:
         json.dump([h.as_json() for h in result], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(format_table(result, as_of))
     return 0
+
+
+def _nothing_written_yet(as_of: dt.date) -> None:
+    """A replay that finds nothing written yet says so, and how to judge the day by when things happened."""
+    from db.models import AuditEntry, Client
+
+    first = AuditEntry.select(AuditEntry.at).where(AuditEntry.table_name == "client").order_by(AuditEntry.id).scalar()
+    if first is None or not Client.select().exists():
+        return
+    first_day = first.date() if isinstance(first, dt.datetime) else dt.date.fromisoformat(str(first)[:10])
+    if first_day > as_of:
+        note = Message(QT_TRANSLATE_NOOP("Messages", "note: nothing in this journal had been written by {day} (its first "
+                                         "client was written on {first}); --by-occurrence judges that day by when "
+                                         "things happened"), day=as_of, first=first_day)
+        print(f"rapport: {note.shown()}", file=sys.stderr)
 
 
 def why_now_line(h, as_of: dt.date) -> str:

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "app.cli.backtest",
     "app.cli.backup",
     "app.cli.check",
+    "app.cli.audit",
 ]
 
 

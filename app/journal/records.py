@@ -358,8 +358,14 @@ def ensure_tags(names: Iterable[str]) -> list[Tag]:
 
 
 def set_interaction_tags(interaction: Interaction, names: Iterable[str]) -> None:
-    InteractionTag.delete().where(InteractionTag.interaction == interaction).execute()
-    rows = [{"interaction": interaction.id, "tag": t.id} for t in ensure_tags(names)]
+    """Give the interaction exactly these tags, touching only those that come or go (the audit trail
+    records what changed, not a tag taken off and put back)."""
+    wanted = {t.id for t in ensure_tags(names)}
+    held = {t for (t,) in InteractionTag.select(InteractionTag.tag).where(InteractionTag.interaction == interaction).tuples()}
+    if held - wanted:
+        InteractionTag.delete().where(InteractionTag.interaction == interaction,
+                                      InteractionTag.tag.in_(sorted(held - wanted))).execute()
+    rows = [{"interaction": interaction.id, "tag": t} for t in sorted(wanted - held)]
     if rows:
         InteractionTag.insert_many(rows).execute()
 

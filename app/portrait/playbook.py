@@ -92,9 +92,22 @@ def seed_default_playbook() -> int:
 def seed_if_empty() -> int:
     """A new journal gets the default playbook; one whose owners have edited it is left alone (and a
     journal open read-only is left as it is)."""
+    from peewee import DatabaseError, IntegrityError, OperationalError
+
     from db.connection import read_only_reason
 
-    return 0 if read_only_reason() or PlaybookEntry.select().exists() else seed_default_playbook()
+    if read_only_reason() or PlaybookEntry.select().exists():
+        return 0
+    try:
+        return seed_default_playbook()
+    except DatabaseError as exc:
+        if isinstance(exc, IntegrityError | OperationalError):
+            raise
+        # A damaged journal: the check at start names the damage and offers a backup; the window must open for it.
+        import logging
+
+        logging.getLogger(__name__).warning("the default playbook was not written: %s", exc)
+        return 0
 
 
 # ---- owners edit the playbook ------------------------------------------------------------

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AuditView</name>
+        <message numerus="yes">
+            <source>%n change(s).</source>
+            <translation>
+                <numerusform>%n change.</numerusform>
+                <numerusform>%n changes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) shown; scroll down for older ones.</source>
+            <translation>
+                <numerusform>%n change shown; scroll down for older ones.</numerusform>
+                <numerusform>%n changes shown; scroll down for older ones.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureClientsDialog</name>
         <message numerus="yes">
             <source>%n captured entry(ies) match no client's contact. Choose the client for each address; Rapport remembers the address as a contact of that client.</source>

@@ -83,6 +83,226 @@ A SQLite journal must not be shared on a network drive: SQLite's write-ahead log
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>created</source>
+            <translation>создание</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>изменение</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>удаление</translation>
+        </message>
+        <message>
+            <source>interaction</source>
+            <translation>взаимодействие</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>клиент</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>контакт</translation>
+        </message>
+        <message>
+            <source>feedback item</source>
+            <translation>отзыв</translation>
+        </message>
+        <message>
+            <source>negotiation</source>
+            <translation>переговоры</translation>
+        </message>
+        <message>
+            <source>pulse</source>
+            <translation>пульс</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>пользователь</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>настройки</translation>
+        </message>
+        <message>
+            <source>playbook</source>
+            <translation>сценарии</translation>
+        </message>
+        <message>
+            <source>client portrait</source>
+            <translation>портрет клиента</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>метка</translation>
+        </message>
+        <message>
+            <source>repeat contact</source>
+            <translation>повторное обращение</translation>
+        </message>
+        <message>
+            <source>status change</source>
+            <translation>смена статуса</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>позиция</translation>
+        </message>
+        <message>
+            <source>concession</source>
+            <translation>уступка</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>раунд переговоров</translation>
+        </message>
+        <message>
+            <source>agreed action</source>
+            <translation>согласованное действие</translation>
+        </message>
+        <message>
+            <source>stage change</source>
+            <translation>смена стадии</translation>
+        </message>
+        <message>
+            <source>qualification</source>
+            <translation>квалификация</translation>
+        </message>
+        <message>
+            <source>holiday</source>
+            <translation>праздник</translation>
+        </message>
+        <message>
+            <source>Stage before</source>
+            <translation>Стадия до</translation>
+        </message>
+        <message>
+            <source>Stage after</source>
+            <translation>Стадия после</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Кто решил</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation>Чем решено</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Метка</translation>
+        </message>
+        <message>
+            <source>Feedback item</source>
+            <translation>Отзыв</translation>
+        </message>
+        <message>
+            <source>Negotiation</source>
+            <translation>Переговоры</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активен</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Настройка</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditMenu</name>
+        <message>
+            <source>Client &amp;history...</source>
+            <translation>&amp;История клиента...</translation>
+        </message>
+        <message>
+            <source>&amp;Audit trail...</source>
+            <translation>&amp;Журнал изменений...</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditView</name>
+        <message>
+            <source>Select a change to see every field it touched.</source>
+            <translation>Выберите изменение, чтобы увидеть все затронутые поля.</translation>
+        </message>
+        <message>
+            <source>Reading the audit trail...</source>
+            <translation>Чтение журнала изменений...</translation>
+        </message>
+        <message>
+            <source>No changes recorded that match.</source>
+            <translation>Подходящих изменений не записано.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s).</source>
+            <translation>
+                <numerusform>%n изменение.</numerusform>
+                <numerusform>%n изменения.</numerusform>
+                <numerusform>%n изменений.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) shown; scroll down for older ones.</source>
+            <translation>
+                <numerusform>Показано %n изменение; прокрутите вниз, чтобы увидеть более ранние.</numerusform>
+                <numerusform>Показано %n изменения; прокрутите вниз, чтобы увидеть более ранние.</numerusform>
+                <numerusform>Показано %n изменений; прокрутите вниз, чтобы увидеть более ранние.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BackupAtStart</name>
         <message>
             <source>Rapport</source>
@@ -1076,6 +1296,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Negotiation brief...</source>
             <translation>Бриф к переговорам...</translation>
+        </message>
+        <message>
+            <source>History...</source>
+            <translation>История...</translation>
         </message>
         <message>
             <source>Contract</source>
@@ -2257,6 +2481,53 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>FirmLogWindow</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>Журнал изменений</translation>
+        </message>
+        <message>
+            <source>&amp;Client:</source>
+            <translation>&amp;Клиент:</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Сотрудник:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of record:</source>
+            <translation>&amp;Вид записи:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Действие:</translation>
+        </message>
+        <message>
+            <source>&amp;From / to:</source>
+            <translation>&amp;С / по:</translation>
+        </message>
+        <message>
+            <source>Any client</source>
+            <translation>Любой клиент</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Любой сотрудник</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Любой вид</translation>
+        </message>
+        <message>
+            <source>Any action</source>
+            <translation>Любое действие</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation>Конец периода раньше его начала.</translation>
+        </message>
+    </context>
+    <context>
         <name>Health</name>
         <message>
             <source>sentiment</source>
@@ -3139,6 +3410,29 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Everything</source>
+            <translation>Всё</translation>
+        </message>
+        <message>
+            <source>This record's history...</source>
+            <translation>История этой записи...</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Показать:</translation>
+        </message>
+        <message>
+            <source>History: %1</source>
+            <translation>История: %1</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <translation>История: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportFields</name>
         <message>
             <source>Client</source>
@@ -3301,6 +3595,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Delete…</source>
             <translation>Удалить…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3876,6 +4174,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>--as-of: {text} is not a date (use YYYY-MM-DD)</source>
             <translation>--as-of: {text} — не дата (введите ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>note: nothing in this journal had been written by {day} (its first client was written on {first}); --by-occurrence judges that day by when things happened</source>
+            <translation>примечание: к {day} в этом журнале ещё ничего не было записано (первый клиент записан {first}); --by-occurrence оценивает этот день по тому, когда всё происходило</translation>
         </message>
         <message numerus="yes">
             <source>{path}: %n problem(s)</source>
@@ -4760,6 +5062,26 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{user} is deactivated: ask an owner to reactivate them</source>
             <translation>{user} отключён: попросите владельца снова включить этого пользователя</translation>
+        </message>
+        <message>
+            <source>{option}: {text} is not a date (use YYYY-MM-DD)</source>
+            <translation>{option}: {text} — не дата (формат ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>--client: no client {name} in the journal or its history</source>
+            <translation>--client: клиента {name} нет ни в журнале, ни в его истории</translation>
+        </message>
+        <message>
+            <source>--user: no user {name} in the journal</source>
+            <translation>--user: пользователя {name} нет в журнале</translation>
+        </message>
+        <message>
+            <source>--until: {until} is before --since {since}</source>
+            <translation>--until: {until} раньше, чем --since {since}</translation>
+        </message>
+        <message>
+            <source>No changes recorded that match.</source>
+            <translation>Подходящих изменений не записано.</translation>
         </message>
     </context>
     <context>
@@ -5712,6 +6034,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Follow-up %1</source>
             <translation>Напоминание %1</translation>
+        </message>
+        <message>
+            <source>Written on %1 by %2</source>
+            <translation>Записано %1, автор записи: %2</translation>
         </message>
     </context>
     <context>

@@ -83,6 +83,226 @@ A SQLite journal must not be shared on a network drive: SQLite's write-ahead log
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>created</source>
+            <translation>створення</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>зміна</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>видалення</translation>
+        </message>
+        <message>
+            <source>interaction</source>
+            <translation>взаємодія</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>клієнт</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>контакт</translation>
+        </message>
+        <message>
+            <source>feedback item</source>
+            <translation>відгук</translation>
+        </message>
+        <message>
+            <source>negotiation</source>
+            <translation>переговори</translation>
+        </message>
+        <message>
+            <source>pulse</source>
+            <translation>пульс</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>користувач</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>налаштування</translation>
+        </message>
+        <message>
+            <source>playbook</source>
+            <translation>сценарії</translation>
+        </message>
+        <message>
+            <source>client portrait</source>
+            <translation>портрет клієнта</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>мітка</translation>
+        </message>
+        <message>
+            <source>repeat contact</source>
+            <translation>повторне звернення</translation>
+        </message>
+        <message>
+            <source>status change</source>
+            <translation>зміна статусу</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>позиція</translation>
+        </message>
+        <message>
+            <source>concession</source>
+            <translation>поступка</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>раунд переговорів</translation>
+        </message>
+        <message>
+            <source>agreed action</source>
+            <translation>узгоджена дія</translation>
+        </message>
+        <message>
+            <source>stage change</source>
+            <translation>зміна стадії</translation>
+        </message>
+        <message>
+            <source>qualification</source>
+            <translation>кваліфікація</translation>
+        </message>
+        <message>
+            <source>holiday</source>
+            <translation>свято</translation>
+        </message>
+        <message>
+            <source>Stage before</source>
+            <translation>Стадія до</translation>
+        </message>
+        <message>
+            <source>Stage after</source>
+            <translation>Стадія після</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Хто вирішив</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation>Чим розв'язано</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Мітка</translation>
+        </message>
+        <message>
+            <source>Feedback item</source>
+            <translation>Відгук</translation>
+        </message>
+        <message>
+            <source>Negotiation</source>
+            <translation>Переговори</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активний</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логін</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Налаштування</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значення</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Оцінка</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>так</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ні</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditMenu</name>
+        <message>
+            <source>Client &amp;history...</source>
+            <translation>&amp;Історія клієнта...</translation>
+        </message>
+        <message>
+            <source>&amp;Audit trail...</source>
+            <translation>&amp;Журнал змін...</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When</source>
+            <translation>Коли</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Хто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Що</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запис</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Зміни</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditView</name>
+        <message>
+            <source>Select a change to see every field it touched.</source>
+            <translation>Виберіть зміну, щоб побачити всі поля, яких вона торкнулася.</translation>
+        </message>
+        <message>
+            <source>Reading the audit trail...</source>
+            <translation>Читання журналу змін...</translation>
+        </message>
+        <message>
+            <source>No changes recorded that match.</source>
+            <translation>Відповідних змін не записано.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s).</source>
+            <translation>
+                <numerusform>%n зміна.</numerusform>
+                <numerusform>%n зміни.</numerusform>
+                <numerusform>%n змін.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) shown; scroll down for older ones.</source>
+            <translation>
+                <numerusform>Показано %n зміну; прокрутіть униз, щоб побачити давніші.</numerusform>
+                <numerusform>Показано %n зміни; прокрутіть униз, щоб побачити давніші.</numerusform>
+                <numerusform>Показано %n змін; прокрутіть униз, щоб побачити давніші.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BackupAtStart</name>
         <message>
             <source>Rapport</source>
@@ -1076,6 +1296,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Negotiation brief...</source>
             <translation>Бриф до переговорів...</translation>
+        </message>
+        <message>
+            <source>History...</source>
+            <translation>Історія...</translation>
         </message>
         <message>
             <source>Contract</source>
@@ -2257,6 +2481,53 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>FirmLogWindow</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>Журнал змін</translation>
+        </message>
+        <message>
+            <source>&amp;Client:</source>
+            <translation>&amp;Клієнт:</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Працівник:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of record:</source>
+            <translation>&amp;Вид запису:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Дія:</translation>
+        </message>
+        <message>
+            <source>&amp;From / to:</source>
+            <translation>&amp;З / по:</translation>
+        </message>
+        <message>
+            <source>Any client</source>
+            <translation>Будь-який клієнт</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Будь-хто</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Будь-який вид</translation>
+        </message>
+        <message>
+            <source>Any action</source>
+            <translation>Будь-яка дія</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation>Кінець періоду раніше за його початок.</translation>
+        </message>
+    </context>
+    <context>
         <name>Health</name>
         <message>
             <source>sentiment</source>
@@ -3139,6 +3410,29 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Everything</source>
+            <translation>Усе</translation>
+        </message>
+        <message>
+            <source>This record's history...</source>
+            <translation>Історія цього запису...</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Показати:</translation>
+        </message>
+        <message>
+            <source>History: %1</source>
+            <translation>Історія: %1</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <translation>Історія: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportFields</name>
         <message>
             <source>Client</source>
@@ -3301,6 +3595,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Delete…</source>
             <translation>Видалити…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Історія…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3876,6 +4174,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>--as-of: {text} is not a date (use YYYY-MM-DD)</source>
             <translation>--as-of: {text} — не дата (введіть РРРР-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>note: nothing in this journal had been written by {day} (its first client was written on {first}); --by-occurrence judges that day by when things happened</source>
+            <translation>примітка: до {day} у цьому журналі ще нічого не було записано (першого клієнта записано {first}); --by-occurrence оцінює цей день за тим, коли все відбувалося</translation>
         </message>
         <message numerus="yes">
             <source>{path}: %n problem(s)</source>
@@ -4760,6 +5062,26 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{user} is deactivated: ask an owner to reactivate them</source>
             <translation>{user} вимкнено: попросіть власника знову ввімкнути цього користувача</translation>
+        </message>
+        <message>
+            <source>{option}: {text} is not a date (use YYYY-MM-DD)</source>
+            <translation>{option}: {text} — не дата (формат РРРР-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>--client: no client {name} in the journal or its history</source>
+            <translation>--client: клієнта {name} немає ні в журналі, ні в його історії</translation>
+        </message>
+        <message>
+            <source>--user: no user {name} in the journal</source>
+            <translation>--user: користувача {name} немає в журналі</translation>
+        </message>
+        <message>
+            <source>--until: {until} is before --since {since}</source>
+            <translation>--until: {until} раніше, ніж --since {since}</translation>
+        </message>
+        <message>
+            <source>No changes recorded that match.</source>
+            <translation>Відповідних змін не записано.</translation>
         </message>
     </context>
     <context>
@@ -5712,6 +6034,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Follow-up %1</source>
             <translation>Нагадування %1</translation>
+        </message>
+        <message>
+            <source>Written on %1 by %2</source>
+            <translation>Записано %1, автор запису: %2</translation>
         </message>
     </context>
     <context>

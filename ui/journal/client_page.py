@@ -93,6 +93,9 @@ class ClientHeaderCard(QFrame):
         self.edit_button.clicked.connect(self._edit_client)
         self.brief_button = QPushButton(self.tr("Negotiation brief..."), self)
         self.brief_button.clicked.connect(self._open_brief)
+        self.history_button = QPushButton(self.tr("History..."), self)  # who changed what about this client
+        self.history_button.setObjectName("client_history_button")
+        self.history_button.clicked.connect(self._open_history)
         self.contract, self.manager, self.rhythm = QLabel(self), QLabel(self), QLabel(self)
         self.contacts, self.notes = QLabel(self), QLabel(self)
         # Every fact wraps where the page is narrow (1024 px, a long name or translation): it is
@@ -114,6 +117,7 @@ class ClientHeaderCard(QFrame):
         actions.setSpacing(4)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.brief_button)
+        actions.addWidget(self.history_button)
         actions.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -166,6 +170,12 @@ class ClientHeaderCard(QFrame):
         dialog = ClientEditor(self.window(), self.client_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _open_history(self) -> None:
+        if self.client_id is not None:
+            from ui.audit.history_dialog import open_client_history  # the audit's dialog, loaded when needed
+
+            open_client_history(self.window(), self.client_id, self.name.text())
 
     def _open_brief(self) -> None:
         if self.client_id is not None:

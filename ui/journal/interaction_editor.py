@@ -169,11 +169,14 @@ class InteractionEditor(QDialog):
         self.footer.setEnabled(False)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setVisible(bool(self.interaction_id))
+        self.history_button = QPushButton(self.tr("History…"), self)  # who changed this entry, and how
+        self.history_button.setObjectName("entry_history")
+        self.history_button.setVisible(bool(self.interaction_id))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.save_button = QPushButton(self.tr("Save (Ctrl+Enter)"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.footer, 1)
-        for button in (self.delete_button, self.cancel_button, self.save_button):
+        for button in (self.history_button, self.delete_button, self.cancel_button, self.save_button):
             button.setAutoDefault(False)  # Enter in a field must not save half an entry
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -219,6 +222,7 @@ class InteractionEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
+        self.history_button.clicked.connect(self.open_history)
         add_save_shortcuts(self, self.save)
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
@@ -385,6 +389,11 @@ class InteractionEditor(QDialog):
                          .replace("%1", typed.strip()).replace("%2", combo.currentText())
                          .replace("%3", caption("summary").replace("&", "")).replace("%4", mnemonic_key(caption("summary")))
                          if typed.strip() else "")
+
+    def open_history(self) -> None:
+        from ui.audit.history_dialog import open_record_history  # the audit's dialog, loaded when needed
+
+        open_record_history(self, "interaction", self.interaction_id, self.summary.text() or str(self.interaction_id))
 
     def delete(self) -> None:
         answer = QMessageBox.question(self, self.tr("Delete interaction"),

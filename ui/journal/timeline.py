@@ -4,8 +4,9 @@ from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPoint, Qt, 
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from app.audit.written import backdated
 from app.journal import queries
-from ui.journal.timeline_delegate import FIRST_OF_DAY_ROLE, ROW_ROLE, TimelineDelegate
+from ui.journal.timeline_delegate import BACKDATED_ROLE, FIRST_OF_DAY_ROLE, ROW_ROLE, TimelineDelegate
 from ui.live.keep_place import PlaceKeeper
 from ui.shell.events import bus
 from ui.shell.tasks import workers_wait_while_scrolled
@@ -18,17 +19,20 @@ class TimelineModel(QAbstractListModel):
     RowRole = ROW_ROLE  # the queries.TimelineRow
     IdRole = Qt.ItemDataRole.UserRole + 2
     FirstOfDayRole = FIRST_OF_DAY_ROLE  # True on the newest entry of each day
+    BackdatedRole = BACKDATED_ROLE  # app.audit.written.Written of an entry written long after it happened
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.client_id: int | None = None
         self.rows: list[queries.TimelineRow] = []
         self.total = 0
+        self.backdated: dict = {}  # interaction id -> Written, for the entries loaded
 
     def set_client(self, client_id: int | None) -> None:
         self.beginResetModel()
         self.client_id = client_id
         self.rows = []
+        self.backdated = {}
         self.total = queries.timeline_count(client_id) if client_id is not None else 0
         self.endResetModel()
 
@@ -55,6 +59,7 @@ class TimelineModel(QAbstractListModel):
         if not page:
             self.total = len(self.rows)  # the journal shrank under us
             return
+        self.backdated.update(backdated((row.id, row.occurred_at) for row in page))
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self.rows.extend(page)
@@ -75,6 +80,8 @@ class TimelineModel(QAbstractListModel):
             return row
         if role == self.IdRole:
             return row.id
+        if role == self.BackdatedRole:
+            return self.backdated.get(row.id)
         if role == self.FirstOfDayRole:
             previous = self.rows[index.row() - 1] if index.row() else None
             return previous is None or previous.occurred_at.date() != row.occurred_at.date()

@@ -19,6 +19,8 @@ WHITE = QColor("white")
 MAX_CARDS = 5000  # cards kept for repaints; the cache starts afresh beyond that
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the model's TimelineRow
 FIRST_OF_DAY_ROLE = Qt.ItemDataRole.UserRole + 3  # True on the newest entry of its day
+BACKDATED_ROLE = Qt.ItemDataRole.UserRole + 4  # when and by whom an entry written long after it happened was
+BACKDATED_MARK = "\u270e"  # a pencil under the sentiment badge: "written later"
 
 
 def notes_lines(row: TimelineRow) -> list[str]:
@@ -48,6 +50,12 @@ def follow_up_text(row: TimelineRow, today: dt.date) -> tuple[str, bool]:
     if row.follow_up_due < today:
         return QCoreApplication.translate("Timeline", "Follow-up %1, overdue").replace("%1", due), True
     return QCoreApplication.translate("Timeline", "Follow-up %1").replace("%1", due), False
+
+
+def backdated_tooltip(written) -> str:
+    """"Written on 2 Dec 2026 by Olena": an entry logged more than a day after it happened."""
+    return QCoreApplication.translate("Timeline", "Written on %1 by %2").replace(
+        "%1", labels.date_text(written.at.date())).replace("%2", written.by or "?")
 
 
 class DelegateFonts:
@@ -171,6 +179,10 @@ class TimelineDelegate(QStyledItemDelegate):
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         muted = text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText)
         self._paint_sentiment(painter, rect, card, fonts.bold_small)
+        if index.data(BACKDATED_ROLE) is not None:
+            painter.setFont(fonts.bold)
+            painter.setPen(muted)
+            painter.drawText(self.backdated_rect(rect, fonts), Qt.AlignmentFlag.AlignCenter, BACKDATED_MARK)
         left = rect.left() + TEXT_LEFT
         width = rect.right() - PAD - left
         y = rect.top() + PAD
@@ -250,9 +262,21 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         return right - rects[0][0].left() if rects else 0
 
+    def backdated_rect(self, rect: QRect, fonts: DelegateFonts) -> QRect:
+        """Where the backdated mark goes in an entry's rect (below its day heading): under the badge."""
+        return QRect(rect.left() + BAR + 8, rect.top() + PAD + SIGN - 4, SIGN, fonts.line)
+
     def helpEvent(self, event, view, option, index) -> bool:
-        """A tag chip's tooltip says what the tag means."""
+        """A tag chip's tooltip says what the tag means; the backdated mark, when and by whom it was written."""
         row: TimelineRow = index.data(ROW_ROLE) if index.isValid() else None
+        written = index.data(BACKDATED_ROLE) if row is not None else None
+        if written is not None:
+            fonts = self.fonts(option.font)
+            top = option.rect.top() + (fonts.header if index.data(FIRST_OF_DAY_ROLE) else 0)
+            rect = QRect(option.rect.left(), top, option.rect.width(), option.rect.bottom() - top)
+            if self.backdated_rect(rect, fonts).contains(event.pos()):
+                QToolTip.showText(event.globalPos(), backdated_tooltip(written), view)
+                return True
         if row is not None and row.tags:
             fonts = self.fonts(option.font)
             top = option.rect.top() + (fonts.header if index.data(FIRST_OF_DAY_ROLE) else 0) + PAD

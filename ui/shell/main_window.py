@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         from ui.live.watcher import install_live  # a colleague's changes shown as they happen
 
         install_live(self)
+        from ui.audit.install import install_audit  # the audit trail: a client's history, the owners' log
+
+        install_audit(self)
 
     def add_page(self, key: str, widget: QWidget | Callable[[], QWidget], title: str,
                  shortcut: str | None = None) -> QAction:

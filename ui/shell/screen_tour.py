@@ -120,6 +120,8 @@ DIALOGS: list[tuple[str, Callable]] = [
     ("negotiation-details", _negotiation_dialog("details_dialog")),
     ("connect-server", _dialog("ui.server.connect_dialog", "ConnectDialog")),
     ("server-password", lambda window, _client_id: _server_password(window)),
+    ("client-history", _dialog("ui.audit.history_dialog", "HistoryDialog", title="History", client_id="client")),
+    ("audit-trail", _dialog("ui.audit.log_window", "FirmLogWindow")),
 ]
 
 

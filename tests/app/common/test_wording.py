@@ -131,7 +131,7 @@ def test_health_reasons_read_in_the_chosen_language(make_client, make_interactio
         make_interaction(client, summary="Told them to wait", tags=["dismissive"],
                          occurred_at=dt.datetime(2026, 3, day, 10))
     try:
-        assert main(["--lang", "uk", "health", "--as-of", "2026-03-20", "--db", str(db_path)]) == 0
+        assert main(["--lang", "uk", "health", "--as-of", "2026-03-20", "--by-occurrence", "--db", str(db_path)]) == 0
     finally:
         wording.use_language()
     out = capsys.readouterr().out

@@ -35,7 +35,7 @@ def small_firm(make_client):
 
 def test_json_is_exactly_the_documented_shape(make_client, db_path, capsys):
     calm, cross = small_firm(make_client)
-    code, out, err = run(capsys, "health", "--as-of", AS_OF, "--json", "--db", str(db_path))
+    code, out, err = run(capsys, "health", "--as-of", AS_OF, "--by-occurrence", "--json", "--db", str(db_path))
     assert (code, err) == (0, "")
     data = json.loads(out)
     assert [item["client"] for item in data] == ["Cross & Co", "Calm Ltd"]  # worst first, no prospect
@@ -50,7 +50,7 @@ def test_json_is_exactly_the_documented_shape(make_client, db_path, capsys):
 
 def test_the_table_reads_like_a_report(make_client, db_path, capsys):
     small_firm(make_client)
-    code, out, _ = run(capsys, "health", "--as-of", AS_OF, "--db", str(db_path))
+    code, out, _ = run(capsys, "health", "--as-of", AS_OF, "--by-occurrence", "--db", str(db_path))
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == f"Health on {AS_OF} (2 clients, worst first)"
@@ -68,7 +68,7 @@ def test_a_bad_date_is_named_with_exit_2(db_path, capsys):
 
 
 def test_an_empty_journal_says_so(db_path, capsys):
-    code, out, _ = run(capsys, "health", "--as-of", AS_OF, "--db", str(db_path))
+    code, out, _ = run(capsys, "health", "--as-of", AS_OF, "--by-occurrence", "--db", str(db_path))
     assert (code, out) == (0, f"No contracted clients on {AS_OF}.\n")
 
 
