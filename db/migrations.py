@@ -96,6 +96,17 @@ def _add_audit_trail(database: Database, migrator: SchemaMigrator) -> None:
 _add_audit_trail.also_on_create = True
 
 
+def _enforce_rights_on_server(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 7: on PostgreSQL the server enforces the firm's rights (the journal's group role,
+    grants, row-level security: db/server_rights.py); nothing changes on SQLite."""
+    from db import server_rights
+
+    server_rights.install(database)
+
+
+_enforce_rights_on_server.also_on_create = True
+
+
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
 # A fresh database gets the current models' tables at once, then every step marked
 # `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
@@ -107,6 +118,7 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _add_import_fingerprints,
     _index_dictionary_forms,
     _add_audit_trail,
+    _enforce_rights_on_server,
 ]
 
 # What the running upgrade reports its long steps to (upgrade's progress argument).
@@ -185,6 +197,7 @@ def upgrade(database: Database, progress=None) -> int:
             for step in STEPS[1:]:
                 _post_create(step, database)
             set_version(database, latest)
+        _enforce_rights_on_every_table(database)
         return latest
     if isinstance(database, SqliteDatabase):
         backup_sqlite(database, version)
@@ -200,7 +213,19 @@ def upgrade(database: Database, progress=None) -> int:
         finally:
             if isinstance(database, SqliteDatabase):
                 database.execute_sql("PRAGMA foreign_keys = ON")
+    _enforce_rights_on_every_table(database)
     return latest
+
+
+def _enforce_rights_on_every_table(database: Database) -> None:
+    """After any step (whatever its place in STEPS), every table of a server journal has its grants
+    and policies: a table a later step made is read by all and written by owners until
+    db/server_rights.RULES says otherwise."""
+    if not isinstance(database, SqliteDatabase):
+        from db import server_rights
+
+        with database.atomic():
+            server_rights.install(database)
 
 
 def _post_create(step: Callable, database: Database) -> None:

@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,12 +21,10 @@ from app.common import preferences
 from app.common.errors import RapportError, ValidationError
 from app.exchange.capture.matching import firm_addresses_from_text
 from app.hear.calendar_settings import save_work_calendar
-from app.journal import records as journal
 from app.journal.editor_choices import user_choices, user_exists
 from db.connection import sqlite_path
 from db.models import db
-from ui.settings.models import RoleDelegate, UsersModel, data_table
-from ui.settings.user_dialog import AddUserDialog
+from ui.settings.users_tab import UsersTab
 from ui.settings.work_time_editor import WorkTimeEditor
 from ui.shell.errors import show_error
 from ui.widgets.form import hint_label
@@ -118,14 +115,11 @@ class SettingsDialog(QDialog):
             self._fill_user_combo(user["id"] if user else preferences.get("current_user"))
 
     def add_user(self) -> dict | None:
-        """Ask for a new user's name and role; create them; return them as a users-table row."""
-        dialog = AddUserDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        """Ask for a new user (an owner's to do: the Users tab says so otherwise); return their row."""
+        if not self.users.editable:
+            self.tabs.setCurrentWidget(self.users)
             return None
-        user = dialog.user
-        row = {"id": user.id, "name": user.name, "role": user.role, "active": user.active}
-        self.users_model.add_user(row)
-        return row
+        return self.users.add_user()
 
     def _database_text(self) -> str:
         path = sqlite_path()
@@ -154,24 +148,10 @@ class SettingsDialog(QDialog):
     # ---- users -----------------------------------------------------------------------------
 
     def _users_tab(self) -> QWidget:
-        tab = QWidget()
-        users = [{"id": u.id, "name": u.name, "role": u.role, "active": u.active} for u in journal.list_users()]
-        self.users_model = UsersModel(users, self)
-        self.users_view = data_table(self.users_model, tab)
-        self.users_view.setItemDelegateForColumn(UsersModel.ROLE_COLUMN, RoleDelegate(self.users_view))
-        self.users_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        add_button = QPushButton(self.tr("&Add user…"), tab)
-        add_button.clicked.connect(lambda: self.add_user() and self._fill_user_combo(
-            self.current_user.currentData()))
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.users_view)
-        row = QHBoxLayout()
-        row.addWidget(add_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(hint_label(self.tr("An inactive user keeps what they logged but is no longer offered "
-                                       "as an account manager.")))
-        return tab
+        self.users = UsersTab(preferences.get("current_user"), self)
+        self.users_model, self.users_view = self.users.model, self.users.view
+        self.users.user_added.connect(lambda _id: self._fill_user_combo(self.current_user.currentData()))
+        return self.users
 
     # ---- saving ----------------------------------------------------------------------------
 
@@ -189,8 +169,7 @@ class SettingsDialog(QDialog):
             return False
         try:
             save_work_calendar(*self.work_time.values())
-            for user_id, change in self.users_model.changes().items():
-                journal.update_user(user_id, **change)
+            self.users.apply()
         except ValidationError as exc:
             self.tabs.setCurrentIndex(1)
             self.work_time.errors.show(exc.problems, fallback="working_days")
