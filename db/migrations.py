@@ -140,7 +140,8 @@ def _migrator(database: Database) -> SchemaMigrator:
 def get_version(database: Database) -> int:
     if isinstance(database, SqliteDatabase):
         return database.execute_sql("PRAGMA user_version").fetchone()[0]
-    database.execute_sql("CREATE TABLE IF NOT EXISTS rapport_schema (version INTEGER NOT NULL)")
+    if not database.table_exists("rapport_schema"):  # a colleague's login may read it, never create
+        database.execute_sql("CREATE TABLE IF NOT EXISTS rapport_schema (version INTEGER NOT NULL)")
     row = database.execute_sql("SELECT max(version) FROM rapport_schema").fetchone()
     return row[0] or 0
 

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "app.cli.backtest",
     "app.cli.backup",
     "app.cli.check",
+    "app.cli.users",
 ]
 
 
