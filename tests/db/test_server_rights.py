@@ -303,3 +303,23 @@ def scram_matches(stored: str, password: str) -> bool:
     salted = hashlib.pbkdf2_hmac("sha256", password.encode(), base64.b64decode(salt), int(iterations))
     client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
     return method == "SCRAM-SHA-256" and base64.b64encode(hashlib.sha256(client_key).digest()).decode() == stored_key
+
+
+def test_a_stranger_is_told_what_to_do_by_every_command_and_by_the_desktop(firm, team, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.common.errors import RapportError
+    from ui.shell import application
+
+    stranger = f"guest_{firm.staff}"
+    server = _server()
+    server.execute_sql(f'CREATE ROLE "{stranger}" LOGIN IN ROLE "rapport_{firm.database}_member"')
+    server.close()
+    code, _, err = run("--db", firm.url(stranger), "health")
+    assert code == 2 and f"your login {stranger} is not linked to anyone of this journal" in err
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(application, "make_application", lambda: None)
+    with pytest.raises(RapportError, match="ask an owner to add you"):
+        application.run_app(firm.url(stranger))
+    assert len(shown) == 1 and "ask an owner to add you" in shown[0] and "Settings > Users" in shown[0]

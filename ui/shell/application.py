@@ -59,7 +59,7 @@ def _restored_at_start(target: str, exc) -> bool:
 
 
 def run_app(database_target: str) -> int:
-    from app.common.errors import RapportError
+    from app.common.errors import PermissionDenied, RapportError
     from db.connection import DatabaseOpenError
     from db.migrations import DatabaseTooNew, NotARapportDatabase
     from ui.shell.journal_upgrade import open_journal
@@ -71,7 +71,7 @@ def run_app(database_target: str) -> int:
     except DatabaseOpenError as exc:
         if not _restored_at_start(target, exc):
             raise RapportError(str(exc)) from exc
-    except (DatabaseTooNew, NotARapportDatabase) as exc:
+    except (DatabaseTooNew, NotARapportDatabase, PermissionDenied) as exc:
         QMessageBox.critical(None, QApplication.translate("Application", "Rapport"), str(exc))
         raise RapportError(str(exc)) from exc
     from ui.shell.main_window import MainWindow
