@@ -323,3 +323,51 @@ def test_a_stranger_is_told_what_to_do_by_every_command_and_by_the_desktop(firm,
     with pytest.raises(RapportError, match="ask an owner to add you"):
         application.run_app(firm.url(stranger))
     assert len(shown) == 1 and "ask an owner to add you" in shown[0] and "Settings > Users" in shown[0]
+
+
+def test_an_owner_adds_a_colleague_with_a_login_and_password_in_settings(firm, team, qtbot):
+    from app.common.identity import whoami
+    from db.connection import open_database
+    from db.models import User
+    from ui.settings.user_dialog import AddUserDialog
+    from ui.settings.users_tab import UsersTab
+
+    open_database(firm.url(firm.owner))
+    marta = whoami()
+    dialog = AddUserDialog(by=marta.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.login.isVisible() and dialog.password.isVisible() and dialog.again.isVisible()
+    qtbot.keyClicks(dialog.name, "Petro Sydorenko")
+    assert dialog.login.text() == "petro.sydorenko"  # suggested from the name
+    dialog.login.clear()
+    login = f"petro_{firm.staff}"
+    qtbot.keyClicks(dialog.login, login)
+    qtbot.keyClicks(dialog.password, "petro-secret-3")
+    qtbot.keyClicks(dialog.again, "petro-secret-4")
+    dialog.accept()
+    assert "the two passwords differ" in dialog.errors.shown()["password"] and dialog.isVisible()
+    assert dialog.password.text() == "" and User.get_or_none(User.name == "Petro Sydorenko") is None
+    qtbot.keyClicks(dialog.password, "petro-secret-3")
+    qtbot.keyClicks(dialog.again, "petro-secret-3")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert (dialog.user.login, dialog.user.role) == (login, "account_manager")
+    server = _server()
+    (stored,) = server.execute_sql("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (login,)).fetchone()
+    server.close()
+    assert scram_matches(stored, "petro-secret-3")
+    tab = UsersTab(None)  # on a server the login says who acts, whatever the preference
+    qtbot.addWidget(tab)
+    assert tab.editable and [u["login"] for u in tab.model.rows if u["name"] == "Petro Sydorenko"] == [login]
+
+
+def test_settings_users_is_read_only_for_a_staff_login(firm, team, qtbot):
+    from db.connection import open_database
+    from ui.settings.users_tab import UsersTab
+
+    open_database(firm.url(firm.staff))
+    tab = UsersTab(team["olena"])  # a preference naming someone else changes nothing: the login is Ivan
+    qtbot.addWidget(tab)
+    assert not tab.editable
+    assert tab.read_only_note.text() == "Only an owner may add people and change their roles (you: Ivan, staff)."
