@@ -25,6 +25,11 @@ class DatabaseTooNew(Exception):
     """The database was written by a newer Rapport than this one."""
 
 
+class UpgradeNeedsTheOwner(DatabaseTooNew):
+    """A server journal's schema is older than this Rapport, and only the login that owns its tables
+    may change them: told wherever a journal that cannot be opened as it is is told."""
+
+
 class NotARapportDatabase(Exception):
     """The file holds tables, but not a Rapport journal."""
 
@@ -202,6 +207,13 @@ def upgrade(database: Database, progress=None) -> int:
         return latest
     if isinstance(database, SqliteDatabase):
         backup_sqlite(database, version)
+    else:
+        from db import server_rights
+
+        if not server_rights.is_administrator(database):
+            raise UpgradeNeedsTheOwner(
+                f"this journal has schema version {version} and this Rapport needs {latest}: only the login that "
+                "owns its tables (the firm's first owner) may upgrade it: ask them to open it with this Rapport first")
     migrator = _migrator(database)
     for number in range(version + 1, latest + 1):
         log.info("migrating schema to version %d", number)

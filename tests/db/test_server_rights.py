@@ -371,3 +371,16 @@ def test_settings_users_is_read_only_for_a_staff_login(firm, team, qtbot):
     qtbot.addWidget(tab)
     assert not tab.editable
     assert tab.read_only_note.text() == "Only an owner may add people and change their roles (you: Ivan, staff)."
+
+
+def test_an_older_journal_waits_for_its_owner_to_upgrade_it(firm, team):
+    from db import migrations
+    from db.connection import close_database, open_database
+
+    database = open_database(firm.url(firm.owner))
+    migrations.set_version(database, migrations.latest_version() - 1)
+    close_database()
+    code, _, err = run("--db", firm.url(firm.staff), "health")
+    assert code == 2 and "only the login that owns its tables (the firm's first owner) may upgrade it" in err
+    assert run("--db", firm.url(firm.owner), "health")[0] == 0  # the owner upgrades it, policies and all
+    assert run("--db", firm.url(firm.staff), "users", "list")[0] == 0
