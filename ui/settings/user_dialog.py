@@ -13,7 +13,7 @@ class AddUserDialog(QDialog):
     """Create a user as the owner `by`; a taken name or login, a short or mistyped password is shown
     at its field. On a server the login is created with the password typed twice (never stored)."""
 
-    def __init__(self, by: int | None, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, by: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add user"))
         self.by = by

@@ -68,7 +68,7 @@ class UsersTab(QWidget):
 
     def add_user(self) -> dict | None:
         """Ask for a new person (their login and password on a server); add them; return their row."""
-        dialog = AddUserDialog(self.by, self)
+        dialog = AddUserDialog(self, by=self.by)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         user = dialog.user
