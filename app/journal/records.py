@@ -111,7 +111,8 @@ def _insert_user(name: str, role: str, login: str | None) -> User:
 def _refuse_taken(fields: dict, user_id: int | None = None) -> None:
     """A name or login another person already has is refused at its field."""
     others = User.select().where(User.id != user_id) if user_id is not None else User.select()
-    if "name" in fields and others.where(User.name == fields["name"]).exists():
+    folded = fields.get("name", "").casefold()
+    if "name" in fields and any(name.casefold() == folded for (name,) in others.select(User.name).tuples()):
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{name} already exists"), name=repr(fields['name'])), "name")
     if fields.get("login"):
         holder = others.where(User.login == fields["login"]).first()
