@@ -166,8 +166,17 @@ def install(database: Database) -> None:
 # ---- logins ----------------------------------------------------------------------------------
 
 def login_exists(database: Database, login: str) -> bool:
+    """Whether the server has a role of this name (a login, or a group)."""
     row = database.execute_sql("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
     return row is not None
+
+
+def is_group(database: Database, login: str) -> bool:
+    """Whether the role is a group others belong to, or a journal's group: never a person's login."""
+    row = database.execute_sql(
+        "SELECT r.rolname LIKE 'rapport\\_%%\\_member' OR EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = r.oid) "
+        "FROM pg_roles r WHERE r.rolname = %s", (login,)).fetchone()
+    return bool(row and row[0])
 
 
 def create_login(database: Database, login: str, password: str) -> None:

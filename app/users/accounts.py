@@ -61,6 +61,8 @@ def add(name: str, role: str, *, by, login: str | None = None, password: str | N
     if on_server() and not login:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Messages", "on a server every person logs in with a login of their own: name it"), "login")
+    if on_server():
+        _refuse_group(login)
     with db.atomic():
         user = records.create_user(name, role, by=by, login=login)
         if on_server():
@@ -153,12 +155,21 @@ def link(user: User | int, *, by, login: str | None = None) -> User:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "the server has no login {login}: add the person "
                                                         "with rapport users add, which creates it"),
                                       login=repr(login or "")), "login")
+    _refuse_group(login)
     with db.atomic():
         user = records.update_user(_id(user), by=by, login=login)
         if user.active:
             with _server_says():
                 _admit(user)
     return user
+
+
+def _refuse_group(login: str) -> None:
+    """A group role (this journal's, or any role others belong to) is never a person's login."""
+    if server_rights.is_group(db.obj, login):
+        raise ValidationError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{login} is a group of logins on the server, not a person's login: name another"),
+            login=repr(login)), "login")
 
 
 @contextlib.contextmanager

@@ -384,3 +384,36 @@ def test_an_older_journal_waits_for_its_owner_to_upgrade_it(firm, team):
     assert code == 2 and "only the login that owns its tables (the firm's first owner) may upgrade it" in err
     assert run("--db", firm.url(firm.owner), "health")[0] == 0  # the owner upgrades it, policies and all
     assert run("--db", firm.url(firm.staff), "users", "list")[0] == 0
+
+
+def test_a_staff_login_works_normally_through_the_app(firm, team):
+    """What staff do every day passes the server's rules: an inbound complaint on a colleague's
+    client (it opens a feedback item for her), tags, a pulse, and search over what they wrote."""
+    from app.common.identity import whoami
+    from app.journal import records
+    from app.search.engine import search
+    from db.connection import open_database
+    from db.models import AuditEntry, Feedback, Pulse
+
+    open_database(firm.url(firm.staff))
+    ivan = whoami()
+    entry = records.log_interaction(author=ivan.id, client=team["acme"], occurred_at="2026-03-02T09:00",
+                                    channel="call", kind="complaint", direction="inbound", sentiment=-1,
+                                    summary="Delivery late again", tags=["hear"])
+    item = Feedback.get(Feedback.interaction == entry.id)
+    assert (item.owner_id, item.status) == (team["olena"], "open")
+    Pulse.create(client=team["acme"], author=ivan.id, at="2026-03-02", reading="uneasy")
+    assert [hit.interaction_id for hit in search("delivery")] == [entry.id]
+    mine = AuditEntry.select().where(AuditEntry.table_name == "interaction", AuditEntry.row_id == str(entry.id))
+    assert [(a.user_id, a.action) for a in mine] == [(ivan.id, "create")]
+
+
+def test_a_group_role_is_never_a_persons_login(firm, team):
+    code, _, err = run("--db", firm.url(firm.owner), "users", "add", "Group", "--role", "owner",
+                       "--login", f"rapport_{firm.database}_member")
+    assert code == 2 and "is a group of logins on the server, not a person's login" in err
+    server = _server()
+    (can_login,) = server.execute_sql("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s",
+                                      (f"rapport_{firm.database}_member",)).fetchone()
+    server.close()
+    assert can_login is False
