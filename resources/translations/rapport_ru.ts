@@ -4735,6 +4735,10 @@ No: each goes to the client its addresses match.</source>
             <translation>на сервере нет логина {login}: добавьте человека командой rapport users add, она создаст логин</translation>
         </message>
         <message>
+            <source>{login} is a group of logins on the server, not a person's login: name another</source>
+            <translation>{login} — группа логинов на сервере, а не логин человека: укажите другой</translation>
+        </message>
+        <message>
             <source>the server does not let your login {login} create or change logins: an owner's login needs CREATEROLE (ALTER ROLE {login} CREATEROLE, by the server's administrator)</source>
             <translation>сервер не разрешает вашему логину {login} создавать и изменять логины: логину владельца нужно право CREATEROLE (ALTER ROLE {login} CREATEROLE, выполняет администратор сервера)</translation>
         </message>

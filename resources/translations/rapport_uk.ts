@@ -4735,6 +4735,10 @@ No: each goes to the client its addresses match.</source>
             <translation>на сервері немає логіна {login}: додайте людину командою rapport users add, вона створить логін</translation>
         </message>
         <message>
+            <source>{login} is a group of logins on the server, not a person's login: name another</source>
+            <translation>{login} — група логінів на сервері, а не логін людини: вкажіть інший</translation>
+        </message>
+        <message>
             <source>the server does not let your login {login} create or change logins: an owner's login needs CREATEROLE (ALTER ROLE {login} CREATEROLE, by the server's administrator)</source>
             <translation>сервер не дозволяє вашому логіну {login} створювати та змінювати логіни: логіну власника потрібне право CREATEROLE (ALTER ROLE {login} CREATEROLE, виконує адміністратор сервера)</translation>
         </message>
