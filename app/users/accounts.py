@@ -54,6 +54,7 @@ def check_password(password: str | None, again: str | None = None) -> str:
 def add(name: str, role: str, *, by, login: str | None = None, password: str | None = None) -> User:
     """Add a person to the firm (only an owner may). On a server, login is required (a suggestion is
     made from a Latin name); a login the server lacks is created with password, then admitted."""
+    by = _acting(by)
     if not by and not User.select().exists():
         return start_journal(name)  # the journal's first person sets it up, as its owner
     require(by, "manage users")
@@ -89,6 +90,7 @@ def start_journal(name: str) -> User:
 
 
 def set_role(user: User | int, role: str, *, by) -> User:
+    by = _acting(by)
     with db.atomic():
         user = records.update_user(_id(user), by=by, role=role)
         if on_server() and user.login and user.active and server_rights.login_exists(db.obj, user.login):
@@ -99,6 +101,7 @@ def set_role(user: User | int, role: str, *, by) -> User:
 
 def deactivate(user: User | int, *, by) -> User:
     """The person stays the author of what they logged but may no longer act (nor log in, on a server)."""
+    by = _acting(by)
     acting = require(by, "manage users")
     if _id(user) == acting.id:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "you cannot deactivate yourself: another owner may"))
@@ -116,6 +119,7 @@ def deactivate(user: User | int, *, by) -> User:
 
 
 def reactivate(user: User | int, *, by) -> User:
+    by = _acting(by)
     with db.atomic():
         user = records.update_user(_id(user), by=by, active=True)
         if on_server() and user.login and server_rights.login_exists(db.obj, user.login):
@@ -150,6 +154,7 @@ def link(user: User | int, *, by, login: str | None = None) -> User:
     needs an owner: identity.link). Server: the given login, which must exist; only an owner may."""
     if not on_server():
         return identity.link(user, by)
+    by = _acting(by)
     require(by, "manage users")
     if not login or not server_rights.login_exists(db.obj, login):
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "the server has no login {login}: add the person "
@@ -186,6 +191,12 @@ def _server_says():
             "Messages", "the server does not let your login {login} create or change logins: an owner's login needs "
                         "CREATEROLE (ALTER ROLE {login} CREATEROLE, by the server's administrator)"),
             login=identity.current_login())) from exc
+
+
+def _acting(by):
+    """Who acts: on a server always the login's person (a preference naming someone else counts for
+    nothing there); on SQLite the user given."""
+    return identity.whoami() if on_server() else by
 
 
 def _admit(user: User) -> None:

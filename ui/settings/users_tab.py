@@ -28,8 +28,8 @@ class UsersTab(QWidget):
 
     def __init__(self, by: int | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.by = by
         acting = accounts.acting_user(by)
+        self.by = acting.id if acting is not None else None
         self.editable = rights.may(acting, "manage users") or accounts.is_empty()
         users = [{"id": u.id, "name": u.name, "role": u.role, "active": u.active, "login": u.login or ""}
                  for u in journal.list_users()]
