@@ -25,6 +25,11 @@ class DatabaseTooNew(Exception):
     """The database was written by a newer Rapport than this one."""
 
 
+class UpgradeNeedsTheOwner(DatabaseTooNew):
+    """A server journal's schema is older than this Rapport, and only the login that owns its tables
+    may change them: told wherever a journal that cannot be opened as it is is told."""
+
+
 class NotARapportDatabase(Exception):
     """The file holds tables, but not a Rapport journal."""
 
@@ -107,6 +112,17 @@ def _announce_changes(database: Database, migrator: SchemaMigrator) -> None:
 _announce_changes.also_on_create = True
 
 
+def _enforce_rights_on_server(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 8: on PostgreSQL the server enforces the firm's rights (the journal's group role,
+    grants, row-level security: db/server_rights.py); nothing changes on SQLite."""
+    from db import server_rights
+
+    server_rights.install(database)
+
+
+_enforce_rights_on_server.also_on_create = True
+
+
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
 # A fresh database gets the current models' tables at once, then every step marked
 # `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
@@ -119,6 +135,7 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _index_dictionary_forms,
     _add_audit_trail,
     _announce_changes,
+    _enforce_rights_on_server,
 ]
 
 # What the running upgrade reports its long steps to (upgrade's progress argument).
@@ -140,7 +157,8 @@ def _migrator(database: Database) -> SchemaMigrator:
 def get_version(database: Database) -> int:
     if isinstance(database, SqliteDatabase):
         return database.execute_sql("PRAGMA user_version").fetchone()[0]
-    database.execute_sql("CREATE TABLE IF NOT EXISTS rapport_schema (version INTEGER NOT NULL)")
+    if not database.table_exists("rapport_schema"):  # a colleague's login may read it, never create
+        database.execute_sql("CREATE TABLE IF NOT EXISTS rapport_schema (version INTEGER NOT NULL)")
     row = database.execute_sql("SELECT max(version) FROM rapport_schema").fetchone()
     return row[0] or 0
 
@@ -197,9 +215,17 @@ def upgrade(database: Database, progress=None) -> int:
             for step in STEPS[1:]:
                 _post_create(step, database)
             set_version(database, latest)
+        _enforce_rights_on_every_table(database)
         return latest
     if isinstance(database, SqliteDatabase):
         backup_sqlite(database, version)
+    else:
+        from db import server_rights
+
+        if not server_rights.is_administrator(database):
+            raise UpgradeNeedsTheOwner(
+                f"this journal has schema version {version} and this Rapport needs {latest}: only the login that "
+                "owns its tables (the firm's first owner) may upgrade it: ask them to open it with this Rapport first")
     migrator = _migrator(database)
     for number in range(version + 1, latest + 1):
         log.info("migrating schema to version %d", number)
@@ -212,7 +238,19 @@ def upgrade(database: Database, progress=None) -> int:
         finally:
             if isinstance(database, SqliteDatabase):
                 database.execute_sql("PRAGMA foreign_keys = ON")
+    _enforce_rights_on_every_table(database)
     return latest
+
+
+def _enforce_rights_on_every_table(database: Database) -> None:
+    """After any step (whatever its place in STEPS), every table of a server journal has its grants
+    and policies: a table a later step made is read by all and written by owners until
+    db/server_rights.RULES says otherwise."""
+    if not isinstance(database, SqliteDatabase):
+        from db import server_rights
+
+        with database.atomic():
+            server_rights.install(database)
 
 
 def _post_create(step: Callable, database: Database) -> None:

@@ -1,13 +1,28 @@
-"""The person who signs what tests log: nothing is logged without an author."""
+"""The people tests act as: nothing is logged without an author, nobody is added but by an owner."""
 
 from db.models import User
 
 TEST_AUTHOR = "Test author"
+TEST_OWNER = "Test owner"
+
+
+def firm_owner() -> User:
+    """An active owner of the test's journal: the first one there, else "Test owner", who sets up an
+    empty journal (records.create_first_owner) or, when people are there but no owner, is added as
+    the sample firm is (unchecked, as a journal's setup)."""
+    from app.journal import records as journal
+
+    owner = User.select().where((User.role == "owner") & (User.active == True)).order_by(User.id).first()  # noqa: E712
+    if owner is not None:
+        return owner
+    if not User.select().exists():
+        return journal.create_first_owner(TEST_OWNER)
+    return User.create(name=TEST_OWNER, role="owner")
 
 
 def signing_author() -> int:
     """The id of a user named "Test author", created on first use in the test's journal."""
     from app.journal import records as journal
 
-    user = User.get_or_none(User.name == TEST_AUTHOR) or journal.create_user(TEST_AUTHOR)
+    user = User.get_or_none(User.name == TEST_AUTHOR) or journal.create_user(TEST_AUTHOR, by=firm_owner())
     return user.id

@@ -53,7 +53,9 @@ def make_user():
 
     def make(name: str | None = None, role: str = "account_manager"):
         counter["n"] += 1
-        return journal.create_user(name or f"User {counter['n']}", role)
+        from tests.authors import firm_owner
+
+        return journal.create_user(name or f"User {counter['n']}", role, by=firm_owner())
 
     return make
 

@@ -85,7 +85,7 @@ def through_services(folder: Path, entries: int, audited: bool) -> Run:
     path = folder / f"services-{'audited' if audited else 'plain'}.db"
     _open(path, audited)
     bundle = _firm(entries)
-    user = journal.create_user("Olena K.")
+    user = journal.create_first_owner("Olena K.")
     audit.set_actor(user.id)
     ids = {c["ref"]: journal.create_client(name=c["name"], stage="contracted").id for c in bundle["clients"]}
     began = time.perf_counter()

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "app.cli.backup",
     "app.cli.check",
     "app.cli.audit",
+    "app.cli.users",
 ]
 
 
@@ -126,6 +127,9 @@ def open_journal(args, verify: bool = True):
             problems = quick_problems(database.connection(), sqlite_path(database))
             if problems:
                 raise StorageError("damaged", problems[0], shown)
+    from app.users.accounts import require_known_login
+
+    require_known_login()  # on a server: a login linked to nobody is told to ask an owner (exit 2)
     return database
 
 

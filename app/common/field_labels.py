@@ -22,6 +22,8 @@ FIELD_LABELS: dict[str, str] = {
     "contact_every_days": QT_TRANSLATE_NOOP("Fields", "Contact every"),
     "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "login": QT_TRANSLATE_NOOP("Fields", "Login"),
+    "password": QT_TRANSLATE_NOOP("Fields", "Password"),
     "email": QT_TRANSLATE_NOOP("Fields", "Email"),
     "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
     # interactions

@@ -4,7 +4,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 
-from app.common.errors import NotFound, RapportError, ValidationError, get_or_not_found
+from app.common.errors import NotFound, PermissionDenied, RapportError, ValidationError, get_or_not_found
+from app.common.rights import require
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.hear import feedback
 from app.journal.validation import (
@@ -56,28 +57,85 @@ def check_user_fields(data: Mapping, errors: FieldErrors, partial: bool = False)
         out["role"] = check_choice(data.get("role") or "account_manager", V.ROLES, "role", errors)
     if "active" in data:
         out["active"] = bool(data["active"])
+    if "login" in data:
+        out["login"] = check_login(data["login"], errors)
     return out
 
 
-def create_user(name: str, role: str = "account_manager") -> User:
+LOGIN_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
+
+
+def check_login(value, errors: FieldErrors) -> str | None:
+    """A login: a database role or computer account name (letters, digits, _ . @ -), or none."""
+    text = check_text(value, "login", errors, max_length=63).strip()
+    if text and not LOGIN_RE.match(text):
+        errors.add("login", Message(QT_TRANSLATE_NOOP(
+            "Messages", "{login} is not a login name: use Latin letters, digits and _ . @ - , starting with a letter"),
+            login=repr(text)))
+    return text or None
+
+
+def create_user(name: str, role: str = "account_manager", *, by: User | int | None,
+                login: str | None = None) -> User:
+    """Add a person to the firm; only an owner may (by: who is adding them)."""
+    require(by, "manage users")
+    return _insert_user(name, role, login)
+
+
+def create_first_owner(name: str, login: str | None = None) -> User:
+    """The journal's first person, who sets it up: an owner, linked to login. Only while the journal
+    has nobody yet; everyone after is added by an owner (create_user)."""
+    with db.atomic():
+        if User.select().exists():
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                "Messages", "this journal already has its people: an owner adds you (Settings > Users or rapport users add)"))
+        return _insert_user(name, "owner", login)
+
+
+def add_imported_author(name: str) -> User:
+    """A person an imported table names as the author of its rows, who the journal lacks: added
+    with no login, so they can do nothing themselves until an owner links them. Who may import at
+    all is the import's own rule."""
+    return _insert_user(name, "account_manager", None)
+
+
+def _insert_user(name: str, role: str, login: str | None) -> User:
     errors = FieldErrors()
-    fields = check_user_fields({"name": name, "role": role}, errors)
+    fields = check_user_fields({"name": name, "role": role, "login": login}, errors)
     errors.raise_if_any()
     with db.atomic():
-        if User.select().where(User.name == fields["name"]).exists():
-            raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{name} already exists"), name=repr(fields['name'])), "name")
+        _refuse_taken(fields)
         return User.create(**fields)
 
 
-def update_user(user_id: int, **changes) -> User:
+def _refuse_taken(fields: dict, user_id: int | None = None) -> None:
+    """A name or login another person already has is refused at its field."""
+    others = User.select().where(User.id != user_id) if user_id is not None else User.select()
+    folded = fields.get("name", "").casefold()
+    if "name" in fields and any(name.casefold() == folded for (name,) in others.select(User.name).tuples()):
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{name} already exists"), name=repr(fields['name'])), "name")
+    if fields.get("login"):
+        holder = others.where(User.login == fields["login"]).first()
+        if holder is not None:
+            raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "the login {login} is already {name}'s"),
+                                          login=fields["login"], name=holder.name), "login")
+
+
+def update_user(user_id: int, *, by: User | int | None, **changes) -> User:
+    """Change a person's name, role, login or whether they are active; only an owner may, and the
+    journal always keeps an active owner."""
+    require(by, "manage users")
     user = get_user(user_id)
     errors = FieldErrors()
     fields = check_user_fields(changes, errors, partial=True)
     errors.raise_if_any()
     with db.atomic():
-        if "name" in fields and User.select().where(
-                (User.name == fields["name"]) & (User.id != user.id)).exists():
-            raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{name} already exists"), name=repr(fields['name'])), "name")
+        _refuse_taken(fields, user.id)
+        stays_owner = fields.get("role", user.role) == "owner" and fields.get("active", user.active)
+        if user.role == "owner" and user.active and not stays_owner and not User.select().where(
+                (User.role == "owner") & (User.active == True) & (User.id != user.id)).exists():  # noqa: E712
+            raise PermissionDenied(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{name} is the journal's only owner: make someone else an owner first"), name=user.name))
         for key, value in fields.items():
             setattr(user, key, value)
         user.save()

@@ -62,6 +62,26 @@
             <source>&amp;Role</source>
             <translation>&amp;Роль</translation>
         </message>
+        <message>
+            <source>The journal's first person is its owner, who adds everyone else.</source>
+            <translation>Первый человек в журнале — его владелец: он добавляет всех остальных.</translation>
+        </message>
+        <message>
+            <source>&amp;Login</source>
+            <translation>&amp;Логин</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Пароль</translation>
+        </message>
+        <message>
+            <source>Password a&amp;gain</source>
+            <translation>Пароль &amp;ещё раз</translation>
+        </message>
+        <message>
+            <source>They connect to the server with this login and password. A login the server already has keeps its own password: leave the password empty then.</source>
+            <translation>С этим логином и паролем человек подключается к серверу. Логин, который на сервере уже есть, сохраняет свой пароль: тогда оставьте пароль пустым.</translation>
+        </message>
     </context>
     <context>
         <name>Application</name>
@@ -2151,6 +2171,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Role</source>
             <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Пароль</translation>
         </message>
         <message>
             <source>Email</source>
@@ -4620,8 +4648,24 @@ No: each goes to the client its addresses match.</source>
             <translation>в рабочем календаре нет рабочих часов</translation>
         </message>
         <message>
+            <source>{login} is not a login name: use Latin letters, digits and _ . @ - , starting with a letter</source>
+            <translation>{login} — не имя логина: используйте латинские буквы, цифры и _ . @ - , начиная с буквы</translation>
+        </message>
+        <message>
+            <source>this journal already has its people: an owner adds you (Settings &gt; Users or rapport users add)</source>
+            <translation>в этом журнале уже есть люди: вас добавляет владелец (Настройки &gt; Пользователи или rapport users add)</translation>
+        </message>
+        <message>
             <source>{name} already exists</source>
             <translation>{name} уже есть</translation>
+        </message>
+        <message>
+            <source>the login {login} is already {name}'s</source>
+            <translation>логин {login} уже принадлежит пользователю {name}</translation>
+        </message>
+        <message>
+            <source>{name} is the journal's only owner: make someone else an owner first</source>
+            <translation>{name} — единственный владелец журнала: сначала сделайте владельцем кого-то другого</translation>
         </message>
         <message>
             <source>{manager} is not a known user</source>
@@ -5082,6 +5126,46 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>No changes recorded that match.</source>
             <translation>Подходящих изменений не записано.</translation>
+        </message>
+        <message>
+            <source>nobody named {name} in this journal (see rapport users list)</source>
+            <translation>в этом журнале нет никого с именем {name} (см. rapport users list)</translation>
+        </message>
+        <message>
+            <source>is shorter than {count} characters</source>
+            <translation>короче {count} символов</translation>
+        </message>
+        <message>
+            <source>the two passwords differ: type the same one twice</source>
+            <translation>пароли не совпадают: введите один и тот же пароль дважды</translation>
+        </message>
+        <message>
+            <source>on a server every person logs in with a login of their own: name it</source>
+            <translation>на сервере каждый входит под своим логином: укажите его</translation>
+        </message>
+        <message>
+            <source>a journal on a server is set up by the login that created it (its tables' owner)</source>
+            <translation>журнал на сервере настраивает логин, который его создал (владелец его таблиц)</translation>
+        </message>
+        <message>
+            <source>you cannot deactivate yourself: another owner may</source>
+            <translation>нельзя отключить самого себя: это может сделать другой владелец</translation>
+        </message>
+        <message>
+            <source>the server has no login {login}: add the person with rapport users add, which creates it</source>
+            <translation>на сервере нет логина {login}: добавьте человека командой rapport users add, она создаст логин</translation>
+        </message>
+        <message>
+            <source>{login} is a group of logins on the server, not a person's login: name another</source>
+            <translation>{login} — группа логинов на сервере, а не логин человека: укажите другой</translation>
+        </message>
+        <message>
+            <source>the server does not let your login {login} create or change logins: an owner's login needs CREATEROLE (ALTER ROLE {login} CREATEROLE, by the server's administrator)</source>
+            <translation>сервер не разрешает вашему логину {login} создавать и изменять логины: логину владельца нужно право CREATEROLE (ALTER ROLE {login} CREATEROLE, выполняет администратор сервера)</translation>
+        </message>
+        <message>
+            <source>your login {login} is not linked to anyone of this journal: ask an owner to add you (rapport users add "YOUR NAME" --role ROLE --login {login}, or Settings &gt; Users)</source>
+            <translation>ваш логин {login} не связан ни с кем в этом журнале: попросите владельца добавить вас (rapport users add "ВАШЕ ИМЯ" --role РОЛЬ --login {login} или Настройки &gt; Пользователи)</translation>
         </message>
     </context>
     <context>
@@ -5960,14 +6044,6 @@ No: each goes to the client its addresses match.</source>
             <translation>Базы данных Rapport (*.db)</translation>
         </message>
         <message>
-            <source>&amp;Add user…</source>
-            <translation>&amp;Добавить пользователя…</translation>
-        </message>
-        <message>
-            <source>An inactive user keeps what they logged but is no longer offered as an account manager.</source>
-            <translation>Записи неактивного пользователя сохраняются, но его больше не предлагают в менеджеры.</translation>
-        </message>
-        <message>
             <source>Our email addresses: %1 is not an email address or a domain.</source>
             <translation>Наши адреса почты: %1 — не адрес почты и не домен.</translation>
         </message>
@@ -5993,6 +6069,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Active</source>
             <translation>Активен</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
         </message>
     </context>
     <context>
@@ -6147,6 +6227,29 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
     </context>
     <context>
+        <name>UsersTab</name>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Добавить пользователя…</translation>
+        </message>
+        <message>
+            <source>An inactive user keeps what they logged but is no longer offered as an account manager.</source>
+            <translation>Записи неактивного пользователя сохраняются, но его больше не предлагают в менеджеры.</translation>
+        </message>
+        <message>
+            <source>On this server each person connects with their own login; the server itself enforces what their role allows.</source>
+            <translation>На этом сервере каждый подключается под своим логином; что разрешает роль, проверяет сам сервер.</translation>
+        </message>
+        <message>
+            <source>Only an owner may add people and change their roles. Choose who you are first.</source>
+            <translation>Добавлять людей и менять их роли может только владелец. Сначала выберите, кто вы.</translation>
+        </message>
+        <message>
+            <source>Only an owner may add people and change their roles (you: %1, %2).</source>
+            <translation>Добавлять людей и менять их роли может только владелец (вы: %1, %2).</translation>
+        </message>
+    </context>
+    <context>
         <name>ValuesPage</name>
         <message>
             <source>Match the values</source>
@@ -6254,12 +6357,8 @@ Press Ctrl+N to log the first interaction.</source>
             <translation>Введите своё имя или выберите его из списка</translation>
         </message>
         <message>
-            <source>A new person</source>
-            <translation>Новый сотрудник</translation>
-        </message>
-        <message>
-            <source>Nobody named “%1” is among the firm's people yet. Add “%1”?</source>
-            <translation>Среди сотрудников фирмы пока нет «%1». Добавить «%1»?</translation>
+            <source>Nobody named “%1” is among the firm's people: pick yourself from the list, or ask an owner to add you (Settings &gt; Users).</source>
+            <translation>Среди людей фирмы нет никого с именем «%1»: выберите себя из списка или попросите владельца добавить вас (Настройки &gt; Пользователи).</translation>
         </message>
     </context>
     <context>

@@ -62,6 +62,26 @@
             <source>&amp;Role</source>
             <translation>&amp;Роль</translation>
         </message>
+        <message>
+            <source>The journal's first person is its owner, who adds everyone else.</source>
+            <translation>Перша людина в журналі — його власник: він додає всіх інших.</translation>
+        </message>
+        <message>
+            <source>&amp;Login</source>
+            <translation>&amp;Логін</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Пароль</translation>
+        </message>
+        <message>
+            <source>Password a&amp;gain</source>
+            <translation>Пароль &amp;ще раз</translation>
+        </message>
+        <message>
+            <source>They connect to the server with this login and password. A login the server already has keeps its own password: leave the password empty then.</source>
+            <translation>З цим логіном і паролем людина підключається до сервера. Логін, який на сервері вже є, зберігає свій пароль: тоді залиште пароль порожнім.</translation>
+        </message>
     </context>
     <context>
         <name>Application</name>
@@ -2151,6 +2171,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Role</source>
             <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логін</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Пароль</translation>
         </message>
         <message>
             <source>Email</source>
@@ -4620,8 +4648,24 @@ No: each goes to the client its addresses match.</source>
             <translation>у робочому календарі немає робочих годин</translation>
         </message>
         <message>
+            <source>{login} is not a login name: use Latin letters, digits and _ . @ - , starting with a letter</source>
+            <translation>{login} — не ім'я логіна: використовуйте латинські літери, цифри та _ . @ - , починаючи з літери</translation>
+        </message>
+        <message>
+            <source>this journal already has its people: an owner adds you (Settings &gt; Users or rapport users add)</source>
+            <translation>у цьому журналі вже є люди: вас додає власник (Налаштування &gt; Користувачі або rapport users add)</translation>
+        </message>
+        <message>
             <source>{name} already exists</source>
             <translation>{name} уже існує</translation>
+        </message>
+        <message>
+            <source>the login {login} is already {name}'s</source>
+            <translation>логін {login} вже належить користувачу {name}</translation>
+        </message>
+        <message>
+            <source>{name} is the journal's only owner: make someone else an owner first</source>
+            <translation>{name} — єдиний власник журналу: спершу зробіть власником когось іншого</translation>
         </message>
         <message>
             <source>{manager} is not a known user</source>
@@ -5082,6 +5126,46 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>No changes recorded that match.</source>
             <translation>Відповідних змін не записано.</translation>
+        </message>
+        <message>
+            <source>nobody named {name} in this journal (see rapport users list)</source>
+            <translation>у цьому журналі немає нікого з ім'ям {name} (див. rapport users list)</translation>
+        </message>
+        <message>
+            <source>is shorter than {count} characters</source>
+            <translation>коротший за {count} символів</translation>
+        </message>
+        <message>
+            <source>the two passwords differ: type the same one twice</source>
+            <translation>паролі не збігаються: введіть той самий пароль двічі</translation>
+        </message>
+        <message>
+            <source>on a server every person logs in with a login of their own: name it</source>
+            <translation>на сервері кожен входить під своїм логіном: вкажіть його</translation>
+        </message>
+        <message>
+            <source>a journal on a server is set up by the login that created it (its tables' owner)</source>
+            <translation>журнал на сервері налаштовує логін, який його створив (власник його таблиць)</translation>
+        </message>
+        <message>
+            <source>you cannot deactivate yourself: another owner may</source>
+            <translation>не можна вимкнути самого себе: це може зробити інший власник</translation>
+        </message>
+        <message>
+            <source>the server has no login {login}: add the person with rapport users add, which creates it</source>
+            <translation>на сервері немає логіна {login}: додайте людину командою rapport users add, вона створить логін</translation>
+        </message>
+        <message>
+            <source>{login} is a group of logins on the server, not a person's login: name another</source>
+            <translation>{login} — група логінів на сервері, а не логін людини: вкажіть інший</translation>
+        </message>
+        <message>
+            <source>the server does not let your login {login} create or change logins: an owner's login needs CREATEROLE (ALTER ROLE {login} CREATEROLE, by the server's administrator)</source>
+            <translation>сервер не дозволяє вашому логіну {login} створювати та змінювати логіни: логіну власника потрібне право CREATEROLE (ALTER ROLE {login} CREATEROLE, виконує адміністратор сервера)</translation>
+        </message>
+        <message>
+            <source>your login {login} is not linked to anyone of this journal: ask an owner to add you (rapport users add "YOUR NAME" --role ROLE --login {login}, or Settings &gt; Users)</source>
+            <translation>ваш логін {login} не пов'язаний ні з ким у цьому журналі: попросіть власника додати вас (rapport users add "ВАШЕ ІМ'Я" --role РОЛЬ --login {login} або Налаштування &gt; Користувачі)</translation>
         </message>
     </context>
     <context>
@@ -5960,14 +6044,6 @@ No: each goes to the client its addresses match.</source>
             <translation>Бази даних Rapport (*.db)</translation>
         </message>
         <message>
-            <source>&amp;Add user…</source>
-            <translation>&amp;Додати користувача…</translation>
-        </message>
-        <message>
-            <source>An inactive user keeps what they logged but is no longer offered as an account manager.</source>
-            <translation>Записи неактивного користувача зберігаються, але його більше не пропонують у менеджери.</translation>
-        </message>
-        <message>
             <source>Our email addresses: %1 is not an email address or a domain.</source>
             <translation>Наші адреси пошти: %1 — не адреса пошти й не домен.</translation>
         </message>
@@ -5993,6 +6069,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Active</source>
             <translation>Активний</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логін</translation>
         </message>
     </context>
     <context>
@@ -6147,6 +6227,29 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
     </context>
     <context>
+        <name>UsersTab</name>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Додати користувача…</translation>
+        </message>
+        <message>
+            <source>An inactive user keeps what they logged but is no longer offered as an account manager.</source>
+            <translation>Записи неактивного користувача зберігаються, але його більше не пропонують у менеджери.</translation>
+        </message>
+        <message>
+            <source>On this server each person connects with their own login; the server itself enforces what their role allows.</source>
+            <translation>На цьому сервері кожен підключається під своїм логіном; що дозволяє роль, перевіряє сам сервер.</translation>
+        </message>
+        <message>
+            <source>Only an owner may add people and change their roles. Choose who you are first.</source>
+            <translation>Додавати людей і змінювати їхні ролі може лише власник. Спершу виберіть, хто ви.</translation>
+        </message>
+        <message>
+            <source>Only an owner may add people and change their roles (you: %1, %2).</source>
+            <translation>Додавати людей і змінювати їхні ролі може лише власник (ви: %1, %2).</translation>
+        </message>
+    </context>
+    <context>
         <name>ValuesPage</name>
         <message>
             <source>Match the values</source>
@@ -6254,12 +6357,8 @@ Press Ctrl+N to log the first interaction.</source>
             <translation>Введіть своє ім'я або виберіть його зі списку</translation>
         </message>
         <message>
-            <source>A new person</source>
-            <translation>Новий співробітник</translation>
-        </message>
-        <message>
-            <source>Nobody named “%1” is among the firm's people yet. Add “%1”?</source>
-            <translation>Серед співробітників фірми поки немає «%1». Додати «%1»?</translation>
+            <source>Nobody named “%1” is among the firm's people: pick yourself from the list, or ask an owner to add you (Settings &gt; Users).</source>
+            <translation>Серед людей фірми немає нікого з ім'ям «%1»: виберіть себе зі списку або попросіть власника додати вас (Налаштування &gt; Користувачі).</translation>
         </message>
     </context>
     <context>

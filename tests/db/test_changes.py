@@ -94,7 +94,7 @@ def test_own_writes_are_told_apart_on_sqlite(database, db_path, make_user):
     own = OwnWrites(database)
     make_user("Ivan")  # this thread's own connection
     assert not own.others_wrote(Change())
-    write_elsewhere(db_path, "UPDATE user SET name = 'Ivan P.'")
+    write_elsewhere(db_path, "UPDATE user SET name = 'Ivan P.' WHERE name = 'Ivan'")
     assert own.others_wrote(Change())
     assert not own.others_wrote(Change())  # nothing new since
 

@@ -44,6 +44,7 @@ def pg_url():
     yield URL.rsplit("/", 1)[0] + "/" + name
     server = _server()
     server.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    server.execute_sql(f'DROP ROLE IF EXISTS "rapport_{name}_member"')  # the journal's group role (server-wide)
     server.close()
 
 

@@ -119,7 +119,10 @@ from app.journal import records as journal
 open_database(sys.argv[1])
 try:
     client = journal.create_client(name="Kill test " + sys.argv[2], stage="contracted")
-    author = journal.create_user("Kill test author " + sys.argv[2]).id
+    from db.models import User
+    owner = User.select().where(User.role == "owner").first()
+    name = "Kill test author " + sys.argv[2]
+    author = (journal.create_user(name, by=owner) if owner else journal.create_first_owner(name)).id
     for n in range(100000):
         item = journal.log_interaction(author=author, client=client.id, occurred_at=dt.datetime(2026, 3, 1, 10), channel="call",
                                        kind="update", summary=f"entry {n}", notes="n" * 200)

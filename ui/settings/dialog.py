@@ -4,7 +4,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,12 +23,12 @@ from app.common import preferences
 from app.common.errors import ValidationError
 from app.exchange.capture.matching import firm_addresses_from_text
 from app.hear.calendar_settings import save_work_calendar
-from app.journal import records as journal
 from app.journal.editor_choices import user_choices, user_exists
+from app.users import accounts
 from db.connection import shown_database
 from db.models import db
-from ui.settings.models import RoleDelegate, UsersModel, data_table
 from ui.settings.user_dialog import AddUserDialog
+from ui.settings.users_tab import UsersTab
 from ui.settings.work_time_editor import WorkTimeEditor
 from ui.shell.errors import show_error
 from ui.widgets.form import hint_label
@@ -119,25 +118,15 @@ class SettingsDialog(QDialog):
         if self.current_user.itemData(index) == ADD_USER:
             self.add_user(lambda user: self._fill_user_combo(user["id"] if user else preferences.get("current_user")))
 
-    def add_user(self, then: Callable[[dict | None], object] | None = None) -> AddUserDialog:
-        """Ask for a new user's name and role (the dialog creates them on a worker); then(their users-table
-        row, or None if cancelled). No nested event loop: the dialog is opened, not exec()-ed."""
-        dialog = AddUserDialog(self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def finished(result: int) -> None:
-            row = None
-            if result == QDialog.DialogCode.Accepted and dialog.user is not None:
-                user = dialog.user
-                row = {"id": user.id, "name": user.name, "role": user.role, "active": user.active}
-                self.users_model.add_user(row)
+    def add_user(self, then: Callable[[dict | None], object] | None = None) -> AddUserDialog | None:
+        """Ask for a new user (an owner's to do: the Users tab says so otherwise); the dialog creates them
+        on a worker; then(their users-table row, or None if cancelled). No nested event loop."""
+        if not self.users.editable:
+            self.tabs.setCurrentWidget(self.users)
             if then is not None:
-                then(row)
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        return dialog
+                then(None)
+            return None
+        return self.users.add_user(then)
 
     def _database_text(self) -> str:
         return shown_database()
@@ -166,24 +155,10 @@ class SettingsDialog(QDialog):
     # ---- users -----------------------------------------------------------------------------
 
     def _users_tab(self) -> QWidget:
-        tab = QWidget()
-        users = [{"id": u.id, "name": u.name, "role": u.role, "active": u.active} for u in journal.list_users()]
-        self.users_model = UsersModel(users, self)
-        self.users_view = data_table(self.users_model, tab)
-        self.users_view.setItemDelegateForColumn(UsersModel.ROLE_COLUMN, RoleDelegate(self.users_view))
-        self.users_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        add_button = QPushButton(self.tr("&Add user…"), tab)
-        add_button.clicked.connect(lambda: self.add_user(
-            lambda row: row and self._fill_user_combo(self.current_user.currentData())))
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.users_view)
-        row = QHBoxLayout()
-        row.addWidget(add_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(hint_label(self.tr("An inactive user keeps what they logged but is no longer offered "
-                                       "as an account manager.")))
-        return tab
+        self.users = UsersTab(preferences.get("current_user"), self)
+        self.users_model, self.users_view = self.users.model, self.users.view
+        self.users.user_added.connect(lambda _id: self._fill_user_combo(self.current_user.currentData()))
+        return self.users
 
     # ---- saving ----------------------------------------------------------------------------
 
@@ -201,7 +176,7 @@ class SettingsDialog(QDialog):
                                 .replace("%1", ", ".join(getattr(exc, "bad", []))))
             return
         days, start, end, holiday_rows = self.work_time.values()
-        calendar, user_changes = (days, start, end, list(holiday_rows)), self.users_model.changes()
+        calendar, user_changes, by = (days, start, end, list(holiday_rows)), self.users_model.changes(), self.users.by
         chosen = self.current_user.currentData()
         local = {"firm_addresses": firm_addresses, "current_user": chosen if chosen and chosen != ADD_USER else 0,
                  "language": self.language.currentData(), **self.backups.values()}
@@ -209,16 +184,21 @@ class SettingsDialog(QDialog):
         def write() -> None:
             with db.atomic():  # the firm's settings together, or none of them
                 save_work_calendar(*calendar)
-                for user_id, change in user_changes.items():
-                    journal.update_user(user_id, **change)
+                if user_changes:
+                    accounts.apply_changes(user_changes, by=by)
             for key, value in local.items():
                 preferences.set(key, value)
+
+        def saved(_result) -> None:
+            self.users_model.mark_applied()
+            if then is not None:
+                then()
 
         def problems(exc: ValidationError) -> None:
             self.tabs.setCurrentIndex(1)
             self.work_time.errors.show(exc.problems, fallback="working_days")
 
-        save_in_background(self, write, lambda _result: then and then(), problems,
+        save_in_background(self, write, saved, problems,
                            lambda exc: show_error(self, exc))
 
     def accept(self) -> None:

@@ -44,16 +44,20 @@ class HolidaysModel(FlatTableModel):
 
 
 class UsersModel(FlatTableModel):
-    """The firm's people: name, role (editable) and whether they are active (a checkbox)."""
+    """The firm's people: name, role (editable by owners), whether they are active (a checkbox) and,
+    on a server, their login."""
 
     CONTEXT = "SettingsModels"
     HEADERS = (QT_TRANSLATE_NOOP("SettingsModels", "Name"), QT_TRANSLATE_NOOP("SettingsModels", "Role"),
-               QT_TRANSLATE_NOOP("SettingsModels", "Active"))
-    ROLE_COLUMN, ACTIVE_COLUMN = 1, 2
+               QT_TRANSLATE_NOOP("SettingsModels", "Active"), QT_TRANSLATE_NOOP("SettingsModels", "Login"))
+    ROLE_COLUMN, ACTIVE_COLUMN, LOGIN_COLUMN = 1, 2, 3
 
-    def __init__(self, users: list[dict], parent=None):
-        """users: dicts with id, name, role, active."""
+    def __init__(self, users: list[dict], parent=None, editable: bool = True, show_login: bool = False):
+        """users: dicts with id, name, role, active (and login)."""
         super().__init__(parent)
+        self.editable = editable
+        if not show_login:
+            self.HEADERS = self.HEADERS[:3]
         self.rows = [dict(u) for u in users]
         self.original = {u["id"]: (u["role"], u["active"]) for u in users}
 
@@ -67,6 +71,8 @@ class UsersModel(FlatTableModel):
                 return Qt.CheckState.Checked if user["active"] else Qt.CheckState.Unchecked
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.LOGIN_COLUMN:
+                return user.get("login", "")
             return user["name"] if column == 0 else labels.label("role", user["role"])
         if role == Qt.ItemDataRole.EditRole and column == self.ROLE_COLUMN:
             return user["role"]
@@ -76,14 +82,14 @@ class UsersModel(FlatTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.ROLE_COLUMN:
+        if self.editable and index.column() == self.ROLE_COLUMN:
             flags |= Qt.ItemFlag.ItemIsEditable
-        if index.column() == self.ACTIVE_COLUMN:
+        if self.editable and index.column() == self.ACTIVE_COLUMN:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if not self.is_row(index):
+        if not self.is_row(index) or not self.editable:
             return False
         user = self.rows[index.row()]
         if index.column() == self.ACTIVE_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
@@ -112,6 +118,10 @@ class UsersModel(FlatTableModel):
             if change:
                 out[user["id"]] = change
         return out
+
+    def mark_applied(self) -> None:
+        """The changes are made: what the table shows now is what the journal holds."""
+        self.original = {u["id"]: (u["role"], u["active"]) for u in self.rows}
 
 
 class RoleDelegate(QStyledItemDelegate):

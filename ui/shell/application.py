@@ -112,7 +112,7 @@ def run_app(database_target: str) -> int:
 def open_at_start(database_target: str) -> str:
     """Open the journal to start with (the one opened last, unless another is named); what was opened,
     without any password. Raises RapportError when there is no journal to start with."""
-    from app.common.errors import RapportError
+    from app.common.errors import PermissionDenied, RapportError
     from db.connection import DatabaseOpenError
     from db.migrations import DatabaseTooNew, NotARapportDatabase
     from db.server_url import is_server_url
@@ -137,7 +137,7 @@ def open_at_start(database_target: str) -> str:
     except DatabaseOpenError as exc:
         if not _restored_at_start(target, exc):
             raise RapportError(str(exc)) from exc
-    except (DatabaseTooNew, NotARapportDatabase) as exc:
+    except (DatabaseTooNew, NotARapportDatabase, PermissionDenied) as exc:
         QMessageBox.critical(None, QApplication.translate("Application", "Rapport"), str(exc))
         raise RapportError(str(exc)) from exc
     return target

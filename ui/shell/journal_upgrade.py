@@ -10,7 +10,16 @@ from PySide6.QtWidgets import QWidget
 
 
 def open_journal(target: str, parent: QWidget | None = None):
-    """Open the journal at target and upgrade its schema, on a worker when that takes long."""
+    """Open the journal at target and upgrade its schema, on a worker when that takes long. On a
+    server, a login linked to nobody of the journal is refused (PermissionDenied says what to do)."""
+    database = _open_and_upgrade(target, parent)
+    from app.users.accounts import require_known_login
+
+    require_known_login()
+    return database
+
+
+def _open_and_upgrade(target: str, parent: QWidget | None):
     from db import migrations
     from db.connection import open_database, read_only_reason
     from ui.shell.labels import number_text

@@ -31,7 +31,8 @@ def fill_journal() -> None:
         return
     from app.journal import records as journal
 
-    manager = journal.create_user("Olena Kovalenko")
+    owner = journal.create_first_owner("Marta Hrytsenko")
+    manager = journal.create_user("Olena Kovalenko", by=owner)
     client = journal.create_client(name="Acme Logistics LLC", stage="contracted", account_manager=manager.id,
                                    contact_every_days=14)
     for days in range(40):

@@ -20,6 +20,7 @@ from app.common.errors import RapportError
 from app.common.paths import data_dir
 from app.common.progress import Cancelled
 from app.journal import records as journal
+from app.users import accounts
 from ui.shell.errors import show_error
 from ui.shell.tasks import run_task
 
@@ -151,7 +152,9 @@ class WelcomePage(QWidget):
             self.who.setFocus()
             return
         try:
-            user = next((u for u in journal.list_users() if u.name == name), None) or journal.create_user(name)
+            # A new name sets up an empty journal (its first person is its owner); people join only when
+            # an owner adds them, which the refusal says.
+            user = next((u for u in journal.list_users() if u.name == name), None) or accounts.start_journal(name)
             preferences.set("current_user", user.id)
         except RapportError as exc:
             show_error(self, exc)

@@ -2,12 +2,13 @@
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.common import preferences
 from app.common.errors import RapportError
 from app.journal import records as journal
 from app.journal.editor_choices import user_exists
+from app.users import accounts
 from ui.shell.errors import show_error
 
 
@@ -45,6 +46,7 @@ class WhoAreYouDialog(QDialog):
             self.who.addItem(user.name, user.id)
         self.who.setCurrentIndex(-1)
         self.message = QLabel(self)
+        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -70,24 +72,20 @@ class WhoAreYouDialog(QDialog):
         try:
             people = journal.list_users()
             user = next((u for u in people if u.name.casefold() == name.casefold()), None)
-            if user is None and people and not self.confirm_new_person(name):
+            if user is None and people:
+                # a typo must not become a colleague, nor may anyone add themselves: owners add people
+                self.message.setText(self.tr("Nobody named “%1” is among the firm's people: pick yourself from the "
+                                             "list, or ask an owner to add you (Settings > Users).").replace("%1", name))
+                self.message.show()
                 self.who.setFocus()
-                return  # a typo must not become a colleague
-            user = user or journal.create_user(name)
+                return
+            user = user or accounts.start_journal(name)  # the journal's first person sets it up: its owner
             preferences.set("current_user", user.id)
         except RapportError as exc:
             show_error(self, exc)
             return
         self.user_id = user.id
         self.accept()
-
-    def confirm_new_person(self, name: str) -> bool:
-        return _confirm(self, self.tr("A new person"),
-                        self.tr("Nobody named “%1” is among the firm's people yet. Add “%1”?").replace("%1", name))
-
-
-def _confirm(parent: QWidget, title: str, text: str) -> bool:
-    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 def ask_who_you_are(parent: QWidget | None) -> int | None:

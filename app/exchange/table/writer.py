@@ -87,7 +87,7 @@ class TableWriter:
                 self.new_clients.append(name)
             author = row["author"]
             if author and author.casefold() not in self.users:
-                self.users[author.casefold()] = journal.create_user(author).id
+                self.users[author.casefold()] = journal.add_imported_author(author).id
                 self.new_users.append(author)
         wanted = {(self.clients[r["client"].casefold()], r["contact"]) for r in rows if r["contact"]}
         unloaded = sorted({c for c, _ in wanted} - self.contacts_of)

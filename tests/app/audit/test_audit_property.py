@@ -25,6 +25,7 @@ from app.negotiate import negotiations
 from db import audit
 from db.connection import is_sqlite
 from db.models import AuditEntry, Client, Contact, Interaction, InteractionTag, Pulse, Setting, db
+from tests.authors import firm_owner
 
 EXAMPLES = int(os.environ.get("RAPPORT_AUDIT_EXAMPLES", "12"))
 ROLES = ("owner", "account_manager", "staff")
@@ -173,6 +174,6 @@ pg = pytest.importorskip("tests.db.test_postgres").pg
 def test_no_change_goes_unaudited_on_postgresql(pg, steps):
     from db.models import User
 
-    people = [User.get_or_none(User.name == f"Person {role}") or journal.create_user(f"Person {role}", role)
+    people = [User.get_or_none(User.name == f"Person {role}") or journal.create_user(f"Person {role}", role, by=firm_owner())
               for role in ROLES]
     check_sequence(steps, people)

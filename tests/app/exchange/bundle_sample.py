@@ -68,10 +68,10 @@ def row_counts() -> dict[str, int]:
 def fill_every_table() -> None:
     """A journal with rows in every table, gaps in the ids, Cyrillic text and odd values."""
     at = dt.datetime(2026, 3, 1, 10, 30)
-    olena = journal.create_user("Олена К.", "account_manager")
-    gone = journal.create_user("Temp", "staff")
-    owner = journal.create_user("Marta", "owner")
-    journal.update_user(gone.id, active=False)
+    owner = journal.create_first_owner("Marta")
+    olena = journal.create_user("Олена К.", "account_manager", by=owner)
+    gone = journal.create_user("Temp", "staff", by=owner)
+    journal.update_user(gone.id, active=False, by=owner)
     first = journal.create_client(name="Gone Ltd", stage="prospect")
     acme = journal.create_client(author=owner, name="Acme LLC", stage="qualified", segment="retail",
                                  account_manager=olena.id, contract_start="2026-01-01",

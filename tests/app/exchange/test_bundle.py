@@ -90,7 +90,7 @@ def test_import_into_a_journal_with_records_reuses_names(tmp_path, make_user, ma
     acme = make_client("Acme LLC", stage="prospect")
     report = bundle.import_data(domain_bundle())
     assert Client.select().where(Client.name == "Acme LLC").count() == 1
-    assert User.select().count() == 1
+    assert User.select().where(User.name == "Olena K.").count() == 1 and User.select().count() == 2  # + its owner
     assert report.matched == {"users": 1, "clients": 1}
     assert Interaction.get().client_id == acme.id and Interaction.get().author_id == olena.id
     assert Client.get_by_id(acme.id).stage == "prospect"  # the journal's own record is kept

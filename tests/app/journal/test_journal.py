@@ -28,15 +28,16 @@ def problems_of(call, *args, **kwargs) -> list[str]:
 
 
 def test_users_need_a_unique_name_and_a_known_role(make_user):
+    owner = journal.create_first_owner("Marta")
     make_user("Olena")
-    assert problems_of(journal.create_user, "Olena") == ["Name: 'Olena' already exists"]
-    assert problems_of(journal.create_user, "  ") == ["Name: is required"]
-    assert problems_of(journal.create_user, "Ivan", "boss") == [
+    assert problems_of(journal.create_user, "Olena", by=owner) == ["Name: 'Olena' already exists"]
+    assert problems_of(journal.create_user, "  ", by=owner) == ["Name: is required"]
+    assert problems_of(journal.create_user, "Ivan", "boss", by=owner) == [
         "Role: 'boss' is not one of owner, account_manager, staff"]
     other = make_user("Petro")
-    assert problems_of(journal.update_user, other.id, name="Olena") == ["Name: 'Olena' already exists"]
-    assert journal.update_user(other.id, active=False).active is False
-    assert [u.name for u in journal.list_users(active_only=True)] == ["Olena"]
+    assert problems_of(journal.update_user, other.id, name="Olena", by=owner) == ["Name: 'Olena' already exists"]
+    assert journal.update_user(other.id, active=False, by=owner).active is False
+    assert [u.name for u in journal.list_users(active_only=True)] == ["Marta", "Olena"]
 
 
 def test_a_client_field_error_names_the_field_and_the_value(make_user):

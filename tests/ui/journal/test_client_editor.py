@@ -130,7 +130,9 @@ def test_an_inactive_account_manager_is_kept_when_the_client_is_saved(qtbot, ole
 
     former = make_user("Former M.")
     client = make_client("Acme LLC", account_manager=former.id)
-    journal.update_user(former.id, active=False)
+    from tests.authors import firm_owner
+
+    journal.update_user(former.id, active=False, by=firm_owner())
     editor = open_editor(qtbot, client.id)
     editor.notes.setPlainText("Handed over soon")
     editor.save()

@@ -9,6 +9,7 @@ from app.common import preferences
 from app.hear.calendar_settings import holidays
 from app.hear.working_time import WorkCalendar
 from db.models import User
+from tests.authors import firm_owner
 from tests.ui.dialog_support import wait_saved
 from ui.settings.dialog import ADD_USER, SettingsDialog
 
@@ -108,19 +109,20 @@ def test_a_taken_user_name_is_shown_at_the_name(qtbot, make_user):
     from ui.settings.user_dialog import AddUserDialog
 
     make_user("Olena K.")
-    dialog = AddUserDialog()
+    dialog = AddUserDialog(by=firm_owner().id)
     qtbot.addWidget(dialog)
     dialog.name.setText("Olena K.")
     dialog.accept()
     wait_saved(qtbot, dialog)
     assert "already exists" in dialog.errors.shown()["name"]
-    assert User.select().count() == 1
+    assert User.select().count() == 2
 
 
 def test_roles_and_active_flags_are_saved(qtbot, make_user):
     from PySide6.QtCore import Qt
 
     olena = make_user("Olena K.")
+    preferences.set("current_user", firm_owner().id)
     dialog = open_settings(qtbot)
     model = dialog.users_model
     model.setData(model.index(0, model.ROLE_COLUMN), "owner")
@@ -148,3 +150,62 @@ def test_the_settings_tables_are_proper_qt_models(qtmodeltester):
 
     qtmodeltester.check(HolidaysModel([(dt.date(2026, 1, 1), "New Year")]))
     qtmodeltester.check(UsersModel([{"id": 1, "name": "Olena K.", "role": "owner", "active": True}]))
+    qtmodeltester.check(UsersModel([{"id": 1, "name": "Olena K.", "role": "owner", "active": True, "login": "olena"}],
+                                   editable=False, show_login=True))
+
+
+def test_only_an_owner_changes_people_others_see_the_list_and_who_may(qtbot, make_user, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from app.common.errors import PermissionDenied
+    from app.journal import records as journal
+
+    staff = make_user("Ivan S.", "staff")
+    preferences.set("current_user", staff.id)
+    dialog = open_settings(qtbot)
+    tab, model = dialog.users, dialog.users_model
+    assert not tab.add_button.isVisible()
+    assert tab.read_only_note.text() == "Only an owner may add people and change their roles (you: Ivan S., staff)."
+    ivan = model.index([u["name"] for u in model.rows].index("Ivan S."), model.ROLE_COLUMN)
+    assert not model.flags(ivan) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(ivan, "owner")  # no promoting oneself
+    dialog.accept()
+    assert User.get_by_id(staff.id).role == "staff"
+    with pytest.raises(PermissionDenied, match="only an owner may manage users and their roles; Ivan S. is staff"):
+        journal.update_user(staff.id, role="owner", by=staff)
+    assert User.get_by_id(staff.id).role == "staff"
+
+
+def test_an_owner_adds_a_colleague_changes_roles_and_deactivates(qtbot, make_user, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.settings.user_dialog import AddUserDialog
+
+    owner = firm_owner()
+    preferences.set("current_user", owner.id)
+    dialog = open_settings(qtbot)
+    dialog.tabs.setCurrentWidget(dialog.users)
+    qtbot.mouseClick(dialog.users.add_button, Qt.MouseButton.LeftButton)
+    add = dialog.findChild(AddUserDialog)
+    qtbot.waitUntil(add.isVisible)
+    assert not add.login.isVisible() and not add.password.isVisible()  # a local journal has no logins
+    qtbot.keyClicks(add.name, "Petro K.")
+    add.role.setCurrentIndex(add.role.findData("staff"))
+    qtbot.mouseClick(add.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    model = dialog.users_model
+    qtbot.waitUntil(lambda: "Petro K." in [u["name"] for u in model.rows], timeout=10000)
+    petro = [u["name"] for u in model.rows].index("Petro K.")
+    model.setData(model.index(petro, model.ROLE_COLUMN), "account_manager")
+    me = [u["name"] for u in model.rows].index(owner.name)
+    model.setData(model.index(me, model.ACTIVE_COLUMN), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    warnings = []
+    monkeypatch.setattr("ui.settings.dialog.show_error", lambda parent, exc: warnings.append(str(exc)))
+    dialog.apply()
+    wait_saved(qtbot, dialog)  # nobody deactivates themselves, and the journal keeps its owner
+    assert warnings == ["you cannot deactivate yourself: another owner may"]
+    assert User.get(User.name == "Petro K.").role == "staff"  # all or nothing
+    model.setData(model.index(me, model.ACTIVE_COLUMN), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    dialog.accept()
+    wait_saved(qtbot, dialog)
+    assert User.get(User.name == "Petro K.").role == "account_manager"
