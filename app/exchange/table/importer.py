@@ -239,10 +239,11 @@ def _new_names(rows: list[dict]) -> tuple[list[str], list[str]]:
 
 @without_cycle_collection
 def import_table(path, mapping: list[str | None] | None = None, progress: Progress = no_progress,
-                 profile: ImportProfile | None = None) -> ImportSummary:
+                 profile: ImportProfile | None = None, by=None) -> ImportSummary:
     """Read, check and write a CSV, XLSX or XLS journal table as a stream, a batch at a time, in one
     transaction: any bad row stops it and nothing is written, unless the profile says to skip bad
-    rows (they are then written beside the file). Holds a batch of rows, not the file."""
+    rows (they are then written beside the file). Holds a batch of rows, not the file. by: who imports
+    (None: this computer's user); a table naming new clients needs sales (TableWriter)."""
     from app.exchange.table.rejects import rejects_beside
     from app.exchange.table.writer import BATCH, TableWriter
     from db.models import db
@@ -262,7 +263,7 @@ def import_table(path, mapping: list[str | None] | None = None, progress: Progre
     first_bad, done = None, 0
     with rejects_beside(source.path, source.headers, skip) as rejects:
         with db.atomic():
-            writer = TableWriter(source.name)
+            writer = TableWriter(source.name, by)
             with indexed_after_bulk_insert():
                 batch: list[dict] = []
                 for done, (line, cells) in enumerate(source.rows(), 1):
