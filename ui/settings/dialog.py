@@ -1,4 +1,5 @@
-"""Settings: who I am, the language, the database, the firm's working time and holidays, its users."""
+"""Settings: who I am, the language, the database, the firm's working time and holidays, its users, who sells
+and the sales plan."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -49,6 +50,10 @@ class SettingsDialog(QDialog):
         self.work_time = WorkTimeEditor(self)
         self.tabs.addTab(self.work_time, self.tr("&Working time"))
         self.tabs.addTab(self._users_tab(), self.tr("&Users"))
+        from ui.portrait.sales_plan_editor import SalesPlanEditor
+
+        self.sales = SalesPlanEditor(self)
+        self.tabs.addTab(self.sales, self.tr("&Sales"))
         from ui.backup.settings_tab import BackupSettings
 
         self.backups = BackupSettings(self)
@@ -188,6 +193,12 @@ class SettingsDialog(QDialog):
                                 .replace("%1", ", ".join(getattr(exc, "bad", []))))
             return False
         try:
+            self.sales.check()  # before anything is stored: a bad plan stores nothing of the firm's
+        except RapportError as exc:
+            self.tabs.setCurrentWidget(self.sales)
+            show_error(self, exc)
+            return False
+        try:
             save_work_calendar(*self.work_time.values())
             for user_id, change in self.users_model.changes().items():
                 journal.update_user(user_id, **change)
@@ -196,6 +207,12 @@ class SettingsDialog(QDialog):
             self.work_time.errors.show(exc.problems, fallback="working_days")
             return False
         except RapportError as exc:
+            show_error(self, exc)
+            return False
+        try:
+            self.sales.store()
+        except RapportError as exc:
+            self.tabs.setCurrentWidget(self.sales)
             show_error(self, exc)
             return False
         preferences.set("firm_addresses", firm_addresses)

@@ -10,7 +10,8 @@ from app.exchange.table import writer as table_import_write
 from db.models import Client, Interaction
 from ui.exchange.import_wizard import ImportWizard
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")  # offscreen platform only
+pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support"),  # offscreen platform only
+              pytest.mark.usefixtures("sales_importer")]  # new clients come in contracted: sales imports
 
 
 def workers_idle() -> bool:
