@@ -211,8 +211,8 @@ class QualificationTab(ClientTab):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.model = QualificationModel(self)
-        # Why and the criteria met stretch; where room is short the score, the criteria, then who go first.
-        self.table = record_table(self, self.model, (4, 5), (3, 5, 1))
+        # Why stretches; where room is short the score, the criteria met, then who decided give way.
+        self.table = record_table(self, self.model, (4,), (3, 5, 1))
         self.qualify_button = QPushButton(self.tr("&Qualify..."), self)
         self.qualify_button.clicked.connect(self.qualify)
         self.plan = PlanPanel(self)
