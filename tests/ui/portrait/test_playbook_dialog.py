@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QLabel
 
 from app.common import preferences
 from app.journal import records as journal
-from app.portrait import playbook
+from app.portrait import playbook, sales_plan
 from app.portrait import qualification as portrait
-from app.portrait import sales_plan
 from tests.ui.dialog_support import wait_saved
 from ui.portrait.playbook_dialog import PlaybookDialog, PlaybookModel
 from ui.portrait.portrait_dialog import CriteriaModel, PortraitDialog, qualify_dialog
