@@ -98,14 +98,14 @@ class DeclinedModel(FlatTableModel):
 
 
 def _progress_line(line: sales_plan.SegmentProgress) -> str:
-    tr = QCoreApplication.translate
     if line.planned is None:
-        return tr("Portrait", "%1 won").replace("%1", labels.number_text(line.won))
-    text = tr("Portrait", "%1 of %2 won").replace("%1", labels.number_text(line.won)).replace(
-        "%2", labels.number_text(line.planned))
+        return QCoreApplication.translate("Portrait", "%1 won").replace("%1", labels.number_text(line.won))
+    text = QCoreApplication.translate("Portrait", "%1 of %2 won").replace(
+        "%1", labels.number_text(line.won)).replace("%2", labels.number_text(line.planned))
     if line.remaining:
-        return text + " · " + tr("Portrait", "%1 to go").replace("%1", labels.number_text(line.remaining))
-    return text + " · " + tr("Portrait", "plan met")
+        return text + " · " + QCoreApplication.translate("Portrait", "%1 to go").replace(
+            "%1", labels.number_text(line.remaining))
+    return text + " · " + QCoreApplication.translate("Portrait", "plan met")
 
 
 def _pipeline(line: sales_plan.SegmentProgress) -> str:

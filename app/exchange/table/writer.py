@@ -123,11 +123,12 @@ class TableWriter:
         shown = ", ".join(repr(n) for n in names[:SHOWN_NEW_CLIENTS])
         if len(names) > SHOWN_NEW_CLIENTS:
             shown += " …"
-        raise ValidationError(Problem(self.source, Message(QT_TRANSLATE_NOOP(
-            "Messages", "names clients the journal does not have ({names}): they would come in as contracted, and "
-                        "a client is contracted only through a qualification decision by sales ({who}); import the "
-                        "table as sales (Settings > Who am I) and the import records that decision on your behalf, "
-                        "or add these clients to the journal first"), names=shown, who=stages.who_sells())))
+        text = QT_TRANSLATE_NOOP("Messages", "names clients the journal does not have ({names}): they would come "
+                                             "in as contracted, and a client is contracted only through a "
+                                             "qualification decision by sales ({who}); import the table as sales "
+                                             "(Settings > Who am I) and the import records that decision on your "
+                                             "behalf, or add these clients to the journal first")
+        raise ValidationError(Problem(self.source, Message(text, names=shown, who=stages.who_sells())))
 
     def _contracted_client(self, name: str) -> int:
         """A client the table brings, contracted elsewhere: created as a prospect, judged interesting on the
