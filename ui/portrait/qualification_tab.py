@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -216,6 +217,7 @@ class QualificationTab(ClientTab):
         self.qualify_button = QPushButton(self.tr("&Qualify..."), self)
         self.qualify_button.clicked.connect(self.qualify)
         self.plan = PlanPanel(self)
+        self.plan.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.plan.on_plan_changed = self.refresh
         self.declined = DeclinedPanel(self)
         buttons = QHBoxLayout()
@@ -231,7 +233,8 @@ class QualificationTab(ClientTab):
         right = QVBoxLayout(side)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.plan)
-        right.addWidget(self.declined, 1)
+        right.addWidget(self.declined, 100)
+        right.addStretch(1)  # the plan keeps its height when the owners' table is not shown
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(decisions)

@@ -18,6 +18,7 @@ from ui.journal.client_editor import ClientEditor
 from ui.portrait.qualification_tab import QualificationTab
 from ui.portrait.sales_plan_editor import SalesPlanDialog
 from ui.settings.dialog import SettingsDialog
+from ui.shell import labels
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")  # offscreen platform only
 
@@ -95,8 +96,8 @@ def test_the_owner_sees_the_share_declined_per_manager_over_a_stated_window(qtbo
     qtmodeltester.check(tab.declined.model)
     rows = [[tab.declined.model.index(r, c).data() for c in range(4)] for r in range(tab.declined.model.rowCount())]
     assert rows == [["Olena", "4", "3", "75%"]]  # Petro decided in 2020: not this quarter
-    start, _ = sales_plan.quarter_of(dt.date.today())
-    assert str(start.year) in tab.declined.stated.text() and tab.declined.stated.text().startswith("Decisions from")
+    start, end = sales_plan.quarter_of(dt.date.today())
+    assert tab.declined.stated.text() == f"Decisions from {labels.date_text(start)} to {labels.date_text(end - dt.timedelta(days=1))}."
     tab.declined.window.setCurrentIndex(tab.declined.window.findData("all"))
     rows = [[tab.declined.model.index(r, c).data() for c in range(4)] for r in range(tab.declined.model.rowCount())]
     assert rows == [["Petro", "1", "1", "100%"], ["Olena", "4", "3", "75%"]]
