@@ -114,21 +114,12 @@ class TableWriter:
 
     def _check_importer(self, names: list[str]) -> None:
         """A new client comes in contracted: only sales may bring it (the two-stage relationship)."""
-        from app.journal import stages
         from app.portrait.qualification import importing_user
 
         self.importer = self.importer or importing_user(self.by)
-        if stages.is_sales(self.importer):
-            return
-        shown = ", ".join(repr(n) for n in names[:SHOWN_NEW_CLIENTS])
-        if len(names) > SHOWN_NEW_CLIENTS:
-            shown += " …"
-        text = QT_TRANSLATE_NOOP("Messages", "names clients the journal does not have ({names}): they would come "
-                                             "in as contracted, and a client is contracted only through a "
-                                             "qualification decision by sales ({who}); import the table as sales "
-                                             "(Settings > Who am I) and the import records that decision on your "
-                                             "behalf, or add these clients to the journal first")
-        raise ValidationError(Problem(self.source, Message(text, names=shown, who=stages.who_sells())))
+        problem = new_clients_problem(self.source, names, self.importer)
+        if problem is not None:
+            raise ValidationError(problem)
 
     def _contracted_client(self, name: str) -> int:
         """A client the table brings, contracted elsewhere: created as a prospect, judged interesting on the
@@ -143,6 +134,24 @@ class TableWriter:
     def summary(self) -> ImportSummary:
         return ImportSummary(self.written, self.new_clients, self.new_users, self.new_contacts,
                              duplicates=self.duplicates)
+
+
+def new_clients_problem(source: str, names: list[str], importer) -> Problem | None:
+    """Why these new clients may not come in (None: they may): a table brings a new client in as
+    contracted, which needs a qualification decision by sales, recorded on the importer's behalf."""
+    from app.journal import stages
+
+    if not names or stages.is_sales(importer):
+        return None
+    shown = ", ".join(repr(n) for n in names[:SHOWN_NEW_CLIENTS])
+    if len(names) > SHOWN_NEW_CLIENTS:
+        shown += " …"
+    text = QT_TRANSLATE_NOOP("Messages", "names clients the journal does not have ({names}): they would come "
+                                         "in as contracted, and a client is contracted only through a "
+                                         "qualification decision by sales ({who}); import the table as sales "
+                                         "(Settings > Who am I) and the import records that decision on your "
+                                         "behalf, or add these clients to the journal first")
+    return Problem(source, Message(text, names=shown, who=stages.who_sells()))
 
 
 INTERACTION_FIELDS = ("client", "contact", "author", "occurred_at", "channel", "kind", "direction", "sentiment",
