@@ -5,9 +5,10 @@ firm has a plan that must be met in any weather. The owner sets it (a firm prefe
 bundle); the Qualification tab shows this quarter's contracts won against it beside the decision,
 and the owner sees the share of prospects each manager declined over a stated window.
 
-A contract won is a stage change into "contracted" from stage one (or a client created so by an
-import), counted once per client in the quarter it happened; per segment by the client's segment,
-compared without regard to case or surrounding spaces.
+A contract won is a stage change into "contracted" from stage one, counted once per client in the
+quarter it happened; per segment by the client's segment, compared without regard to case or
+surrounding spaces. A client that entered the journal already contracted (an import of a client
+contracted elsewhere) was not won here and does not count.
 """
 
 import datetime as dt
@@ -204,7 +205,7 @@ def plan_progress(today: dt.date | None = None) -> PlanProgress:
     plan = load_plan()
     won_rows = (StageChange.select(StageChange.client, Client.segment).join(Client)
                 .where((StageChange.to_stage == "contracted")
-                       & (StageChange.from_stage.is_null() | StageChange.from_stage.in_(STAGE_ONE))
+                       & StageChange.from_stage.in_(STAGE_ONE)
                        & (StageChange.at >= dt.datetime.combine(start, dt.time()))
                        & (StageChange.at < dt.datetime.combine(end, dt.time())))
                 .distinct().tuples())

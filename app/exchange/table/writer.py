@@ -15,7 +15,7 @@ from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.table.plan import ImportPlan, ImportSummary, without_cycle_collection
 from app.journal import records as journal
 from db.connection import is_sqlite
-from db.models import Client, Contact, ImportFingerprint, Interaction, InteractionTag, User, db
+from db.models import Client, Contact, ImportFingerprint, Interaction, InteractionTag, StageChange, User, db
 from db.search_index import indexed_after_bulk_insert
 
 BATCH = 2000
@@ -122,13 +122,16 @@ class TableWriter:
             raise ValidationError(problem)
 
     def _contracted_client(self, name: str) -> int:
-        """A client the table brings, contracted elsewhere: created as a prospect, judged interesting on the
-        importer's behalf ("imported as contracted from FILE"), then contracted, each step in the journal."""
+        """A client the table brings, contracted elsewhere: judged interesting on the importer's behalf
+        ("imported as contracted from FILE") and entering the journal contracted, as a bundle's client
+        does (its first stage record from none; not a contract won this quarter: app.portrait.sales_plan)."""
         from app.portrait.qualification import record_import_decision
 
-        client = journal.create_client(name=name, stage="prospect", author=self.importer)
+        client = journal.create_client(name=name, stage="prospect", author=self.importer)  # the fields checked
         decision = record_import_decision(client.id, self.importer, self.source)
-        journal.update_client(client.id, author=self.importer, note=decision.reason, stage=IMPORTED_CLIENT_STAGE)
+        Client.update(stage=IMPORTED_CLIENT_STAGE).where(Client.id == client.id).execute()
+        (StageChange.update(to_stage=IMPORTED_CLIENT_STAGE, note=decision.reason)
+         .where(StageChange.client == client.id).execute())
         return client.id
 
     def summary(self) -> ImportSummary:

@@ -177,9 +177,10 @@ def test_a_table_naming_new_clients_needs_sales_to_import_it(people, tmp_path):
     summary = import_table(path, by=people[1])
     assert summary.interactions == 3 and summary.new_clients == ["Acme", "Beta"]
     acme = journal.find_client("Acme")
-    assert history(acme.id) == [(None, "prospect"), ("prospect", "contracted")]
+    assert history(acme.id) == [(None, "contracted")]  # entered the journal contracted, as from a bundle
     assert [(q.decided_by, q.reason) for q in portrait.qualifications(acme.id)] == [
         ("Olena", "imported as contracted from calls.csv")]
+    assert sales_plan.plan_progress().total.won == 0  # won elsewhere, before: not this quarter's contract
 
 
 def test_a_table_of_known_clients_needs_no_decision(people, tmp_path, make_client):
