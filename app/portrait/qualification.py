@@ -152,13 +152,26 @@ def qualify_prospect(client_id: int, decision: str, reason: str, by, criteria_me
 
 
 def importing_user(by=None) -> User | None:
-    """Who imports: by (a user or id), else this computer's user (Settings > Who am I), else nobody."""
+    """Who imports: by (a user or id), else this computer's user (Settings > Who am I) when chosen on
+    this journal (user 3 of another journal file is a stranger here), else nobody."""
     if isinstance(by, User):
         return by
-    from app.common import preferences
-
-    user_id = by or preferences.get("current_user")
+    user_id = by or _local_user_of_this_journal()
     return User.get_or_none(User.id == user_id) if user_id else None
+
+
+def _local_user_of_this_journal() -> int:
+    from pathlib import Path
+
+    from app.common import preferences
+    from db.connection import sqlite_path
+
+    user_id, chosen_on = preferences.get("current_user"), preferences.get("current_user_journal")
+    path = sqlite_path()
+    if user_id and chosen_on and "://" not in chosen_on and path is not None:
+        if Path(chosen_on) != Path(path).resolve():
+            return 0
+    return user_id
 
 
 def record_import_decision(client_id: int, by, source: str) -> Qualification:

@@ -159,6 +159,16 @@ def test_the_command_line_refuses_with_the_reason_and_exit_2(capsys, tmp_path, d
     assert journal.find_client("Acme").stage == "contracted"
 
 
+def test_who_am_i_chosen_on_another_journal_file_is_nobody_here(capsys, tmp_path, db_path, people):
+    path = tmp_path / "crm.json"
+    path.write_text(json.dumps(contracted_bundle()), encoding="utf-8")
+    preferences.set("current_user", people[1].id)
+    preferences.set("current_user_journal", str(tmp_path / "another.db"))
+    assert cli.main(["--db", str(db_path), "import", str(path)]) == 2
+    preferences.set("current_user_journal", str(db_path.resolve()))
+    assert cli.main(["--db", str(db_path), "import", str(path)]) == 0
+
+
 def table(tmp_path):
     path = tmp_path / "calls.csv"
     path.write_text("Client,Date,Channel,Kind,Summary\nAcme,2026-03-02,call,update,x\n"
