@@ -5263,6 +5263,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Соответствие портрету</translation>
         </message>
         <message>
+            <source>Sales plan</source>
+            <translation>План продаж</translation>
+        </message>
+        <message>
             <source>&amp;Why</source>
             <translation>&amp;Почему</translation>
         </message>
@@ -5345,6 +5349,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>in the pipeline: %1 qualified, %2 prospects to judge</source>
             <translation>в воронке: квалифицировано %1, ждут решения %2</translation>
+        </message>
+        <message>
+            <source>No sales plan is set (an owner sets it).</source>
+            <translation>План продаж не задан (его задаёт владелец).</translation>
+        </message>
+        <message>
+            <source>This quarter: %1</source>
+            <translation>Этот квартал: %1</translation>
         </message>
     </context>
     <context>

@@ -5263,6 +5263,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Відповідність портрету</translation>
         </message>
         <message>
+            <source>Sales plan</source>
+            <translation>План продажів</translation>
+        </message>
+        <message>
             <source>&amp;Why</source>
             <translation>&amp;Чому</translation>
         </message>
@@ -5345,6 +5349,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>in the pipeline: %1 qualified, %2 prospects to judge</source>
             <translation>у воронці: кваліфіковано %1, чекають рішення %2</translation>
+        </message>
+        <message>
+            <source>No sales plan is set (an owner sets it).</source>
+            <translation>План продажів не задано (його задає власник).</translation>
+        </message>
+        <message>
+            <source>This quarter: %1</source>
+            <translation>Цей квартал: %1</translation>
         </message>
     </context>
     <context>

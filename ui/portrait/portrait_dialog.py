@@ -16,6 +16,7 @@ from app.common.errors import RapportError
 from app.journal import records as journal
 from app.portrait import qualification as portrait
 from ui.hear.feedback_actions import current_user
+from ui.portrait.plan_words import plan_brief
 from ui.shell import labels
 from ui.shell.events import bus
 from ui.widgets.fields_dialog import FieldsDialog
@@ -146,6 +147,11 @@ def qualify_dialog(parent: QWidget, client_id: int) -> FieldsDialog:
 
     checklist.valueChanged.connect(show_score)
     show_score()
+    plan = QLabel(plan_brief(client.segment))
+    plan.setWordWrap(True)
+    plan.setObjectName("sales_plan")
+    dialog.add_field("sales_plan", QCoreApplication.translate("Portrait", "Sales plan"), plan)
+    dialog.fields.pop("sales_plan")  # shown beside the decision, not saved
     reason = QPlainTextEdit()
     reason.setTabChangesFocus(True)
     reason.setFixedHeight(80)

@@ -23,6 +23,7 @@ from app.journal import stages
 from app.portrait import qualification as portrait
 from app.portrait import sales_plan
 from ui.hear.feedback_actions import current_user
+from ui.portrait.plan_words import pipeline, progress_line
 from ui.portrait.portrait_dialog import DECISIONS, qualify_dialog
 from ui.portrait.sales_plan_editor import SalesPlanDialog, is_owner
 from ui.shell import labels
@@ -98,22 +99,6 @@ class DeclinedModel(FlatTableModel):
         return None
 
 
-def _progress_line(line: sales_plan.SegmentProgress) -> str:
-    if line.planned is None:
-        return QCoreApplication.translate("Portrait", "%1 won").replace("%1", labels.number_text(line.won))
-    text = QCoreApplication.translate("Portrait", "%1 of %2 won").replace(
-        "%1", labels.number_text(line.won)).replace("%2", labels.number_text(line.planned))
-    if line.remaining:
-        return text + " · " + QCoreApplication.translate("Portrait", "%1 to go").replace(
-            "%1", labels.number_text(line.remaining))
-    return text + " · " + QCoreApplication.translate("Portrait", "plan met")
-
-
-def _pipeline(line: sales_plan.SegmentProgress) -> str:
-    return (QCoreApplication.translate("Portrait", "in the pipeline: %1 qualified, %2 prospects to judge")
-            .replace("%1", labels.number_text(line.qualified)).replace("%2", labels.number_text(line.prospects)))
-
-
 class PlanPanel(QGroupBox):
     """This quarter's contracts won against the owner's plan, in all and per segment, and what remains."""
 
@@ -148,16 +133,16 @@ class PlanPanel(QGroupBox):
             lines.append(self.tr("An owner sets the plan (Sales plan…), so that sales judges each prospect "
                                  "against what the firm must win."))
         else:
-            lines.append(self.tr("New contracts: %1").replace("%1", _progress_line(progress.total)))
+            lines.append(self.tr("New contracts: %1").replace("%1", progress_line(progress.total)))
             for line in progress.segments:
                 mark = "▸ " if segment and line.segment.casefold() == segment.strip().casefold() else "  "
-                lines.append(f"{mark}{line.segment}: {_progress_line(line)}")
+                lines.append(f"{mark}{line.segment}: {progress_line(line)}")
             ours = next((s for s in progress.segments if segment and s.segment.casefold() == segment.strip().casefold()),
                         None)
             if segment and ours is None and progress.segments:
                 lines.append(self.tr("This client's segment (%1) has no plan of its own; it counts in the total.")
                              .replace("%1", segment))
-            lines.append(_pipeline(ours or progress.total))
+            lines.append(pipeline(ours or progress.total))
         self.summary.setText("\n".join(lines))
         self.edit_button.setVisible(is_owner(current_user()))
 

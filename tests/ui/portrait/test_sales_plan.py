@@ -156,3 +156,17 @@ def test_an_owner_is_told_why_they_cannot_qualify_where_owners_do_not_sell(qtbot
     qtbot.addWidget(dialog)
     assert "in this firm owners do not sell" in dialog.message.text()
     assert "Settings > Sales" in dialog.message.text()
+
+
+def test_the_qualify_dialog_shows_the_plan_beside_the_decision(qtbot, people):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.portrait.portrait_dialog import qualify_dialog
+
+    owner, olena, _ = people
+    sales_plan.save_plan(owner, {"per_quarter": 3, "segments": {"food": 1}})
+    won_this_quarter("Bakery One", "food", olena)
+    as_user(olena)
+    dialog = qualify_dialog(None, journal.create_client(name="Lead", segment="Food").id)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "sales_plan").text() == "This quarter: 1 of 3 won · 2 to go; food: 1 of 1 won · plan met"
