@@ -62,14 +62,14 @@ def make_user():
 
 @pytest.fixture
 def make_client(make_user):
-    from app.journal import records as journal
-
     counter = {"n": 0}
 
     def make(name: str | None = None, **fields):
         counter["n"] += 1
         fields.setdefault("stage", "contracted")
-        return journal.create_client(name=name or f"Client {counter['n']}", **fields)
+        from tests.stages import client_at_stage
+
+        return client_at_stage(name or f"Client {counter['n']}", **fields)
 
     return make
 
@@ -98,3 +98,16 @@ def make_interaction(make_client):
         return item
 
     return make
+
+
+@pytest.fixture
+def sales_importer(database):
+    """This computer's user (Who am I) is an account manager: sales, who may bring in clients
+    contracted elsewhere (an import records the qualification decision on their behalf)."""
+    from app.common import preferences
+    from app.journal import records as journal
+    from tests.authors import firm_owner
+
+    user = journal.create_user("Importer", "account_manager", by=firm_owner())
+    preferences.set("current_user", user.id)
+    return user

@@ -87,7 +87,7 @@ def through_services(folder: Path, entries: int, audited: bool) -> Run:
     bundle = _firm(entries)
     user = journal.create_first_owner("Olena K.")
     audit.set_actor(user.id)
-    ids = {c["ref"]: journal.create_client(name=c["name"], stage="contracted").id for c in bundle["clients"]}
+    ids = {c["ref"]: journal.create_client(name=c["name"]).id for c in bundle["clients"]}
     began = time.perf_counter()
     for item in bundle["interactions"]:
         journal.log_interaction(author=user.id, client=ids[item["client"]], occurred_at=item["occurred_at"],

@@ -244,6 +244,10 @@ def _bundle(clients: list[Client], managers: list[str], start: dt.date) -> dict:
         "clients": [{"ref": c.ref, "name": c.name, "stage": "contracted", "account_manager": c.manager,
                      "contract_start": contract_start.isoformat(), "contract_end": c.contract_end.isoformat()}
                     for c in clients],
+        # Contracted only after sales judged each one interesting (the two-stage relationship).
+        "qualifications": [{"client": c.ref, "decided_by": c.manager, "decision": "interesting",
+                            "decided_at": f"{(contract_start - dt.timedelta(days=20)).isoformat()}T10:00:00",
+                            "reason": "Fits the portrait"} for c in clients],
         "interactions": [i for c in clients for i in c.interactions],
         "feedback": [f for c in clients for f in c.feedback],
         "negotiations": [n for c in clients for n in c.negotiations],

@@ -57,6 +57,10 @@ declare("acknowledge_within_hours", float, 9.0, "firm",
 declare("firm_addresses", list, [], "firm",
         "the firm's own email addresses and domains (anna@firm.com, firm.com): a captured message "
         "from one of them is outbound, to the client; any other is inbound")
+declare("owners_sell", bool, False, "firm",
+        "owners also sell: an owner, not only an account manager, may qualify a prospect")
+declare("sales_plan", dict, {}, "firm",
+        "the owner's plan of new contracts per quarter, in all and per segment (app.portrait.sales_plan)")
 declare("health_settings", dict, {}, "firm",
         "the owner's changes to the health weights and thresholds (defaults in app.health.settings)")
 

@@ -10,7 +10,11 @@ ROLE_NAMES = {"owner": QT_TRANSLATE_NOOP("Messages", "an owner"),
 # What a role allows, as the end of "only an owner may ...": callers name one of these.
 DOINGS = {"edit the playbook": QT_TRANSLATE_NOOP("Messages", "edit the playbook"),
           "edit the client portrait": QT_TRANSLATE_NOOP("Messages", "edit the client portrait"),
-          "qualify a prospect": QT_TRANSLATE_NOOP("Messages", "qualify a prospect")}
+          "qualify a prospect": QT_TRANSLATE_NOOP("Messages", "qualify a prospect"),
+          "set the sales plan": QT_TRANSLATE_NOOP("Messages", "set the sales plan"),
+          "set who sells": QT_TRANSLATE_NOOP("Messages", "set whether owners sell"),
+          "see the share declined per manager": QT_TRANSLATE_NOOP("Messages", "see the share of prospects "
+                                                                              "declined per manager")}
 
 
 def acting_user(by: User | int | None) -> User:

@@ -79,7 +79,8 @@ def qualify(t: Teller, at: dt.datetime, decision: str) -> None:
     if decision == "interesting" and rng.random() < 0.5:
         met.remove(rng.choice((4, 5)))
     score = round(sum(PORTRAIT_WEIGHTS[i - 1] for i in met) / sum(PORTRAIT_WEIGHTS) * 100)
-    who = "andriy" if rng.random() < 0.3 else t.manager
+    rng.random()  # drawn as before (it once chose the owner), so the rest of the sample firm stays the same
+    who = t.manager  # sales decides stage one: the sample firm's owner does not sell
     t.story.qualifications.append((at, decision, rng.choice(t.book.QUALIFY[decision]), score, met, who))
 
 

@@ -31,6 +31,7 @@ from db.models import (
     PortraitCriterion,
     Pulse,
     Qualification,
+    Setting,
     StageChange,
     User,
 )
@@ -45,6 +46,10 @@ def insert(model, rows: Iterable[dict]) -> None:
 
 def next_id(model) -> int:
     return (model.select(model.id).order_by(model.id.desc()).scalar() or 0) + 1
+
+
+# The owner's plan for new contracts each quarter, with the segments the firm grows in named.
+SALES_PLAN = {"per_quarter": 4, "segments": {"food": 2, "pharma": 1}}
 
 
 def write_firm(stories: list[Story], start: dt.date, holidays: dict[dt.date, str],
@@ -65,6 +70,8 @@ def write_firm(stories: list[Story], start: dt.date, holidays: dict[dt.date, str
     step(6, "calendar")
     known = {h.day for h in Holiday.select(Holiday.day)}
     insert(Holiday, ({"day": day, "name": name} for day, name in holidays.items() if day not in known))
+    if not Setting.select().where(Setting.key == "sales_plan").exists():  # a journal's own plan is kept
+        insert(Setting, [{"key": "sales_plan", "value": json.dumps(SALES_PLAN)}])
     advance_sequences((Client, Contact, Interaction, Feedback, Negotiation))
 
 

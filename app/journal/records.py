@@ -8,6 +8,7 @@ from app.common.errors import NotFound, PermissionDenied, RapportError, Validati
 from app.common.rights import require
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.hear import feedback
+from app.journal.stages import check_stage_move
 from app.journal.validation import (
     FieldErrors,
     check_choice,
@@ -206,6 +207,7 @@ def create_client(author: User | None = None, **data) -> Client:
     errors = FieldErrors()
     fields = check_client_fields(data, errors)
     errors.raise_if_any()
+    check_stage_move(None, None, fields["stage"])
     with db.atomic():
         if Client.select().where(Client.name == fields["name"]).exists():
             raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "a client named {name} already exists"), name=repr(fields['name'])), "name")
@@ -215,7 +217,8 @@ def create_client(author: User | None = None, **data) -> Client:
 
 
 def update_client(client_id: int, author: User | None = None, note: str = "", **changes) -> Client:
-    """Change a client; a change of stage is recorded in the journal."""
+    """Change a client; a change of stage is recorded in the journal, and one that skips the
+    qualification decision is refused (app.journal.stages)."""
     client = get_client(client_id)
     unknown = set(changes) - set(CLIENT_FIELDS)
     if unknown:
@@ -225,6 +228,7 @@ def update_client(client_id: int, author: User | None = None, note: str = "", **
     merged.update(changes)
     fields = check_client_fields(merged, errors)
     errors.raise_if_any()
+    check_stage_move(client.id, client.stage, fields["stage"])
     with db.atomic():
         if Client.select().where((Client.name == fields["name"]) & (Client.id != client.id)).exists():
             raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "a client named {name} already exists"), name=repr(fields['name'])), "name")

@@ -1,8 +1,9 @@
 """The portrait of our client (weighted criteria, kept by owners) and stage one: qualification.
 
-Only the front office decides whether a prospect is interesting: an owner or an account
-manager, never staff. The decision is recorded with who, when, why and the weighted score,
-and it moves the client's stage (recorded in the journal like any stage change).
+Only sales decides whether a prospect is interesting: an account manager, and an owner only where
+the firm's setting owners_sell says owners sell too; never staff. The decision is recorded with who,
+when, why and the weighted score, and it moves the client's stage (recorded in the journal like any
+stage change). A client becomes contracted only after such a decision (app.journal.stages).
 """
 
 import datetime as dt
@@ -11,17 +12,36 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from app.common.errors import ValidationError, get_or_not_found
-from app.common.roles import require_role
+from app.common.errors import PermissionDenied, ValidationError, get_or_not_found
+from app.common.roles import acting_user, require_role
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal import records as journal
+from app.journal import stages
 from app.journal.validation import FieldErrors, check_choice, check_number, check_text, parse_datetime
 from db import vocabulary as V
 from db.models import PortraitCriterion, Qualification, User, db
 
 QUALIFIABLE_STAGES = ("prospect", "qualified", "declined")  # a contracted client is past stage one
 STAGE_AFTER = {"interesting": "qualified", "not_interesting": "declined"}
-QUALIFIERS = ("owner", "account_manager")
+
+
+def may_qualify(by) -> bool:
+    """Whether this user is sales here: an account manager, or an owner where owners sell."""
+    user = by if isinstance(by, User) else User.get_or_none(User.id == by) if by else None
+    return stages.is_sales(user)
+
+
+def require_sales(by) -> User:
+    """The acting user if they are sales; otherwise a message saying who may qualify."""
+    user = acting_user(by)
+    if user.role == "owner" and not stages.owners_sell():
+        raise PermissionDenied(Message(QT_TRANSLATE_NOOP(
+            "Messages", "only an account manager may qualify a prospect: in this firm owners do not sell "
+                        "({user} is an owner; an owner may change that in Settings > Sales)"), user=user.name))
+    if not user.active:
+        raise PermissionDenied(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{user} is inactive: only an active account manager may qualify a prospect"), user=user.name))
+    return require_role(user, stages.sales_roles(), "qualify a prospect")
 
 
 @dataclass(frozen=True)
@@ -107,7 +127,7 @@ def portrait_score(criteria_met: list[int]) -> float | None:
 def qualify_prospect(client_id: int, decision: str, reason: str, by, criteria_met: list[int] | None = None,
                      at=None) -> Qualification:
     """Stage one: decide whether a prospect is interesting, against the portrait, and move its stage."""
-    user = require_role(by, QUALIFIERS, "qualify a prospect")
+    user = require_sales(by)
     client = journal.get_client(client_id)
     errors = FieldErrors()
     check_choice(decision, V.QUALIFICATION_DECISIONS, "decision", errors, required=True)
@@ -129,6 +149,38 @@ def qualify_prospect(client_id: int, decision: str, reason: str, by, criteria_me
         if client.stage != STAGE_AFTER[decision]:
             journal.update_client(client.id, author=user, note=reason, stage=STAGE_AFTER[decision])
     return record
+
+
+def importing_user(by=None) -> User | None:
+    """Who imports: by (a user or id), else this computer's user (Settings > Who am I) when chosen on
+    this journal (user 3 of another journal file is a stranger here), else nobody."""
+    if isinstance(by, User):
+        return by
+    user_id = by or _local_user_of_this_journal()
+    return User.get_or_none(User.id == user_id) if user_id else None
+
+
+def _local_user_of_this_journal() -> int:
+    from pathlib import Path
+
+    from app.common import preferences
+    from db.connection import sqlite_path
+
+    user_id, chosen_on = preferences.get("current_user"), preferences.get("current_user_journal")
+    path = sqlite_path()
+    if user_id and chosen_on and "://" not in chosen_on and path is not None:
+        if Path(chosen_on) != Path(path).resolve():
+            return 0
+    return user_id
+
+
+def record_import_decision(client_id: int, by, source: str) -> Qualification:
+    """An import brings a client already contracted elsewhere: sales (the importer) records the
+    decision on the way in, saying where it came from; anyone else is refused (require_sales)."""
+    user = require_sales(by)
+    reason = Message(QT_TRANSLATE_NOOP("Messages", "imported as contracted from {source}"), source=source).shown()
+    return Qualification.create(client=client_id, decided_by=user, decided_at=dt.datetime.now().replace(microsecond=0),
+                                decision="interesting", reason=reason[:2000], score=None, criteria_met="[]")
 
 
 def qualifications(client_id: int) -> list[QualificationRow]:

@@ -266,6 +266,16 @@
         </message>
     </context>
     <context>
+        <name>PlanPanel</name>
+        <message numerus="yes">
+            <source>%n day(s) left in the quarter.</source>
+            <translation>
+                <numerusform>%n day left in the quarter.</numerusform>
+                <numerusform>%n days left in the quarter.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ValuesPage</name>
         <message numerus="yes">
             <source>%1 (%n row(s))</source>

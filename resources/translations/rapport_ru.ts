@@ -1695,6 +1695,25 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>DeclinedPanel</name>
+        <message>
+            <source>Declined per manager</source>
+            <translation>Отклонено по менеджерам</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Every decision on record, up to %1.</source>
+            <translation>Все решения в журнале, по %1.</translation>
+        </message>
+        <message>
+            <source>Decisions from %1 to %2.</source>
+            <translation>Решения с %1 по %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
             <source>Imported</source>
@@ -4412,6 +4431,14 @@ No: each goes to the client its addresses match.</source>
             <translation>квалифицировать потенциального клиента</translation>
         </message>
         <message>
+            <source>set whether owners sell</source>
+            <translation>решать, продают ли владельцы</translation>
+        </message>
+        <message>
+            <source>see the share of prospects declined per manager</source>
+            <translation>видеть долю отклонённых потенциальных клиентов по менеджерам</translation>
+        </message>
+        <message>
             <source>choose who you are first (Settings): this needs a named user</source>
             <translation>сначала укажите, кто вы (Настройки): это может сделать только названный пользователь</translation>
         </message>
@@ -4916,6 +4943,14 @@ No: each goes to the client its addresses match.</source>
             <translation>у записи {position} уже есть текст на языке {language}</translation>
         </message>
         <message>
+            <source>only an account manager may qualify a prospect: in this firm owners do not sell ({user} is an owner; an owner may change that in Settings &gt; Sales)</source>
+            <translation>квалифицировать потенциального клиента может только менеджер по клиентам: в этой фирме владельцы не продают ({user} — владелец; владелец может изменить это в Настройки &gt; Продажи)</translation>
+        </message>
+        <message>
+            <source>{user} is inactive: only an active account manager may qualify a prospect</source>
+            <translation>{user} неактивен: квалифицировать потенциального клиента может только активный менеджер по клиентам</translation>
+        </message>
+        <message>
             <source>is required: say why, against the portrait and the sales plan</source>
             <translation>обязательно: объясните почему, исходя из портрета и плана продаж</translation>
         </message>
@@ -4926,6 +4961,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{client} is {stage}: only a prospect is qualified</source>
             <translation>{client}: стадия «{stage}»; квалифицируют только потенциального клиента</translation>
+        </message>
+        <message>
+            <source>imported as contracted from {source}</source>
+            <translation>импортирован как клиент по договору из {source}</translation>
         </message>
         <message>
             <source>not a readable calendar ({reason})</source>
@@ -5166,6 +5205,66 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>your login {login} is not linked to anyone of this journal: ask an owner to add you (rapport users add "YOUR NAME" --role ROLE --login {login}, or Settings &gt; Users)</source>
             <translation>ваш логин {login} не связан ни с кем в этом журнале: попросите владельца добавить вас (rapport users add "ВАШЕ ИМЯ" --role РОЛЬ --login {login} или Настройки &gt; Пользователи)</translation>
+        </message>
+        <message>
+            <source>{ref} is staff: staff never decide stage one (sales does: {who})</source>
+            <translation>{ref} — сотрудник: сотрудники не решают первый этап (решают продажи: {who})</translation>
+        </message>
+        <message>
+            <source>{client} is {stage}, but the bundle has no matching qualification decision for it: add it to "qualifications", or bring the client in as a prospect</source>
+            <translation>{client}: этап «{stage}», но в пакете нет соответствующего решения квалификации: добавьте его в "qualifications" или импортируйте клиента как потенциального</translation>
+        </message>
+        <message>
+            <source>{client} is {stage}, but the bundle records no qualification decision "interesting" by sales ({who}) for it: import the file as an account manager (Settings &gt; Who am I) and the import records that decision on your behalf, saying where the client came from</source>
+            <translation>{client}: этап «{stage}», но в пакете нет решения квалификации «интересен», принятого продажами ({who}): импортируйте файл как менеджер по клиентам (Настройки &gt; Кто я), и импорт запишет это решение от вашего имени, указав, откуда пришёл клиент</translation>
+        </message>
+        <message>
+            <source>an account manager or an owner</source>
+            <translation>менеджер по клиентам или владелец</translation>
+        </message>
+        <message>
+            <source>names clients the journal does not have ({names}): they would come in as contracted, and a client is contracted only through a qualification decision by sales ({who}); import the table as sales (Settings &gt; Who am I) and the import records that decision on your behalf, or add these clients to the journal first</source>
+            <translation>называет клиентов, которых нет в журнале ({names}): они пришли бы как клиенты по договору, а договор возможен только после решения квалификации, принятого продажами ({who}); импортируйте таблицу от имени продаж (Настройки &gt; Кто я), и импорт запишет это решение от вашего имени, или сначала добавьте этих клиентов в журнал</translation>
+        </message>
+        <message>
+            <source>{stage} is the outcome of a qualification decision: record it with Qualify on the client's Qualification tab (decided by {who})</source>
+            <translation>этап «{stage}» — итог решения квалификации: запишите его кнопкой «Квалифицировать» на вкладке клиента «Квалификация» (решает {who})</translation>
+        </message>
+        <message>
+            <source>a prospect becomes {stage} only after a qualification decision "interesting": {who} records it with Qualify on the client's Qualification tab</source>
+            <translation>потенциальный клиент переходит на этап «{stage}» только после решения квалификации «интересен»: его записывает {who} кнопкой «Квалифицировать» на вкладке клиента «Квалификация»</translation>
+        </message>
+        <message>
+            <source>{value} is outside 0..{limit}</source>
+            <translation>{value} вне диапазона 0..{limit}</translation>
+        </message>
+        <message>
+            <source>{value} is not an object</source>
+            <translation>{value} — не объект</translation>
+        </message>
+        <message>
+            <source>is not part of a sales plan (per_quarter, segments)</source>
+            <translation>не часть плана продаж (per_quarter, segments)</translation>
+        </message>
+        <message>
+            <source>{value} is not an object of segment -&gt; contracts</source>
+            <translation>{value} — не объект «сегмент -&gt; договоры»</translation>
+        </message>
+        <message>
+            <source>names {count} segments; at most {limit}</source>
+            <translation>называет сегментов: {count}; не больше {limit}</translation>
+        </message>
+        <message>
+            <source>is not a segment name (1 to {limit} characters)</source>
+            <translation>не название сегмента (от 1 до {limit} символов)</translation>
+        </message>
+        <message>
+            <source>{segment} is named twice (also as {other})</source>
+            <translation>{segment} назван дважды (ещё как {other})</translation>
+        </message>
+        <message>
+            <source>the segments add up to {sum} contracts, more than the {total} of the whole quarter</source>
+            <translation>сегменты в сумме дают договоров: {sum}, больше, чем {total} на весь квартал</translation>
         </message>
     </context>
     <context>
@@ -5531,6 +5630,41 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>PlanPanel</name>
+        <message>
+            <source>Sales &amp;plan…</source>
+            <translation>&amp;План продаж…</translation>
+        </message>
+        <message>
+            <source>Sales plan, Q%1 %2</source>
+            <translation>План продаж, %1 кв. %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left in the quarter.</source>
+            <translation>
+                <numerusform>До конца квартала %n день.</numerusform>
+                <numerusform>До конца квартала %n дня.</numerusform>
+                <numerusform>До конца квартала %n дней.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No plan is set: new contracts this quarter: %1.</source>
+            <translation>План не задан; новых договоров в этом квартале: %1.</translation>
+        </message>
+        <message>
+            <source>An owner sets the plan (Sales plan…), so that sales judges each prospect against what the firm must win.</source>
+            <translation>План задаёт владелец («План продаж…»), чтобы продажи оценивали каждого потенциального клиента с учётом того, что фирма должна выиграть.</translation>
+        </message>
+        <message>
+            <source>New contracts: %1</source>
+            <translation>Новые договоры: %1</translation>
+        </message>
+        <message>
+            <source>This client's segment (%1) has no plan of its own; it counts in the total.</source>
+            <translation>У сегмента этого клиента (%1) нет своего плана; он входит в общий.</translation>
+        </message>
+    </context>
+    <context>
         <name>Playbook</name>
         <message>
             <source>Language</source>
@@ -5701,8 +5835,8 @@ No: each goes to the client its addresses match.</source>
             <translation>&amp;Смысл</translation>
         </message>
         <message>
-            <source>Qualify %1 (now %2). Only an owner or an account manager decides.</source>
-            <translation>Квалификация: %1 (сейчас %2). Решает только владелец или менеджер клиента.</translation>
+            <source>Qualify %1 (now %2). Only sales decides, against the portrait and the sales plan.</source>
+            <translation>Квалификация: %1 (сейчас: %2). Решают только продажи — по портрету и плану продаж.</translation>
         </message>
         <message>
             <source>Qualify the prospect</source>
@@ -5721,6 +5855,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Соответствие портрету</translation>
         </message>
         <message>
+            <source>Sales plan</source>
+            <translation>План продаж</translation>
+        </message>
+        <message>
             <source>&amp;Why</source>
             <translation>&amp;Почему</translation>
         </message>
@@ -5729,8 +5867,20 @@ No: each goes to the client its addresses match.</source>
             <translation>Сначала укажите, кто вы (Настройки).</translation>
         </message>
         <message>
-            <source>Staff cannot qualify a prospect: ask an owner or an account manager.</source>
-            <translation>Сотрудник не может квалифицировать клиента: обратитесь к владельцу или менеджеру клиента.</translation>
+            <source>This quarter</source>
+            <translation>Этот квартал</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Прошлый квартал</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Последние 12 месяцев</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>За всё время</translation>
         </message>
         <message>
             <source>Decided</source>
@@ -5751,6 +5901,54 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Criteria met</source>
             <translation>Выполненные критерии</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Решений</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Отклонено</translation>
+        </message>
+        <message>
+            <source>Share declined</source>
+            <translation>Доля отклонённых</translation>
+        </message>
+        <message>
+            <source>(nobody on record)</source>
+            <translation>(никто не записан)</translation>
+        </message>
+        <message>
+            <source>%1 won</source>
+            <translation>выиграно %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 won</source>
+            <translation>выиграно %1 из %2</translation>
+        </message>
+        <message>
+            <source>%1 to go</source>
+            <translation>осталось %1</translation>
+        </message>
+        <message>
+            <source>plan met</source>
+            <translation>план выполнен</translation>
+        </message>
+        <message>
+            <source>in the pipeline: %1 qualified, %2 prospects to judge</source>
+            <translation>в воронке: квалифицировано %1, ждут решения %2</translation>
+        </message>
+        <message>
+            <source>No sales plan is set (an owner sets it).</source>
+            <translation>План продаж не задан (его задаёт владелец).</translation>
+        </message>
+        <message>
+            <source>This quarter: %1</source>
+            <translation>Этот квартал: %1</translation>
         </message>
     </context>
     <context>
@@ -5810,8 +6008,8 @@ No: each goes to the client its addresses match.</source>
             <translation>&amp;Квалифицировать...</translation>
         </message>
         <message>
-            <source>Stage one: the front office (an owner or an account manager) decides, against the portrait and the sales plan, whether to work with this client.</source>
-            <translation>Этап первый: фронт-офис (владелец или менеджер клиента) решает, по портрету и плану продаж, работать ли с этим клиентом.</translation>
+            <source>Stage one: sales (%1) decides, against the portrait and the sales plan, whether to work with this client. It becomes contracted only after a decision "interesting".</source>
+            <translation>Первый этап: продажи (%1) решают по портрету и плану продаж, работать ли с этим клиентом. Договор возможен только после решения «интересен».</translation>
         </message>
         <message>
             <source>Past stage one: the client is %1.</source>
@@ -5863,6 +6061,71 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>What was written after it will be in the file kept aside, not in the journal.</source>
             <translation>Записанное после неё останется в сохранённом рядом файле, а не в журнале.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesPlan</name>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>Contracts per quarter</source>
+            <translation>Договоров за квартал</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesPlanDialog</name>
+        <message>
+            <source>Sales plan</source>
+            <translation>План продаж</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesPlanEditor</name>
+        <message>
+            <source>&amp;Owners sell too: an owner may qualify prospects</source>
+            <translation>&amp;Владельцы тоже продают: владелец может квалифицировать потенциальных клиентов</translation>
+        </message>
+        <message>
+            <source>the segments' sum</source>
+            <translation>сумма сегментов</translation>
+        </message>
+        <message>
+            <source>New contracts per quarter</source>
+            <translation>Новых договоров за квартал</translation>
+        </message>
+        <message>
+            <source>&amp;Add segment</source>
+            <translation>&amp;Добавить сегмент</translation>
+        </message>
+        <message>
+            <source>&amp;Remove segment</source>
+            <translation>&amp;Удалить сегмент</translation>
+        </message>
+        <message>
+            <source>Stage one (interesting or not) is decided by sales: account managers, and owners only when this is ticked. A prospect becomes contracted only after such a decision.</source>
+            <translation>Первый этап (интересен или нет) решают продажи: менеджеры по клиентам, а владельцы — только если это отмечено. Договор с потенциальным клиентом возможен только после такого решения.</translation>
+        </message>
+        <message>
+            <source>New contracts per &amp;quarter</source>
+            <translation>Новых договоров за &amp;квартал</translation>
+        </message>
+        <message>
+            <source>The plan sales must meet in any weather; the Qualification tab shows this quarter's progress beside each decision. Per segment if wanted (a client's segment, as typed on the client):</source>
+            <translation>План, который продажи выполняют в любую погоду; вкладка «Квалификация» показывает ход квартала рядом с каждым решением. По сегментам, если нужно (сегмент клиента, как он записан у клиента):</translation>
+        </message>
+        <message>
+            <source>Only an owner changes who sells and the sales plan.</source>
+            <translation>Кто продаёт и план продаж меняет только владелец.</translation>
+        </message>
+        <message>
+            <source>Segment “%1”</source>
+            <translation>Сегмент «%1»</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Сегменты</translation>
         </message>
     </context>
     <context>
@@ -5970,6 +6233,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>&amp;Users</source>
             <translation>&amp;Пользователи</translation>
+        </message>
+        <message>
+            <source>&amp;Sales</source>
+            <translation>&amp;Продажи</translation>
         </message>
         <message>
             <source>&amp;Backups</source>

@@ -1695,6 +1695,25 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>DeclinedPanel</name>
+        <message>
+            <source>Declined per manager</source>
+            <translation>Відхилено за менеджерами</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>Період</translation>
+        </message>
+        <message>
+            <source>Every decision on record, up to %1.</source>
+            <translation>Усі рішення в журналі, по %1.</translation>
+        </message>
+        <message>
+            <source>Decisions from %1 to %2.</source>
+            <translation>Рішення з %1 по %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message>
             <source>Imported</source>
@@ -4412,6 +4431,14 @@ No: each goes to the client its addresses match.</source>
             <translation>кваліфікувати потенційного клієнта</translation>
         </message>
         <message>
+            <source>set whether owners sell</source>
+            <translation>вирішувати, чи продають власники</translation>
+        </message>
+        <message>
+            <source>see the share of prospects declined per manager</source>
+            <translation>бачити частку відхилених потенційних клієнтів за менеджерами</translation>
+        </message>
+        <message>
             <source>choose who you are first (Settings): this needs a named user</source>
             <translation>спершу вкажіть, хто ви (Налаштування): це може зробити лише названий користувач</translation>
         </message>
@@ -4916,6 +4943,14 @@ No: each goes to the client its addresses match.</source>
             <translation>запис {position} уже має текст мовою {language}</translation>
         </message>
         <message>
+            <source>only an account manager may qualify a prospect: in this firm owners do not sell ({user} is an owner; an owner may change that in Settings &gt; Sales)</source>
+            <translation>кваліфікувати потенційного клієнта може лише менеджер з клієнтів: у цій фірмі власники не продають ({user} — власник; власник може змінити це в Налаштування &gt; Продажі)</translation>
+        </message>
+        <message>
+            <source>{user} is inactive: only an active account manager may qualify a prospect</source>
+            <translation>{user} неактивний: кваліфікувати потенційного клієнта може лише активний менеджер з клієнтів</translation>
+        </message>
+        <message>
             <source>is required: say why, against the portrait and the sales plan</source>
             <translation>обов'язково: поясніть чому, з огляду на портрет і план продажів</translation>
         </message>
@@ -4926,6 +4961,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{client} is {stage}: only a prospect is qualified</source>
             <translation>{client}: стадія «{stage}»; кваліфікують лише потенційного клієнта</translation>
+        </message>
+        <message>
+            <source>imported as contracted from {source}</source>
+            <translation>імпортовано як клієнта за договором з {source}</translation>
         </message>
         <message>
             <source>not a readable calendar ({reason})</source>
@@ -5166,6 +5205,66 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>your login {login} is not linked to anyone of this journal: ask an owner to add you (rapport users add "YOUR NAME" --role ROLE --login {login}, or Settings &gt; Users)</source>
             <translation>ваш логін {login} не пов'язаний ні з ким у цьому журналі: попросіть власника додати вас (rapport users add "ВАШЕ ІМ'Я" --role РОЛЬ --login {login} або Налаштування &gt; Користувачі)</translation>
+        </message>
+        <message>
+            <source>{ref} is staff: staff never decide stage one (sales does: {who})</source>
+            <translation>{ref} — співробітник: співробітники не вирішують перший етап (вирішують продажі: {who})</translation>
+        </message>
+        <message>
+            <source>{client} is {stage}, but the bundle has no matching qualification decision for it: add it to "qualifications", or bring the client in as a prospect</source>
+            <translation>{client}: етап «{stage}», але в пакеті немає відповідного рішення кваліфікації: додайте його до "qualifications" або імпортуйте клієнта як потенційного</translation>
+        </message>
+        <message>
+            <source>{client} is {stage}, but the bundle records no qualification decision "interesting" by sales ({who}) for it: import the file as an account manager (Settings &gt; Who am I) and the import records that decision on your behalf, saying where the client came from</source>
+            <translation>{client}: етап «{stage}», але в пакеті немає рішення кваліфікації «цікавий», ухваленого продажами ({who}): імпортуйте файл як менеджер з клієнтів (Налаштування &gt; Хто я), і імпорт запише це рішення від вашого імені, зазначивши, звідки прийшов клієнт</translation>
+        </message>
+        <message>
+            <source>an account manager or an owner</source>
+            <translation>менеджер з клієнтів або власник</translation>
+        </message>
+        <message>
+            <source>names clients the journal does not have ({names}): they would come in as contracted, and a client is contracted only through a qualification decision by sales ({who}); import the table as sales (Settings &gt; Who am I) and the import records that decision on your behalf, or add these clients to the journal first</source>
+            <translation>називає клієнтів, яких немає в журналі ({names}): вони прийшли б як клієнти за договором, а договір можливий лише після рішення кваліфікації, ухваленого продажами ({who}); імпортуйте таблицю від імені продажів (Налаштування &gt; Хто я), і імпорт запише це рішення від вашого імені, або спершу додайте цих клієнтів до журналу</translation>
+        </message>
+        <message>
+            <source>{stage} is the outcome of a qualification decision: record it with Qualify on the client's Qualification tab (decided by {who})</source>
+            <translation>етап «{stage}» — підсумок рішення кваліфікації: запишіть його кнопкою «Кваліфікувати» на вкладці клієнта «Кваліфікація» (вирішує {who})</translation>
+        </message>
+        <message>
+            <source>a prospect becomes {stage} only after a qualification decision "interesting": {who} records it with Qualify on the client's Qualification tab</source>
+            <translation>потенційний клієнт переходить на етап «{stage}» лише після рішення кваліфікації «цікавий»: його записує {who} кнопкою «Кваліфікувати» на вкладці клієнта «Кваліфікація»</translation>
+        </message>
+        <message>
+            <source>{value} is outside 0..{limit}</source>
+            <translation>{value} поза діапазоном 0..{limit}</translation>
+        </message>
+        <message>
+            <source>{value} is not an object</source>
+            <translation>{value} — не об'єкт</translation>
+        </message>
+        <message>
+            <source>is not part of a sales plan (per_quarter, segments)</source>
+            <translation>не частина плану продажів (per_quarter, segments)</translation>
+        </message>
+        <message>
+            <source>{value} is not an object of segment -&gt; contracts</source>
+            <translation>{value} — не об'єкт «сегмент -&gt; договори»</translation>
+        </message>
+        <message>
+            <source>names {count} segments; at most {limit}</source>
+            <translation>називає сегментів: {count}; не більше {limit}</translation>
+        </message>
+        <message>
+            <source>is not a segment name (1 to {limit} characters)</source>
+            <translation>не назва сегмента (від 1 до {limit} символів)</translation>
+        </message>
+        <message>
+            <source>{segment} is named twice (also as {other})</source>
+            <translation>{segment} названо двічі (ще як {other})</translation>
+        </message>
+        <message>
+            <source>the segments add up to {sum} contracts, more than the {total} of the whole quarter</source>
+            <translation>сегменти в сумі дають договорів: {sum}, більше, ніж {total} на весь квартал</translation>
         </message>
     </context>
     <context>
@@ -5531,6 +5630,41 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>PlanPanel</name>
+        <message>
+            <source>Sales &amp;plan…</source>
+            <translation>&amp;План продажів…</translation>
+        </message>
+        <message>
+            <source>Sales plan, Q%1 %2</source>
+            <translation>План продажів, %1 кв. %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left in the quarter.</source>
+            <translation>
+                <numerusform>До кінця кварталу %n день.</numerusform>
+                <numerusform>До кінця кварталу %n дні.</numerusform>
+                <numerusform>До кінця кварталу %n днів.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No plan is set: new contracts this quarter: %1.</source>
+            <translation>План не задано; нових договорів цього кварталу: %1.</translation>
+        </message>
+        <message>
+            <source>An owner sets the plan (Sales plan…), so that sales judges each prospect against what the firm must win.</source>
+            <translation>План задає власник («План продажів…»), щоб продажі оцінювали кожного потенційного клієнта з огляду на те, що фірма має виграти.</translation>
+        </message>
+        <message>
+            <source>New contracts: %1</source>
+            <translation>Нові договори: %1</translation>
+        </message>
+        <message>
+            <source>This client's segment (%1) has no plan of its own; it counts in the total.</source>
+            <translation>Сегмент цього клієнта (%1) не має власного плану; він входить до загального.</translation>
+        </message>
+    </context>
+    <context>
         <name>Playbook</name>
         <message>
             <source>Language</source>
@@ -5701,8 +5835,8 @@ No: each goes to the client its addresses match.</source>
             <translation>&amp;Зміст</translation>
         </message>
         <message>
-            <source>Qualify %1 (now %2). Only an owner or an account manager decides.</source>
-            <translation>Кваліфікація: %1 (зараз %2). Вирішує лише власник або менеджер клієнта.</translation>
+            <source>Qualify %1 (now %2). Only sales decides, against the portrait and the sales plan.</source>
+            <translation>Кваліфікація: %1 (зараз: %2). Вирішують лише продажі — за портретом і планом продажів.</translation>
         </message>
         <message>
             <source>Qualify the prospect</source>
@@ -5721,6 +5855,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Відповідність портрету</translation>
         </message>
         <message>
+            <source>Sales plan</source>
+            <translation>План продажів</translation>
+        </message>
+        <message>
             <source>&amp;Why</source>
             <translation>&amp;Чому</translation>
         </message>
@@ -5729,8 +5867,20 @@ No: each goes to the client its addresses match.</source>
             <translation>Спершу вкажіть, хто ви (Налаштування).</translation>
         </message>
         <message>
-            <source>Staff cannot qualify a prospect: ask an owner or an account manager.</source>
-            <translation>Працівник не може кваліфікувати клієнта: зверніться до власника або менеджера клієнта.</translation>
+            <source>This quarter</source>
+            <translation>Цей квартал</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Минулий квартал</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Останні 12 місяців</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>За весь час</translation>
         </message>
         <message>
             <source>Decided</source>
@@ -5751,6 +5901,54 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Criteria met</source>
             <translation>Виконані критерії</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Рішень</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Відхилено</translation>
+        </message>
+        <message>
+            <source>Share declined</source>
+            <translation>Частка відхилених</translation>
+        </message>
+        <message>
+            <source>(nobody on record)</source>
+            <translation>(нікого не записано)</translation>
+        </message>
+        <message>
+            <source>%1 won</source>
+            <translation>виграно %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 won</source>
+            <translation>виграно %1 з %2</translation>
+        </message>
+        <message>
+            <source>%1 to go</source>
+            <translation>лишилося %1</translation>
+        </message>
+        <message>
+            <source>plan met</source>
+            <translation>план виконано</translation>
+        </message>
+        <message>
+            <source>in the pipeline: %1 qualified, %2 prospects to judge</source>
+            <translation>у воронці: кваліфіковано %1, чекають рішення %2</translation>
+        </message>
+        <message>
+            <source>No sales plan is set (an owner sets it).</source>
+            <translation>План продажів не задано (його задає власник).</translation>
+        </message>
+        <message>
+            <source>This quarter: %1</source>
+            <translation>Цей квартал: %1</translation>
         </message>
     </context>
     <context>
@@ -5810,8 +6008,8 @@ No: each goes to the client its addresses match.</source>
             <translation>&amp;Кваліфікувати...</translation>
         </message>
         <message>
-            <source>Stage one: the front office (an owner or an account manager) decides, against the portrait and the sales plan, whether to work with this client.</source>
-            <translation>Етап перший: фронт-офіс (власник або менеджер клієнта) вирішує, за портретом і планом продажів, чи працювати з цим клієнтом.</translation>
+            <source>Stage one: sales (%1) decides, against the portrait and the sales plan, whether to work with this client. It becomes contracted only after a decision "interesting".</source>
+            <translation>Перший етап: продажі (%1) вирішують за портретом і планом продажів, чи працювати з цим клієнтом. Договір можливий лише після рішення «цікавий».</translation>
         </message>
         <message>
             <source>Past stage one: the client is %1.</source>
@@ -5863,6 +6061,71 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>What was written after it will be in the file kept aside, not in the journal.</source>
             <translation>Записане після неї залишиться у збереженому поруч файлі, а не в журналі.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesPlan</name>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>Contracts per quarter</source>
+            <translation>Договорів за квартал</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesPlanDialog</name>
+        <message>
+            <source>Sales plan</source>
+            <translation>План продажів</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesPlanEditor</name>
+        <message>
+            <source>&amp;Owners sell too: an owner may qualify prospects</source>
+            <translation>&amp;Власники теж продають: власник може кваліфікувати потенційних клієнтів</translation>
+        </message>
+        <message>
+            <source>the segments' sum</source>
+            <translation>сума сегментів</translation>
+        </message>
+        <message>
+            <source>New contracts per quarter</source>
+            <translation>Нових договорів за квартал</translation>
+        </message>
+        <message>
+            <source>&amp;Add segment</source>
+            <translation>&amp;Додати сегмент</translation>
+        </message>
+        <message>
+            <source>&amp;Remove segment</source>
+            <translation>&amp;Видалити сегмент</translation>
+        </message>
+        <message>
+            <source>Stage one (interesting or not) is decided by sales: account managers, and owners only when this is ticked. A prospect becomes contracted only after such a decision.</source>
+            <translation>Перший етап (цікавий чи ні) вирішують продажі: менеджери з клієнтів, а власники — лише якщо це позначено. Договір з потенційним клієнтом можливий лише після такого рішення.</translation>
+        </message>
+        <message>
+            <source>New contracts per &amp;quarter</source>
+            <translation>Нових договорів за &amp;квартал</translation>
+        </message>
+        <message>
+            <source>The plan sales must meet in any weather; the Qualification tab shows this quarter's progress beside each decision. Per segment if wanted (a client's segment, as typed on the client):</source>
+            <translation>План, який продажі виконують за будь-якої погоди; вкладка «Кваліфікація» показує хід кварталу поруч із кожним рішенням. За сегментами, якщо треба (сегмент клієнта, як його записано в клієнта):</translation>
+        </message>
+        <message>
+            <source>Only an owner changes who sells and the sales plan.</source>
+            <translation>Хто продає і план продажів змінює лише власник.</translation>
+        </message>
+        <message>
+            <source>Segment “%1”</source>
+            <translation>Сегмент «%1»</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Сегменти</translation>
         </message>
     </context>
     <context>
@@ -5970,6 +6233,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>&amp;Users</source>
             <translation>&amp;Користувачі</translation>
+        </message>
+        <message>
+            <source>&amp;Sales</source>
+            <translation>&amp;Продажі</translation>
         </message>
         <message>
             <source>&amp;Backups</source>

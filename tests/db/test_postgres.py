@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.authors import signing_author
+from tests.stages import client_at_stage
 
 URL = os.environ.get("RAPPORT_TEST_POSTGRES_URL", "")
 pytestmark = pytest.mark.skipif(
@@ -236,7 +237,7 @@ def _eval_answers(queries: list[str]) -> dict[str, list[int]]:
     from tests.app.search.eval.test_quality import paragraphs
 
     for lang in ("ru", "uk"):
-        client = journal.create_client(name=f"Articles {lang}", stage="contracted")
+        client = client_at_stage(f"Articles {lang}")
         for n, line in enumerate(paragraphs(lang)):
             journal.log_interaction(author=signing_author(), client=client.id, occurred_at=NOW - dt.timedelta(hours=n), channel="email",
                                     kind="update", summary=line[:5], notes=line[6:])
@@ -277,7 +278,7 @@ def test_pages_of_many_matches_on_the_server_are_those_on_sqlite(pg, tmp_path, m
     monkeypatch.setattr(search_postgres, "FIRST_RANGE", 2)
 
     def pages():
-        client = journal.create_client(name="Acme", stage="contracted")
+        client = client_at_stage("Acme")
         for n in range(23):
             journal.log_interaction(author=signing_author(), client=client.id, occurred_at=NOW - dt.timedelta(days=n), channel="call",
                                     kind="update", summary="Счёт" if n % 4 else "Другое",

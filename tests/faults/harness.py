@@ -100,7 +100,10 @@ def count(path: Path, table: str = "interaction") -> int:
 def bundle_file(path: Path, clients: int, interactions_each: int, note: str = "") -> Path:
     """A valid bundle with clients x interactions_each interactions (notes padded to make it large)."""
     data = {"format": "rapport-bundle", "version": 1,
+            "users": [{"ref": "u1", "name": "Sales", "role": "account_manager"}],
             "clients": [{"ref": f"c{c}", "name": f"Client {c}", "stage": "contracted"} for c in range(clients)],
+            "qualifications": [{"client": f"c{c}", "decided_by": "u1", "decision": "interesting", "reason": "ours"}
+                               for c in range(clients)],
             "interactions": [{"ref": f"i{c}-{n}", "client": f"c{c}", "occurred_at": f"2026-03-{1 + n % 28:02d}T10:00:00",
                               "channel": "call", "kind": "update", "summary": f"call {c}-{n}", "notes": note}
                              for c in range(clients) for n in range(interactions_each)]}
@@ -118,7 +121,8 @@ from app.common.storage import explain
 from app.journal import records as journal
 open_database(sys.argv[1])
 try:
-    client = journal.create_client(name="Kill test " + sys.argv[2], stage="contracted")
+    from tests.stages import client_at_stage
+    client = client_at_stage("Kill test " + sys.argv[2])
     from db.models import User
     owner = User.select().where(User.role == "owner").first()
     name = "Kill test author " + sys.argv[2]

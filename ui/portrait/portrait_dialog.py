@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.common.errors import RapportError
 from app.journal import records as journal
 from app.portrait import qualification as portrait
 from ui.hear.feedback_actions import current_user
+from ui.portrait.plan_words import plan_brief
 from ui.shell import labels
 from ui.shell.events import bus
 from ui.widgets.fields_dialog import FieldsDialog
@@ -26,10 +28,6 @@ DECISIONS = {
     "interesting": QT_TRANSLATE_NOOP("Portrait", "Interesting: we will work with them"),
     "not_interesting": QT_TRANSLATE_NOOP("Portrait", "Not interesting"),
 }
-
-
-def _role(user_id: int | None) -> str | None:
-    return journal.get_user(user_id).role if user_id else None
 
 
 class CriteriaModel(FlatTableModel):
@@ -129,8 +127,8 @@ def qualify_dialog(parent: QWidget, client_id: int) -> FieldsDialog:
         return portrait.qualify_prospect(client_id, values["decision"], values["reason"], by,
                                          values["criteria_met"])
 
-    intro = QCoreApplication.translate("Portrait", "Qualify %1 (now %2). Only an owner or an account manager "
-                                                   "decides.").replace("%1", client.name)
+    intro = QCoreApplication.translate("Portrait", "Qualify %1 (now %2). Only sales decides, against the "
+                                                   "portrait and the sales plan.").replace("%1", client.name)
     dialog = FieldsDialog(parent, QCoreApplication.translate("Portrait", "Qualify the prospect"), save,
                           intro.replace("%2", labels.label("stage", client.stage)))
     decision = QComboBox()
@@ -149,16 +147,22 @@ def qualify_dialog(parent: QWidget, client_id: int) -> FieldsDialog:
 
     checklist.valueChanged.connect(show_score)
     show_score()
+    plan = QLabel(plan_brief(client.segment))
+    plan.setWordWrap(True)
+    plan.setObjectName("sales_plan")
+    dialog.add_field("sales_plan", QCoreApplication.translate("Portrait", "Sales plan"), plan)
+    dialog.fields.pop("sales_plan")  # shown beside the decision, not saved
     reason = QPlainTextEdit()
     reason.setTabChangesFocus(True)
     reason.setFixedHeight(80)
     dialog.add_field("reason", QCoreApplication.translate("Portrait", "&Why"), reason, required=True)
-    role = _role(by)
-    if role is None:
+    if by is None:
         dialog.show_message(QCoreApplication.translate("Portrait", "Choose who you are first (Settings)."))
-    elif role not in portrait.QUALIFIERS:
-        dialog.show_message(QCoreApplication.translate("Portrait", "Staff cannot qualify a prospect: ask an owner "
-                                                                   "or an account manager."))
+    else:
+        try:
+            portrait.require_sales(by)
+        except RapportError as exc:
+            dialog.show_message(str(exc))
     dialog.accepted.connect(lambda: bus().client_changed.emit(client_id))
     dialog.accepted.connect(lambda: bus().clients_changed.emit())
     return dialog

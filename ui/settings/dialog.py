@@ -1,4 +1,5 @@
-"""Settings: who I am, the language, the database, the firm's working time and holidays, its users."""
+"""Settings: who I am, the language, the database, the firm's working time and holidays, its users, who sells
+and the sales plan."""
 
 from collections.abc import Callable
 
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.common import preferences
-from app.common.errors import ValidationError
+from app.common.errors import RapportError, ValidationError
 from app.exchange.capture.matching import firm_addresses_from_text
 from app.hear.calendar_settings import save_work_calendar
 from app.journal.editor_choices import user_choices, user_exists
+from app.portrait import sales_plan
 from app.users import accounts
 from db.connection import shown_database
 from db.models import db
@@ -51,6 +53,10 @@ class SettingsDialog(QDialog):
         self.work_time = WorkTimeEditor(self)
         self.tabs.addTab(self.work_time, self.tr("&Working time"))
         self.tabs.addTab(self._users_tab(), self.tr("&Users"))
+        from ui.portrait.sales_plan_editor import SalesPlanEditor
+
+        self.sales = SalesPlanEditor(self)
+        self.tabs.addTab(self.sales, self.tr("&Sales"))
         from ui.backup.settings_tab import BackupSettings
 
         self.backups = BackupSettings(self)
@@ -175,6 +181,13 @@ class SettingsDialog(QDialog):
                                 self.tr("Our email addresses: %1 is not an email address or a domain.")
                                 .replace("%1", ", ".join(getattr(exc, "bad", []))))
             return
+        try:
+            self.sales.check()  # before anything is stored: a bad plan stores nothing of the firm's
+        except RapportError as exc:
+            self.tabs.setCurrentWidget(self.sales)
+            show_error(self, exc)
+            return
+        sales_before, sales_now, sales_by = self.sales.original, self.sales.values(), self.sales.by
         days, start, end, holiday_rows = self.work_time.values()
         calendar, user_changes, by = (days, start, end, list(holiday_rows)), self.users_model.changes(), self.users.by
         chosen = self.current_user.currentData()
@@ -186,11 +199,16 @@ class SettingsDialog(QDialog):
                 save_work_calendar(*calendar)
                 if user_changes:
                     accounts.apply_changes(user_changes, by=by)
+                if sales_now[0] != sales_before[0]:
+                    sales_plan.save_owners_sell(sales_by, sales_now[0])
+                if sales_now[1] != sales_before[1]:
+                    sales_plan.save_plan(sales_by, sales_now[1])
             for key, value in local.items():
                 preferences.set(key, value)
 
         def saved(_result) -> None:
             self.users_model.mark_applied()
+            self.sales.original = sales_now
             if then is not None:
                 then()
 

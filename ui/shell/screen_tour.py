@@ -108,6 +108,7 @@ DIALOGS: list[tuple[str, Callable]] = [
     ("playbook-entry", _playbook_entry),
     ("portrait", _dialog("ui.portrait.portrait_dialog", "PortraitDialog")),
     ("qualify", _qualify_dialog),
+    ("sales-plan", _dialog("ui.portrait.sales_plan_editor", "SalesPlanDialog")),
     ("new-feedback", _function("ui.hear.feedback_actions", "open_feedback_dialog")),
     ("resolve-feedback", _feedback_dialog("resolve_dialog")),
     ("repeat-contact", _feedback_dialog("repeat_contact_dialog")),

@@ -33,8 +33,11 @@ def fill_journal() -> None:
 
     owner = journal.create_first_owner("Marta Hrytsenko")
     manager = journal.create_user("Olena Kovalenko", by=owner)
-    client = journal.create_client(name="Acme Logistics LLC", stage="contracted", account_manager=manager.id,
-                                   contact_every_days=14)
+    from app.portrait.qualification import qualify_prospect
+
+    client = journal.create_client(name="Acme Logistics LLC", account_manager=manager.id, contact_every_days=14)
+    qualify_prospect(client.id, "interesting", "Regular volumes", manager)  # contracted only after stage one
+    journal.update_client(client.id, author=manager, stage="contracted")
     for days in range(40):
         journal.log_interaction(client=client.id, author=manager.id, channel="call", kind="update",
                                 occurred_at=dt.datetime.now() - dt.timedelta(days=days * 2),

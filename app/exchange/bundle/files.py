@@ -10,13 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.common.atomic_file import atomic_write
-from app.common.errors import RapportError
+from app.common.errors import RapportError, ValidationError
 from app.common.progress import Progress, no_progress
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.bundle.check import SECTIONS
 from app.exchange.bundle.exporter import write_bundle
 from app.exchange.bundle.importer import BundleWriter
 from app.exchange.bundle.sections import check_bundle
+from app.exchange.bundle.stages import contract_problems
+from app.portrait.qualification import importing_user
 from db.connection import is_sqlite
 from db.models import db
 
@@ -73,19 +75,27 @@ def read_bundle(path: str | Path):
         raise RapportError(Message(QT_TRANSLATE_NOOP("Messages", "{path}: cannot read this JSON ({exc})"), path=path, exc=exc)) from None
 
 
-def import_data(data, source: str = "bundle", progress: Progress | None = None) -> ImportReport:
-    """Import an already parsed bundle: all of it or, on any problem or a cancel, nothing."""
+def import_data(data, source: str = "bundle", progress: Progress | None = None, by=None) -> ImportReport:
+    """Import an already parsed bundle: all of it or, on any problem or a cancel, nothing.
+
+    by: who imports (a user or id; None: who this computer's user is, Settings > Who am I). A client
+    the bundle brings contracted with no decision by sales is taken in only when by is sales
+    (app.exchange.bundle.stages)."""
     progress = progress or no_progress
     checked = check_bundle(data, progress)
-    writer = BundleWriter(checked, progress)
+    importer = importing_user(by)
+    problems, on_behalf = contract_problems(checked, importer)
+    if problems:
+        raise ValidationError(problems)
+    writer = BundleWriter(checked, progress, on_behalf=(importer, on_behalf, source))
     with db.atomic():
         writer.write()
     return ImportReport(source, writer.added, writer.matched)
 
 
-def import_bundle(path: str | Path, progress: Progress | None = None) -> ImportReport:
+def import_bundle(path: str | Path, progress: Progress | None = None, by=None) -> ImportReport:
     """Import the bundle file at path (see import_data)."""
-    return import_data(read_bundle(path), Path(path).name, progress)
+    return import_data(read_bundle(path), Path(path).name, progress, by)
 
 
 def export_bundle(path: str | Path, progress: Progress | None = None) -> ExportReport:

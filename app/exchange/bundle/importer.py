@@ -17,6 +17,7 @@ from app.common.progress import Progress, no_progress
 from app.exchange.bundle.check import CheckedBundle
 from app.exchange.table.writer import insert_rows
 from app.journal import records as journal
+from app.portrait.qualification import record_import_decision
 from db import search_index
 from db import vocabulary as V
 from db.connection import is_sqlite
@@ -84,8 +85,9 @@ def new_ids(model, refs: list[str | None], prefix: str) -> list[int]:
 class BundleWriter:
     """Writes one checked bundle and remembers which id each bundle ref became."""
 
-    def __init__(self, checked: CheckedBundle, progress: Progress | None = None):
+    def __init__(self, checked: CheckedBundle, progress: Progress | None = None, on_behalf=(None, (), "")):
         self.checked = checked
+        self.on_behalf = on_behalf  # (importer, client refs, file): decisions recorded for sales importing
         self.progress = progress or no_progress
         self.total = checked.record_count()
         self.done = 0
@@ -100,6 +102,11 @@ class BundleWriter:
                      self.feedback, self.negotiations, self.pulses, self.stage_changes,
                      self.playbook, self.portrait, self.qualifications, self.holidays, self.settings):
             step()
+        importer, refs, source = self.on_behalf
+        for ref in refs:  # after the bundle's own decisions: these are the latest
+            record_import_decision(self.id_of("clients", ref), importer, source)
+        if refs:
+            self.added["qualifications"] = self.added.get("qualifications", 0) + len(refs)
 
     # ---- plumbing --------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """A bundle's firm settings, checked as the Settings dialog checks them before anything is stored:
 the working week (days 0..6, hours as HH:MM, the end after the start), the hours to acknowledge
-feedback and the health weights. A setting Rapport does not declare passes through unchanged."""
+feedback, the health weights and the sales plan. A setting Rapport does not declare passes through unchanged."""
 
 import json
 
@@ -52,6 +52,14 @@ def check_firm_settings(values: dict) -> list[Problem]:
             health_settings.check(weights)
         except ValidationError as exc:
             problems += [Problem(f"settings.health_settings.{p.where}", p.message) for p in exc.problems]
+    plan = values.get("sales_plan")
+    if plan is not None:
+        from app.portrait.sales_plan import check_plan
+
+        try:
+            check_plan(plan, "settings.sales_plan")
+        except ValidationError as exc:
+            problems += exc.problems
     return problems
 
 

@@ -182,9 +182,10 @@ def _in_line(line: int, problem: Problem) -> Problem:
 
 @without_cycle_collection
 def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_progress,
-               profile: ImportProfile | None = None) -> ImportPlan:
+               profile: ImportProfile | None = None, by=None) -> ImportPlan:
     """Check every row against the journal's rules; the plan lists each bad row by its line
-    (or, with the profile's "bad_rows": "skip", keeps them aside and goes on)."""
+    (or, with the profile's "bad_rows": "skip", keeps them aside and goes on). New clients need
+    the importer (by; None: this computer's user) to be sales: otherwise that is a problem too."""
     profile = profile or ImportProfile()
     plan = ImportPlan(problems=mapping_problems(table.headers, mapping, profile), source=table.name)
     if plan.problems:
@@ -216,6 +217,12 @@ def check_rows(table: Table, mapping: list[str | None], progress: Progress = no_
         plan.problems.append(_none_importable(table.name, total, (plan.skipped[0][0], plan.skipped[0][2])))
     if not plan.problems:
         plan.new_clients, plan.new_users = _new_names(plan.rows)
+        from app.exchange.table.writer import new_clients_problem
+        from app.portrait.qualification import importing_user
+
+        refused = new_clients_problem(table.name, plan.new_clients, importing_user(by))
+        if refused is not None:
+            plan.problems.append(refused)
     return plan
 
 
@@ -239,10 +246,11 @@ def _new_names(rows: list[dict]) -> tuple[list[str], list[str]]:
 
 @without_cycle_collection
 def import_table(path, mapping: list[str | None] | None = None, progress: Progress = no_progress,
-                 profile: ImportProfile | None = None) -> ImportSummary:
+                 profile: ImportProfile | None = None, by=None) -> ImportSummary:
     """Read, check and write a CSV, XLSX or XLS journal table as a stream, a batch at a time, in one
     transaction: any bad row stops it and nothing is written, unless the profile says to skip bad
-    rows (they are then written beside the file). Holds a batch of rows, not the file."""
+    rows (they are then written beside the file). Holds a batch of rows, not the file. by: who imports
+    (None: this computer's user); a table naming new clients needs sales (TableWriter)."""
     from app.exchange.table.rejects import rejects_beside
     from app.exchange.table.writer import BATCH, TableWriter
     from db.models import db
@@ -262,7 +270,7 @@ def import_table(path, mapping: list[str | None] | None = None, progress: Progre
     first_bad, done = None, 0
     with rejects_beside(source.path, source.headers, skip) as rejects:
         with db.atomic():
-            writer = TableWriter(source.name)
+            writer = TableWriter(source.name, by)
             with indexed_after_bulk_insert():
                 batch: list[dict] = []
                 for done, (line, cells) in enumerate(source.rows(), 1):

@@ -9,26 +9,28 @@ Rows whose fingerprint an earlier import recorded are counted and left out (fing
 
 import datetime as dt
 
-from app.common.errors import ValidationError
+from app.common.errors import Problem, ValidationError
 from app.common.progress import Progress, no_progress
+from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.table.plan import ImportPlan, ImportSummary, without_cycle_collection
 from app.journal import records as journal
 from db.connection import is_sqlite
-from db.models import Client, Contact, ImportFingerprint, Interaction, InteractionTag, User, db
+from db.models import Client, Contact, ImportFingerprint, Interaction, InteractionTag, StageChange, User, db
 from db.search_index import indexed_after_bulk_insert
 
 BATCH = 2000
 IMPORTED_CLIENT_STAGE = "contracted"  # a client with a journal to import is one we work with
+SHOWN_NEW_CLIENTS = 10
 
 
 @without_cycle_collection
-def write_plan(plan: ImportPlan, progress: Progress = no_progress) -> ImportSummary:
+def write_plan(plan: ImportPlan, progress: Progress = no_progress, by=None) -> ImportSummary:
     if plan.problems:
         raise ValidationError(plan.problems)
     total = len(plan.rows)
     progress(0, total, "")
     with db.atomic():
-        writer = TableWriter(plan.source)
+        writer = TableWriter(plan.source, by)
         # One row per statement would make the search index's trigger flush it on every row.
         with indexed_after_bulk_insert():
             for start in range(0, total, BATCH):
@@ -42,8 +44,10 @@ class TableWriter:
     indexed_after_bulk_insert): clients, users and contacts matched by name or created once,
     rows imported before (same fingerprint) counted and left out."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, by=None):
         self.source = source
+        self.by = by  # who imports (None: this computer's user): sales, if the table brings new clients
+        self.importer = None
         self.seen: dict[int, int] = {}  # fingerprints within this file, to count repeated rows
         self.tags: set[str] = set()  # every distinct tag named so far (at most MAX_TAGS_PER_IMPORT)
         self.clients, self.users = _ids_by_name(Client), _ids_by_name(User)
@@ -80,10 +84,13 @@ class TableWriter:
 
     def _add_names(self, rows: list[dict]) -> None:
         """Create the clients, users, contacts and tags these rows name that the journal lacks."""
+        missing = list(dict.fromkeys(r["client"] for r in rows if r["client"].casefold() not in self.clients))
+        if missing:
+            self._check_importer(missing)
         for row in rows:
             name = row["client"]
             if name.casefold() not in self.clients:
-                self.clients[name.casefold()] = journal.create_client(name=name, stage=IMPORTED_CLIENT_STAGE).id
+                self.clients[name.casefold()] = self._contracted_client(name)
                 self.new_clients.append(name)
             author = row["author"]
             if author and author.casefold() not in self.users:
@@ -105,9 +112,49 @@ class TableWriter:
         if tags:
             self.tag_ids.update({t.name: t.id for t in journal.ensure_tags(tags)})
 
+    def _check_importer(self, names: list[str]) -> None:
+        """A new client comes in contracted: only sales may bring it (the two-stage relationship)."""
+        from app.portrait.qualification import importing_user
+
+        self.importer = self.importer or importing_user(self.by)
+        problem = new_clients_problem(self.source, names, self.importer)
+        if problem is not None:
+            raise ValidationError(problem)
+
+    def _contracted_client(self, name: str) -> int:
+        """A client the table brings, contracted elsewhere: judged interesting on the importer's behalf
+        ("imported as contracted from FILE") and entering the journal contracted, as a bundle's client
+        does (its first stage record from none; not a contract won this quarter: app.portrait.sales_plan)."""
+        from app.portrait.qualification import record_import_decision
+
+        client = journal.create_client(name=name, stage="prospect", author=self.importer)  # the fields checked
+        decision = record_import_decision(client.id, self.importer, self.source)
+        Client.update(stage=IMPORTED_CLIENT_STAGE).where(Client.id == client.id).execute()
+        (StageChange.update(to_stage=IMPORTED_CLIENT_STAGE, note=decision.reason)
+         .where(StageChange.client == client.id).execute())
+        return client.id
+
     def summary(self) -> ImportSummary:
         return ImportSummary(self.written, self.new_clients, self.new_users, self.new_contacts,
                              duplicates=self.duplicates)
+
+
+def new_clients_problem(source: str, names: list[str], importer) -> Problem | None:
+    """Why these new clients may not come in (None: they may): a table brings a new client in as
+    contracted, which needs a qualification decision by sales, recorded on the importer's behalf."""
+    from app.journal import stages
+
+    if not names or stages.is_sales(importer):
+        return None
+    shown = ", ".join(repr(n) for n in names[:SHOWN_NEW_CLIENTS])
+    if len(names) > SHOWN_NEW_CLIENTS:
+        shown += " …"
+    text = QT_TRANSLATE_NOOP("Messages", "names clients the journal does not have ({names}): they would come "
+                                         "in as contracted, and a client is contracted only through a "
+                                         "qualification decision by sales ({who}); import the table as sales "
+                                         "(Settings > Who am I) and the import records that decision on your "
+                                         "behalf, or add these clients to the journal first")
+    return Problem(source, Message(text, names=shown, who=stages.who_sells()))
 
 
 INTERACTION_FIELDS = ("client", "contact", "author", "occurred_at", "channel", "kind", "direction", "sentiment",

@@ -9,6 +9,7 @@ from app.cli.main import main
 from app.journal import records as journal
 from db import audit
 from db.models import Client, Interaction, User
+from tests.stages import client_at_stage
 
 KEYS = {"id", "at", "user_id", "user", "login", "action", "kind", "table", "record_id", "record", "client_id",
         "client", "changes"}
@@ -27,8 +28,8 @@ def journal_of_a_firm(make_user, db_path):
     me = audit.computer_account()
     User.update(login=me).where(User.id == owner.id).execute()  # this computer account is the owner
     audit.set_actor(owner.id)
-    acme = journal.create_client(name="Acme", stage="contracted")
-    globex = journal.create_client(name="Globex", stage="contracted")
+    acme = client_at_stage("Acme")
+    globex = client_at_stage("Globex")
     audit.set_actor(staff.id)
     entry = journal.log_interaction(author=staff.id, client=acme.id, occurred_at="2026-03-02T10:00", channel="call",
                                     kind="update", summary="Late delivery", sentiment=1)

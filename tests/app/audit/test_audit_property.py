@@ -26,6 +26,7 @@ from db import audit
 from db.connection import is_sqlite
 from db.models import AuditEntry, Client, Contact, Interaction, InteractionTag, Pulse, Setting, db
 from tests.authors import firm_owner
+from tests.stages import client_at_stage
 
 EXAMPLES = int(os.environ.get("RAPPORT_AUDIT_EXAMPLES", "12"))
 ROLES = ("owner", "account_manager", "staff")
@@ -58,7 +59,7 @@ def act(name: str, seed: int, actor) -> None:
     entry = _pick(Interaction, seed)
     by = actor.id if actor else None
     if name == "add client":
-        journal.create_client(name=f"Client {seed}-{Client.select().count()}", stage="contracted")
+        client_at_stage(f"Client {seed}-{Client.select().count()}")
     elif name == "edit client" and client:
         journal.update_client(client, segment=f"segment {seed % 3}", contact_every_days=seed % 30 + 1)
     elif name == "log entry" and client:

@@ -10,6 +10,7 @@ from app.common.errors import PermissionDenied
 from app.journal import records as journal
 from db import audit
 from db.models import Client, Interaction, User
+from tests.stages import client_at_stage
 
 
 @pytest.fixture
@@ -18,7 +19,7 @@ def firm(make_user):
     manager = make_user("Petro", "account_manager")
     staff = make_user("Sasha", "staff")
     audit.set_actor(owner.id)
-    client = journal.create_client(name="Acme", stage="contracted", account_manager=manager.id)
+    client = client_at_stage("Acme", account_manager=manager.id)
     return owner, manager, staff, client
 
 

@@ -18,10 +18,10 @@ def salesforce_export(path):
     return path
 
 
-def test_a_profile_imports_an_export_and_the_line_says_the_encoding(capsys, tmp_path):
+def test_a_profile_imports_an_export_and_the_line_says_the_encoding(capsys, tmp_path, db_path, sales_importer):
     data = salesforce_export(tmp_path / "Task.csv")
     (tmp_path / "sf.json").write_text(json.dumps({"constants": {"channel": "call", "kind": "update"}}))
-    db = str(tmp_path / "j.db")
+    db = str(db_path)  # where this computer's user (sales) is known
     code, out, err = run(capsys, "--db", db, "import", str(data), "--profile", str(tmp_path / "sf.json"))
     assert (code, err) == (0, "")
     assert out.startswith("imported 2 interactions (read as ISO-8859-1); 1 new client(s): Nestlé")
@@ -65,12 +65,12 @@ def test_equally_plausible_encodings_are_refused_with_the_choice_to_make(capsys,
     assert code == 2 and "equally well" in err and "Windows-1251" in err and '"encoding"' in err
 
 
-def test_skipped_rows_are_counted_and_written_beside_the_file(capsys, tmp_path):
+def test_skipped_rows_are_counted_and_written_beside_the_file(capsys, tmp_path, db_path, sales_importer):
     data = tmp_path / "calls.csv"
     data.write_text("Client,Date,Channel,Kind,Summary\nAcme,2024-01-02,call,update,x\n"
                     "Orphan,,call,update,y\nAcme,2024-01-03,fax machine,update,z\n", encoding="utf-8")
     (tmp_path / "skip.json").write_text(json.dumps({"bad_rows": "skip"}))
-    code, out, _err = run(capsys, "--db", str(tmp_path / "j.db"), "import", str(data), "--profile",
+    code, out, _err = run(capsys, "--db", str(db_path), "import", str(data), "--profile",
                           str(tmp_path / "skip.json"))
     assert code == 0
     assert "imported 1 interaction" in out and f"2 bad rows skipped, listed in {tmp_path / 'calls.rejected.csv'}" in out

@@ -6,6 +6,7 @@ import json
 
 from app.common import preferences
 from app.journal import records as journal
+from app.portrait.qualification import qualify_prospect
 from db.models import (
     ALL_MODELS,
     Concession,
@@ -46,6 +47,9 @@ DOMAIN_BUNDLE = {
                       "sessions": ["i1"],
                       "actions": [{"description": "", "owner": "u1", "due": "2026-03-20", "done_at": None}]}],
     "pulses": [{"client": "c1", "author": "u1", "at": "2026-03-02", "reading": "uneasy", "comment": ""}],
+    # Contracted only through a decision by sales (seed 003's two-stage relationship).
+    "qualifications": [{"client": "c1", "decided_by": "u1", "decided_at": "2025-12-15T10:00:00",
+                        "decision": "interesting", "reason": "Regular volumes, pays on time"}],
 }
 
 
@@ -73,13 +77,16 @@ def fill_every_table() -> None:
     gone = journal.create_user("Temp", "staff", by=owner)
     journal.update_user(gone.id, active=False, by=owner)
     first = journal.create_client(name="Gone Ltd", stage="prospect")
-    acme = journal.create_client(author=owner, name="Acme LLC", stage="qualified", segment="retail",
+    acme = journal.create_client(author=owner, name="Acme LLC", stage="prospect", segment="retail",
                                  account_manager=olena.id, contract_start="2026-01-01",
                                  contract_end="2026-12-31", contract_value=12000.5, contact_every_days=14,
                                  notes="Важный клиент\nsecond line")
     journal.delete_client(first.id)  # leaves a gap in the client ids
+    qualify_prospect(acme.id, "interesting", "Regular volumes", olena)
     journal.update_client(acme.id, author=owner, note="signed", stage="contracted")
-    other = journal.create_client(name="Бета ТОВ", stage="contracted")
+    other = journal.create_client(name="Бета ТОВ")
+    qualify_prospect(other.id, "interesting", "Наш клиент", olena)
+    journal.update_client(other.id, author=olena, stage="contracted")
     ivan = journal.add_contact(acme.id, name="Ivan P.", role="CFO", email="ivan@acme.test", phone="+380 44")
     journal.add_contact(other.id, name="Ганна")
     complaint = journal.log_interaction(

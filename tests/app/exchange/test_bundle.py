@@ -79,9 +79,9 @@ def test_export_is_the_same_file_twice_and_keeps_what_services_wrote(tmp_path):
     acme = next(c for c in data["clients"] if c["name"] == "Acme LLC")
     assert acme["ref"] == f"c{Client.get(Client.name == 'Acme LLC').id}"
     assert [(s["from_stage"], s["to_stage"]) for s in data["stage_changes"] if s["client"] == acme["ref"]] == [
-        (None, "qualified"), ("qualified", "contracted")]
+        (None, "prospect"), ("prospect", "qualified"), ("qualified", "contracted")]
     assert data["settings"]["work_start"] == "08:30"
-    assert data["qualifications"][0]["criteria_met"] == [p["ref"] for p in data["portrait"]]
+    assert data["qualifications"][-1]["criteria_met"] == [p["ref"] for p in data["portrait"]]
 
 
 def test_import_into_a_journal_with_records_reuses_names(tmp_path, make_user, make_client):
@@ -179,7 +179,9 @@ def test_unreadable_files_name_the_file_line_and_column(tmp_path):
 
 def test_a_bundle_with_only_clients_records_their_first_stage():
     bundle.import_data({"format": "rapport-bundle", "version": 1,
-                        "clients": [{"ref": "x", "name": "Solo", "stage": "contracted"}]})
+                        "users": [{"ref": "u", "name": "Olena", "role": "account_manager"}],
+                        "clients": [{"ref": "x", "name": "Solo", "stage": "contracted"}],
+                        "qualifications": [{"client": "x", "decided_by": "u", "decision": "interesting"}]})
     assert [(s.from_stage, s.to_stage) for s in StageChange.select()] == [(None, "contracted")]
 
 

@@ -31,7 +31,7 @@ def rich_bundle() -> dict:
     data["playbook"] = [{"situation": "Angry client", "action": "Listen", "language": "en",
                          "kinds": ["complaint"], "tags": ["hear"], "position": 1}]
     data["portrait"] = [{"ref": "pc1", "name": "Pays on time", "description": "", "weight": 2, "position": 1}]
-    data["qualifications"] = [{"client": "c2", "decided_by": "u1", "decided_at": "2026-01-02T10:00:00",
+    data["qualifications"] += [{"client": "c2", "decided_by": "u1", "decided_at": "2026-01-02T10:00:00",
                                "decision": "interesting", "reason": "", "score": 3, "criteria_met": ["pc1"]}]
     data["holidays"] = [{"day": "2026-01-07", "name": "Christmas"}]
     data["settings"] = {"work_start": "09:00"}
@@ -109,4 +109,4 @@ def test_any_file_gives_a_clear_error_and_writes_nothing(tmp_path_factory, raw):
 
 def test_the_rich_bundle_itself_is_valid():
     report = bundle.import_data(json.loads(json.dumps(rich_bundle())))
-    assert report.added["portrait"] == 1 and report.added["qualifications"] == 1
+    assert report.added["portrait"] == 1 and report.added["qualifications"] == 2

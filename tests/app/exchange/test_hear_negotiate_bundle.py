@@ -12,6 +12,7 @@ from app.negotiate.promises import kept_counts
 from app.portrait import playbook
 from app.portrait import qualification as portrait
 from db.connection import open_database
+from db.models import Qualification
 from tests.authors import signing_author
 
 
@@ -50,6 +51,8 @@ def snapshot(acme_id, talk_id):
 
 def test_round_trip_through_the_bundle(make_user, make_client, tmp_path):
     acme, talk = build_journal(make_user, make_client)
+    # The clients' qualification decisions on record as sales' (the factory leaves no decider).
+    Qualification.update(decided_by=make_user("Sales", "account_manager")).execute()
     before = snapshot(acme.id, talk.id)
     first = tmp_path / "first.json"
     bundle.export_bundle(first)

@@ -9,7 +9,12 @@ from app.common.progress import Cancelled
 from app.exchange.table.exporter import export_csv, export_xlsx, journal_rows
 from app.exchange.table.importer import auto_mapping, check_rows, import_table, read_table
 from app.exchange.table.writer import write_plan
+from app.journal import records as journal
 from db.models import Client, Contact, Interaction, InteractionTag, User
+from tests.authors import firm_owner
+
+# New clients come in contracted: the importer is sales (seed 003's two-stage relationship).
+pytestmark = pytest.mark.usefixtures("sales_importer")
 
 
 def counts() -> tuple[int, ...]:
@@ -107,7 +112,7 @@ def test_export_then_import_gives_the_same_journal(tmp_path, make_client, make_i
     for name in ("j.csv", "j.xlsx"):
         close_database()
         open_database(tmp_path / f"fresh-{name}.db")
-        import_table(tmp_path / name)
+        import_table(tmp_path / name, by=journal.create_user("Importer", "account_manager", by=firm_owner()))
         after = [(r.client, r.author, r.occurred_at, r.summary, r.notes, r.sentiment, r.tags, r.follow_up_done)
                  for r in journal_rows()]
         assert after == before, name

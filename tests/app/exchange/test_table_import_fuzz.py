@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import io
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,9 @@ from app.common.errors import RapportError, ValidationError
 from app.exchange.table.importer import import_table
 from app.journal.validation import clean_text
 from db.models import Client, Contact, Interaction, InteractionTag, User
+
+# New clients come in contracted: the importer is sales (seed 003's two-stage relationship).
+pytestmark = pytest.mark.usefixtures("sales_importer")
 
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

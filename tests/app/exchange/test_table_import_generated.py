@@ -22,6 +22,9 @@ from app.exchange.table.importer import import_table, read_table
 from app.exchange.table.profile import ImportProfile, profile_from_json
 from db.models import Interaction
 
+# New clients come in contracted: the importer is sales (seed 003's two-stage relationship).
+pytestmark = pytest.mark.usefixtures("sales_importer")
+
 GENERATED = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 # Words each encoding can write, as real client names use them; names are made of two or three.

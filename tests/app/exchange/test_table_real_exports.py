@@ -21,6 +21,9 @@ from app.exchange.table.importer import import_table
 from app.exchange.table.profile import load_profile
 from db.models import Client, ImportFingerprint, Interaction
 
+# New clients come in contracted: the importer is sales (seed 003's two-stage relationship).
+pytestmark = pytest.mark.usefixtures("sales_importer")
+
 
 def write_table(path, rows, encoding="utf-8", delimiter=","):
     buffer = io.StringIO(newline="")

@@ -10,6 +10,7 @@ from app.hear import feedback
 from app.journal import records as journal
 from app.negotiate import negotiations
 from tests.authors import signing_author
+from tests.stages import judged_interesting
 
 TURN = dt.date(2026, 5, 4)  # a Monday: the day things start to go wrong
 FIRST = TURN - dt.timedelta(days=240)
@@ -149,6 +150,7 @@ def test_a_deadlock_resolved_later_still_counts_on_the_days_it_stood(firm):
 
 def test_a_client_contracted_later_is_not_in_the_firm_before(make_client):
     client = make_client("Newcomer", stage="prospect")
+    judged_interesting(client.id)
     journal.update_client(client.id, stage="contracted")
     changes = journal.StageChange.select().where(journal.StageChange.client == client.id)
     for change, moment in zip(changes.order_by(journal.StageChange.id),

@@ -13,6 +13,7 @@ from app.journal import records as journal
 from db import audit
 from db.models import AuditEntry, Interaction, db
 from tests.db.test_postgres import pg, pg_url  # noqa: F401 - the server's fixtures (used only when one is set)
+from tests.stages import client_at_stage
 
 TODAY = dt.date.today()
 WEEKS_AGO = TODAY - dt.timedelta(days=35)
@@ -40,7 +41,7 @@ def steady_client(clock, make_user):
     audit.set_actor(manager.id)
     start = TODAY - dt.timedelta(days=120)
     clock(at(start, 9))
-    client = journal.create_client(name="Acme", stage="contracted", account_manager=manager.id,
+    client = client_at_stage("Acme", account_manager=manager.id,
                                    contract_start=start.isoformat(), contact_every_days=7)
     day = start
     while day <= WEEKS_AGO:
@@ -150,7 +151,7 @@ def test_the_replay_on_postgresql(pg, make_user):  # noqa: F811 - the fixture
     """The same replay on a server: the trail aged by a month, then a backdated entry, an edit and a delete today."""
     manager = make_user("Olena", "account_manager")
     start = TODAY - dt.timedelta(days=120)
-    client = journal.create_client(name="Acme", stage="contracted", account_manager=manager.id,
+    client = client_at_stage("Acme", account_manager=manager.id,
                                    contract_start=start.isoformat(), contact_every_days=7)
     day = start
     while day <= WEEKS_AGO:
@@ -171,7 +172,7 @@ def test_the_replay_on_postgresql(pg, make_user):  # noqa: F811 - the fixture
     last = Interaction.select().where(Interaction.summary.startswith("Weekly")).order_by(Interaction.id.desc()).first()
     journal.edit_interaction(last.id, sentiment=-2)
     journal.update_client(client.id, name="Acme Holdings")  # and its old name taken by a newcomer
-    journal.create_client(name="Acme", stage="contracted")
+    client_at_stage("Acme")
     assert health_at(client.id, WEEKS_AGO).score < before
     assert score_written_by(WEEKS_AGO, client.id) == before
     with written_by(WEEKS_AGO):

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from app.common.errors import ValidationError
 from app.journal.client_records import save_client
 from app.journal.editor_choices import match_client, parse_day
+from app.portrait.qualification import qualify_prospect
 from db.models import Client, Contact, StageChange
 
 TODAY = dt.date(2026, 1, 31)
@@ -66,7 +67,8 @@ def test_a_client_is_saved_with_contacts_or_not_at_all(make_user):
     assert Client.select().count() == 0 and Contact.select().count() == 0
 
     olena = make_user("Olena K.")
-    client = save_client(None, {"name": "Acme LLC", "stage": "qualified"}, [{"name": "Ivan"}], olena.id)
+    client = save_client(None, {"name": "Acme LLC"}, [{"name": "Ivan"}], olena.id)
+    qualify_prospect(client.id, "interesting", "fits the portrait", olena)
     ivan = Contact.get(Contact.name == "Ivan")
     save_client(client.id, {"stage": "contracted"}, [{"id": ivan.id, "name": "Ivan P."}], olena.id, "signed")
     assert [c.name for c in Contact.select()] == ["Ivan P."]

@@ -19,6 +19,7 @@ from db.models import (
     Tag,
 )
 from tests.authors import signing_author
+from tests.stages import judged_interesting
 
 
 def problems_of(call, *args, **kwargs) -> list[str]:
@@ -66,6 +67,7 @@ def test_a_stage_change_is_recorded_with_its_author_and_note(make_user):
     owner = make_user("Marta", "owner")
     client = journal.create_client(author=owner, name="Acme")
     journal.update_client(client.id, segment="retail")  # no change of stage: nothing recorded
+    judged_interesting(client.id)
     journal.update_client(client.id, author=owner, note="signed", stage="contracted")
     changes = [(c.from_stage, c.to_stage, c.author_id, c.note)
                for c in StageChange.select().where(StageChange.client == client).order_by(StageChange.id)]

@@ -1,9 +1,10 @@
-"""The portrait and qualification: owners keep criteria; only the front office qualifies."""
+"""The portrait and qualification: owners keep criteria; only sales qualifies (owners where they sell)."""
 
 import pytest
 
 from app.common.errors import PermissionDenied, ValidationError
 from app.portrait import qualification as portrait
+from app.portrait import sales_plan
 from db.models import StageChange
 
 
@@ -39,8 +40,7 @@ def test_only_owners_edit_the_portrait(people, criteria):
 
 def test_staff_cannot_qualify(people, criteria, make_client):
     prospect = make_client("Lead", stage="prospect")
-    with pytest.raises(PermissionDenied, match="only an owner or an account manager may qualify a prospect; "
-                                               "Ivan is staff"):
+    with pytest.raises(PermissionDenied, match="only an account manager may qualify a prospect; Ivan is staff"):
         portrait.qualify_prospect(prospect.id, "interesting", "fits", people[2], [criteria[0].id])
     assert portrait.qualifications(prospect.id) == []
 
@@ -56,8 +56,12 @@ def test_an_account_manager_qualifies_and_the_stage_change_is_recorded(people, c
     assert change.note == "Retail chain that pays on time"
 
 
-def test_an_owner_declines_with_a_reason(people, criteria, make_client):
+def test_an_owner_declines_with_a_reason_where_owners_sell(people, criteria, make_client):
     prospect = make_client("Lead", stage="prospect")
+    with pytest.raises(PermissionDenied, match="in this firm owners do not sell .Boss is an owner; an owner may "
+                                               "change that in Settings > Sales"):
+        portrait.qualify_prospect(prospect.id, "not_interesting", "Too far", people[0])
+    sales_plan.save_owners_sell(people[0], True)
     with pytest.raises(ValidationError, match="Reason: is required"):
         portrait.qualify_prospect(prospect.id, "not_interesting", " ", people[0])
     portrait.qualify_prospect(prospect.id, "not_interesting", "Too far, pays late", people[0], [criteria[2].id])
@@ -69,17 +73,17 @@ def test_an_owner_declines_with_a_reason(people, criteria, make_client):
 def test_a_contracted_client_is_past_qualification(people, make_client):
     client = make_client("Signed", stage="contracted")
     with pytest.raises(ValidationError, match="only a prospect is qualified"):
-        portrait.qualify_prospect(client.id, "interesting", "fits", people[0])
+        portrait.qualify_prospect(client.id, "interesting", "fits", people[1])
 
 
 def test_unknown_criteria_and_decisions_are_named(people, make_client):
     prospect = make_client("Lead", stage="prospect")
     with pytest.raises(ValidationError) as caught:
-        portrait.qualify_prospect(prospect.id, "maybe", "hmm", people[0], [999])
+        portrait.qualify_prospect(prospect.id, "maybe", "hmm", people[1], [999])
     assert caught.value.fields() == {"decision", "criteria_met"}
 
 
 def test_without_a_portrait_there_is_no_score(people, make_client):
     prospect = make_client("Lead", stage="prospect")
-    portrait.qualify_prospect(prospect.id, "interesting", "gut feeling", people[0])
+    portrait.qualify_prospect(prospect.id, "interesting", "gut feeling", people[1])
     assert portrait.qualifications(prospect.id)[0].score is None

@@ -10,6 +10,7 @@ from app.common import preferences
 from app.journal import records as journal
 from db import audit
 from db.models import Interaction
+from tests.stages import client_at_stage
 from ui.audit.history_dialog import HistoryDialog, open_client_history
 from ui.audit.log_window import FirmLogWindow, open_firm_log
 from ui.audit.model import AuditModel
@@ -22,8 +23,8 @@ def firm(make_user):
     owner = make_user("Olga", "owner")
     staff = make_user("Sasha", "staff")
     audit.set_actor(owner.id)
-    acme = journal.create_client(name="Acme", stage="contracted")
-    globex = journal.create_client(name="Globex", stage="contracted")
+    acme = client_at_stage("Acme")
+    globex = client_at_stage("Globex")
     audit.set_actor(staff.id)
     entry = journal.log_interaction(author=staff.id, client=acme.id, occurred_at="2026-03-02T10:00", channel="call",
                                     kind="update", summary="Late delivery", sentiment=1)

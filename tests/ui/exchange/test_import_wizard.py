@@ -10,7 +10,8 @@ from app.exchange.table import writer as table_import_write
 from db.models import Client, Interaction
 from ui.exchange.import_wizard import ImportWizard
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")  # offscreen platform only
+pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support"),  # offscreen platform only
+              pytest.mark.usefixtures("sales_importer")]  # new clients come in contracted: sales imports
 
 
 def workers_idle() -> bool:
@@ -318,3 +319,21 @@ def test_the_preview_shows_its_cells_whole_and_a_long_one_in_its_tooltip(qtbot, 
         assert view.columnWidth(column) >= metrics.horizontalAdvance(text), (column, view.columnWidth(column))
     assert view.columnWidth(5) < metrics.horizontalAdvance(long_note)  # the long note is cut ...
     assert model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole) == long_note  # ... and whole here
+
+
+def test_staff_are_told_before_commit_that_new_clients_need_sales(qtbot, tmp_path, make_user, make_client):
+    from app.common import preferences
+
+    make_client("Ромашка")
+    preferences.set("current_user", make_user("Ivan", "staff").id)
+    rows = "Ромашка;01.03.2026;call;update;ok;\nНова;02.03.2026;call;update;new;\n"
+    wizard = ImportWizard(None, str(write(tmp_path / "calls.csv", rows)))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    go_to_check(qtbot, wizard)
+    model = wizard.check_page.problems_view.model()
+    listed = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert any("names clients the journal does not have ('Нова')" in text and "import the table as sales" in text
+               for text in listed)
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert Interaction.select().count() == 0

@@ -20,6 +20,7 @@ from db.connection import close_database, open_database
 from db.models import Client, Interaction, db
 from tests.authors import signing_author
 from tests.db.test_postgres import URL, pg, pg_url  # noqa: F401 - the server's fixtures
+from tests.stages import client_at_stage
 from ui.journal.interaction_editor import InteractionEditor
 from ui.journal.timeline import TimelineModel
 from ui.shell.main_window import MainWindow
@@ -54,7 +55,7 @@ def open_window(qtbot) -> MainWindow:
 def fill_journal(clients: int = 60, entries: int = 150) -> tuple[Client, list[Client]]:
     """Many clients, and one of them (in the middle of the list) with many entries."""
     author = signing_author()
-    made = [journal.create_client(name=f"Client {n:03}", stage="contracted") for n in range(clients)]
+    made = [client_at_stage(f"Client {n:03}") for n in range(clients)]
     busy = made[clients // 2]
     rows = [{"client": busy.id, "author": author, "occurred_at": START + i * dt.timedelta(hours=5), "channel": "call",
              "kind": "update", "summary": f"entry {i}", "notes": "", "created_at": START, "updated_at": START}
@@ -208,7 +209,7 @@ def test_the_window_follows_the_journal_opened_with_file_open(qtbot, tmp_path):
     other = tmp_path / "other.db"
     close_database()
     open_database(other)
-    journal.create_client(name="Elsewhere Ltd", stage="contracted")
+    client_at_stage("Elsewhere Ltd")
     close_database()
     open_database(tmp_path / "journal.db")
     window = open_window(qtbot)
