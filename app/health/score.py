@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from app.common.busy import stepping
 from app.common.progress import Progress, no_progress
 from app.health import settings as health_settings
-from app.health.factors import Reason, reasons_for
+from app.health.factors import Reason, reasons_for, score_at
 from app.health.facts import ClientFacts, collect_facts_at, collect_trend_facts
 from app.hear.working_time import WorkCalendar
 
@@ -188,8 +188,10 @@ def _history(dates, facts_on, settings, progress, scored=None) -> dict[int, list
     out: dict[int, list[int | None]] = {}
     for i, (day, facts) in enumerate(zip(dates, facts_on, strict=True)):
         progress(len(dates) + i, 2 * len(dates), day.isoformat())
-        scores = (scored or {}).get(day) or _scores(facts, settings, day)
-        for client_id, (score, _reasons) in scores.items():
+        known = (scored or {}).get(day)
+        scores = ({cid: score for cid, (score, _reasons) in known.items()} if known is not None
+                  else {cid: score_at(f, settings, day) for cid, f in stepping(facts.items(), 256)})
+        for client_id, score in scores.items():
             out.setdefault(client_id, [None] * len(dates))[i] = score
     progress(2 * len(dates), 2 * len(dates), "")
     return out
