@@ -9,6 +9,7 @@ later was still outstanding; the stage is the last stage change by then.
 
 import datetime as dt
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -105,11 +106,11 @@ def day_start(as_of: dt.date, days_back: int) -> dt.datetime:
     return dt.datetime.combine(as_of - dt.timedelta(days=int(days_back) - 1), dt.time())
 
 
-def _scoped(query, field, client_ids) -> list[tuple]:
+def _scoped(query, field, client_ids) -> Iterator[tuple]:
     """The query's rows (for client_ids only, if given), fetched raw: for thousands of grouped
     rows peewee's per-row conversion costs more than the SQL, so dates are converted here."""
     query = query if client_ids is None else query.where(field.in_(client_ids))
-    return _fetch(*query.sql())
+    return stepping(_fetch(*query.sql()), 256)  # the caller's loop over the rows steps aside too
 
 
 def _fetch(sql: str, params) -> list[tuple]:
@@ -195,7 +196,7 @@ def _clients_on(days: list[tuple[dt.date, tuple[str, ...]]], client_ids) -> list
     for day, stages in days:
         stage_at = _stages_at(changes, day)
         facts = {}
-        for client_id, name, stage, *rest in clients:
+        for client_id, name, stage, *rest in stepping(clients, 256):
             stage = stage_at.get(client_id, stage)
             if not stages or stage in stages:
                 facts[client_id] = ClientFacts(client_id, name, stage, *rest)
@@ -398,7 +399,7 @@ def _gap_spread(facts, as_of, settings) -> None:
     the longest gaps the client usually leaves, not against the mean alone."""
     IX = Interaction  # noqa: N806
     quiet = []
-    for cid, f in facts.items():
+    for cid, f in stepping(facts.items(), 256):
         gap = usual_gap(f)
         if (f.contact_every_days or gap is None or f.contact_days < settings["rhythm_min_contacts"]
                 or (as_of - f.last_contact.date()).days <= gap * (1 + settings["silence_grace"])):
@@ -410,7 +411,7 @@ def _gap_spread(facts, as_of, settings) -> None:
     days: dict[int, list[str]] = {}
     query = (IX.select(IX.client_id, day_text(IX.occurred_at)).distinct()
              .where(IX.occurred_at >= year, IX.occurred_at <= end, IX.client.in_(quiet)).tuples())
-    for client_id, day in query:
+    for client_id, day in stepping(query, 256):
         days.setdefault(client_id, []).append(str(day)[:10])
     for client_id, found in days.items():
         ordinals = sorted(dt.date.fromisoformat(day).toordinal() for day in found)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMainWind
 
 SCROLL_STEPS = 120
 STEP_MS = 16
-PORTFOLIO_WAIT_S = 300
+PORTFOLIO_WAIT_S = int(os.environ.get("RAPPORT_BENCH_WAIT_S", "300"))
 
 
 class EventClock(QObject):
@@ -35,18 +35,24 @@ class EventClock(QObject):
         self.shown_s: float | None = None
         self.shown_cpu_s: float | None = None  # processor time of the whole process by then
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.longest = 0.0
+        self.longest_cpu = 0.0  # the most processor time the GUI thread spent between two events
+        self.gaps: list[tuple[float, float, str]] = []
         self.culprit = ""  # the event before the longest gap: the one that took the time
         self.previous = ""
         self.measuring = False
 
     def eventFilter(self, obj, event) -> bool:
         now = time.perf_counter()
+        cpu = time.thread_time()
         if self.measuring:
             if now - self.last > self.longest:
                 self.longest, self.culprit = now - self.last, self.previous
+            self.longest_cpu = max(self.longest_cpu, cpu - self.last_cpu)
+            self.gaps.append((now - self.last, cpu - self.last_cpu, self.previous))
             self.previous = f"{event.type().name} to {type(obj).__name__}"
-        self.last = now
+        self.last, self.last_cpu = now, cpu
         if (self.shown_s is None and event.type() == QEvent.Type.Expose and isinstance(obj, QWindow)
                 and obj.isExposed()):
             self.shown_s = time.time() - self.started
@@ -56,6 +62,8 @@ class EventClock(QObject):
 
     def start(self) -> None:
         self.longest, self.last, self.measuring = 0.0, time.perf_counter(), True
+        self.longest_cpu, self.last_cpu = 0.0, time.thread_time()
+        self.gaps = []
         self.culprit, self.previous = "", "the start"
 
     def stop(self) -> float:
@@ -147,8 +155,9 @@ class AppRun:
         page = getattr(self, "page", None)
         if page is None:
             return False
-        if hasattr(page, "loading"):
-            return page.loading()
+        loading = getattr(page, "loading", None)
+        if callable(loading):
+            return loading()
         task = getattr(page, "task", None)
         return task is not None and not task.done
 
@@ -180,6 +189,9 @@ class AppRun:
         background = "the dashboard's data still computing at the end" if not self.background.done else \
             "the dashboard's data computed meanwhile, finished before the end"
         self.result[f"{self.name}_event_s"] = longest
+        self.result[f"{self.name}_event_cpu_s"] = self.clock.longest_cpu
+        if os.environ.get("RAPPORT_BENCH_GAPS"):
+            self.result[f"{self.name}_gaps"] = sorted(self.clock.gaps, reverse=True)[:8]
         self.result[f"{self.name}_note"] = (f"{SCROLL_STEPS} pages down, {rows:,} rows; {background}; longest: "
                                             f"{self.clock.culprit}")
         QTimer.singleShot(100, self.next_list)
