@@ -286,6 +286,12 @@ FACTORS = (sentiment, feedback_clock, feedback_unresolved, negotiations, silence
 FACTOR_KEYS = tuple(factor.__name__ for factor in FACTORS)
 
 
+# the per-item factors of score_at: (fact, points per item, cap), as _per_item reads them
+_PER_ITEM = tuple((fact, f"{setting}_points", f"{setting}_cap") for fact, setting in (
+    ("overdue_promises", "overdue_promise"), ("late_promises", "late_promise"), ("drift_count", "drift"),
+    ("repeat_contacts", "repeat_contact")))
+
+
 def score_at(f: ClientFacts, s: dict, as_of: dt.date) -> int:
     """score_of(reasons_for(f, s, as_of)) without wording the reasons: the same numbers, summed
     (a score history needs thousands of scores and no sentences)."""
@@ -301,10 +307,9 @@ def score_at(f: ClientFacts, s: dict, as_of: dt.date) -> int:
         points += _negotiation_points(f, s)
     if f.stage != "paused" and (found := _silence_numbers(f, s, as_of)) is not None:
         points += found[-1]
-    for count, setting in ((f.overdue_promises, "overdue_promise"), (f.late_promises, "late_promise"),
-                           (f.drift_count, "drift"), (f.repeat_contacts, "repeat_contact")):
-        if count:
-            points += _capped(count * s[f"{setting}_points"], s[f"{setting}_cap"])
+    for fact, per_item, cap in _PER_ITEM:
+        if count := getattr(f, fact):
+            points += _capped(count * s[per_item], s[cap])
     if f.effort_n >= s["effort_min_count"] and (mean := f.effort_sum / f.effort_n) >= s["effort_threshold"]:
         points += _capped((mean - 3) * s["effort_points"], s["effort_cap"])
     if f.contract_end is not None and f.stage == "contracted" and _renewal_due(f, s, as_of):

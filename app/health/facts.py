@@ -327,19 +327,22 @@ class ContactTrack:
 
     def __init__(self, rows: list[tuple]):
         # rows: (slice, s_sum, s_n, e_sum, e_n, talks, days, first, last, s_sq), in slice order
-        self.pieces = [row[0] for row in rows]
-        self.firsts = [row[7] for row in rows]
-        self.lasts = [row[8] for row in rows]
-        columns = ((1, "sentiment_sum"), (2, "sentiment_n"), (9, "sentiment_sq"), (3, "effort_sum"),
-                   (4, "effort_n"), (5, "talks"), (6, "days"))
-        for column, name in columns:
-            setattr(self, name, list(accumulate((row[column] or 0 for row in rows), initial=0)))
+        pieces, s_sum, s_n, e_sum, e_n, talks, days, self.firsts, self.lasts, s_sq = \
+            (list(column) for column in zip(*rows, strict=True))
+        self.pieces = pieces
+        self.sentiment_sum = list(accumulate([v or 0 for v in s_sum], initial=0))  # SUM of no rating is NULL
+        self.sentiment_sq = list(accumulate([v or 0 for v in s_sq], initial=0))
+        self.effort_sum = list(accumulate([v or 0 for v in e_sum], initial=0))
+        self.sentiment_n = list(accumulate(s_n, initial=0))
+        self.effort_n = list(accumulate(e_n, initial=0))
+        self.talks = list(accumulate(talks, initial=0))
+        self.days = list(accumulate(days, initial=0))
         # a day split between two slices (an entry at the cut's very second) counts once
-        joined, last_day = [0], None
+        joined, last_day = [], None
         for first, last in zip(self.firsts, self.lasts, strict=True):
             joined.append(str(first)[:10] == last_day)
             last_day = str(last)[:10]
-        self.joins = list(accumulate(joined[1:], initial=0))
+        self.joins = list(accumulate(joined, initial=0))
 
     def add_to(self, f: ClientFacts, low: int, high: int, recent: int, lookback: int, renewal: int) -> None:
         """Add the slices in (low, high] to f: recent ones (after `recent`) to the recent sentiment,
@@ -348,18 +351,21 @@ class ContactTrack:
         a, b = bisect_right(pieces, low), bisect_right(pieces, high)
         if a == b:
             return
-        r, lb, rn = bisect_right(pieces, recent, a, b), bisect_right(pieces, lookback, a, b), \
-            bisect_right(pieces, renewal, a, b)
-        s_sum, s_n = self.sentiment_sum, self.sentiment_n
-        f.recent_sentiment_sum += s_sum[b] - s_sum[r]
-        f.recent_sentiment_n += s_n[b] - s_n[r]
-        f.baseline_sentiment_sum += s_sum[r] - s_sum[a]
-        f.baseline_sentiment_n += s_n[r] - s_n[a]
-        f.baseline_sentiment_sq += self.sentiment_sq[r] - self.sentiment_sq[a]
-        f.effort_sum += self.effort_sum[b] - self.effort_sum[lb]
-        f.effort_n += self.effort_n[b] - self.effort_n[lb]
-        f.negotiation_contacts += self.talks[b] - self.talks[rn]
-        f.contact_days = self.days[b] - self.days[a] - (self.joins[b] - self.joins[a + 1])
+        r = bisect_right(pieces, recent, a, b)
+        lb = bisect_right(pieces, lookback, a, b)
+        rn = lb if renewal == lookback else bisect_right(pieces, renewal, a, b)
+        s_sum, s_n, s_sq = self.sentiment_sum, self.sentiment_n, self.sentiment_sq
+        s_sum_r, s_n_r = s_sum[r], s_n[r]
+        f.recent_sentiment_sum += s_sum[b] - s_sum_r
+        f.recent_sentiment_n += s_n[b] - s_n_r
+        f.baseline_sentiment_sum += s_sum_r - s_sum[a]
+        f.baseline_sentiment_n += s_n_r - s_n[a]
+        f.baseline_sentiment_sq += s_sq[r] - s_sq[a]
+        e_sum, e_n, talks, days = self.effort_sum, self.effort_n, self.talks, self.days
+        f.effort_sum += e_sum[b] - e_sum[lb]
+        f.effort_n += e_n[b] - e_n[lb]
+        f.negotiation_contacts += talks[b] - talks[rn]
+        f.contact_days = days[b] - days[a] - (self.joins[b] - self.joins[a + 1])
         f.first_contact_in_window, f.last_contact = as_datetime(self.firsts[a]), as_datetime(self.lasts[b - 1])
 
 
