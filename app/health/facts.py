@@ -8,6 +8,7 @@ later was still outstanding; the stage is the last stage change by then.
 """
 
 import datetime as dt
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ SEASON_MATCH_DAYS = 21  # "this time last year": within three weeks of the date
 ACTIVE_NEGOTIATION = ("open", "deadlock", "escalated")
 
 
-@dataclass
+@dataclass(slots=True)  # thousands per history date: slots keep them small and quick to make
 class ClientFacts:
     """The numbers the factors judge, for one client at one date."""
 
@@ -327,22 +328,22 @@ class ContactTrack:
 
     def __init__(self, rows: list[tuple]):
         # rows: (slice, s_sum, s_n, e_sum, e_n, talks, days, first, last, s_sq), in slice order
-        pieces, s_sum, s_n, e_sum, e_n, talks, days, self.firsts, self.lasts, s_sq = \
-            (list(column) for column in zip(*rows, strict=True))
-        self.pieces = pieces
-        self.sentiment_sum = list(accumulate([v or 0 for v in s_sum], initial=0))  # SUM of no rating is NULL
-        self.sentiment_sq = list(accumulate([v or 0 for v in s_sq], initial=0))
-        self.effort_sum = list(accumulate([v or 0 for v in e_sum], initial=0))
-        self.sentiment_n = list(accumulate(s_n, initial=0))
-        self.effort_n = list(accumulate(e_n, initial=0))
-        self.talks = list(accumulate(talks, initial=0))
-        self.days = list(accumulate(days, initial=0))
+        pieces, s_sum, s_n, e_sum, e_n, talks, days, self.firsts, self.lasts, s_sq = zip(*rows, strict=True)
+        # compact machine integers: a firm's worth of slices stays a few megabytes
+        self.pieces = array("l", pieces)
+        self.sentiment_sum = array("q", accumulate([v or 0 for v in s_sum], initial=0))  # SUM of no rating is NULL
+        self.sentiment_sq = array("q", accumulate([v or 0 for v in s_sq], initial=0))
+        self.effort_sum = array("q", accumulate([v or 0 for v in e_sum], initial=0))
+        self.sentiment_n = array("q", accumulate(s_n, initial=0))
+        self.effort_n = array("q", accumulate(e_n, initial=0))
+        self.talks = array("q", accumulate(talks, initial=0))
+        self.days = array("q", accumulate(days, initial=0))
         # a day split between two slices (an entry at the cut's very second) counts once
         joined, last_day = [], None
         for first, last in zip(self.firsts, self.lasts, strict=True):
             joined.append(str(first)[:10] == last_day)
             last_day = str(last)[:10]
-        self.joins = list(accumulate(joined, initial=0))
+        self.joins = array("q", accumulate(joined, initial=0))
 
     def add_to(self, f: ClientFacts, low: int, high: int, recent: int, lookback: int, renewal: int) -> None:
         """Add the slices in (low, high] to f: recent ones (after `recent`) to the recent sentiment,

@@ -10,7 +10,7 @@ the date counts (app.health.facts), so any past day can be replayed.
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app.common.busy import stepping
+from app.common.busy import collector_paused, stepping
 from app.common.progress import Progress, no_progress
 from app.health import settings as health_settings
 from app.health.factors import Reason, reasons_for, score_at
@@ -125,8 +125,12 @@ def firm_health(as_of: dt.date, client_ids: list[int] | None = None, settings: d
     settings = settings or health_settings.load()
     calendar = WorkCalendar.load()
     before = as_of - dt.timedelta(days=TREND_DAYS)
-    facts, past_facts = collect_trend_facts(as_of, before, settings, client_ids, calendar, stages)
-    return _portfolio(facts, past_facts, settings, as_of)
+    def read() -> list[ClientHealth]:  # its facts are freed before the collector runs again
+        facts, past_facts = collect_trend_facts(as_of, before, settings, client_ids, calendar, stages)
+        return _portfolio(facts, past_facts, settings, as_of)
+
+    with collector_paused():
+        return read()
 
 
 def _portfolio(facts: dict[int, ClientFacts], past_facts: dict[int, ClientFacts], settings: dict,
@@ -158,9 +162,13 @@ def score_history(dates: list[dt.date], client_ids: list[int] | None = None,
     All the dates are read in the same passes over the journal, then scored date by date."""
     settings = health_settings.load()
     stages = () if client_ids is not None else HEALTH_STAGES
-    facts = collect_facts_at([(day, stages) for day in dates], settings, client_ids, WorkCalendar.load(),
-                             _reading(progress, len(dates)))
-    return _history(dates, facts, settings, progress)
+    def read() -> dict[int, list[int | None]]:  # its facts are freed before the collector runs again
+        facts = collect_facts_at([(day, stages) for day in dates], settings, client_ids, WorkCalendar.load(),
+                                 _reading(progress, len(dates)))
+        return _history(dates, facts, settings, progress)
+
+    with collector_paused():
+        return read()
 
 
 def portfolio_and_history(as_of: dt.date, dates: list[dt.date], progress: Progress = no_progress
@@ -170,12 +178,17 @@ def portfolio_and_history(as_of: dt.date, dates: list[dt.date], progress: Progre
     settings = health_settings.load()
     before = as_of - dt.timedelta(days=TREND_DAYS)
     days = list(dates) if as_of in dates else [*dates, as_of]
-    facts = collect_facts_at([*((day, HEALTH_STAGES) for day in days), (before, ())], settings, None,
-                             WorkCalendar.load(), _reading(progress, len(dates)))
-    now_facts, past_facts = facts[days.index(as_of)], facts[-1]
-    now = _scores(now_facts, settings, as_of)
-    history = _history(dates, facts[:len(dates)], settings, progress, {as_of: now})
-    return _portfolio(now_facts, past_facts, settings, as_of, now), history
+
+    def read() -> tuple[list[ClientHealth], dict[int, list[int | None]]]:  # its facts are freed first
+        facts = collect_facts_at([*((day, HEALTH_STAGES) for day in days), (before, ())], settings, None,
+                                 WorkCalendar.load(), _reading(progress, len(dates)))
+        now_facts, past_facts = facts[days.index(as_of)], facts[-1]
+        now = _scores(now_facts, settings, as_of)
+        history = _history(dates, facts[:len(dates)], settings, progress, {as_of: now})
+        return _portfolio(now_facts, past_facts, settings, as_of, now), history
+
+    with collector_paused():
+        return read()
 
 
 def _reading(progress: Progress, dates: int) -> Progress:

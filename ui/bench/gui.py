@@ -194,14 +194,19 @@ class AppRun:
             self.result[f"{self.name}_gaps"] = sorted(self.clock.gaps, reverse=True)[:8]
         self.result[f"{self.name}_note"] = (f"{SCROLL_STEPS} pages down, {rows:,} rows; {background}; longest: "
                                             f"{self.clock.culprit}")
-        QTimer.singleShot(100, self.next_list)
+        self.after_background(self.next_list)
 
-    def finish(self) -> None:
+    def after_background(self, then) -> None:
+        """Cancel the background work and go on once it has stopped: each list gets its own, and
+        two at once would count twice in the memory."""
         if self.background is not None and not self.background.done:
             self.background.cancel()
-            QTimer.singleShot(100, self.finish)
+            QTimer.singleShot(100, lambda: self.after_background(then))
             return
-        QApplication.instance().exit(0)
+        QTimer.singleShot(100, then)
+
+    def finish(self) -> None:
+        self.after_background(lambda: QApplication.instance().exit(0))
 
 
 def peak_memory_mb() -> float:
