@@ -272,7 +272,8 @@ def _interactions(targets, settings, ids, progress: Progress = no_progress) -> N
             statement = statements[(low_by, high_by)] = _SliceStatement(low_by, high_by, ids)
         for row in statement.rows(low, high):
             slices.setdefault(row[0], []).append((i, *row[1:]))
-    tracks = {client_id: ContactTrack(rows) for client_id, rows in stepping(slices.items(), 256)}
+    # each client's rows give way to its running totals as they are made: the peak holds one form
+    tracks = {client_id: ContactTrack(slices.pop(client_id)) for client_id in stepping(list(slices), 256)}
     for (facts, as_of), w in zip(targets, windows, strict=True):
         low, high = at[(w.earliest, 0)], at[(w.end, 1)]
         recent, lookback, renewal = at[(w.recent, 0)], at[(w.lookback, 0)], at[(w.renewal, 0)]
