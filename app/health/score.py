@@ -125,6 +125,7 @@ def firm_health(as_of: dt.date, client_ids: list[int] | None = None, settings: d
     settings = settings or health_settings.load()
     calendar = WorkCalendar.load()
     before = as_of - dt.timedelta(days=TREND_DAYS)
+
     def read() -> list[ClientHealth]:  # its facts are freed before the collector runs again
         facts, past_facts = collect_trend_facts(as_of, before, settings, client_ids, calendar, stages)
         return _portfolio(facts, past_facts, settings, as_of)
@@ -162,6 +163,7 @@ def score_history(dates: list[dt.date], client_ids: list[int] | None = None,
     All the dates are read in the same passes over the journal, then scored date by date."""
     settings = health_settings.load()
     stages = () if client_ids is not None else HEALTH_STAGES
+
     def read() -> dict[int, list[int | None]]:  # its facts are freed before the collector runs again
         facts = collect_facts_at([(day, stages) for day in dates], settings, client_ids, WorkCalendar.load(),
                                  _reading(progress, len(dates)))
