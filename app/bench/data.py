@@ -134,6 +134,10 @@ def _notes(rng: random.Random, n: int) -> str:
     return text
 
 
+def busiest_client(clients: int) -> int:
+    return _client_of(0, clients)
+
+
 def _client_of(n: int, clients: int) -> int:
     """Skewed: a few clients have many interactions, as in a real firm (client 1 the busiest)."""
     return 1 + int(clients * ((n * 0.6180339887) % 1.0) ** 2)

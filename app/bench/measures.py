@@ -141,6 +141,20 @@ def measure_health(data: BenchData) -> list[Measurement]:
                              note="raw: the same grouped SQL statements, without the Python that scores them")]
 
 
+def measure_dashboard(data: BenchData) -> list[Measurement]:
+    """the dashboard's data"""
+    name = "dashboard data (every client's score, trend, 12-week history, charts)"
+    try:
+        from app.health.dashboard import dashboard_data
+    except ImportError as exc:
+        return [unavailable(name, "<= 1.5x raw", exc)]
+    ratio = compare_with_sql(name, lambda: dashboard_data(dt.date.today()), "<= 1.5x raw", 1.5,
+                             note="raw: the same grouped SQL statements replayed through sqlite3 and fetched, "
+                                  "without the Python that sums and scores them")
+    return [ratio, Measurement("dashboard data, CPU seconds", ratio.app, ratio.raw, "< 1 s", limit=1.0,
+                               absolute=True, note="the same runs; the goal is on Rapport's figure")]
+
+
 def measure_import(data: BenchData) -> list[Measurement]:
     """an import of 100,000 rows"""
     goal = ">= half the speed of raw"
@@ -256,5 +270,9 @@ def raw_export_import(path: Path) -> None:
 
 from app.bench.capture import measure_capture  # noqa: E402 - mail capture, its own module
 
-MEASURES = [measure_timeline, measure_search, measure_health, measure_import, measure_profile_import,
-            measure_capture]
+MEASURES = [measure_timeline, measure_search, measure_health, measure_dashboard, measure_import,
+            measure_profile_import, measure_capture]
+# `rapport bench --only`: the measurements by name
+BY_NAME = {"timeline": [measure_timeline], "search": [measure_search], "health": [measure_health],
+           "dashboard": [measure_dashboard], "import": [measure_import, measure_profile_import],
+           "capture": [measure_capture]}

@@ -43,25 +43,28 @@ def machine() -> dict:
 
 
 def run_bench(path: Path, clients: int, interactions: int, build: bool = True, gui: bool = True,
-              progress: Progress = no_progress, bundle: str | None = None) -> BenchReport:
-    """Build (or open) the benchmark journal at path and measure everything on it; with bundle
-    (the path of a bundled `rapport`), only that program's start against this installation's."""
+              progress: Progress = no_progress, bundle: str | None = None,
+              only: list[str] | None = None) -> BenchReport:
+    """Build (or open) the benchmark journal at path and measure everything on it (or the
+    measurements named in only: keys of measures.BY_NAME, and "gui"); with bundle (the path of a
+    bundled `rapport`), only that program's start against this installation's."""
     from app.bench import gui_runs as bench_gui_runs
     from app.bench import measures as bench_measures
     from app.bench.data import build_database
-    from db.connection import open_database
 
     if build:
         data = build_database(path, clients, interactions, progress)
     else:
-        open_database(path)
-        data = BenchData(path, clients, interactions, 1, 0.0)
+        data = _opened(path)
     report = BenchReport(data={"clients": data.clients, "interactions": data.interactions,
                                "build_seconds": round(data.seconds, 1), "database": str(path),
                                "index_seconds": round(data.index_seconds, 1),
                                "size_mb": round(path.stat().st_size / 2**20, 1)},
                          machine=machine())
     steps = list(bench_measures.MEASURES)
+    if only is not None:
+        steps = [step for name in only for step in bench_measures.BY_NAME.get(name, [])]
+        gui = gui and "gui" in only
     if gui:
         steps.append(bench_gui_runs.measure_gui)
     if bundle:
@@ -75,6 +78,17 @@ def run_bench(path: Path, clients: int, interactions: int, build: bool = True, g
         report.measurements.extend(step(data))
     progress(len(steps), len(steps), "done")
     return report
+
+
+def _opened(path: Path) -> BenchData:
+    """A journal an earlier `rapport bench --db` built, as it is now."""
+    from app.bench.data import busiest_client
+    from db.connection import open_database
+    from db.models import Client, Interaction
+
+    open_database(path)
+    clients = Client.select().count()
+    return BenchData(path, clients, Interaction.select().count(), busiest_client(clients), 0.0)
 
 
 def format_report(report: BenchReport) -> str:

@@ -22,6 +22,12 @@ def register(subparsers) -> None:
     parser.add_argument("--interactions", type=int, default=1_000_000, metavar="N",
                         help="interactions (default 1,000,000)")
     parser.add_argument("--no-gui", action="store_true", help="skip the measurements that open windows")
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure on the journal at --db that an earlier `rapport bench --db` built, instead "
+                             "of building one (the import and capture measurements add their rows to it)")
+    parser.add_argument("--only", metavar="NAMES",
+                        help="only these measurements, comma-separated: timeline, search, health, dashboard, "
+                             "import, capture, gui")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--bundle", metavar="PROGRAM",
                         help="only time the start of the bundled rapport at PROGRAM (packaging/build.py "
@@ -36,17 +42,33 @@ def run_bench_command(args: argparse.Namespace) -> int:
     if args.clients < 1 or args.interactions < args.clients:
         raise UsageError(QT_TRANSLATE_NOOP("Messages", "rapport bench: need at least 1 client and at least one interaction per client"))
     target = getattr(args, "db", None)
+    only = _only(args.only)
+    if args.reuse and not (target and Path(target).expanduser().is_file()):
+        raise UsageError(QT_TRANSLATE_NOOP("Messages", "rapport bench: --reuse needs --db naming a journal an earlier rapport bench built"))
     with tempfile.TemporaryDirectory(prefix="rapport-bench-") as folder:
         path = Path(target).expanduser() if target else Path(folder) / "bench.db"
-        if path.exists():
+        if path.exists() and not args.reuse:
             raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "rapport bench: {path} already exists; give --db a new file to build"), path=path))
-        report = run_bench(path, args.clients, args.interactions, gui=not args.no_gui, progress=_progress,
-                           bundle=_bundled_program(args.bundle))
+        report = run_bench(path, args.clients, args.interactions, build=not args.reuse, gui=not args.no_gui,
+                           progress=_progress, bundle=_bundled_program(args.bundle), only=only)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
         print(format_report(report))
     return 0
+
+
+def _only(given: str | None) -> list[str] | None:
+    from app.bench.measures import BY_NAME
+
+    if given is None:
+        return None
+    names = [name.strip() for name in given.split(",") if name.strip()]
+    unknown = [name for name in names if name not in BY_NAME and name != "gui"]
+    if unknown or not names:
+        raise UsageError(Message(QT_TRANSLATE_NOOP("Messages", "rapport bench: --only: unknown measurement {name}; choose from {choices}"),
+                                 name=", ".join(unknown) or repr(given), choices=", ".join([*BY_NAME, "gui"])))
+    return names
 
 
 def _bundled_program(given: str | None) -> str | None:

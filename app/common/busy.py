@@ -7,8 +7,10 @@ sleeps (letting the screen run) until the screen has been quiet for a moment. Wo
 database itself goes on meanwhile: SQLite lets other threads run while it works.
 """
 
+import gc
 import threading
 import time
+from contextlib import contextmanager
 
 QUIET_S = 0.25  # how long after the last scroll the screen counts as busy
 LONGEST_WAIT_S = 5.0  # a worker never waits longer than this at one step, however busy the screen
@@ -39,3 +41,29 @@ def stepping(items, every: int = 64):
         if n % every == 0:
             step_aside()
         yield item
+
+
+_paused = 0
+_pause_lock = threading.Lock()
+
+
+@contextmanager
+def collector_paused():
+    """Python's cycle collector waits while a long read builds its many objects (the firm's health
+    at many dates): a full collection over them would hold every thread, the screen's too, for a
+    tenth of a second or more, and adds nothing, since those objects form no cycles. Reference
+    counting frees them as always; the collector runs again once the last such read is done."""
+    global _paused
+    with _pause_lock:
+        mine = _paused > 0 or gc.isenabled()  # disabled by someone else: leave it to them
+        if mine:
+            gc.disable()
+            _paused += 1
+    try:
+        yield
+    finally:
+        if mine:
+            with _pause_lock:
+                _paused -= 1
+                if _paused == 0:
+                    gc.enable()

@@ -2,8 +2,8 @@
 
 The portfolio (every client's health with a short score history for its sparkline), the
 firm's bands month by month, the like / hear / negotiate mix by month and stance drift by
-manager. Scores at past dates are replayed (app.health.score), so each history point costs one
-set-based pass over the firm: the number of points is fixed and small.
+manager. Scores at past dates are replayed (app.health.score): the portfolio's day, its trend's
+and every history date are read in the same set-based passes over the journal.
 """
 
 import datetime as dt
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 from app.common.progress import Progress, no_progress
-from app.health.score import BANDS, ClientHealth, band_of, firm_health, score_history
+from app.health.score import BANDS, ClientHealth, band_of, portfolio_and_history
 from db.models import Client, Interaction, InteractionTag, Tag, User
 from db.portable import month_text
 from db.vocabulary import DRIFT_TAGS, POLICY_TAGS
@@ -55,11 +55,10 @@ def month_starts(as_of: dt.date, months: int = MONTHS) -> list[dt.date]:
 
 def dashboard_data(as_of: dt.date, progress: Progress = no_progress) -> DashboardData:
     """The whole dashboard at as_of; progress counts history dates, and may cancel."""
-    portfolio = firm_health(as_of)
     spark_dates = [as_of - dt.timedelta(days=SPARK_STEP_DAYS * k) for k in range(SPARK_POINTS - 1, -1, -1)]
     ends = month_ends(as_of)
     dates = sorted(set(spark_dates) | set(ends))
-    history = score_history(dates, progress=progress)
+    portfolio, history = portfolio_and_history(as_of, dates, progress)
     position = {day: i for i, day in enumerate(dates)}
     band_months = []
     for end in ends:

@@ -8,6 +8,7 @@ numbers behind the sentence are kept in `values`, so a translated screen can wor
 import datetime as dt
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.health.facts import ClientFacts, usual_gap
 
@@ -30,6 +31,7 @@ def normal_cdf(z: float) -> float:
     return 0.5 * (1 + math.erf(z / math.sqrt(2)))
 
 
+@lru_cache(maxsize=64)
 def z_for(confidence: float) -> float:
     """The one-sided z that a confidence (0.5..0.999) needs, by bisection on the normal CDF."""
     low, high = 0.0, 6.0
@@ -47,13 +49,9 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
-def sentiment(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
-    """Falling sentiment against the client's own baseline (neutral when it has none yet).
-
-    Evidence, not noise: the drop counts only as far as the journal is sure of it. With the client's
-    own spread of sentiment and the number of rated entries on each side, the points are taken from
-    the smallest drop that holds at the stated confidence (a one-sided test), so three lukewarm
-    entries cannot move a client a band, while a slide over many entries does."""
+def _sentiment_drop(f: ClientFacts, s: dict) -> tuple | None:
+    """The sentiment factor's numbers: (n, recent, baseline, has_baseline, drop, error, sure_drop,
+    points), or None when the mood did not surely fall."""
     n = f.recent_sentiment_n
     if n < s["sentiment_min_count"]:
         return None
@@ -74,6 +72,20 @@ def sentiment(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
     sure_drop = drop - z_for(s["sentiment_sure_part"] / 100) * error
     weight = min(1.0, n / s["sentiment_full_count"])  # a handful of entries cannot take the whole cap
     points = _capped(sure_drop * s["sentiment_points"] * weight, s["sentiment_cap"] * weight)
+    return n, recent, baseline, has_baseline, drop, error, sure_drop, points
+
+
+def sentiment(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    """Falling sentiment against the client's own baseline (neutral when it has none yet).
+
+    Evidence, not noise: the drop counts only as far as the journal is sure of it. With the client's
+    own spread of sentiment and the number of rated entries on each side, the points are taken from
+    the smallest drop that holds at the stated confidence (a one-sided test), so three lukewarm
+    entries cannot move a client a band, while a slide over many entries does."""
+    found = _sentiment_drop(f, s)
+    if found is None:
+        return None
+    n, recent, baseline, has_baseline, drop, error, sure_drop, points = found
     days = int(s["sentiment_recent_days"])
     against = f"the client's baseline of {baseline:+.1f}" if has_baseline else "a neutral baseline"
     return Reason("sentiment", points,
@@ -105,8 +117,7 @@ def negotiations(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
     """Negotiations in deadlock, escalated, or open past their target date."""
     if not (f.deadlocks or f.escalations or f.overdue_negotiations):
         return None
-    points = _capped(f.deadlocks * s["deadlock_points"] + f.escalations * s["escalated_points"]
-                     + f.overdue_negotiations * s["overdue_negotiation_points"], s["negotiation_cap"])
+    points = _negotiation_points(f, s)
     parts = []
     if f.deadlocks:
         parts.append(f"{_plural(f.deadlocks, 'negotiation')} in deadlock")
@@ -116,6 +127,11 @@ def negotiations(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
         parts.append(f"{_plural(f.overdue_negotiations, 'negotiation')} past the target date")
     return Reason("negotiations", points, "; ".join(parts),
                   {"deadlock": f.deadlocks, "escalated": f.escalations, "overdue": f.overdue_negotiations})
+
+
+def _negotiation_points(f: ClientFacts, s: dict) -> int:
+    return _capped(f.deadlocks * s["deadlock_points"] + f.escalations * s["escalated_points"]
+                   + f.overdue_negotiations * s["overdue_negotiation_points"], s["negotiation_cap"])
 
 
 def rhythm_days(f: ClientFacts, s: dict) -> tuple[float, str]:
@@ -129,12 +145,8 @@ def rhythm_days(f: ClientFacts, s: dict) -> tuple[float, str]:
     return float(s["silence_default_rhythm_days"]), "default"
 
 
-def silence(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
-    """Silence beyond the client's rhythm; a paused relationship expects none.
-
-    An agreed rhythm is a promise: past it (and the grace) counts at once. A learned rhythm is an
-    average of gaps that vary; silence counts once it is longer than the client's usual longest
-    gaps (the mean gap plus silence_spread standard deviations), and says how unusual it is."""
+def _silence_numbers(f: ClientFacts, s: dict, as_of: dt.date) -> tuple | None:
+    """The silence factor's numbers: (days, rhythm, source, since, sure, points), or None."""
     if f.stage == "paused":
         return None
     if f.last_contact is not None:
@@ -158,6 +170,19 @@ def silence(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
         return None
     beyond = days / rhythm - 1 if source != "usual" else (days - tolerated) / rhythm + s["silence_grace"]
     points = _capped(beyond * s["silence_points"], s["silence_cap"])
+    return days, rhythm, source, since, sure, points
+
+
+def silence(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    """Silence beyond the client's rhythm; a paused relationship expects none.
+
+    An agreed rhythm is a promise: past it (and the grace) counts at once. A learned rhythm is an
+    average of gaps that vary; silence counts once it is longer than the client's usual longest
+    gaps (the mean gap plus silence_spread standard deviations), and says how unusual it is."""
+    found = _silence_numbers(f, s, as_of)
+    if found is None:
+        return None
+    days, rhythm, source, since, sure, points = found
     never = f.last_contact is None
     what = f"no contact since the contract began {days} days ago" if never else f"no contact for {days} days"
     return Reason("silence", points, f"{what}; {source} rhythm every {rhythm:.0f} days",
@@ -228,14 +253,19 @@ def effort(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
                   {"mean": round(mean, 2), "days": days})
 
 
+def _renewal_due(f: ClientFacts, s: dict, as_of: dt.date) -> bool:
+    """The contract ends within renewal_days (or ended up to that long ago) with no renewal talk."""
+    window = int(s["renewal_days"])
+    return -window <= (f.contract_end - as_of).days <= window and not (f.negotiation_contacts or f.recent_negotiations)
+
+
 def contract_ending(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
     """A contract ending soon (or just ended, still marked contracted) with no renewal talk."""
     if f.contract_end is None or f.stage != "contracted":
         return None
-    days_left = (f.contract_end - as_of).days
-    window = int(s["renewal_days"])
-    if not -window <= days_left <= window or f.negotiation_contacts or f.recent_negotiations:
+    if not _renewal_due(f, s, as_of):
         return None
+    days_left = (f.contract_end - as_of).days
     when = f"ends in {days_left} days" if days_left >= 0 else f"ended {-days_left} days ago"
     return Reason("contract_ending", _capped(s["renewal_points"], 100),
                   f"the contract {when} ({f.contract_end.isoformat()}) with no renewal talk",
@@ -254,6 +284,39 @@ def pulse(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
 FACTORS = (sentiment, feedback_clock, feedback_unresolved, negotiations, silence, promises_overdue,
            promises_late, stance_drift, effort, repeat_contacts, contract_ending, pulse)
 FACTOR_KEYS = tuple(factor.__name__ for factor in FACTORS)
+
+
+# the per-item factors of score_at: (fact, points per item, cap), as _per_item reads them
+_PER_ITEM = tuple((fact, f"{setting}_points", f"{setting}_cap") for fact, setting in (
+    ("overdue_promises", "overdue_promise"), ("late_promises", "late_promise"), ("drift_count", "drift"),
+    ("repeat_contacts", "repeat_contact")))
+
+
+def score_at(f: ClientFacts, s: dict, as_of: dt.date) -> int:
+    """score_of(reasons_for(f, s, as_of)) without wording the reasons: the same numbers, summed
+    (a score history needs thousands of scores and no sentences)."""
+    points = 0
+    if f.recent_sentiment_n >= s["sentiment_min_count"] and (found := _sentiment_drop(f, s)) is not None:
+        points += found[-1]
+    if f.unacknowledged or f.late_acknowledged:
+        points += _capped(f.unacknowledged * s["unacknowledged_points"]
+                          + f.late_acknowledged * s["late_acknowledged_points"], s["feedback_clock_cap"])
+    if f.unresolved:
+        points += _capped(f.unresolved * s["unresolved_points"], s["unresolved_cap"])
+    if f.deadlocks or f.escalations or f.overdue_negotiations:
+        points += _negotiation_points(f, s)
+    if f.stage != "paused" and (found := _silence_numbers(f, s, as_of)) is not None:
+        points += found[-1]
+    for fact, per_item, cap in _PER_ITEM:
+        if count := getattr(f, fact):
+            points += _capped(count * s[per_item], s[cap])
+    if f.effort_n >= s["effort_min_count"] and (mean := f.effort_sum / f.effort_n) >= s["effort_threshold"]:
+        points += _capped((mean - 3) * s["effort_points"], s["effort_cap"])
+    if f.contract_end is not None and f.stage == "contracted" and _renewal_due(f, s, as_of):
+        points += _capped(s["renewal_points"], 100)
+    if f.pulse_reading in ("uneasy", "bad"):
+        points += _capped(s[f"pulse_{f.pulse_reading}_points"], 100)
+    return max(0, min(100, 100 + points))
 
 
 def reasons_for(f: ClientFacts, settings: dict, as_of: dt.date) -> list[Reason]:

@@ -8,11 +8,16 @@ later was still outstanding; the stage is the last stage change by then.
 """
 
 import datetime as dt
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from peewee import JOIN, Case, fn
 
 from app.common.busy import step_aside, stepping
+from app.common.progress import Progress, no_progress
 from app.hear.working_time import WorkCalendar, add_working_hours
 from db.models import (
     Client,
@@ -37,7 +42,7 @@ SEASON_MATCH_DAYS = 21  # "this time last year": within three weeks of the date
 ACTIVE_NEGOTIATION = ("open", "deadlock", "escalated")
 
 
-@dataclass
+@dataclass(slots=True)  # thousands per history date: slots keep them small and quick to make
 class ClientFacts:
     """The numbers the factors judge, for one client at one date."""
 
@@ -102,13 +107,17 @@ def day_start(as_of: dt.date, days_back: int) -> dt.datetime:
     return dt.datetime.combine(as_of - dt.timedelta(days=int(days_back) - 1), dt.time())
 
 
-def _scoped(query, field, client_ids) -> list[tuple]:
+def _scoped(query, field, client_ids) -> Iterator[tuple]:
     """The query's rows (for client_ids only, if given), fetched raw: for thousands of grouped
     rows peewee's per-row conversion costs more than the SQL, so dates are converted here."""
+    query = query if client_ids is None else query.where(field.in_(client_ids))
+    return stepping(_fetch(*query.sql()), 256)  # the caller's loop over the rows steps aside too
+
+
+def _fetch(sql: str, params) -> list[tuple]:
     from db.models import db
 
-    query = query if client_ids is None else query.where(field.in_(client_ids))
-    cursor = db.execute_sql(*query.sql())
+    cursor = db.execute_sql(sql, params)
     rows: list[tuple] = []
     while chunk := cursor.fetchmany(1024):
         step_aside()  # a worker lets the screen go first while the user scrolls (app.common.busy)
@@ -129,11 +138,11 @@ def collect_trend_facts(as_of: dt.date, before: dt.date, settings: dict, client_
                         stages: tuple[str, ...]) -> tuple[dict[int, ClientFacts], dict[int, ClientFacts]]:
     """The facts at as_of (clients in stages) and at before (the same clients, whatever their stage
     then), the interactions of both days read in the same passes."""
-    facts = _clients(as_of, client_ids, stages)
+    facts = _clients_on([(as_of, stages)], client_ids)[0]
     if not facts:
         return facts, {}
     ids = None if client_ids is None else list(facts)
-    past = _clients(before, ids, ())
+    past = _clients_on([(before, ())], ids)[0]
     _read_facts([(facts, as_of), (past, before)], settings, ids, calendar)
     return facts, past
 
@@ -144,17 +153,25 @@ def collect_facts_on(days: list[dt.date], settings: dict, client_ids: list[int] 
     """ClientFacts on each of days for every client whose stage then is in stages (all stages if
     empty). The interactions and tags of all days are read in the same passes: a score history of
     a dozen dates reads the journal's rows about once, not a dozen times."""
-    targets = [(_clients(day, client_ids, stages), day) for day in days]
+    return collect_facts_at([(day, stages) for day in days], settings, client_ids, calendar)
+
+
+def collect_facts_at(days: list[tuple[dt.date, tuple[str, ...]]], settings: dict,
+                     client_ids: list[int] | None = None, calendar: WorkCalendar | None = None,
+                     progress: Progress = no_progress) -> list[dict[int, ClientFacts]]:
+    """ClientFacts on each (day, stages) of days, each day with its own stages (all if empty), all
+    days read in the same passes; progress(done, total, "") as the passes go, and may cancel."""
+    targets = list(zip(_clients_on(days, client_ids), [day for day, _stages in days], strict=True))
     filled = [(facts, day) for facts, day in targets if facts]
     if filled:
         ids = None if client_ids is None else sorted({cid for facts, _day in filled for cid in facts})
-        _read_facts(filled, settings, ids, calendar)
+        _read_facts(filled, settings, ids, calendar, progress)
     return [facts for facts, _day in targets]
 
 
-def _read_facts(targets, settings, ids, calendar) -> None:
+def _read_facts(targets, settings, ids, calendar, progress: Progress = no_progress) -> None:
     """Fill each (facts, day) of targets; the interaction reads serve every day at once."""
-    _interactions(targets, settings, ids)
+    _interactions(targets, settings, ids, progress)
     _tags(targets, settings, ids)
     calendar = calendar or WorkCalendar.load()
     for facts, as_of in targets:
@@ -165,31 +182,42 @@ def _read_facts(targets, settings, ids, calendar) -> None:
         _pulses(facts, as_of, settings, ids)
 
 
-def _clients(as_of, client_ids, stages) -> dict[int, ClientFacts]:
-    stage_at = _stages_at(as_of, client_ids)
+def _clients_on(days: list[tuple[dt.date, tuple[str, ...]]], client_ids) -> list[dict[int, ClientFacts]]:
+    """Each (day, stages) of days: the clients whose stage that day is in stages (any if empty),
+    from one read of the clients and one of their stage changes."""
     query = (Client.select(Client.id, Client.name, Client.stage, Client.segment, Client.account_manager,
                            User.name.alias("manager_name"), Client.contract_start, Client.contract_end,
                            Client.contact_every_days)
              .join(User, JOIN.LEFT_OUTER, on=(Client.account_manager == User.id)))
-    out = {}
-    for client_id, name, stage, segment, manager_id, manager, start, end, rhythm in \
-            _scoped(query, Client.id, client_ids):
-        stage = stage_at.get(client_id, stage)
-        if stages and stage not in stages:
-            continue
-        out[client_id] = ClientFacts(client_id, name, stage, segment, manager_id, manager or "",
-                                     as_date(start), as_date(end), rhythm)
+    clients = [(client_id, name, stage, segment, manager_id, manager or "", as_date(start), as_date(end), rhythm)
+               for client_id, name, stage, segment, manager_id, manager, start, end, rhythm
+               in _scoped(query, Client.id, client_ids)]
+    changes = _stage_changes(client_ids)
+    out = []
+    for day, stages in days:
+        stage_at = _stages_at(changes, day)
+        facts = {}
+        for client_id, name, stage, *rest in stepping(clients, 256):
+            stage = stage_at.get(client_id, stage)
+            if not stages or stage in stages:
+                facts[client_id] = ClientFacts(client_id, name, stage, *rest)
+        out.append(facts)
     return out
 
 
-def _stages_at(as_of, client_ids) -> dict[int, str]:
-    """The last stage change by as_of; before the first recorded change, its starting stage."""
+def _stage_changes(client_ids) -> list[tuple[int, dt.datetime, str]]:
     query = (StageChange.select(StageChange.client, StageChange.at, StageChange.to_stage)
              .order_by(StageChange.client, StageChange.at, StageChange.id).tuples())
+    return [(client_id, as_datetime(at), to_stage)
+            for client_id, at, to_stage in _scoped(query, StageChange.client, client_ids)]
+
+
+def _stages_at(changes, as_of) -> dict[int, str]:
+    """The last stage change by as_of; before the first recorded change, its starting stage."""
     stage: dict[int, str] = {}
     limit = end_of(as_of)
-    for client_id, at, to_stage in _scoped(query, StageChange.client, client_ids):
-        if client_id not in stage or as_datetime(at) <= limit:
+    for client_id, at, to_stage in changes:
+        if client_id not in stage or at <= limit:
             stage[client_id] = to_stage
     return stage
 
@@ -224,70 +252,123 @@ class ContactWindows:
         return cls(end_of(as_of), recent, lookback, renewal, min(baseline, lookback, renewal))
 
 
-def _interactions(targets, settings, ids) -> None:
+def _interactions(targets, settings, ids, progress: Progress = no_progress) -> None:
     """One grouped pass for every day in targets; a year back only for clients with too little there.
 
     The days' window bounds cut time into slices; SQL sums each client's slices with plain
-    aggregates (no CASE per row and per day), and each window adds up the slices it spans."""
+    aggregates (no CASE per row and per day), and each window adds up the slices it spans, by
+    differences of running totals (a few lookups per client and day, however many days)."""
     windows = [ContactWindows.at(as_of, settings) for _facts, as_of in targets]
     cuts = sorted({cut for w in windows for cut in
                    ((w.earliest, 0), (w.recent, 0), (w.lookback, 0), (w.renewal, 0), (w.end, 1))})
     at = {cut: i for i, cut in enumerate(cuts)}  # (moment, 0): occurred before it; (moment, 1): by it
-    IX = Interaction  # noqa: N806 - the table, short as in SQL
-    when = IX.occurred_at
     slices: dict[int, list[tuple]] = {}
+    statements: dict[tuple[int, int], _SliceStatement] = {}
     for i in range(1, len(cuts)):
         (low, low_by), (high, high_by) = cuts[i - 1], cuts[i]
-        after = (when > low) if low_by else (when >= low)
-        until = (when <= high) if high_by else (when < high)
-        # One plain grouped query per slice: a slice number in the grouping would make SQLite
-        # sort every row, while grouping by client alone streams down the (client, date) index.
-        # Driven from Client so that SQLite walks that index one client at a time, whether or
-        # not ANALYZE has ever run on this journal.
+        progress(i - 1, len(cuts), "")
+        statement = statements.get((low_by, high_by))
+        if statement is None:
+            statement = statements[(low_by, high_by)] = _SliceStatement(low_by, high_by, ids)
+        for row in statement.rows(low, high):
+            slices.setdefault(row[0], []).append((i, *row[1:]))
+    # each client's rows give way to its running totals as they are made: the peak holds one form
+    tracks = {client_id: ContactTrack(slices.pop(client_id)) for client_id in stepping(list(slices), 256)}
+    for (facts, as_of), w in zip(targets, windows, strict=True):
+        low, high = at[(w.earliest, 0)], at[(w.end, 1)]
+        recent, lookback, renewal = at[(w.recent, 0)], at[(w.lookback, 0)], at[(w.renewal, 0)]
+        for client_id, f in stepping(facts.items(), 256):
+            track = tracks.get(client_id)
+            if track is not None:
+                track.add_to(f, low, high, recent, lookback, renewal)
+        _older_contact(facts, as_of, settings)
+        _gap_spread(facts, as_of, settings)
+
+
+class _SliceStatement:
+    """The grouped query of one slice of time, built once and run for each slice with its bounds.
+
+    One plain grouped query per slice: a slice number in the grouping would make SQLite sort every
+    row, while grouping by client alone streams down the (client, date) index. Driven from Client
+    so that SQLite walks that index one client at a time, whether or not ANALYZE has ever run."""
+
+    _LOW, _HIGH = dt.datetime(1900, 1, 1, 0, 0, 1), dt.datetime(1900, 1, 1, 0, 0, 2)  # stand-ins for the bounds
+
+    def __init__(self, low_by: int, high_by: int, ids):
+        IX = Interaction  # noqa: N806 - the table, short as in SQL
+        when = IX.occurred_at
+        after = (when > self._LOW) if low_by else (when >= self._LOW)
+        until = (when <= self._HIGH) if high_by else (when < self._HIGH)
         query = (Client.select(Client.id, fn.SUM(IX.sentiment), fn.COUNT(IX.sentiment), fn.SUM(IX.effort),
                                fn.COUNT(IX.effort), count_where(IX.kind == "negotiation"),
                                fn.COUNT(fn.DISTINCT(day_text(when))), fn.MIN(when), fn.MAX(when),
                                fn.SUM(IX.sentiment * IX.sentiment))
                  .group_by(Client.id).tuples())
         query = _client_first(query, (IX, (IX.client == Client.id) & after & until))
-        for row in _scoped(query, Client.id, ids):
-            # the first and last day as text (SQLite gives text, others datetimes), to join split days
-            slices.setdefault(row[0], []).append((i, *row[1:9], row[9] or 0, str(row[7])[:10], str(row[8])[:10]))
-    for (facts, as_of), w in zip(targets, windows, strict=True):
-        spans = [(at[(start, 0)], at[(w.end, 1)]) for start in (w.earliest, w.recent, w.lookback, w.renewal)]
-        spans.append((at[(w.earliest, 0)], at[(w.recent, 0)]))
-        for client_id, rows in stepping(slices.items(), 256):
-            f = facts.get(client_id)
-            if f is not None:
-                _add_slices(f, rows, spans)
-        _older_contact(facts, as_of, settings)
-        _gap_spread(facts, as_of, settings)
+        query = query if ids is None else query.where(Client.id.in_(ids))
+        self.sql, params = query.sql()
+        self.params = list(params)
+        self.low_at = [n for n, p in enumerate(self.params) if p == self._LOW]
+        self.high_at = [n for n, p in enumerate(self.params) if p == self._HIGH]
+
+    def rows(self, low: dt.datetime, high: dt.datetime) -> list[tuple]:
+        params = list(self.params)
+        for n in self.low_at:
+            params[n] = low
+        for n in self.high_at:
+            params[n] = high
+        return _fetch(self.sql, params)
 
 
-def _add_slices(f: ClientFacts, rows: list[tuple], spans: list[tuple[int, int]]) -> None:
-    """Sum the slices inside each window (slice i lies in (low, high] of a window's span)."""
-    (low, high), (recent, _), (lookback, _), (renewal, _), (_, baseline) = spans
-    inside = [row for row in rows if low < row[0] <= high]
-    if not inside:
-        return
-    days, last_day = 0, None
-    for piece, s_sum, s_n, e_sum, e_n, talks, piece_days, _first, _last, s_sq, first_day, final_day in inside:
-        days += piece_days - (first_day == last_day)  # a day split by a cut counts once
-        last_day = final_day
-        if piece > recent:
-            f.recent_sentiment_sum += s_sum or 0
-            f.recent_sentiment_n += s_n
-        elif piece <= baseline:
-            f.baseline_sentiment_sum += s_sum or 0
-            f.baseline_sentiment_n += s_n
-            f.baseline_sentiment_sq += s_sq
-        if piece > lookback:
-            f.effort_sum += e_sum or 0
-            f.effort_n += e_n
-        if piece > renewal:
-            f.negotiation_contacts += talks
-    f.contact_days = days
-    f.first_contact_in_window, f.last_contact = as_datetime(inside[0][7]), as_datetime(inside[-1][8])
+class ContactTrack:
+    """One client's interactions slice by slice, as running totals: any window of whole slices
+    is then the difference of two totals, found by bisection."""
+
+    __slots__ = ("pieces", "sentiment_sum", "sentiment_n", "sentiment_sq", "effort_sum", "effort_n", "talks",
+                 "days", "joins", "firsts", "lasts")
+
+    def __init__(self, rows: list[tuple]):
+        # rows: (slice, s_sum, s_n, e_sum, e_n, talks, days, first, last, s_sq), in slice order
+        pieces, s_sum, s_n, e_sum, e_n, talks, days, self.firsts, self.lasts, s_sq = zip(*rows, strict=True)
+        # compact machine integers: a firm's worth of slices stays a few megabytes
+        self.pieces = array("l", pieces)
+        self.sentiment_sum = array("q", accumulate([v or 0 for v in s_sum], initial=0))  # SUM of no rating is NULL
+        self.sentiment_sq = array("q", accumulate([v or 0 for v in s_sq], initial=0))
+        self.effort_sum = array("q", accumulate([v or 0 for v in e_sum], initial=0))
+        self.sentiment_n = array("q", accumulate(s_n, initial=0))
+        self.effort_n = array("q", accumulate(e_n, initial=0))
+        self.talks = array("q", accumulate(talks, initial=0))
+        self.days = array("q", accumulate(days, initial=0))
+        # a day split between two slices (an entry at the cut's very second) counts once
+        joined, last_day = [], None
+        for first, last in zip(self.firsts, self.lasts, strict=True):
+            joined.append(str(first)[:10] == last_day)
+            last_day = str(last)[:10]
+        self.joins = array("q", accumulate(joined, initial=0))
+
+    def add_to(self, f: ClientFacts, low: int, high: int, recent: int, lookback: int, renewal: int) -> None:
+        """Add the slices in (low, high] to f: recent ones (after `recent`) to the recent sentiment,
+        the others to the baseline, those after lookback to effort, after renewal to renewal talk."""
+        pieces = self.pieces
+        a, b = bisect_right(pieces, low), bisect_right(pieces, high)
+        if a == b:
+            return
+        r = bisect_right(pieces, recent, a, b)
+        lb = bisect_right(pieces, lookback, a, b)
+        rn = lb if renewal == lookback else bisect_right(pieces, renewal, a, b)
+        s_sum, s_n, s_sq = self.sentiment_sum, self.sentiment_n, self.sentiment_sq
+        s_sum_r, s_n_r = s_sum[r], s_n[r]
+        f.recent_sentiment_sum += s_sum[b] - s_sum_r
+        f.recent_sentiment_n += s_n[b] - s_n_r
+        f.baseline_sentiment_sum += s_sum_r - s_sum[a]
+        f.baseline_sentiment_n += s_n_r - s_n[a]
+        f.baseline_sentiment_sq += s_sq[r] - s_sq[a]
+        e_sum, e_n, talks, days = self.effort_sum, self.effort_n, self.talks, self.days
+        f.effort_sum += e_sum[b] - e_sum[lb]
+        f.effort_n += e_n[b] - e_n[lb]
+        f.negotiation_contacts += talks[b] - talks[rn]
+        f.contact_days = days[b] - days[a] - (self.joins[b] - self.joins[a + 1])
+        f.first_contact_in_window, f.last_contact = as_datetime(self.firsts[a]), as_datetime(self.lasts[b - 1])
 
 
 def _older_contact(facts, as_of, settings) -> None:
@@ -326,7 +407,7 @@ def _gap_spread(facts, as_of, settings) -> None:
     the longest gaps the client usually leaves, not against the mean alone."""
     IX = Interaction  # noqa: N806
     quiet = []
-    for cid, f in facts.items():
+    for cid, f in stepping(facts.items(), 256):
         gap = usual_gap(f)
         if (f.contact_every_days or gap is None or f.contact_days < settings["rhythm_min_contacts"]
                 or (as_of - f.last_contact.date()).days <= gap * (1 + settings["silence_grace"])):
@@ -338,7 +419,7 @@ def _gap_spread(facts, as_of, settings) -> None:
     days: dict[int, list[str]] = {}
     query = (IX.select(IX.client_id, day_text(IX.occurred_at)).distinct()
              .where(IX.occurred_at >= year, IX.occurred_at <= end, IX.client.in_(quiet)).tuples())
-    for client_id, day in query:
+    for client_id, day in stepping(query, 256):
         days.setdefault(client_id, []).append(str(day)[:10])
     for client_id, found in days.items():
         ordinals = sorted(dt.date.fromisoformat(day).toordinal() for day in found)

@@ -10,21 +10,21 @@ the date counts (app.health.facts), so any past day can be replayed.
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app.common.busy import stepping
+from app.common.busy import collector_paused, stepping
 from app.common.progress import Progress, no_progress
 from app.health import settings as health_settings
-from app.health.factors import Reason, reasons_for
-from app.health.facts import ClientFacts, collect_facts_on, collect_trend_facts
+from app.health.factors import Reason, reasons_for, score_at
+from app.health.facts import ClientFacts, collect_facts_at, collect_trend_facts
 from app.hear.working_time import WorkCalendar
 
 BANDS = ("healthy", "watch", "at_risk", "souring")  # best first
 BAND_FLOORS = {"healthy": 80, "watch": 60, "at_risk": 40, "souring": 0}
 PULSE_BAND = {"good": "healthy", "uneasy": "watch", "bad": "souring"}  # what each reading claims
 TREND_DAYS = 30
-HISTORY_BATCH = 6  # history dates read together: fewer passes over the journal, yet progress and Cancel often
 HEALTH_STAGES = ("contracted", "paused")  # the policy applies once a contract is signed
 
-__all__ = ["BANDS", "ClientHealth", "Reason", "band_of", "firm_health", "health_at", "score_history"]
+__all__ = ["BANDS", "ClientHealth", "Reason", "band_of", "firm_health", "health_at", "portfolio_and_history",
+           "score_history"]
 
 
 def band_of(score: int) -> str:
@@ -125,11 +125,23 @@ def firm_health(as_of: dt.date, client_ids: list[int] | None = None, settings: d
     settings = settings or health_settings.load()
     calendar = WorkCalendar.load()
     before = as_of - dt.timedelta(days=TREND_DAYS)
-    facts, past_facts = collect_trend_facts(as_of, before, settings, client_ids, calendar, stages)
+
+    def read() -> list[ClientHealth]:  # its facts are freed before the collector runs again
+        facts, past_facts = collect_trend_facts(as_of, before, settings, client_ids, calendar, stages)
+        return _portfolio(facts, past_facts, settings, as_of)
+
+    with collector_paused():
+        return read()
+
+
+def _portfolio(facts: dict[int, ClientFacts], past_facts: dict[int, ClientFacts], settings: dict,
+               as_of: dt.date, now: dict[int, tuple[int, list]] | None = None) -> list[ClientHealth]:
+    """Each client of facts with its trend against past_facts, worst first."""
     if not facts:
         return []
+    before = as_of - dt.timedelta(days=TREND_DAYS)
     past = _scores({cid: past_facts[cid] for cid in facts if cid in past_facts}, settings, before)  # only those shown
-    now = _scores(facts, settings, as_of)
+    now = now if now is not None else _scores(facts, settings, as_of)
     result = [_health(facts[cid], score, reasons, *past.get(cid, (100, [])), settings, as_of)
               for cid, (score, reasons) in stepping(now.items(), 256)]
     result.sort(key=lambda h: (h.score, h.trend_30d, h.client.casefold()))
@@ -148,19 +160,55 @@ def score_history(dates: list[dt.date], client_ids: list[int] | None = None,
                   progress: Progress = no_progress) -> dict[int, list[int | None]]:
     """Scores at each date per client (None where the client was outside HEALTH_STAGES then).
 
-    The dates are read HISTORY_BATCH at a time, each batch in shared passes over the journal."""
+    All the dates are read in the same passes over the journal, then scored date by date."""
     settings = health_settings.load()
-    calendar = WorkCalendar.load()
     stages = () if client_ids is not None else HEALTH_STAGES
+
+    def read() -> dict[int, list[int | None]]:  # its facts are freed before the collector runs again
+        facts = collect_facts_at([(day, stages) for day in dates], settings, client_ids, WorkCalendar.load(),
+                                 _reading(progress, len(dates)))
+        return _history(dates, facts, settings, progress)
+
+    with collector_paused():
+        return read()
+
+
+def portfolio_and_history(as_of: dt.date, dates: list[dt.date], progress: Progress = no_progress
+                          ) -> tuple[list[ClientHealth], dict[int, list[int | None]]]:
+    """firm_health(as_of) and score_history(dates) together, every day read in the same passes
+    (as_of, the day TREND_DAYS before it and every history date): the dashboard's one read."""
+    settings = health_settings.load()
+    before = as_of - dt.timedelta(days=TREND_DAYS)
+    days = list(dates) if as_of in dates else [*dates, as_of]
+
+    def read() -> tuple[list[ClientHealth], dict[int, list[int | None]]]:  # its facts are freed first
+        facts = collect_facts_at([*((day, HEALTH_STAGES) for day in days), (before, ())], settings, None,
+                                 WorkCalendar.load(), _reading(progress, len(dates)))
+        now_facts, past_facts = facts[days.index(as_of)], facts[-1]
+        now = _scores(now_facts, settings, as_of)
+        history = _history(dates, facts[:len(dates)], settings, progress, {as_of: now})
+        return _portfolio(now_facts, past_facts, settings, as_of, now), history
+
+    with collector_paused():
+        return read()
+
+
+def _reading(progress: Progress, dates: int) -> Progress:
+    """The reading passes as the first half of a progress over 2 x dates steps."""
+    return lambda done, total, message: progress(dates * done // max(total, 1), 2 * dates, message)
+
+
+def _history(dates, facts_on, settings, progress, scored=None) -> dict[int, list[int | None]]:
+    """Scores at each date from the facts of each date (scored: dates whose scores are known)."""
     out: dict[int, list[int | None]] = {}
-    for first in range(0, len(dates), HISTORY_BATCH):
-        batch = dates[first:first + HISTORY_BATCH]
-        progress(first, len(dates), batch[0].isoformat())
-        for i, (day, facts) in enumerate(zip(batch, collect_facts_on(batch, settings, client_ids, calendar, stages),
-                                             strict=True), start=first):
-            for client_id, (score, _reasons) in _scores(facts, settings, day).items():
-                out.setdefault(client_id, [None] * len(dates))[i] = score
-    progress(len(dates), len(dates), "")
+    for i, (day, facts) in enumerate(zip(dates, facts_on, strict=True)):
+        progress(len(dates) + i, 2 * len(dates), day.isoformat())
+        known = (scored or {}).get(day)
+        scores = ({cid: score for cid, (score, _reasons) in known.items()} if known is not None
+                  else {cid: score_at(f, settings, day) for cid, f in stepping(facts.items(), 256)})
+        for client_id, score in scores.items():
+            out.setdefault(client_id, [None] * len(dates))[i] = score
+    progress(2 * len(dates), 2 * len(dates), "")
     return out
 
 

@@ -4183,8 +4183,16 @@ No: each goes to the client its addresses match.</source>
             <translation>rapport bench: нужен хотя бы 1 клиент и хотя бы одно взаимодействие на клиента</translation>
         </message>
         <message>
+            <source>rapport bench: --reuse needs --db naming a journal an earlier rapport bench built</source>
+            <translation>rapport bench: для --reuse нужен --db с журналом, который ранее построил rapport bench</translation>
+        </message>
+        <message>
             <source>rapport bench: {path} already exists; give --db a new file to build</source>
             <translation>rapport bench: {path} уже существует; укажите в --db новый файл</translation>
+        </message>
+        <message>
+            <source>rapport bench: --only: unknown measurement {name}; choose from {choices}</source>
+            <translation>rapport bench: --only: неизвестное измерение {name}; выберите из: {choices}</translation>
         </message>
         <message>
             <source>rapport export brief: --format {name} is not one of {formats}</source>

@@ -4183,8 +4183,16 @@ No: each goes to the client its addresses match.</source>
             <translation>rapport bench: потрібен хоча б 1 клієнт і хоча б одна взаємодія на клієнта</translation>
         </message>
         <message>
+            <source>rapport bench: --reuse needs --db naming a journal an earlier rapport bench built</source>
+            <translation>rapport bench: для --reuse потрібен --db із журналом, який раніше побудував rapport bench</translation>
+        </message>
+        <message>
             <source>rapport bench: {path} already exists; give --db a new file to build</source>
             <translation>rapport bench: {path} уже існує; вкажіть у --db новий файл</translation>
+        </message>
+        <message>
+            <source>rapport bench: --only: unknown measurement {name}; choose from {choices}</source>
+            <translation>rapport bench: --only: невідоме вимірювання {name}; виберіть із: {choices}</translation>
         </message>
         <message>
             <source>rapport export brief: --format {name} is not one of {formats}</source>

@@ -67,3 +67,34 @@ def test_the_firm_health_on_a_worker_waits_for_a_busy_screen(make_client, make_i
     busy.screen_busy(0.4)
     took = on_a_worker(lambda: firm_health(dt.date.today()))
     assert took >= 0.3
+
+
+def test_the_collector_waits_while_long_reads_run_and_comes_back_after_the_last():
+    import gc
+    import threading
+
+    from app.common.busy import collector_paused
+
+    assert gc.isenabled()
+    inner_started, inner_may_end = threading.Event(), threading.Event()
+
+    def other_read():
+        with collector_paused():
+            inner_started.set()
+            inner_may_end.wait(5)
+
+    worker = threading.Thread(target=other_read)
+    with collector_paused():
+        assert not gc.isenabled()
+        worker.start()
+        inner_started.wait(5)
+    assert not gc.isenabled()  # the other read still runs
+    inner_may_end.set()
+    worker.join(5)
+    assert gc.isenabled()
+    try:
+        with collector_paused():
+            raise ValueError("a read that fails")
+    except ValueError:
+        pass
+    assert gc.isenabled()
