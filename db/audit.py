@@ -13,6 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import threading
+from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from peewee import Database, SqliteDatabase
@@ -75,8 +78,25 @@ def computer_account() -> str:
     return _login
 
 
+_written = threading.local()  # times the next audited rows are recorded as written (written_at)
+
+
+@contextmanager
+def written_at(times: Iterable[dt.datetime | None]):
+    """On SQLite, record the audited rows written inside as written at these times, one per row in
+    order (None: now): the sample firm writes a year of history at once, as it would have been
+    written day by day. The real time for any row past the last one. Not for real journals."""
+    _written.times = iter(times)
+    try:
+        yield
+    finally:
+        _written.times = None
+
+
 def _now_text() -> str:
-    return dt.datetime.now().isoformat(sep=" ", timespec="microseconds")
+    times = getattr(_written, "times", None)
+    moment = next(times, None) if times is not None else None
+    return (moment or dt.datetime.now()).isoformat(sep=" ", timespec="microseconds")
 
 
 def register_functions(database: SqliteDatabase) -> None:

@@ -14,6 +14,7 @@ from app.demo.cast import STAFF
 from app.demo.story import Event, Story
 from app.exchange.table.writer import insert_rows
 from app.journal import records as journal
+from db import audit
 from db.models import (
     Client,
     Concession,
@@ -39,9 +40,37 @@ from db.models import (
 STEPS = ("people", "clients", "interactions", "feedback", "negotiations", "pulses and stages", "calendar")
 
 
+# When each kind of row was written, as a firm logging day by day would have: its own time field, or
+# the time of the row it belongs to (a tag to its entry, a contact to its client).
+_TIME_FIELDS = ("created_at", "raised_at", "decided_at", "at", "opened_at")
+_PARENTS = ("interaction", "negotiation", "feedback", "client")
+_written: dict[tuple[str, int], dt.datetime] = {}
+
+
+def _written_time(model, row: dict) -> dt.datetime | None:
+    for key in _TIME_FIELDS:
+        value = row.get(key)
+        if isinstance(value, dt.datetime):
+            return value
+        if isinstance(value, dt.date):
+            return dt.datetime.combine(value, dt.time(9))
+    for parent in _PARENTS:
+        if parent in row and (parent, row[parent]) in _written:
+            return _written[(parent, row[parent])]
+    return None
+
+
 def insert(model, rows: Iterable[dict]) -> None:
-    """Insert rows (all with the same keys, ids included) in bulk."""
-    insert_rows(model, list(rows), want_ids=False)
+    """Insert rows (all with the same keys, ids included) in bulk; the audit trail records each as
+    written when it happened (db.audit.written_at), not all at the moment the sample is made."""
+    rows = list(rows)
+    times = [_written_time(model, row) for row in rows]
+    table = model._meta.table_name
+    for row, moment in zip(rows, times, strict=True):
+        if "id" in row and moment is not None:
+            _written[(table, row["id"])] = moment
+    with audit.written_at(times):
+        insert_rows(model, rows, want_ids=False)
 
 
 def next_id(model) -> int:

@@ -320,3 +320,19 @@ def test_every_situation_says_what_it_allows():
         assert set(situation_templates(lang)) <= set(SITUATIONS), lang
     assert all(-2 <= low <= high <= 2 and kinds and set(kinds) <= set(V.KINDS)
                for (low, high), kinds in SITUATIONS.values())
+
+
+def test_the_sample_firm_was_written_as_it_happened_so_nothing_looks_backdated_and_replays_work(demo):
+    """The audit trail records each sample row as written when it happened (a year of history made at
+    once would otherwise mark every entry backdated, and a replay by written time would find nothing)."""
+    from app.audit.written import backdated
+    from app.health.replay import written_by
+    from app.health.score import firm_health
+
+    entries = [(i.id, i.occurred_at) for i in Interaction.select(Interaction.id, Interaction.occurred_at)]
+    assert entries and not backdated(entries)
+    day = TODAY - dt.timedelta(days=60)
+    with written_by(day):
+        as_written = {h.client: h.score for h in firm_health(day)}
+    as_happened = {h.client: h.score for h in firm_health(day)}
+    assert as_written and as_written == as_happened  # nothing was written late: both readings agree
