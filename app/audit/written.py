@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from db.models import AuditEntry, Interaction, User
+from db.models import AuditEntry, ImportFingerprint, Interaction, User
 
 # An entry written more than this long after it happened is backdated (and marked as such).
 BACKDATED_AFTER = dt.timedelta(days=1)
@@ -58,8 +58,23 @@ def is_backdated(occurred_at: dt.datetime, at: dt.datetime) -> bool:
     return at - occurred_at > BACKDATED_AFTER
 
 
+def brought_in(interaction_ids: Iterable[int]) -> set[int]:
+    """Of these entries, those an import or a capture brought in (a file's record of the past, not
+    a person writing late), known by their import fingerprint."""
+    ids = sorted({int(i) for i in interaction_ids})
+    if not ids:
+        return set()
+    rows = (ImportFingerprint.select(ImportFingerprint.interaction)
+            .where(ImportFingerprint.interaction.in_(ids)).tuples())
+    return {interaction_id for (interaction_id,) in rows}
+
+
 def backdated(entries: Iterable[tuple[int, dt.datetime]]) -> dict[int, Written]:
-    """Of (id, occurred_at) pairs, the entries written more than BACKDATED_AFTER after they happened."""
+    """Of (id, occurred_at) pairs, the entries a person wrote more than BACKDATED_AFTER after they
+    happened; imported and captured entries are records of the past, not backdated."""
     entries = list(entries)
     known = written(i for i, _ in entries)
-    return {i: known[i] for i, occurred in entries if i in known and is_backdated(occurred, known[i].at)}
+    late = {i: known[i] for i, occurred in entries if i in known and is_backdated(occurred, known[i].at)}
+    for interaction_id in brought_in(late):
+        del late[interaction_id]
+    return late

@@ -5,7 +5,7 @@ import datetime as dt
 from app.audit.written import BACKDATED_AFTER, backdated, written
 from app.journal import records as journal
 from db import audit
-from db.models import Interaction, db
+from db.models import ImportFingerprint, Interaction, db
 
 
 def test_entries_written_more_than_a_day_after_they_happened_are_backdated(make_user, make_client):
@@ -33,3 +33,16 @@ def test_an_entry_older_than_the_trail_was_written_at_its_created_at(make_user, 
     audit.install(db.obj)
     assert written([entry.id])[entry.id].at == dt.datetime(2025, 1, 10, 18)
     assert backdated([(entry.id, dt.datetime(2025, 1, 10, 10))]) == {}
+
+
+def test_imported_and_captured_entries_are_records_of_the_past_not_backdated(make_user, make_client):
+    olena = make_user("Olena")
+    audit.set_actor(olena.id)
+    client = make_client("Acme")
+    typed = journal.log_interaction(author=olena.id, client=client.id, occurred_at="2025-03-01T10:00",
+                                    channel="email", kind="update", summary="Typed in late")
+    mailed = journal.log_interaction(author=olena.id, client=client.id, occurred_at="2025-03-01T11:00",
+                                     channel="email", kind="update", summary="Captured from a mailbox")
+    ImportFingerprint.create(key="mail:<a1@example.com>", interaction=mailed.id)
+    found = backdated([(typed.id, typed.occurred_at), (mailed.id, mailed.occurred_at)])
+    assert list(found) == [typed.id]
