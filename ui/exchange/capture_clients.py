@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.common.errors import ValidationError
 from app.journal import records as journal
 from ui.shell import labels
 from ui.shell.events import bus
+from ui.widgets.saving import save_in_background
 from ui.widgets.table_model import FlatTableModel
 
 
@@ -184,11 +184,12 @@ class CaptureClientsDialog(QDialog):
                                         text=_suggested_name(address))
         if not ok or not name.strip():
             return
-        try:
-            client = journal.create_client(name=name.strip())
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("New client"), str(exc))
-            return
+        save_in_background(self, lambda: journal.create_client(name=name.strip()),
+                           lambda client: self._client_created(client, row),
+                           lambda exc: QMessageBox.warning(self, self.tr("New client"), str(exc)))
+
+    def _client_created(self, client, row: int) -> None:
+        """The new client (created on a worker) joins every choice, and the address it was made for."""
         self.clients.append((client.id, client.name))
         self.model.add_client(client.id, client.name)
         self.all_clients.addItem(client.name, client.id)

@@ -214,6 +214,7 @@ def test_a_new_client_can_be_made_for_an_unknown_correspondent(qtbot, monkeypatc
     dialog.show()
     qtbot.mouseClick(dialog.new_client_button, Qt.MouseButton.LeftButton)
     assert asked == ["Newco Trading"]
+    qtbot.waitUntil(lambda: dialog.saving.done)  # created on a worker, not on the GUI thread
     client = Client.get(Client.name == "NewCo Trading")
     assert dialog.choices() == {"max@newco-trading.co.uk": client.id}
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
