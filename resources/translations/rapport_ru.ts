@@ -6413,7 +6413,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>&amp;Remind me when my items come due</source>
-            <translation>&amp;Напоминать, когда наступает срок моих дел</translation>
+            <translation>Напо&amp;минать, когда наступает срок моих дел</translation>
         </message>
         <message>
             <source>Reminders</source>

@@ -6413,7 +6413,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>&amp;Remind me when my items come due</source>
-            <translation>&amp;Нагадувати, коли настає термін моїх справ</translation>
+            <translation>На&amp;гадувати, коли настає термін моїх справ</translation>
         </message>
         <message>
             <source>Reminders</source>

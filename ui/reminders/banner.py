@@ -39,10 +39,8 @@ class ReminderBanner(QFrame):
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setObjectName("reminder_open")
         self.open_button.clicked.connect(lambda: self._act(self.keeper.open))
-        self.snooze_button = QToolButton(self)
+        self.snooze_button = QPushButton(self.tr("S&nooze"), self)
         self.snooze_button.setObjectName("reminder_snooze")
-        self.snooze_button.setText(self.tr("S&nooze"))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
         for choice, label in text.SNOOZE_CHOICES:
             action = self.snooze_menu.addAction(text.tr(label))

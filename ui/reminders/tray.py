@@ -79,8 +79,8 @@ class ReminderTray(QObject):
         self.menu.addAction(self.tr("Today's list"), lambda: (bring_up(self.window), self.show_today()))
         self.menu.addSeparator()
         quit_action = self.window.findChild(QAction, "quit")
-        if quit_action is not None:
-            self.menu.addAction(quit_action)
+        if quit_action is not None:  # its words, not its shortcut: Ctrl+Q means nothing in the tray
+            self.menu.addAction(quit_action.text(), quit_action.trigger)
         count = len(pending)
         self.icon.setToolTip(text.many_title(count) if count else self.tr("Rapport: nothing due now"))
 
