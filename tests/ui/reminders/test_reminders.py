@@ -201,3 +201,25 @@ def test_the_banner_says_how_many_more_wait(qtbot, olena, acme, make_interaction
     assert banner.isVisible() and not banner.more_button.isVisible()
     banner.dismiss_button.click()
     assert not banner.isVisible()
+
+
+def test_turning_reminders_off_in_settings_hides_the_banner_and_stops_them(qtbot, acme):
+    from tests.ui.dialog_support import wait_saved
+    from ui.settings.dialog import SettingsDialog
+
+    window = open_window(qtbot, Clock())
+    checked(qtbot, window)
+    banner = window.reminders.banner
+    assert banner.isVisible()
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog.reminders_on.isChecked()
+    dialog.reminders_on.click()
+    dialog.accept()
+    wait_saved(qtbot, dialog)
+    qtbot.waitUntil(lambda: not banner.isVisible())
+    assert preferences.get("reminders_on") is False
+    preferences.set("reminders_state", {})  # even what was never shown stays quiet
+    window.reminders.keeper.check()
+    qtbot.wait(300)
+    assert not banner.isVisible() and window.reminders.keeper.pending == []
