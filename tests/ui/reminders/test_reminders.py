@@ -223,3 +223,18 @@ def test_turning_reminders_off_in_settings_hides_the_banner_and_stops_them(qtbot
     window.reminders.keeper.check()
     qtbot.wait(300)
     assert not banner.isVisible() and window.reminders.keeper.pending == []
+
+
+def test_while_minimised_a_due_item_is_announced_and_open_from_the_tray_menu_shows_it(qtbot, acme, tray):
+    window = open_window(qtbot, Clock())
+    window.show_page("today")
+    window.showMinimized()
+    assert window.isMinimized()
+    checked(qtbot, window)
+    assert tray == [("Follow-up due", "Acme LLC: Send the revised quote")]
+    item_menu = next(a.menu() for a in window.reminders.tray.menu.actions() if a.menu() is not None)
+    next(a for a in item_menu.actions() if a.text() == "Open").trigger()
+    assert not window.isMinimized()
+    assert window.current_page() == "journal"
+    qtbot.waitUntil(lambda: window.current_client_id() == acme.id)
+    assert not [a for a in window.reminders.tray.menu.actions() if a.menu() is not None]
