@@ -85,6 +85,7 @@ class ReminderKeeper(QObject):
         if scope != self.scope:
             return  # the journal or the user changed while this read ran
         self.calendar = result.calendar
+        before = self.memory.to_dict()
         if result.working:
             self.memory.forget_all_but(set(result.keys))
         self.pending = [r for r in self.pending if r.key in result.keys]
@@ -95,7 +96,8 @@ class ReminderKeeper(QObject):
             self.memory.mark_shown(reminder)
         fresh = {r.key for r in result.reminders}
         self.pending = list(result.reminders) + [r for r in self.pending if r.key not in fresh]
-        self._save()
+        if self.memory.to_dict() != before:  # the settings file is written only when something changed
+            self._save()
         if result.reminders:
             self.announced.emit(list(result.reminders))
         self.pending_changed.emit()
