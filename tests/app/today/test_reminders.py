@@ -178,3 +178,21 @@ def test_check_reminders_reads_nothing_outside_working_hours(make_user, make_cli
     now = dt.datetime.combine(dt.date.today(), dt.time(3, 0))
     check = check_reminders(olena.id, now, ReminderMemory())
     assert check.reminders == [] and not check.working
+
+
+def test_feedback_from_the_journal_is_announced_when_raised_and_past_its_clock(make_user, make_client):
+    from app.hear.feedback import open_feedback
+
+    olena = make_user("Olena K.")
+    acme = make_client("Acme LLC", account_manager=olena.id)
+    for key, value in dict(working_days=list(range(7)), work_start="00:00", work_end="23:59").items():
+        preferences.set(key, value)
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    fresh = open_feedback(acme.id, "Wrong invoice", raised_at=now - dt.timedelta(hours=1))
+    old = open_feedback(acme.id, "Late delivery", raised_at=now - dt.timedelta(hours=30))
+    check = check_reminders(olena.id, now, ReminderMemory())
+    by_title = {r.item.title: r for r in check.reminders}
+    assert by_title["Wrong invoice"].phase == "due"
+    assert by_title["Wrong invoice"].moment == fresh.raised_at.replace(second=0, microsecond=0)
+    assert by_title["Late delivery"].phase == "passed"
+    assert old.raised_at + dt.timedelta(hours=9) <= by_title["Late delivery"].moment < now
