@@ -49,6 +49,10 @@ declare("backups_recent", int, 8, "local", "how many of the newest backups are a
 declare("backups_daily", int, 7, "local", "days for which the last backup of the day is kept")
 declare("backups_weekly", int, 4, "local", "weeks for which the last backup of the week is kept")
 declare("backups_monthly", int, 12, "local", "months for which the last backup of the month is kept")
+declare("reminders_on", bool, True, "local",
+        "a tray icon and notifications (or a banner) when one of your items comes due or passes its rule")
+declare("reminders_state", dict, {}, "local",
+        "what reminders were shown and snoozed, per journal and user (app.today.reminders)")
 declare("working_days", list, [0, 1, 2, 3, 4], "firm", "working weekdays, Monday = 0")
 declare("work_start", str, "09:00", "firm", "start of the working day")
 declare("work_end", str, "18:00", "firm", "end of the working day")

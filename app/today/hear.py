@@ -34,7 +34,10 @@ def feedback_to_acknowledge(user_id: int | None, day: dt.date) -> list[TodayItem
         items.append(TodayItem(
             "feedback", item.client_id, item.client_name, item.summary, clock.ack_due_at.date(),
             clock.ack_overdue, "feedback", item.id,
-            {"hours_waiting": round(clock.hours_to_ack, 1), "severity": item.severity}))
+            {"hours_waiting": round(clock.hours_to_ack, 1), "severity": item.severity,
+             # the clock's moments, for reminders (text: facts go out as JSON too)
+             "opened_at": item.raised_at.isoformat(timespec="minutes"),
+             "due_at": clock.ack_due_at.isoformat(timespec="minutes")}))
     return items
 
 

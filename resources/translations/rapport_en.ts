@@ -584,6 +584,23 @@
         </message>
     </context>
     <context>
+        <name>Reminders</name>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) need your hand</source>
+            <translation>
+                <numerusform>%n item needs your hand</numerusform>
+                <numerusform>%n items need your hand</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Today</name>
         <message numerus="yes">
             <source>every %n day(s)</source>

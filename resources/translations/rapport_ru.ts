@@ -6025,6 +6025,123 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>ReminderBanner</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation>От&amp;ложить</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Скрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>Show Rapport</source>
+            <translation>Показать Rapport</translation>
+        </message>
+        <message>
+            <source>Today's list</source>
+            <translation>Список на сегодня</translation>
+        </message>
+        <message>
+            <source>Rapport: nothing due now</source>
+            <translation>Rapport: сейчас сроков нет</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Скрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Срок обещанного действия</translation>
+        </message>
+        <message>
+            <source>Follow-up overdue</source>
+            <translation>Обещанное действие просрочено</translation>
+        </message>
+        <message>
+            <source>Feedback to acknowledge</source>
+            <translation>Отзыв ждёт подтверждения</translation>
+        </message>
+        <message>
+            <source>Feedback not acknowledged in time</source>
+            <translation>Отзыв не подтверждён вовремя</translation>
+        </message>
+        <message>
+            <source>Negotiation action due</source>
+            <translation>Срок действия по переговорам</translation>
+        </message>
+        <message>
+            <source>Negotiation action overdue</source>
+            <translation>Действие по переговорам просрочено</translation>
+        </message>
+        <message>
+            <source>Reply awaited</source>
+            <translation>Клиент ждёт ответа</translation>
+        </message>
+        <message>
+            <source>Reply past the firm's rule</source>
+            <translation>Ответ не дан в срок по правилу фирмы</translation>
+        </message>
+        <message>
+            <source>Due now</source>
+            <translation>Срок наступил</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просрочено</translation>
+        </message>
+        <message>
+            <source>Snooze 15 minutes</source>
+            <translation>Отложить на 15 минут</translation>
+        </message>
+        <message>
+            <source>Snooze 1 hour</source>
+            <translation>Отложить на 1 час</translation>
+        </message>
+        <message>
+            <source>Snooze until tomorrow morning</source>
+            <translation>Отложить до завтрашнего утра</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) need your hand</source>
+            <translation>
+                <numerusform>%n дело ждёт вас</numerusform>
+                <numerusform>%n дела ждут вас</numerusform>
+                <numerusform>%n дел ждут вас</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from a backup</source>
@@ -6293,6 +6410,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>The firm's own addresses or domains, for everyone on this journal. Captured mail from them is outbound; any other is inbound.</source>
             <translation>Адреса или домены самой фирмы, для всех в этом журнале. Принятые письма с них — исходящие; все остальные — входящие.</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me when my items come due</source>
+            <translation>Напо&amp;минать, когда наступает срок моих дел</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Напоминания</translation>
+        </message>
+        <message>
+            <source>Follow-ups, feedback, replies and negotiation actions: a notification from the tray icon, or a banner in this window where there is no tray. In working hours only.</source>
+            <translation>Обещанные действия, отзывы, ответы клиентам и действия по переговорам: уведомление от значка в системном лотке или, где лотка нет, полоса в этом окне. Только в рабочее время.</translation>
         </message>
         <message>
             <source>— nobody chosen —</source>

@@ -6025,6 +6025,123 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>ReminderBanner</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Відкрити</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation>Від&amp;класти</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Сховати</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>Show Rapport</source>
+            <translation>Показати Rapport</translation>
+        </message>
+        <message>
+            <source>Today's list</source>
+            <translation>Список на сьогодні</translation>
+        </message>
+        <message>
+            <source>Rapport: nothing due now</source>
+            <translation>Rapport: зараз термінів немає</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Відкрити</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Сховати</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Термін обіцяної дії</translation>
+        </message>
+        <message>
+            <source>Follow-up overdue</source>
+            <translation>Обіцяну дію прострочено</translation>
+        </message>
+        <message>
+            <source>Feedback to acknowledge</source>
+            <translation>Відгук чекає підтвердження</translation>
+        </message>
+        <message>
+            <source>Feedback not acknowledged in time</source>
+            <translation>Відгук не підтверджено вчасно</translation>
+        </message>
+        <message>
+            <source>Negotiation action due</source>
+            <translation>Термін дії за переговорами</translation>
+        </message>
+        <message>
+            <source>Negotiation action overdue</source>
+            <translation>Дію за переговорами прострочено</translation>
+        </message>
+        <message>
+            <source>Reply awaited</source>
+            <translation>Клієнт чекає відповіді</translation>
+        </message>
+        <message>
+            <source>Reply past the firm's rule</source>
+            <translation>Відповідь не надано в строк за правилом фірми</translation>
+        </message>
+        <message>
+            <source>Due now</source>
+            <translation>Термін настав</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Прострочено</translation>
+        </message>
+        <message>
+            <source>Snooze 15 minutes</source>
+            <translation>Відкласти на 15 хвилин</translation>
+        </message>
+        <message>
+            <source>Snooze 1 hour</source>
+            <translation>Відкласти на 1 годину</translation>
+        </message>
+        <message>
+            <source>Snooze until tomorrow morning</source>
+            <translation>Відкласти до завтрашнього ранку</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>і ще %n</numerusform>
+                <numerusform>і ще %n</numerusform>
+                <numerusform>і ще %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) need your hand</source>
+            <translation>
+                <numerusform>%n справа чекає на вас</numerusform>
+                <numerusform>%n справи чекають на вас</numerusform>
+                <numerusform>%n справ чекають на вас</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from a backup</source>
@@ -6293,6 +6410,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>The firm's own addresses or domains, for everyone on this journal. Captured mail from them is outbound; any other is inbound.</source>
             <translation>Адреси або домени самої фірми, для всіх у цьому журналі. Прийняті листи з них — вихідні; усі інші — вхідні.</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me when my items come due</source>
+            <translation>На&amp;гадувати, коли настає термін моїх справ</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Нагадування</translation>
+        </message>
+        <message>
+            <source>Follow-ups, feedback, replies and negotiation actions: a notification from the tray icon, or a banner in this window where there is no tray. In working hours only.</source>
+            <translation>Обіцяні дії, відгуки, відповіді клієнтам і дії за переговорами: сповіщення від значка в системному лотку або, де лотка немає, смуга в цьому вікні. Лише в робочий час.</translation>
         </message>
         <message>
             <source>— nobody chosen —</source>

@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -109,7 +110,15 @@ class SettingsDialog(QDialog):
         grid.addWidget(self.firm_addresses, 6, 1)
         grid.addWidget(hint_label(self.tr("The firm's own addresses or domains, for everyone on this journal. "
                                           "Captured mail from them is outbound; any other is inbound.")), 7, 1)
-        grid.setRowStretch(8, 1)
+        self.reminders_on = QCheckBox(self.tr("&Remind me when my items come due"), tab)
+        self.reminders_on.setObjectName("reminders_on")
+        self.reminders_on.setChecked(preferences.get("reminders_on"))
+        grid.addWidget(QLabel(self.tr("Reminders")), 8, 0)
+        grid.addWidget(self.reminders_on, 8, 1)
+        grid.addWidget(hint_label(self.tr("Follow-ups, feedback, replies and negotiation actions: a notification "
+                                          "from the tray icon, or a banner in this window where there is no tray. "
+                                          "In working hours only.")), 9, 1)
+        grid.setRowStretch(10, 1)
         return tab
 
     def _fill_user_combo(self, chosen: int | None) -> None:
@@ -192,7 +201,8 @@ class SettingsDialog(QDialog):
         calendar, user_changes, by = (days, start, end, list(holiday_rows)), self.users_model.changes(), self.users.by
         chosen = self.current_user.currentData()
         local = {"firm_addresses": firm_addresses, "current_user": chosen if chosen and chosen != ADD_USER else 0,
-                 "language": self.language.currentData(), **self.backups.values()}
+                 "language": self.language.currentData(), "reminders_on": self.reminders_on.isChecked(),
+                 **self.backups.values()}
 
         def write() -> None:
             with db.atomic():  # the firm's settings together, or none of them

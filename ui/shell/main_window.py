@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         from ui.audit.install import install_audit  # the audit trail: a client's history, the owners' log
 
         install_audit(self)
+        from ui.reminders.install import install_reminders  # reminders: the tray's notifications, or a banner
+
+        install_reminders(self)
 
     def add_page(self, key: str, widget: QWidget | Callable[[], QWidget], title: str,
                  shortcut: str | None = None) -> QAction:
@@ -262,7 +265,7 @@ class MainWindow(QMainWindow):
         from ui.settings.dialog import SettingsDialog
 
         dialog = self._open_dialog(SettingsDialog(self))
-        dialog.finished.connect(lambda _result: (self.refresh(), self.today.refresh()))
+        dialog.finished.connect(lambda _result: (self.refresh(), self.today.refresh(), self.reminders.follow_setting()))
         dialog.database_chosen.connect(self.switch_database)
 
     def open_help(self) -> None:
