@@ -183,7 +183,7 @@ class HealthWeightsDialog(QDialog):
             box = QDoubleSpinBox(group)
             box.setObjectName(key)
             whole = float(spec.default).is_integer() and spec.maximum > 5
-            box.setDecimals(0 if whole else 2)
+            box.setDecimals(0 if whole else max(2, len(f"{spec.default:g}".partition(".")[2])))  # 99.998 %
             box.setSingleStep(1 if whole else 0.05)
             box.setRange(spec.minimum, spec.maximum)
             box.setValue(current[key])
