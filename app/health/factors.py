@@ -158,19 +158,34 @@ def _silence_numbers(f: ClientFacts, s: dict, as_of: dt.date) -> tuple | None:
     days = (as_of - since).days
     rhythm, source = rhythm_days(f, s)
     tolerated = rhythm * (1 + s["silence_grace"])
-    sure = 1.0
-    if source == "usual" and f.gap_sd is not None:
-        tolerated = max(tolerated, f.gap_mean + s["silence_spread"] * f.gap_sd)
-        sure = normal_cdf((days - f.gap_mean) / max(f.gap_sd, 1.0))
-    if source == "usual" and f.gap_last_year and f.gap_last_year > tolerated:
-        # a season: the client kept an unusual silence at this time last year (a summer lull,
-        # the New Year), so this year's is no news until it runs a rhythm longer than that one
-        tolerated = f.gap_last_year + rhythm * (1 + s["silence_grace"])
     if days <= tolerated:
         return None
+    learned = source == "usual" and f.gap_sd is not None and f.gap_mean is not None
+    if learned and f.gap_last_year and f.gap_last_year > max(tolerated, f.gap_mean + s["silence_spread"] * f.gap_sd):
+        # a season: the client kept an unusual silence at this time last year (a summer lull, the
+        # New Year), so this year's is no news until it runs a rhythm longer than that one
+        tolerated += f.gap_last_year
+        if days <= tolerated:
+            return None
+    elif learned:
+        return _learned_silence(f, s, days, rhythm, since)
     beyond = days / rhythm - 1 if source != "usual" else (days - tolerated) / rhythm + s["silence_grace"]
     points = _capped(beyond * s["silence_points"], s["silence_cap"])
-    return days, rhythm, source, since, sure, points
+    return days, rhythm, source, since, 1.0, points
+
+
+def _learned_silence(f: ClientFacts, s: dict, days: int, rhythm: float, since: dt.date) -> tuple | None:
+    """Silence against the gaps the client lived over the year: how many of its own deviations
+    longer than its mean gap. Counted from silence_spread deviations (a note, surer as it grows),
+    with the whole cap at silence_full_spread: evidence, not a fixed multiple of the mean."""
+    spread = max(f.gap_sd, 1.0)
+    z = (days - f.gap_mean) / spread
+    start, full = s["silence_spread"], max(s["silence_full_spread"], s["silence_spread"] + 0.1)
+    if z <= start:
+        return None
+    share = min(1.0, (z - start) / (full - start))
+    points = _capped(share * s["silence_cap"], s["silence_cap"])
+    return days, rhythm, "usual", since, normal_cdf(z), points
 
 
 def silence(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
@@ -178,7 +193,9 @@ def silence(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
 
     An agreed rhythm is a promise: past it (and the grace) counts at once. A learned rhythm is an
     average of gaps that vary; silence counts once it is longer than the client's usual longest
-    gaps (the mean gap plus silence_spread standard deviations), and says how unusual it is."""
+    gaps (the mean gap plus silence_spread standard deviations), first as a note, and takes more
+    points as the evidence grows, all of them at silence_full_spread deviations (with the usual
+    3.5, a client's silence warns about as soon as it runs 3.25 deviations past its mean gap)."""
     found = _silence_numbers(f, s, as_of)
     if found is None:
         return None

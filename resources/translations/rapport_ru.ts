@@ -3026,6 +3026,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Насколько дольше обычных самых длинных пауз клиента должно длиться молчание (в отклонениях)</translation>
         </message>
         <message>
+            <source>How much longer than the client's usual gaps silence must run to take all its points (in deviations)</source>
+            <translation>Насколько дольше обычных пауз клиента должно длиться молчание, чтобы снять все свои баллы (в отклонениях)</translation>
+        </message>
+        <message>
             <source>Points for each further rhythm of silence</source>
             <translation>Баллов за каждый следующий ритм молчания</translation>
         </message>

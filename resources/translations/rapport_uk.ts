@@ -3026,6 +3026,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Наскільки довше за звичайні найдовші паузи клієнта має тривати мовчання (у відхиленнях)</translation>
         </message>
         <message>
+            <source>How much longer than the client's usual gaps silence must run to take all its points (in deviations)</source>
+            <translation>Наскільки довше за звичайні паузи клієнта має тривати мовчання, щоб зняти всі свої бали (у відхиленнях)</translation>
+        </message>
+        <message>
             <source>Points for each further rhythm of silence</source>
             <translation>Балів за кожен наступний ритм мовчання</translation>
         </message>

@@ -50,6 +50,7 @@ MEANINGS = {
     "silence_grace": QT_TRANSLATE_NOOP("HealthWeights", "Extra time allowed before silence counts, as a share of the rhythm (0.25 is a quarter more)"),
     "rhythm_min_contacts": QT_TRANSLATE_NOOP("HealthWeights", "Days with contact in a year before the client's own rhythm is learned"),
     "silence_spread": QT_TRANSLATE_NOOP("HealthWeights", "How much longer than the client's usual longest gaps silence must run (in deviations)"),
+    "silence_full_spread": QT_TRANSLATE_NOOP("HealthWeights", "How much longer than the client's usual gaps silence must run to take all its points (in deviations)"),
     "silence_points": QT_TRANSLATE_NOOP("HealthWeights", "Points for each further rhythm of silence"),
     "silence_cap": QT_TRANSLATE_NOOP("HealthWeights", "At most this many points for silence"),
     "overdue_promise_points": QT_TRANSLATE_NOOP("HealthWeights", "Points for each overdue follow-up or agreed action"),
@@ -182,7 +183,7 @@ class HealthWeightsDialog(QDialog):
             box = QDoubleSpinBox(group)
             box.setObjectName(key)
             whole = float(spec.default).is_integer() and spec.maximum > 5
-            box.setDecimals(0 if whole else 2)
+            box.setDecimals(0 if whole else max(2, len(f"{spec.default:g}".partition(".")[2])))  # 99.998 %
             box.setSingleStep(1 if whole else 0.05)
             box.setRange(spec.minimum, spec.maximum)
             box.setValue(current[key])

@@ -192,9 +192,9 @@ def test_a_warning_says_why_now_and_what_would_clear_it(make_client, make_user, 
     english = markdown_text(lay_out(brief))
     fell = f"**Why now:** Since 2026-03-16 the score fell from {brief.health.previous_score} to {brief.health.score}."
     assert fell in english
-    assert "The factors behind it: sentiment −30, stance drift −30." in english
-    assert ("What would clear it: hear what is behind the worse ratings and put it right; "
-            "coach the team back to like, hear, negotiate.") in english
+    assert "The factors behind it: stance drift −40, sentiment −30." in english
+    assert ("What would clear it: coach the team back to like, hear, negotiate; "
+            "hear what is behind the worse ratings and put it right.") in english
     text = markdown_text(lay_out(brief, russian))
     assert f"**Почему сейчас:** С 16.03.2026 оценка упала с {brief.health.previous_score} до {brief.health.score}." in text
     assert "Что это исправит:" in text and "Why now" not in text

@@ -24,9 +24,10 @@ def test_a_generated_firm_has_every_kind_of_client_and_known_onsets():
 
 
 def test_the_engine_raises_no_false_alarm_and_catches_souring_clients_in_time():
-    """A firm judged every third day for 200 days: the goal of issue 18 where it is met here (no
-    false alarm; every unheard complaint, deadlock and expiring contract caught by +30), and the
-    overall recall no worse than measured when the engine was tuned (README, `rapport backtest`)."""
+    """A firm judged every third day for 200 days, at the levels measured when the engine was
+    tuned (README, `rapport backtest`): no false alarm; every client going sour by silence,
+    unheard complaints, deadlock, stance drift or an expiring contract warned within 14 days of
+    its onset. Only the three-week sentiment slide may be caught later (README says why)."""
     report = run_backtest([11], settings=dict(DEFAULTS), every_days=3)
 
     assert report.checks > 1500
@@ -34,10 +35,9 @@ def test_the_engine_raises_no_false_alarm_and_catches_souring_clients_in_time():
     by_kind = {}
     for catch in report.catches:
         by_kind.setdefault(catch.kind, []).append(catch.lead)
-    for kind in ("unheard", "deadlock", "expiring"):
-        assert all(lead is not None and lead <= 30 for lead in by_kind[kind]), (kind, by_kind[kind])
-    assert report.recall(30) >= 0.8
-    assert report.recall(14) >= 0.4
+    for kind in ("unheard", "deadlock", "expiring", "silence", "drift"):
+        assert all(lead is not None and lead <= 14 for lead in by_kind[kind]), (kind, by_kind[kind])
+    assert report.recall(14) >= 0.8 and report.recall(30) >= 0.8
 
 
 def test_the_old_rule_would_have_raised_false_alarms_on_the_same_firm():

@@ -56,7 +56,7 @@ def test_the_table_reads_like_a_report(make_client, db_path, capsys):
     assert lines[0] == f"Health on {AS_OF} (2 clients, worst first)"
     assert "Cross & Co" in lines[3] and "at_risk" in lines[3] and "WARNING" in lines[3]
     assert any("-30  the contract ends in 16 days (2026-07-01) with no renewal talk" in line for line in lines)
-    assert any("Since 2026-05-16 the score fell from 70 to 55. Why now: stance drift -15. What would clear it: "
+    assert any("Since 2026-05-16 the score fell from 70 to 45. Why now: stance drift -25. What would clear it: "
                "coach the team" in line for line in lines)
     assert lines[-1] == "1 early warning."
 

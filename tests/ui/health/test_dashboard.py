@@ -120,11 +120,12 @@ def test_the_weights_dialog_saves_for_an_owner_and_names_the_refusal_otherwise(q
     preferences.set("current_user", firm["olena"])
     dialog = HealthWeightsDialog()
     qtbot.addWidget(dialog)
+    assert dialog.changes() == {}  # every default shown as it is (99.998 % sure, not rounded to 100)
     dialog.boxes["drift_points"].setValue(9)
     dialog.save()
     wait_saved(qtbot, dialog)
     assert dialog.error.isVisibleTo(dialog) and "owner" in dialog.error.text()
-    assert health_settings.load()["drift_points"] == 15  # the default, unchanged
+    assert health_settings.load()["drift_points"] == 25  # the default, unchanged
     preferences.set("current_user", make_user("Boss", role="owner").id)
     dialog.save()
     wait_saved(qtbot, dialog)
@@ -134,7 +135,7 @@ def test_the_weights_dialog_saves_for_an_owner_and_names_the_refusal_otherwise(q
     qtbot.addWidget(again)
     assert again.boxes["drift_points"].value() == 9
     again.restore_defaults()
-    assert again.boxes["drift_points"].value() == 15
+    assert again.boxes["drift_points"].value() == 25
 
 
 def test_each_clients_trend_line_is_its_scores_at_the_spark_dates(qtbot, firm):

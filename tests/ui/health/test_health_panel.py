@@ -47,11 +47,11 @@ def test_the_panel_explains_the_score_in_words(qtbot, souring):
     assert panel.score.text() == str(panel.health.score) and panel.health.score < 40
     assert panel.warning.isVisibleTo(panel)
     text = panel.reasons.text()
-    assert "tagged dismissive, capitulating or punishing: −30" in text
+    assert "tagged dismissive, capitulating or punishing: −40" in text
     assert "The client's effort averaged 5.0 of 5: −20" in text
     assert f"Why {panel.health.score} and not 100" in text
     # the warning says why now, since when, and what would clear it
-    assert "the score fell from 100 to" in text and "Why now: " in text and "stance drift −30" in text
+    assert "the score fell from 100 to" in text and "Why now: " in text and "stance drift −40" in text
     assert "What would clear it: " in text and "coach the team back to like, hear, negotiate" in text
 
 
@@ -67,7 +67,7 @@ def test_russian_reasons_are_worded_in_russian(qtbot, souring):
         i18n.load_translators(app, "ru")
         panel = shown_panel(qtbot, client.id)
         text = panel.reasons.text()
-        assert "3 взаимодействия с меткой «пренебрежение», «капитуляция» или «наказание»: −30" in text
+        assert "3 взаимодействия с меткой «пренебрежение», «капитуляция» или «наказание»: −40" in text
         assert "tagged" not in text
     finally:  # leave the other tests the untranslated interface and the locale they started with
         for translator in i18n._installed:
