@@ -70,6 +70,8 @@ RULES: dict[str, tuple[str, str, str]] = {
     "holiday": (OWNER, OWNER, OWNER),
     "setting": (OWNER, OWNER, OWNER),
     "import_fingerprint": (MEMBER, OWNER, OWNER),
+    # Whoever deletes puts what they deleted in the trash, as themselves; only owners restore or empty it.
+    "trash_item": (f"({MEMBER} AND deleted_by_id = rapport_user_id())", OWNER, OWNER),
 }
 # Read by all, never written by a login: the trail (its triggers write it) and the schema version.
 READ_ONLY = ("audit_entry", "rapport_schema")
@@ -77,6 +79,9 @@ READ_ONLY = ("audit_entry", "rapport_schema")
 DERIVED = ("interaction_words",)
 # The audit trail: owners read all of it; the others a client's history and their own changes.
 AUDIT_READ = f"({OWNER} OR client_id IS NOT NULL OR user_id = rapport_user_id())"
+# The trash: owners read all of it; the others only what they put there themselves (their own deletes).
+TRASH_READ = f"({OWNER} OR deleted_by_id = rapport_user_id())"
+READ = {"audit_entry": AUDIT_READ, "trash_item": TRASH_READ}
 
 
 def _functions(schema: str) -> list[str]:
@@ -120,7 +125,7 @@ def _policies(table: str, rule: tuple[str, str, str] | None) -> list[str]:
     statements = [f"ALTER TABLE {quoted_table} ENABLE ROW LEVEL SECURITY"]
     for name in ("rapport_read", "rapport_insert", "rapport_update", "rapport_delete"):
         statements.append(f"DROP POLICY IF EXISTS {name} ON {quoted_table}")
-    read = AUDIT_READ if table == "audit_entry" else "true"
+    read = READ.get(table, "true")
     statements.append(f"CREATE POLICY rapport_read ON {quoted_table} FOR SELECT USING ({read})")
     if table in READ_ONLY:
         return statements
