@@ -12,11 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import JOIN
+
 from app.common.errors import NotFound, RapportError
 from app.common.rights import may, require
 from app.common.roles import acting_user
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.trash.snapshot import MODELS, Snapshot, references
+from db.connection import is_sqlite
 from db.models import Client, TrashItem, User, db
 
 MANAGE = "manage the trash"
@@ -75,7 +78,7 @@ def move_to_trash(kind: str, snapshot: Snapshot, label: str, by: User, client_id
 
 
 def _query(by: User):
-    query = TrashItem.select(TrashItem, User.name).join(User, on=(TrashItem.deleted_by == User.id), join_type="LEFT OUTER")
+    query = TrashItem.select(TrashItem, User).join(User, JOIN.LEFT_OUTER, on=(TrashItem.deleted_by == User.id))
     if not may(by, MANAGE):
         query = query.where(TrashItem.deleted_by == by.id)  # as the server has it: one's own deletes
     return query
@@ -114,17 +117,39 @@ def _get(item_id: int, by: User) -> TrashItem:
     return item
 
 
-def restore(item_id: int, *, by) -> TrashItem:
+@dataclass(frozen=True)
+class Restored:
+    """What a restore put back: the item as the trash listed it, and the rows that had to take new ids."""
+
+    id: int
+    kind: str
+    label: str
+    record_id: int | None  # the record's id in the journal now
+    renumbered: int  # rows whose old id the journal had given to a newer record (SQLite)
+
+
+def restore(item_id: int, *, by) -> Restored:
     """Put a trash item's rows back, with their original ids, and take it out of the trash; owners only.
-    Refused (CannotRestore) when the journal has changed so that they cannot go back as they were."""
+    Refused (CannotRestore) when the journal has changed so that they cannot go back as they were.
+
+    SQLite gives the highest id again once its row is deleted: a row whose id went to a newer record
+    meanwhile comes back with a new one (every reference in the item follows it); a server never
+    gives an id twice."""
     user = require(by, MANAGE)
     with db.atomic():
         item = _get(int(item_id), user)
         snapshot = Snapshot.from_json(item.payload)
+        taken = _taken_ids(snapshot)
+        if any(taken.values()) and not is_sqlite():
+            raise CannotRestore(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{label} cannot be restored: the journal already holds a record with its id"),
+                label=item.label))
+        moved = snapshot.renumber(taken)
         check_restorable(item, snapshot)
         snapshot.put_back()
         item.delete_instance()
-    return item
+    record_id = moved.get(item.kind, {}).get(item.record_id, item.record_id)
+    return Restored(item.id, item.kind, item.label, record_id, sum(len(m) for m in moved.values()))
 
 
 def empty(*, by, item_id: int | None = None) -> int:
@@ -141,7 +166,6 @@ def empty(*, by, item_id: int | None = None) -> int:
 
 def check_restorable(item: TrashItem, snapshot: Snapshot) -> None:
     """Refuse, saying why, a restore that cannot put every row back as it was."""
-    _refuse_taken_ids(item, snapshot)
     if "client" in snapshot.rows:
         for row in snapshot.rows["client"]:
             holder = Client.get_or_none((Client.name == row["name"]) & (Client.id != row["id"]))
@@ -164,16 +188,14 @@ def check_restorable(item: TrashItem, snapshot: Snapshot) -> None:
                 _refuse_missing(item, target_table, missing[0])
 
 
-def _refuse_taken_ids(item: TrashItem, snapshot: Snapshot) -> None:
+def _taken_ids(snapshot: Snapshot) -> dict[str, set]:
+    """table -> the ids of the snapshot's rows that records in the journal hold now."""
+    taken = {}
     for table, rows in snapshot.rows.items():
         if table == "tag" or not rows or "id" not in rows[0]:
             continue
-        model = MODELS[table]
-        ids = {row["id"] for row in rows}
-        if _existing(model, ids):
-            raise CannotRestore(Message(QT_TRANSLATE_NOOP(
-                "Messages", "{label} cannot be restored: the journal already holds a record with its id (it was "
-                            "restored, or imported again)"), label=item.label))
+        taken[table] = _existing(MODELS[table], {row["id"] for row in rows})
+    return taken
 
 
 def _existing(model, ids: set) -> set:

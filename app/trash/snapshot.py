@@ -49,6 +49,7 @@ LINKS_TO = {
     "interaction": ((Feedback, "interaction_id"), (Feedback, "resolved_by_id"), (ImportFingerprint, "interaction_id")),
     "contact": ((Interaction, "contact_id"),),
 }
+LINK_TARGETS = {"interaction_id": "interaction", "resolved_by_id": "interaction", "contact_id": "contact"}
 LINK_MODELS = {m._meta.table_name: m for m in (Feedback, ImportFingerprint, Interaction)}
 
 
@@ -92,6 +93,32 @@ class Snapshot:
                 for values in model.select(*keys, field).where(field.in_(chunk)).tuples():
                     key = {k.column_name: v for k, v in zip(keys, values[:-1], strict=True)}
                     self.links.append([model._meta.table_name, key, column, values[-1]])
+
+    def renumber(self, taken: dict[str, set]) -> dict[str, dict[int, int]]:
+        """Give new ids to the rows whose ids the journal has given to others since (SQLite hands the
+        highest id out again once its row is deleted), and follow them in every reference of the
+        snapshot. taken: table -> ids in use. Returns table -> {old id: new id}."""
+        moved: dict[str, dict[int, int]] = {}
+        for table, ids in taken.items():
+            if not ids:
+                continue
+            model = MODELS[table]
+            top = max([model.select(model.id).order_by(model.id.desc()).scalar() or 0, *self.ids(table)])
+            moved[table] = {old: top + n for n, old in enumerate(sorted(ids), start=1)}
+        if not moved:
+            return moved
+        for table, rows in self.rows.items():
+            model = MODELS[table]
+            columns = {"id": table} if table in moved else {}
+            columns.update({f.column_name: f.rel_model._meta.table_name for f in references(model)
+                            if f.rel_model._meta.table_name in moved})
+            for row in rows:
+                for column, target in columns.items():
+                    row[column] = moved[target].get(row.get(column), row.get(column))
+        for link in self.links:
+            target = LINK_TARGETS[link[2]]
+            link[3] = moved.get(target, {}).get(link[3], link[3])
+        return moved
 
     # ---- taking out and putting back -------------------------------------------------------------
 
