@@ -246,3 +246,18 @@ def test_an_entry_whose_id_went_to_a_newer_one_comes_back_under_a_new_id(make_cl
     assert (back.summary, journal.tags_of([back.id])[back.id]) == ("Signed the renewal", ["like"])
     assert Interaction.get_by_id(newer.id).summary == "Sent the invoice"
     assert found("renewal") == {back.id} and found("invoice") == {newer.id}
+
+
+def test_the_audit_trail_tells_who_put_what_in_the_trash_and_who_emptied_it(acme):
+    from app.audit.history import AuditFilter, firm_log
+    from app.audit.words import changes_text, kind_word
+
+    owner = firm_owner()
+    journal.delete_interaction(acme["again"].id, by=acme["olena"])
+    trash.empty(by=owner)
+    lines = [line for line in firm_log(AuditFilter(kind="trash"), owner)]
+    assert [(line.action, kind_word(line), line.record) for line in lines] == [
+        ("delete", "trash item", "Acme LLC · 2026-03-03 · Pallets still late"),
+        ("create", "trash item", "Acme LLC · 2026-03-03 · Pallets still late")]
+    text = changes_text(lines[1])
+    assert "Deleted by: Olena" in text and "payload" not in text.casefold() and "Pallets still late" in text
