@@ -31,6 +31,7 @@ from db.models import (
     Pulse,
     StageChange,
     Tag,
+    TrashItem,
     User,
     db,
 )
@@ -280,7 +281,7 @@ def client_dependents(client: Client) -> dict[str, int]:
     }
 
 
-def delete_client(client_id: int, with_journal: bool = False, *, by: User | int | None) -> None:
+def delete_client(client_id: int, with_journal: bool = False, *, by: User | int | None) -> TrashItem:
     """Move a client to the trash (owners only); its journal goes with it only when asked for explicitly."""
     user = require(by, "delete a client")
     client = get_client(client_id)
@@ -291,7 +292,7 @@ def delete_client(client_id: int, with_journal: bool = False, *, by: User | int 
                                                                  "first or ask to delete the client with its journal"),
                                    client=repr(client.name), listing=listing))
     with db.atomic():
-        deletes.trash_client(client, user)
+        return deletes.trash_client(client, user)
 
 
 # ---- contacts ----------------------------------------------------------------------------
@@ -330,13 +331,13 @@ def update_contact(contact_id: int, **changes) -> Contact:
     return contact
 
 
-def delete_contact(contact_id: int, *, by: User | int | None) -> None:
+def delete_contact(contact_id: int, *, by: User | int | None) -> TrashItem:
     """Move a contact to the trash (whoever may change the client); the entries with them stay, no
     longer naming them until the contact is restored."""
     contact = get_or_not_found(Contact, contact_id, "contact")
     user = require(by, "edit a client", client=contact.client_id)
     with db.atomic():
-        deletes.trash_contact(contact, user)
+        return deletes.trash_contact(contact, user)
 
 
 # ---- tags --------------------------------------------------------------------------------
@@ -537,13 +538,13 @@ def get_interaction(interaction_id: int) -> Interaction:
     return get_or_not_found(Interaction, interaction_id, "interaction")
 
 
-def delete_interaction(interaction_id: int, *, by: User | int | None) -> None:
+def delete_interaction(interaction_id: int, *, by: User | int | None) -> TrashItem:
     """Move one interaction to the trash (its author, the client's account manager or an owner), with its
     tags and links; feedback and negotiations that cite it keep their own records."""
     interaction = get_interaction(interaction_id)
     user = require(by, "edit an entry", client=interaction.client_id, author=interaction.author_id)
     with db.atomic():
-        deletes.trash_interaction(interaction, user)
+        return deletes.trash_interaction(interaction, user)
 
 
 def mark_follow_up_done(interaction_id: int, day: dt.date | None = None) -> Interaction:

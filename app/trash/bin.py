@@ -125,6 +125,7 @@ class Restored:
     kind: str
     label: str
     record_id: int | None  # the record's id in the journal now
+    client_id: int | None  # the client it belongs to (its own id for a client)
     renumbered: int  # rows whose old id the journal had given to a newer record (SQLite)
 
 
@@ -149,7 +150,8 @@ def restore(item_id: int, *, by) -> Restored:
         snapshot.put_back()
         item.delete_instance()
     record_id = moved.get(item.kind, {}).get(item.record_id, item.record_id)
-    return Restored(item.id, item.kind, item.label, record_id, sum(len(m) for m in moved.values()))
+    client_id = moved.get("client", {}).get(item.client_id, item.client_id)
+    return Restored(item.id, item.kind, item.label, record_id, client_id, sum(len(m) for m in moved.values()))
 
 
 def empty(*, by, item_id: int | None = None) -> int:
