@@ -14,10 +14,6 @@ from ui.shell.tasks import run_task
 NOTE_MS = 20_000  # how long the note and its Undo stay
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrashNotice", text)
-
-
 def main_window_of(widget: QWidget | None) -> QMainWindow | None:
     """The main window a widget (or the dialog it opened) belongs to, if any."""
     while widget is not None:
@@ -35,9 +31,9 @@ def tell_moved_to_trash(window: QMainWindow | None, item_id: int, label: str, cl
     status = window.statusBar()
     user = User.get_or_none(User.id == acting_user_id()) if acting_user_id() else None
     owner = rights.may(user, trash.MANAGE)
-    text = _tr("Moved to the trash: %1.").replace("%1", label)
+    text = QCoreApplication.translate("TrashNotice", "Moved to the trash: %1.").replace("%1", label)
     if not owner:
-        text += " " + _tr("An owner can restore it (Edit > Trash).")
+        text += " " + QCoreApplication.translate("TrashNotice", "An owner can restore it (Edit > Trash).")
     status.showMessage(text, NOTE_MS)
     old = window.findChild(QPushButton, "trash_undo")
     if old is not None:
@@ -45,7 +41,7 @@ def tell_moved_to_trash(window: QMainWindow | None, item_id: int, label: str, cl
         old.deleteLater()
     if not owner:
         return
-    undo = QPushButton(_tr("&Undo"), status)
+    undo = QPushButton(QCoreApplication.translate("TrashNotice", "&Undo"), status)
     undo.setObjectName("trash_undo")
     undo.setFlat(True)
     status.addWidget(undo)
@@ -55,7 +51,7 @@ def tell_moved_to_trash(window: QMainWindow | None, item_id: int, label: str, cl
         undo.deleteLater()
 
     def restored(_result) -> None:
-        status.showMessage(_tr("Restored: %1").replace("%1", label), 5000)
+        status.showMessage(QCoreApplication.translate("TrashNotice", "Restored: %1").replace("%1", label), 5000)
         if client_id:
             bus().client_changed.emit(client_id)
             bus().interactions_changed.emit(client_id)
@@ -71,7 +67,7 @@ def tell_moved_to_trash(window: QMainWindow | None, item_id: int, label: str, cl
     def clicked() -> None:
         gone()
         by = acting_user_id()
-        run_task(window, _tr("Restoring..."), lambda _p: trash.restore(item_id, by=by), restored, failed,
+        run_task(window, QCoreApplication.translate("TrashNotice", "Restoring..."), lambda _p: trash.restore(item_id, by=by), restored, failed,
                  cancellable=False)
 
     undo.clicked.connect(clicked)
