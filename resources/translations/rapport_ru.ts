@@ -5332,7 +5332,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>playbook entry</source>
-            <translation>правило сборника</translation>
+            <translation>сценарий</translation>
         </message>
         <message>
             <source>portrait criterion</source>
@@ -6614,7 +6614,7 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
         <message>
             <source>Deleted entries, clients, contacts, playbook entries and portrait criteria stay here until an owner restores them or deletes them for good.</source>
-            <translation>Удалённые записи, клиенты, контакты, правила сборника и критерии портрета хранятся здесь, пока владелец не восстановит их или не удалит навсегда.</translation>
+            <translation>Удалённые записи, клиенты, контакты, сценарии и критерии портрета хранятся здесь, пока владелец не восстановит их или не удалит навсегда.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>

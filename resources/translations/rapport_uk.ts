@@ -5332,7 +5332,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>playbook entry</source>
-            <translation>правило збірника</translation>
+            <translation>сценарій</translation>
         </message>
         <message>
             <source>portrait criterion</source>
@@ -6614,7 +6614,7 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
         <message>
             <source>Deleted entries, clients, contacts, playbook entries and portrait criteria stay here until an owner restores them or deletes them for good.</source>
-            <translation>Видалені записи, клієнти, контакти, правила збірника та критерії портрета зберігаються тут, доки власник не відновить їх або не видалить назавжди.</translation>
+            <translation>Видалені записи, клієнти, контакти, сценарії та критерії портрета зберігаються тут, доки власник не відновить їх або не видалить назавжди.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
