@@ -1241,6 +1241,29 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>ClientDelete</name>
+        <message>
+            <source>Choose a client first.</source>
+            <translation>Сначала выберите клиента.</translation>
+        </message>
+        <message>
+            <source>Delete %1 from the journal? It goes to the trash, where an owner can restore it.</source>
+            <translation>Удалить %1 из журнала? Клиент попадёт в корзину, откуда владелец может его восстановить.</translation>
+        </message>
+        <message>
+            <source>Its journal goes with it: %1.</source>
+            <translation>Вместе с ним уходит его журнал: %1.</translation>
+        </message>
+        <message>
+            <source>Delete client</source>
+            <translation>Удалить клиента</translation>
+        </message>
+        <message>
+            <source>Deleting...</source>
+            <translation>Удаление...</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientEditor</name>
         <message>
             <source>Edit client</source>
@@ -6722,6 +6745,14 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>What was deleted: an owner restores it or deletes it for good</source>
             <translation>Что было удалено: владелец восстанавливает это или удаляет навсегда</translation>
+        </message>
+        <message>
+            <source>&amp;Delete client...</source>
+            <translation>&amp;Удалить клиента...</translation>
+        </message>
+        <message>
+            <source>Move the client and its journal to the trash (owners)</source>
+            <translation>Переместить клиента и его журнал в корзину (владельцы)</translation>
         </message>
     </context>
     <context>

@@ -1241,6 +1241,29 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>ClientDelete</name>
+        <message>
+            <source>Choose a client first.</source>
+            <translation>Спершу виберіть клієнта.</translation>
+        </message>
+        <message>
+            <source>Delete %1 from the journal? It goes to the trash, where an owner can restore it.</source>
+            <translation>Видалити %1 з журналу? Клієнт потрапить до кошика, звідки власник може його відновити.</translation>
+        </message>
+        <message>
+            <source>Its journal goes with it: %1.</source>
+            <translation>Разом з ним іде його журнал: %1.</translation>
+        </message>
+        <message>
+            <source>Delete client</source>
+            <translation>Видалити клієнта</translation>
+        </message>
+        <message>
+            <source>Deleting...</source>
+            <translation>Видалення...</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientEditor</name>
         <message>
             <source>Edit client</source>
@@ -6722,6 +6745,14 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>What was deleted: an owner restores it or deletes it for good</source>
             <translation>Що було видалено: власник відновлює це або видаляє назавжди</translation>
+        </message>
+        <message>
+            <source>&amp;Delete client...</source>
+            <translation>В&amp;идалити клієнта...</translation>
+        </message>
+        <message>
+            <source>Move the client and its journal to the trash (owners)</source>
+            <translation>Перемістити клієнта та його журнал до кошика (власники)</translation>
         </message>
     </context>
     <context>

@@ -24,8 +24,10 @@ def main_window_of(widget: QWidget | None) -> QMainWindow | None:
     return None
 
 
-def tell_moved_to_trash(window: QMainWindow | None, item_id: int, label: str, client_id: int | None) -> None:
-    """Say in the status bar that label went to the trash; an owner gets an Undo button that restores it."""
+def tell_moved_to_trash(window: QMainWindow | None, item_id: int, label: str, client_id: int | None,
+                        clients: bool = False) -> None:
+    """Say in the status bar that label went to the trash; an owner gets an Undo button that restores it.
+    clients: a whole client went (its coming back changes the list of clients)."""
     if window is None:
         return
     status = window.statusBar()
@@ -52,6 +54,8 @@ def tell_moved_to_trash(window: QMainWindow | None, item_id: int, label: str, cl
 
     def restored(_result) -> None:
         status.showMessage(QCoreApplication.translate("TrashNotice", "Restored: %1").replace("%1", label), 5000)
+        if clients:
+            bus().clients_changed.emit()
         if client_id:
             bus().client_changed.emit(client_id)
             bus().interactions_changed.emit(client_id)

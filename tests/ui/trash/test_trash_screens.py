@@ -155,3 +155,47 @@ def test_someone_who_may_not_restore_is_told_who_can(qtbot, firm, make_interacti
     assert window.statusBar().currentMessage() == ("Moved to the trash: Acme LLC · 2026-03-01 · Sasha's note. "
                                                    "An owner can restore it (Edit > Trash).")
     assert window.findChild(QPushButton, "trash_undo") is None
+
+
+def test_an_owner_deletes_a_client_from_the_client_menu_and_undoes_it(qtbot, firm, make_client, make_interaction,
+                                                                        monkeypatch):
+    from app.common import preferences
+    from ui.shell.main_window import MainWindow
+
+    beta = make_client("Beta Foods")
+    make_interaction(beta, summary="Tasting planned")
+    preferences.set("current_user", firm["owner"].id)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_client(beta.id)
+    qtbot.waitUntil(lambda: window.current_client_id() == beta.id)
+    window.findChild(type(window.menus["client"].actions()[0]), "delete_client").trigger()
+    qtbot.waitUntil(lambda: not Client.select().where(Client.id == beta.id).exists())
+    assert asked == ["Delete Beta Foods from the journal? It goes to the trash, where an owner can restore it.\n\n"
+                     "Its journal goes with it: 1 interaction."]
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Moved to the trash: Beta Foods.")
+    qtbot.mouseClick(window.findChild(QPushButton, "trash_undo"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: Client.select().where(Client.id == beta.id).exists())
+    assert Interaction.select().where(Interaction.client == beta.id).count() == 1
+
+
+def test_someone_else_is_told_only_an_owner_deletes_a_client(qtbot, firm, monkeypatch):
+    from app.common import preferences
+    from ui.shell.main_window import MainWindow
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
+    audit.set_actor(firm["sasha"].id)
+    preferences.set("current_user", firm["sasha"].id)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_client(firm["acme"].id)
+    qtbot.waitUntil(lambda: window.current_client_id() == firm["acme"].id)
+    window.findChild(type(window.menus["client"].actions()[0]), "delete_client").trigger()
+    assert told == ["only an owner may delete a client; Sasha is staff"]
+    assert Client.select().where(Client.id == firm["acme"].id).exists()
