@@ -76,7 +76,8 @@ def tell_moved_to_trash(window: QMainWindow | None, item_id: int, label: str, cl
     status = window.statusBar()
     user = User.get_or_none(User.id == acting_user_id()) if acting_user_id() else None
     owner = rights.may(user, trash.MANAGE)
-    text = QCoreApplication.translate("TrashNotice", "Moved to the trash: %1.").replace("%1", label)
+    # The sentence ends with its own full stop: a summary's own is not doubled.
+    text = QCoreApplication.translate("TrashNotice", "Moved to the trash: %1.").replace("%1", label.rstrip(". "))
     if not owner:
         text += " " + QCoreApplication.translate("TrashNotice", "An owner can restore it (Edit > Trash).")
     old = window.findChild(TrashNote, "trash_note")
