@@ -17,7 +17,7 @@ def test_a_delete_goes_to_the_trash_and_only_an_owner_restores_or_empties_it(fir
     from app.search.engine import search
     from app.trash import bin as trash
     from db.connection import close_database, open_database
-    from db.models import Interaction, TrashItem
+    from db.models import ALL_MODELS, AuditEntry, Interaction, TrashItem
 
     open_database(firm.url(firm.manager))
     olena = whoami()
@@ -53,6 +53,13 @@ def test_a_delete_goes_to_the_trash_and_only_an_owner_restores_or_empties_it(fir
     trash.restore(line.id, by=owner)
     assert Interaction.select().where(Interaction.id == entry.id).tuples().get() == before
     assert [hit.interaction_id for hit in search("call")] == [entry.id]
+    # a client with its journal comes back exactly, every row of every table
+    tables = [m for m in ALL_MODELS if m not in (AuditEntry, TrashItem)]
+    whole = {m.__name__: sorted(m.select().tuples(), key=repr) for m in tables}
+    item = journal.delete_client(team["acme"], with_journal=True, by=owner)
+    assert not Interaction.select().exists() and search("call") == []
+    trash.restore(item.id, by=owner)
+    assert {m.__name__: sorted(m.select().tuples(), key=repr) for m in tables} == whole
     journal.delete_client(team["acme"], with_journal=True, by=owner)
     assert trash.empty(by=owner) == 1
     assert not TrashItem.select().exists() and not Interaction.select().exists()
