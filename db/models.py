@@ -321,6 +321,7 @@ class TrashItem(BaseModel):
     record_id = IntegerField(null=True)  # the deleted record's own id
     deleted_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
     deleted_at = DateTimeField(default=_now, index=True)
+    row_count = IntegerField(default=0)  # rows it holds, its dependents included: the list shows it without the payload
     payload = TextField()  # {"rows": {table: [row...]}, "links": [...]}: app/trash/snapshot.py
 
 

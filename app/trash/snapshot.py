@@ -71,8 +71,9 @@ class Snapshot:
     def ids(self, table: str) -> set:
         return {row["id"] for row in self.rows.get(table, []) if "id" in row}
 
-    def count(self, table: str) -> int:
-        return len(self.rows.get(table, []))
+    def row_count(self) -> int:
+        """The rows a delete takes out (the kept tags, which stay in the journal, not counted)."""
+        return sum(len(rows) for table, rows in self.rows.items() if table != "tag")
 
     # ---- gathering ----------------------------------------------------------------------------
 
