@@ -67,16 +67,8 @@ class TrashDialog(QDialog):
         self.model.failed.connect(self._failed)
         self.model.modelReset.connect(self._update)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
-        self._fit_screen()
+        self.resize(1100, 660)  # long labels; a small screen's window manager keeps it inside
         self.reload()
-
-    def _fit_screen(self) -> None:
-        """Large enough for long labels on a large screen, never larger than a small one."""
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width, height = 1200, 720
-        if screen is not None:
-            width, height = min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.85))
-        self.resize(max(width, 640), max(height, 400))
 
     def _button(self, box: QDialogButtonBox, name: str, text: str, slot) -> QPushButton:
         button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
