@@ -5383,7 +5383,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>the feedback item it belongs to</source>
-            <translation>звернення, до якого воно належить,</translation>
+            <translation>відгук, до якого воно належить,</translation>
         </message>
         <message>
             <source>the negotiation it belongs to</source>
