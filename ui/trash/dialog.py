@@ -68,6 +68,7 @@ class TrashDialog(QDialog):
         self.model.modelReset.connect(self._update)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.resize(1100, 660)  # long labels; a small screen's window manager keeps it inside
+        bus().changed_elsewhere.connect(self._changed_elsewhere)  # a bound method: gone with the dialog
         self.reload()
 
     def _button(self, box: QDialogButtonBox, name: str, text: str, slot) -> QPushButton:
@@ -81,6 +82,11 @@ class TrashDialog(QDialog):
         self.note = ""
         by = acting_user_id()
         self.model.set_loader(lambda before, limit: trash.list_items(by, before, limit))
+
+    def _changed_elsewhere(self, tables: frozenset) -> None:
+        """A colleague deleted, restored or emptied: read the trash again (not while this dialog changes it)."""
+        if (not tables or "trash_item" in tables) and (self.running is None or self.running.done):
+            self.reload()
 
     def current_line(self) -> trash.TrashLine | None:
         index = self.table.currentIndex()

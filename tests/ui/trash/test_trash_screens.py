@@ -207,3 +207,14 @@ def test_someone_else_is_told_only_an_owner_deletes_a_client(qtbot, firm, monkey
     window.findChild(type(window.menus["client"].actions()[0]), "delete_client").trigger()
     assert told == ["only an owner may delete a client; Sasha is staff"]
     assert Client.select().where(Client.id == firm["acme"].id).exists()
+
+
+def test_the_open_trash_shows_what_a_colleague_deletes(qtbot, firm, make_interaction):
+    from ui.shell.events import bus
+
+    dialog = opened(qtbot)
+    assert len(labels(dialog)) == 2
+    journal.delete_interaction(make_interaction(firm["acme"], summary="Deleted elsewhere").id, by=firm["owner"])
+    bus().changed_elsewhere.emit(frozenset({"trash_item", "interaction"}))  # as the live watcher tells it
+    settle(qtbot, dialog)
+    assert labels(dialog)[0] == "Acme LLC · 2026-03-01 · Deleted elsewhere"
