@@ -8,6 +8,8 @@ own; an account manager changes the journal of the clients they manage (and of c
 manages yet); owners change everything, users, settings, weights, the playbook and the portrait
 included. The audit trail can be read (owners: all of it; others: the clients' history and their
 own changes) and never written: its triggers write it as the journal's owner.
+Whoever deletes puts what they deleted in the trash as themselves and reads only that; owners read
+all of the trash, restore from it and empty it.
 
 Who is acting is read from `session_user`, linked to `"user".login` by functions that run as the
 journal's owner (SECURITY DEFINER), so nobody acts as someone else. The login that created the
