@@ -48,6 +48,7 @@ AUDITED: dict[str, tuple[str, str]] = {
     "qualification": ("R.id", "R.client_id"),
     "holiday": ("R.id", "NULL"),
     "setting": ("R.key", "NULL"),
+    "trash_item": ("R.id", "R.client_id"),
 }
 ACTIONS = ("create", "edit", "delete")
 PROTECTED_MESSAGE = "the audit trail is kept as written: it cannot be changed or deleted"
@@ -157,7 +158,10 @@ def _postgres_statements(database: Database) -> list[str]:
                   "DROP TRIGGER IF EXISTS audit_entry_keep ON audit_entry",
                   """CREATE TRIGGER audit_entry_keep BEFORE UPDATE OR DELETE ON audit_entry
                      FOR EACH ROW EXECUTE FUNCTION rapport_audit_keep()"""]
+    existing = set(database.get_tables())
     for table, (row_id, client_id) in AUDITED.items():
+        if table not in existing:  # made by a later step, which installs its triggers then
+            continue
         function = f"rapport_audit_{table}"
         statements.append(f"""CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql
             SECURITY DEFINER SET search_path = "{schema}" AS $$
@@ -197,7 +201,10 @@ def _postgres_statements(database: Database) -> list[str]:
 def install(database: Database) -> None:
     """Create (or re-create) the audit triggers for the journal's current columns."""
     if isinstance(database, SqliteDatabase):
+        existing = set(database.get_tables())
         for table in AUDITED:
+            if table not in existing:  # made by a later step (the trash: 9), which installs its triggers then
+                continue
             for action in ACTIONS:
                 database.execute_sql(f"DROP TRIGGER IF EXISTS audit_{table}_{action}")
             for statement in _sqlite_triggers(database, table):

@@ -123,6 +123,19 @@ def _enforce_rights_on_server(database: Database, migrator: SchemaMigrator) -> N
 _enforce_rights_on_server.also_on_create = True
 
 
+def _add_trash(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 9: deletes go to a trash owners restore from or empty (app/trash); the trash is audited
+    and announces its changes like the journal's other tables, and on a server its rights are the
+    server's (db/server_rights.RULES)."""
+    from db import audit
+    from db.changes import install_change_triggers
+    from db.models import TrashItem
+
+    database.create_tables([TrashItem], safe=True)
+    audit.install(database)
+    install_change_triggers(database)
+
+
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
 # A fresh database gets the current models' tables at once, then every step marked
 # `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
@@ -136,6 +149,7 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _add_audit_trail,
     _announce_changes,
     _enforce_rights_on_server,
+    _add_trash,
 ]
 
 # What the running upgrade reports its long steps to (upgrade's progress argument).

@@ -311,9 +311,23 @@ class AuditEntry(BaseModel):
         indexes = ((("table_name", "row_id"), False),)
 
 
+class TrashItem(BaseModel):
+    """Something deleted, kept until an owner restores it or empties the trash: the row and every row
+    that went with it (JSON, by table, with their original ids), who deleted it and when."""
+
+    kind = CharField(max_length=30)  # interaction, client, contact, playbook_entry, portrait_criterion
+    label = TextField(default="")  # what the person recognises: the client's name, an entry's date and summary
+    client_id = IntegerField(null=True, index=True)  # the client it belonged to (no reference: it may be gone too)
+    record_id = IntegerField(null=True)  # the deleted record's own id
+    deleted_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    deleted_at = DateTimeField(default=_now, index=True)
+    row_count = IntegerField(default=0)  # rows it holds, its dependents included: the list shows it without the payload
+    payload = TextField()  # {"rows": {table: [row...]}, "links": [...]}: app/trash/snapshot.py
+
+
 ALL_MODELS = [
     User, Client, Contact, Interaction, Tag, InteractionTag, Feedback, FeedbackContact,
     Negotiation, NegotiationEvent, NegotiationPosition, Concession, NegotiationSession,
     NegotiationAction, Pulse, StageChange, PlaybookEntry, PortraitCriterion, Qualification,
-    Holiday, Setting, ImportFingerprint, AuditEntry,
+    Holiday, Setting, ImportFingerprint, AuditEntry, TrashItem,
 ]

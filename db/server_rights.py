@@ -8,6 +8,8 @@ own; an account manager changes the journal of the clients they manage (and of c
 manages yet); owners change everything, users, settings, weights, the playbook and the portrait
 included. The audit trail can be read (owners: all of it; others: the clients' history and their
 own changes) and never written: its triggers write it as the journal's owner.
+Whoever deletes puts what they deleted in the trash as themselves and reads only that; owners read
+all of the trash, restore from it and empty it.
 
 Who is acting is read from `session_user`, linked to `"user".login` by functions that run as the
 journal's owner (SECURITY DEFINER), so nobody acts as someone else. The login that created the
@@ -70,6 +72,8 @@ RULES: dict[str, tuple[str, str, str]] = {
     "holiday": (OWNER, OWNER, OWNER),
     "setting": (OWNER, OWNER, OWNER),
     "import_fingerprint": (MEMBER, OWNER, OWNER),
+    # Whoever deletes puts what they deleted in the trash, as themselves; only owners restore or empty it.
+    "trash_item": (f"({MEMBER} AND deleted_by_id = rapport_user_id())", OWNER, OWNER),
 }
 # Read by all, never written by a login: the trail (its triggers write it) and the schema version.
 READ_ONLY = ("audit_entry", "rapport_schema")
@@ -77,6 +81,9 @@ READ_ONLY = ("audit_entry", "rapport_schema")
 DERIVED = ("interaction_words",)
 # The audit trail: owners read all of it; the others a client's history and their own changes.
 AUDIT_READ = f"({OWNER} OR client_id IS NOT NULL OR user_id = rapport_user_id())"
+# The trash: owners read all of it; the others only what they put there themselves (their own deletes).
+TRASH_READ = f"({OWNER} OR deleted_by_id = rapport_user_id())"
+READ = {"audit_entry": AUDIT_READ, "trash_item": TRASH_READ}
 
 
 def _functions(schema: str) -> list[str]:
@@ -120,7 +127,7 @@ def _policies(table: str, rule: tuple[str, str, str] | None) -> list[str]:
     statements = [f"ALTER TABLE {quoted_table} ENABLE ROW LEVEL SECURITY"]
     for name in ("rapport_read", "rapport_insert", "rapport_update", "rapport_delete"):
         statements.append(f"DROP POLICY IF EXISTS {name} ON {quoted_table}")
-    read = AUDIT_READ if table == "audit_entry" else "true"
+    read = READ.get(table, "true")
     statements.append(f"CREATE POLICY rapport_read ON {quoted_table} FOR SELECT USING ({read})")
     if table in READ_ONLY:
         return statements

@@ -29,6 +29,7 @@ from db.models import (
     Qualification,
     StageChange,
     Tag,
+    TrashItem,
     User,
     db,
 )
@@ -50,6 +51,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "playbook": ("playbook_entry",),
     "portrait": ("portrait_criterion",),
     "tag": ("tag",),
+    "trash": ("trash_item",),
 }
 KIND_OF = {table: kind for kind, tables in KINDS.items() for table in tables}
 # A record's parts: table -> the column that points to the record.
@@ -61,23 +63,24 @@ PARTS: dict[str, dict[str, str]] = {
     "client": {"stage_change": "client_id", "qualification": "client_id"},
 }
 # Columns that point to another record, and the record they name.
-REFERENCES = {"author_id": "user", "owner_id": "user", "account_manager_id": "user", "decided_by_id": "user",
+REFERENCES = {"author_id": "user", "owner_id": "user", "deleted_by_id": "user", "account_manager_id": "user", "decided_by_id": "user",
               "client_id": "client", "contact_id": "contact", "tag_id": "tag", "interaction_id": "interaction",
               "resolved_by_id": "interaction", "negotiation_id": "negotiation", "feedback_id": "feedback"}
 _TITLED = {"user": (User, "name"), "client": (Client, "name"), "contact": (Contact, "name"), "tag": (Tag, "name"),
            "interaction": (Interaction, "summary"), "negotiation": (Negotiation, "topic"),
            "feedback": (Feedback, "summary"), "playbook_entry": (PlaybookEntry, "situation"),
-           "portrait_criterion": (PortraitCriterion, "name"), "pulse": (Pulse, "reading"),
+           "portrait_criterion": (PortraitCriterion, "name"), "pulse": (Pulse, "reading"), "trash_item": (TrashItem, "label"),
            "stage_change": (StageChange, "to_stage"), "qualification": (Qualification, "decision")}
 # What names a record in a line of the log: its own column, or the record its part belongs to.
 TITLE_COLUMN = {"user": "name", "client": "name", "contact": "name", "tag": "name", "interaction": "summary",
                 "feedback": "summary", "negotiation": "topic", "playbook_entry": "situation",
                 "portrait_criterion": "name", "setting": "key", "holiday": "day", "pulse": "reading",
-                "stage_change": "to_stage", "qualification": "decision"}
+                "stage_change": "to_stage", "qualification": "decision", "trash_item": "label"}
 PART_OF = {"interaction_tag": "interaction_id", "feedback_contact": "feedback_id", "negotiation_event": "negotiation_id",
            "negotiation_position": "negotiation_id", "concession": "negotiation_id",
            "negotiation_session": "negotiation_id", "negotiation_action": "negotiation_id"}
-HIDDEN = frozenset({"id", "created_at", "updated_at"})  # bookkeeping: the line's own time says it
+# Bookkeeping: the line's own time says it; a trash item's rows are told by their own lines.
+HIDDEN = frozenset({"id", "created_at", "updated_at", "payload"})
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ KIND_WORDS = {"interaction": QT_TRANSLATE_NOOP("Audit", "interaction"),
               "settings": QT_TRANSLATE_NOOP("Audit", "settings"),
               "playbook": QT_TRANSLATE_NOOP("Audit", "playbook"),
               "portrait": QT_TRANSLATE_NOOP("Audit", "client portrait"),
-              "tag": QT_TRANSLATE_NOOP("Audit", "tag")}
+              "tag": QT_TRANSLATE_NOOP("Audit", "tag"),
+              "trash": QT_TRANSLATE_NOOP("Audit", "trash item")}
 # The parts of a record, named where a line shows one ("negotiation: status change").
 PART_WORDS = {"interaction_tag": QT_TRANSLATE_NOOP("Audit", "tag"),
               "feedback_contact": QT_TRANSLATE_NOOP("Audit", "repeat contact"),
@@ -48,7 +49,11 @@ MORE_LABELS = {"from_stage": QT_TRANSLATE_NOOP("Audit", "Stage before"),
                "login": QT_TRANSLATE_NOOP("Audit", "Login"),
                "key": QT_TRANSLATE_NOOP("Audit", "Setting"),
                "value": QT_TRANSLATE_NOOP("Audit", "Value"),
-               "score": QT_TRANSLATE_NOOP("Audit", "Score")}
+               "score": QT_TRANSLATE_NOOP("Audit", "Score"),
+               "label": QT_TRANSLATE_NOOP("Audit", "Item"),
+               "record_id": QT_TRANSLATE_NOOP("Audit", "Record"),
+               "deleted_by": QT_TRANSLATE_NOOP("Audit", "Deleted by"),
+               "deleted_at": QT_TRANSLATE_NOOP("Audit", "Deleted at")}
 # Columns holding the stored vocabulary: shown through the interface's "Labels" words.
 VOCABULARY = frozenset({"stage", "from_stage", "to_stage", "channel", "kind", "direction", "status", "severity",
                         "reading", "role", "decision", "side", "category"})

@@ -12,7 +12,7 @@ def save_client(client_id: int | None, fields: dict, contacts: Sequence[dict],
     """Create or update a client and make its contacts exactly `contacts`, in one transaction.
 
     Each contact is a dict of journal.CONTACT_FIELDS plus "id" (None for a new one); a contact
-    of the client missing from the list is deleted. A problem with a contact is named
+    of the client missing from the list goes to the trash, deleted by author_id. A problem with a contact is named
     "contacts[i].field". A change of stage is recorded with stage_note as its reason.
     """
     author = User.get_or_none(User.id == author_id) if author_id else None
@@ -21,11 +21,11 @@ def save_client(client_id: int | None, fields: dict, contacts: Sequence[dict],
             client = journal.create_client(author=author, **fields)
         else:
             client = journal.update_client(client_id, author=author, note=stage_note, **fields)
-        _save_contacts(client, contacts)
+        _save_contacts(client, contacts, author)
     return client
 
 
-def _save_contacts(client: Client, contacts: Sequence[dict]) -> None:
+def _save_contacts(client: Client, contacts: Sequence[dict], by: User | None) -> None:
     existing = {cid for (cid,) in Contact.select(Contact.id).where(Contact.client == client).tuples()}
     kept = set()
     problems: list[Problem] = []
@@ -42,4 +42,4 @@ def _save_contacts(client: Client, contacts: Sequence[dict]) -> None:
     if problems:
         raise ValidationError(problems)
     for contact_id in existing - kept:
-        journal.delete_contact(contact_id)
+        journal.delete_contact(contact_id, by=by)  # to the trash, as the person saving

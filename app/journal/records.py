@@ -19,24 +19,19 @@ from app.journal.validation import (
     parse_datetime,
     show,
 )
+from app.trash import deletes
 from db import vocabulary as V
 from db.models import (
     Client,
-    Concession,
     Contact,
     Feedback,
-    FeedbackContact,
     Interaction,
     InteractionTag,
     Negotiation,
-    NegotiationAction,
-    NegotiationEvent,
-    NegotiationPosition,
-    NegotiationSession,
     Pulse,
-    Qualification,
     StageChange,
     Tag,
+    TrashItem,
     User,
     db,
 )
@@ -286,8 +281,9 @@ def client_dependents(client: Client) -> dict[str, int]:
     }
 
 
-def delete_client(client_id: int, with_journal: bool = False) -> None:
-    """Delete a client; its journal goes too only when asked for explicitly."""
+def delete_client(client_id: int, with_journal: bool = False, *, by: User | int | None) -> TrashItem:
+    """Move a client to the trash (owners only); its journal goes with it only when asked for explicitly."""
+    user = require(by, "delete a client")
     client = get_client(client_id)
     dependents = {k: v for k, v in client_dependents(client).items() if v}
     if dependents and not with_journal:
@@ -296,19 +292,7 @@ def delete_client(client_id: int, with_journal: bool = False) -> None:
                                                                  "first or ask to delete the client with its journal"),
                                    client=repr(client.name), listing=listing))
     with db.atomic():
-        negotiations = Negotiation.select(Negotiation.id).where(Negotiation.client == client)
-        for model in (NegotiationEvent, NegotiationPosition, Concession, NegotiationSession, NegotiationAction):
-            model.delete().where(model.negotiation.in_(negotiations)).execute()
-        Negotiation.delete().where(Negotiation.client == client).execute()
-        feedback = Feedback.select(Feedback.id).where(Feedback.client == client)
-        FeedbackContact.delete().where(FeedbackContact.feedback.in_(feedback)).execute()
-        Feedback.delete().where(Feedback.client == client).execute()
-        interactions = Interaction.select(Interaction.id).where(Interaction.client == client)
-        InteractionTag.delete().where(InteractionTag.interaction.in_(interactions)).execute()
-        Interaction.delete().where(Interaction.client == client).execute()
-        for model in (Pulse, Contact, StageChange, Qualification):
-            model.delete().where(model.client == client).execute()
-        client.delete_instance()
+        return deletes.trash_client(client, user)
 
 
 # ---- contacts ----------------------------------------------------------------------------
@@ -347,11 +331,13 @@ def update_contact(contact_id: int, **changes) -> Contact:
     return contact
 
 
-def delete_contact(contact_id: int) -> None:
-    """Delete a contact; the interactions with them stay, no longer naming them."""
+def delete_contact(contact_id: int, *, by: User | int | None) -> TrashItem:
+    """Move a contact to the trash (whoever may change the client); the entries with them stay, no
+    longer naming them until the contact is restored."""
+    contact = get_or_not_found(Contact, contact_id, "contact")
+    user = require(by, "edit a client", client=contact.client_id)
     with db.atomic():
-        Interaction.update(contact=None).where(Interaction.contact == contact_id).execute()
-        Contact.delete().where(Contact.id == contact_id).execute()
+        return deletes.trash_contact(contact, user)
 
 
 # ---- tags --------------------------------------------------------------------------------
@@ -552,16 +538,13 @@ def get_interaction(interaction_id: int) -> Interaction:
     return get_or_not_found(Interaction, interaction_id, "interaction")
 
 
-def delete_interaction(interaction_id: int) -> None:
-    """Delete one interaction; feedback and negotiations that cite it keep their own records."""
+def delete_interaction(interaction_id: int, *, by: User | int | None) -> TrashItem:
+    """Move one interaction to the trash (its author, the client's account manager or an owner), with its
+    tags and links; feedback and negotiations that cite it keep their own records."""
     interaction = get_interaction(interaction_id)
+    user = require(by, "edit an entry", client=interaction.client_id, author=interaction.author_id)
     with db.atomic():
-        Feedback.update(interaction=None).where(Feedback.interaction == interaction).execute()
-        Feedback.update(resolved_by=None).where(Feedback.resolved_by == interaction).execute()
-        FeedbackContact.delete().where(FeedbackContact.interaction == interaction).execute()
-        NegotiationSession.delete().where(NegotiationSession.interaction == interaction).execute()
-        InteractionTag.delete().where(InteractionTag.interaction == interaction).execute()
-        interaction.delete_instance()
+        return deletes.trash_interaction(interaction, user)
 
 
 def mark_follow_up_done(interaction_id: int, day: dt.date | None = None) -> Interaction:

@@ -12,6 +12,7 @@ from app.common.roles import require_role
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal.validation import FieldErrors, check_choice, check_text
 from app.portrait.playbook_seed import DEFAULT_PLAYBOOK
+from app.trash import deletes
 from db import vocabulary as V
 from db.models import PlaybookEntry, User, db
 
@@ -165,8 +166,9 @@ def update_entry(by: User | int, entry_id: int, **changes) -> PlaybookRow:
 
 
 def delete_entry(by: User | int, entry_id: int) -> None:
-    require_role(by, ("owner",), "edit the playbook")
-    _get(entry_id).delete_instance()
+    """Move an entry to the trash (owners only), where an owner can restore it."""
+    user = require_role(by, ("owner",), "edit the playbook")
+    deletes.trash_playbook_entry(_get(entry_id), user)
 
 
 def _get(entry_id: int) -> PlaybookEntry:

@@ -18,6 +18,7 @@ from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal import records as journal
 from app.journal import stages
 from app.journal.validation import FieldErrors, check_choice, check_number, check_text, parse_datetime
+from app.trash import deletes
 from db import vocabulary as V
 from db.models import PortraitCriterion, Qualification, User, db
 
@@ -107,8 +108,9 @@ def update_criterion(by, criterion_id: int, **changes) -> CriterionRow:
 
 
 def delete_criterion(by, criterion_id: int) -> None:
-    require_role(by, ("owner",), "edit the client portrait")
-    _get_criterion(criterion_id).delete_instance()
+    """Move a criterion to the trash (owners only), where an owner can restore it."""
+    user = require_role(by, ("owner",), "edit the client portrait")
+    deletes.trash_portrait_criterion(_get_criterion(criterion_id), user)
 
 
 def _get_criterion(criterion_id: int) -> PortraitCriterion:

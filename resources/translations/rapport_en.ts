@@ -276,6 +276,37 @@
         </message>
     </context>
     <context>
+        <name>TrashDialog</name>
+        <message numerus="yes">
+            <source>%n item(s) deleted for good.</source>
+            <translation>
+                <numerusform>%n item deleted for good.</numerusform>
+                <numerusform>%n items deleted for good.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n record(s) took a new id: the old one went to a newer record)</source>
+            <translation>
+                <numerusform>(%n record took a new id: the old one went to a newer record)</numerusform>
+                <numerusform>(%n records took new ids: the old ones went to newer records)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) in the trash.</source>
+            <translation>
+                <numerusform>%n item in the trash.</numerusform>
+                <numerusform>%n items in the trash.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) shown; scroll down for older ones.</source>
+            <translation>
+                <numerusform>%n item shown; scroll down for older ones.</numerusform>
+                <numerusform>%n items shown; scroll down for older ones.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ValuesPage</name>
         <message numerus="yes">
             <source>%1 (%n row(s))</source>
@@ -570,6 +601,20 @@
             <translation>
                 <numerusform>%n pulse reading</numerusform>
                 <numerusform>%n pulse readings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) took a new id: the journal had given the old one to a newer record</source>
+            <translation>
+                <numerusform>%n record took a new id: the journal had given the old one to a newer record</numerusform>
+                <numerusform>%n records took new ids: the journal had given the old ones to newer records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) deleted for good</source>
+            <translation>
+                <numerusform>%n item deleted for good</numerusform>
+                <numerusform>%n items deleted for good</numerusform>
             </translation>
         </message>
     </context>

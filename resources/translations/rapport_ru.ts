@@ -161,6 +161,10 @@ A SQLite journal must not be shared on a network drive: SQLite's write-ahead log
             <translation>метка</translation>
         </message>
         <message>
+            <source>trash item</source>
+            <translation>элемент корзины</translation>
+        </message>
+        <message>
             <source>repeat contact</source>
             <translation>повторное обращение</translation>
         </message>
@@ -243,6 +247,22 @@ A SQLite journal must not be shared on a network drive: SQLite's write-ahead log
         <message>
             <source>Score</source>
             <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Элемент</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Deleted by</source>
+            <translation>Кто удалил</translation>
+        </message>
+        <message>
+            <source>Deleted at</source>
+            <translation>Когда удалено</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1218,6 +1238,29 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Import cancelled: nothing was written.</source>
             <translation>Импорт отменён: ничего не записано.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientDelete</name>
+        <message>
+            <source>Choose a client first.</source>
+            <translation>Сначала выберите клиента.</translation>
+        </message>
+        <message>
+            <source>Delete %1 from the journal? It goes to the trash, where an owner can restore it.</source>
+            <translation>Удалить %1 из журнала? Клиент попадёт в корзину, откуда владелец может его восстановить.</translation>
+        </message>
+        <message>
+            <source>Its journal goes with it: %1.</source>
+            <translation>Вместе с ним уходит его журнал: %1.</translation>
+        </message>
+        <message>
+            <source>Delete client</source>
+            <translation>Удалить клиента</translation>
+        </message>
+        <message>
+            <source>Deleting...</source>
+            <translation>Удаление...</translation>
         </message>
     </context>
     <context>
@@ -3744,8 +3787,8 @@ No: each goes to the client its addresses match.</source>
             <translation>Удалить взаимодействие</translation>
         </message>
         <message>
-            <source>Delete this interaction from the journal? This cannot be undone.</source>
-            <translation>Удалить это взаимодействие из журнала? Отменить это будет нельзя.</translation>
+            <source>Delete this interaction from the journal? It goes to the trash, where an owner can restore it.</source>
+            <translation>Удалить это взаимодействие из журнала? Оно попадёт в корзину, откуда владелец может его восстановить.</translation>
         </message>
     </context>
     <context>
@@ -5278,6 +5321,98 @@ No: each goes to the client its addresses match.</source>
             <source>the segments add up to {sum} contracts, more than the {total} of the whole quarter</source>
             <translation>сегменты в сумме дают договоров: {sum}, больше, чем {total} на весь квартал</translation>
         </message>
+        <message>
+            <source>Restored: {label}</source>
+            <translation>Восстановлено: {label}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) took a new id: the journal had given the old one to a newer record</source>
+            <translation>
+                <numerusform>%n запись получила новый номер: журнал отдал прежний более новой записи</numerusform>
+                <numerusform>%n записи получили новые номера: журнал отдал прежние более новым записям</numerusform>
+                <numerusform>%n записей получили новые номера: журнал отдал прежние более новым записям</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) deleted for good</source>
+            <translation>
+                <numerusform>%n элемент удалён навсегда</numerusform>
+                <numerusform>%n элемента удалены навсегда</numerusform>
+                <numerusform>%n элементов удалено навсегда</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The trash is empty</source>
+            <translation>Корзина пуста</translation>
+        </message>
+        <message>
+            <source>interaction</source>
+            <translation>взаимодействие</translation>
+        </message>
+        <message>
+            <source>client with its journal</source>
+            <translation>клиент с его журналом</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>контакт</translation>
+        </message>
+        <message>
+            <source>playbook entry</source>
+            <translation>сценарий</translation>
+        </message>
+        <message>
+            <source>portrait criterion</source>
+            <translation>критерий портрета</translation>
+        </message>
+        <message>
+            <source>its client</source>
+            <translation>его клиент</translation>
+        </message>
+        <message>
+            <source>its contact</source>
+            <translation>его контакт</translation>
+        </message>
+        <message>
+            <source>the entry it belongs to</source>
+            <translation>запись, к которой оно относится,</translation>
+        </message>
+        <message>
+            <source>a person it names</source>
+            <translation>человек, которого оно называет,</translation>
+        </message>
+        <message>
+            <source>one of its tags</source>
+            <translation>один из его тегов</translation>
+        </message>
+        <message>
+            <source>the feedback item it belongs to</source>
+            <translation>отзыв, к которому оно относится,</translation>
+        </message>
+        <message>
+            <source>the negotiation it belongs to</source>
+            <translation>переговоры, к которым оно относится,</translation>
+        </message>
+        <message>
+            <source>the trash holds no item {id}</source>
+            <translation>в корзине нет элемента {id}</translation>
+        </message>
+        <message>
+            <source>{label} cannot be restored: the journal already holds a record with its id</source>
+            <translation>{label} нельзя восстановить: в журнале уже есть запись с таким номером</translation>
+        </message>
+        <message>
+            <source>{label} cannot be restored: another client is named {name} now; rename that client first</source>
+            <translation>{label} нельзя восстановить: другой клиент теперь называется {name}; сначала переименуйте его</translation>
+        </message>
+        <message>
+            <source>{label} cannot be restored: {parent} {name} is no longer in the journal; restore {name} first (trash item {id})</source>
+            <translation>{label} нельзя восстановить: {parent} {name} уже не в журнале; сначала восстановите {name} (элемент корзины {id})</translation>
+        </message>
+        <message>
+            <source>{label} cannot be restored: {parent} is no longer in the journal, and not in the trash either</source>
+            <translation>{label} нельзя восстановить: {parent} уже не в журнале и не в корзине</translation>
+        </message>
     </context>
     <context>
         <name>NegotiationDetailView</name>
@@ -6625,6 +6760,174 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>Today's list could not be read: %1</source>
             <translation>Не удалось прочитать список на сегодня: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>Trash</source>
+            <translation>Корзина</translation>
+        </message>
+        <message>
+            <source>Deleted entries, clients, contacts, playbook entries and portrait criteria stay here until an owner restores them or deletes them for good.</source>
+            <translation>Удалённые записи, клиенты, контакты, сценарии и критерии портрета хранятся здесь, пока владелец не восстановит их или не удалит навсегда.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Восстановить</translation>
+        </message>
+        <message>
+            <source>&amp;Delete forever...</source>
+            <translation>&amp;Удалить навсегда...</translation>
+        </message>
+        <message>
+            <source>&amp;Empty trash...</source>
+            <translation>&amp;Очистить корзину...</translation>
+        </message>
+        <message>
+            <source>Restoring...</source>
+            <translation>Восстановление...</translation>
+        </message>
+        <message>
+            <source>Delete forever</source>
+            <translation>Удалить навсегда</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for good? It cannot be restored afterwards.</source>
+            <translation>Удалить «%1» навсегда? Восстановить потом будет нельзя.</translation>
+        </message>
+        <message>
+            <source>Deleting...</source>
+            <translation>Удаление...</translation>
+        </message>
+        <message>
+            <source>Deleted for good: %1</source>
+            <translation>Удалено навсегда: %1</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Очистить корзину</translation>
+        </message>
+        <message>
+            <source>Delete every item in the trash (%1) for good? None of them can be restored afterwards.</source>
+            <translation>Удалить все элементы корзины (%1) навсегда? Восстановить их потом будет нельзя.</translation>
+        </message>
+        <message>
+            <source>Emptying the trash...</source>
+            <translation>Очистка корзины...</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) deleted for good.</source>
+            <translation>
+                <numerusform>%n элемент удалён навсегда.</numerusform>
+                <numerusform>%n элемента удалены навсегда.</numerusform>
+                <numerusform>%n элементов удалено навсегда.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored: %1</source>
+            <translation>Восстановлено: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n record(s) took a new id: the old one went to a newer record)</source>
+            <translation>
+                <numerusform>(%n запись получила новый номер: прежний достался более новой записи)</numerusform>
+                <numerusform>(%n записи получили новые номера: прежние достались более новым записям)</numerusform>
+                <numerusform>(%n записей получили новые номера: прежние достались более новым записям)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot restore</source>
+            <translation>Восстановить нельзя</translation>
+        </message>
+        <message>
+            <source>Restore that item first, then this one?</source>
+            <translation>Восстановить сначала тот элемент, а затем этот?</translation>
+        </message>
+        <message>
+            <source>Reading the trash...</source>
+            <translation>Чтение корзины...</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>Корзина пуста.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) in the trash.</source>
+            <translation>
+                <numerusform>В корзине %n элемент.</numerusform>
+                <numerusform>В корзине %n элемента.</numerusform>
+                <numerusform>В корзине %n элементов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) shown; scroll down for older ones.</source>
+            <translation>
+                <numerusform>Показан %n элемент; прокрутите вниз, чтобы увидеть более старые.</numerusform>
+                <numerusform>Показано %n элемента; прокрутите вниз, чтобы увидеть более старые.</numerusform>
+                <numerusform>Показано %n элементов; прокрутите вниз, чтобы увидеть более старые.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashMenu</name>
+        <message>
+            <source>&amp;Trash...</source>
+            <translation>&amp;Корзина...</translation>
+        </message>
+        <message>
+            <source>What was deleted: an owner restores it or deletes it for good</source>
+            <translation>Что было удалено: владелец восстанавливает это или удаляет навсегда</translation>
+        </message>
+        <message>
+            <source>&amp;Delete client...</source>
+            <translation>&amp;Удалить клиента...</translation>
+        </message>
+        <message>
+            <source>Move the client and its journal to the trash (owners)</source>
+            <translation>Переместить клиента и его журнал в корзину (владельцы)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Элемент</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Deleted by</source>
+            <translation>Кто удалил</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Удалено</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashNotice</name>
+        <message>
+            <source>Moved to the trash: %1.</source>
+            <translation>Перемещено в корзину: %1.</translation>
+        </message>
+        <message>
+            <source>An owner can restore it (Edit &gt; Trash).</source>
+            <translation>Владелец может его восстановить (Правка &gt; Корзина).</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>Restored: %1</source>
+            <translation>Восстановлено: %1</translation>
+        </message>
+        <message>
+            <source>Restoring...</source>
+            <translation>Восстановление...</translation>
         </message>
     </context>
     <context>

@@ -161,6 +161,10 @@ A SQLite journal must not be shared on a network drive: SQLite's write-ahead log
             <translation>мітка</translation>
         </message>
         <message>
+            <source>trash item</source>
+            <translation>елемент кошика</translation>
+        </message>
+        <message>
             <source>repeat contact</source>
             <translation>повторне звернення</translation>
         </message>
@@ -243,6 +247,22 @@ A SQLite journal must not be shared on a network drive: SQLite's write-ahead log
         <message>
             <source>Score</source>
             <translation>Оцінка</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Елемент</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запис</translation>
+        </message>
+        <message>
+            <source>Deleted by</source>
+            <translation>Хто видалив</translation>
+        </message>
+        <message>
+            <source>Deleted at</source>
+            <translation>Коли видалено</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1218,6 +1238,29 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Import cancelled: nothing was written.</source>
             <translation>Імпорт скасовано: нічого не записано.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientDelete</name>
+        <message>
+            <source>Choose a client first.</source>
+            <translation>Спершу виберіть клієнта.</translation>
+        </message>
+        <message>
+            <source>Delete %1 from the journal? It goes to the trash, where an owner can restore it.</source>
+            <translation>Видалити %1 з журналу? Клієнт потрапить до кошика, звідки власник може його відновити.</translation>
+        </message>
+        <message>
+            <source>Its journal goes with it: %1.</source>
+            <translation>Разом з ним іде його журнал: %1.</translation>
+        </message>
+        <message>
+            <source>Delete client</source>
+            <translation>Видалити клієнта</translation>
+        </message>
+        <message>
+            <source>Deleting...</source>
+            <translation>Видалення...</translation>
         </message>
     </context>
     <context>
@@ -3744,8 +3787,8 @@ No: each goes to the client its addresses match.</source>
             <translation>Видалити взаємодію</translation>
         </message>
         <message>
-            <source>Delete this interaction from the journal? This cannot be undone.</source>
-            <translation>Видалити цю взаємодію з журналу? Скасувати це буде неможливо.</translation>
+            <source>Delete this interaction from the journal? It goes to the trash, where an owner can restore it.</source>
+            <translation>Видалити цю взаємодію з журналу? Вона потрапить до кошика, звідки власник може її відновити.</translation>
         </message>
     </context>
     <context>
@@ -5278,6 +5321,98 @@ No: each goes to the client its addresses match.</source>
             <source>the segments add up to {sum} contracts, more than the {total} of the whole quarter</source>
             <translation>сегменти в сумі дають договорів: {sum}, більше, ніж {total} на весь квартал</translation>
         </message>
+        <message>
+            <source>Restored: {label}</source>
+            <translation>Відновлено: {label}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) took a new id: the journal had given the old one to a newer record</source>
+            <translation>
+                <numerusform>%n запис отримав новий номер: журнал віддав попередній новішому запису</numerusform>
+                <numerusform>%n записи отримали нові номери: журнал віддав попередні новішим записам</numerusform>
+                <numerusform>%n записів отримали нові номери: журнал віддав попередні новішим записам</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) deleted for good</source>
+            <translation>
+                <numerusform>%n елемент видалено назавжди</numerusform>
+                <numerusform>%n елементи видалено назавжди</numerusform>
+                <numerusform>%n елементів видалено назавжди</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The trash is empty</source>
+            <translation>Кошик порожній</translation>
+        </message>
+        <message>
+            <source>interaction</source>
+            <translation>взаємодія</translation>
+        </message>
+        <message>
+            <source>client with its journal</source>
+            <translation>клієнт з його журналом</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>контакт</translation>
+        </message>
+        <message>
+            <source>playbook entry</source>
+            <translation>сценарій</translation>
+        </message>
+        <message>
+            <source>portrait criterion</source>
+            <translation>критерій портрета</translation>
+        </message>
+        <message>
+            <source>its client</source>
+            <translation>його клієнт</translation>
+        </message>
+        <message>
+            <source>its contact</source>
+            <translation>його контакт</translation>
+        </message>
+        <message>
+            <source>the entry it belongs to</source>
+            <translation>запис, до якого воно належить,</translation>
+        </message>
+        <message>
+            <source>a person it names</source>
+            <translation>людина, яку воно називає,</translation>
+        </message>
+        <message>
+            <source>one of its tags</source>
+            <translation>один з його тегів</translation>
+        </message>
+        <message>
+            <source>the feedback item it belongs to</source>
+            <translation>відгук, до якого воно належить,</translation>
+        </message>
+        <message>
+            <source>the negotiation it belongs to</source>
+            <translation>переговори, до яких воно належить,</translation>
+        </message>
+        <message>
+            <source>the trash holds no item {id}</source>
+            <translation>у кошику немає елемента {id}</translation>
+        </message>
+        <message>
+            <source>{label} cannot be restored: the journal already holds a record with its id</source>
+            <translation>{label} не можна відновити: у журналі вже є запис з таким номером</translation>
+        </message>
+        <message>
+            <source>{label} cannot be restored: another client is named {name} now; rename that client first</source>
+            <translation>{label} не можна відновити: інший клієнт тепер називається {name}; спершу перейменуйте його</translation>
+        </message>
+        <message>
+            <source>{label} cannot be restored: {parent} {name} is no longer in the journal; restore {name} first (trash item {id})</source>
+            <translation>{label} не можна відновити: {parent} {name} вже не в журналі; спершу відновіть {name} (елемент кошика {id})</translation>
+        </message>
+        <message>
+            <source>{label} cannot be restored: {parent} is no longer in the journal, and not in the trash either</source>
+            <translation>{label} не можна відновити: {parent} вже не в журналі й не в кошику</translation>
+        </message>
     </context>
     <context>
         <name>NegotiationDetailView</name>
@@ -6625,6 +6760,174 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>Today's list could not be read: %1</source>
             <translation>Не вдалося прочитати список на сьогодні: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>Trash</source>
+            <translation>Кошик</translation>
+        </message>
+        <message>
+            <source>Deleted entries, clients, contacts, playbook entries and portrait criteria stay here until an owner restores them or deletes them for good.</source>
+            <translation>Видалені записи, клієнти, контакти, сценарії та критерії портрета зберігаються тут, доки власник не відновить їх або не видалить назавжди.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Відновити</translation>
+        </message>
+        <message>
+            <source>&amp;Delete forever...</source>
+            <translation>&amp;Видалити назавжди...</translation>
+        </message>
+        <message>
+            <source>&amp;Empty trash...</source>
+            <translation>&amp;Очистити кошик...</translation>
+        </message>
+        <message>
+            <source>Restoring...</source>
+            <translation>Відновлення...</translation>
+        </message>
+        <message>
+            <source>Delete forever</source>
+            <translation>Видалити назавжди</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for good? It cannot be restored afterwards.</source>
+            <translation>Видалити «%1» назавжди? Відновити потім буде неможливо.</translation>
+        </message>
+        <message>
+            <source>Deleting...</source>
+            <translation>Видалення...</translation>
+        </message>
+        <message>
+            <source>Deleted for good: %1</source>
+            <translation>Видалено назавжди: %1</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Очистити кошик</translation>
+        </message>
+        <message>
+            <source>Delete every item in the trash (%1) for good? None of them can be restored afterwards.</source>
+            <translation>Видалити всі елементи кошика (%1) назавжди? Відновити їх потім буде неможливо.</translation>
+        </message>
+        <message>
+            <source>Emptying the trash...</source>
+            <translation>Очищення кошика...</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) deleted for good.</source>
+            <translation>
+                <numerusform>%n елемент видалено назавжди.</numerusform>
+                <numerusform>%n елементи видалено назавжди.</numerusform>
+                <numerusform>%n елементів видалено назавжди.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored: %1</source>
+            <translation>Відновлено: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n record(s) took a new id: the old one went to a newer record)</source>
+            <translation>
+                <numerusform>(%n запис отримав новий номер: попередній дістався новішому запису)</numerusform>
+                <numerusform>(%n записи отримали нові номери: попередні дісталися новішим записам)</numerusform>
+                <numerusform>(%n записів отримали нові номери: попередні дісталися новішим записам)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot restore</source>
+            <translation>Відновити не можна</translation>
+        </message>
+        <message>
+            <source>Restore that item first, then this one?</source>
+            <translation>Відновити спершу той елемент, а потім цей?</translation>
+        </message>
+        <message>
+            <source>Reading the trash...</source>
+            <translation>Читання кошика...</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>Кошик порожній.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) in the trash.</source>
+            <translation>
+                <numerusform>У кошику %n елемент.</numerusform>
+                <numerusform>У кошику %n елементи.</numerusform>
+                <numerusform>У кошику %n елементів.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) shown; scroll down for older ones.</source>
+            <translation>
+                <numerusform>Показано %n елемент; прокрутіть униз, щоб побачити старіші.</numerusform>
+                <numerusform>Показано %n елементи; прокрутіть униз, щоб побачити старіші.</numerusform>
+                <numerusform>Показано %n елементів; прокрутіть униз, щоб побачити старіші.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashMenu</name>
+        <message>
+            <source>&amp;Trash...</source>
+            <translation>&amp;Кошик...</translation>
+        </message>
+        <message>
+            <source>What was deleted: an owner restores it or deletes it for good</source>
+            <translation>Що було видалено: власник відновлює це або видаляє назавжди</translation>
+        </message>
+        <message>
+            <source>&amp;Delete client...</source>
+            <translation>В&amp;идалити клієнта...</translation>
+        </message>
+        <message>
+            <source>Move the client and its journal to the trash (owners)</source>
+            <translation>Перемістити клієнта та його журнал до кошика (власники)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Елемент</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Deleted by</source>
+            <translation>Хто видалив</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Видалено</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashNotice</name>
+        <message>
+            <source>Moved to the trash: %1.</source>
+            <translation>Переміщено до кошика: %1.</translation>
+        </message>
+        <message>
+            <source>An owner can restore it (Edit &gt; Trash).</source>
+            <translation>Власник може його відновити (Редагування &gt; Кошик).</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Скасувати</translation>
+        </message>
+        <message>
+            <source>Restored: %1</source>
+            <translation>Відновлено: %1</translation>
+        </message>
+        <message>
+            <source>Restoring...</source>
+            <translation>Відновлення...</translation>
         </message>
     </context>
     <context>

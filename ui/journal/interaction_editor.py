@@ -27,9 +27,11 @@ from app.journal import drafts
 from app.journal import records as journal
 from app.journal.editor_choices import contact_choices, interaction_values, user_exists
 from db import vocabulary as V
+from ui.audit.acting import acting_user_id
 from ui.shell import labels
 from ui.shell.events import bus
 from ui.shell.who_are_you import ask_who_you_are
+from ui.trash.notice import main_window_of, tell_moved_to_trash
 from ui.widgets.chip_row import Chip, ChipRow
 from ui.widgets.client_picker import ClientPicker
 from ui.widgets.day_field import DayField, show_day
@@ -397,14 +399,18 @@ class InteractionEditor(QDialog):
 
     def delete(self) -> None:
         answer = QMessageBox.question(self, self.tr("Delete interaction"),
-                                      self.tr("Delete this interaction from the journal? This cannot be undone."))
+                                      self.tr("Delete this interaction from the journal? It goes to the trash, "
+                                              "where an owner can restore it."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        interaction_id = self.interaction_id
+        interaction_id, by = self.interaction_id, acting_user_id()
         # On a worker like every save: a lock another program holds offers Retry, and the entry stays open.
-        save_in_background(self, lambda: journal.delete_interaction(interaction_id),
-                           lambda _result: self._finish(self.original_client),
+        save_in_background(self, lambda: journal.delete_interaction(interaction_id, by=by), self._deleted,
                            lambda exc: self.errors.show(exc.problems, fallback="summary"))
+
+    def _deleted(self, item) -> None:
+        tell_moved_to_trash(main_window_of(self), item.id, item.label, self.original_client)
+        self._finish(self.original_client)
 
     def _finish(self, client_id: int) -> None:
         self._dirty = False

@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         from ui.reminders.install import install_reminders  # reminders: the tray's notifications, or a banner
 
         install_reminders(self)
+        from ui.trash.install import install_trash  # Edit > Trash...: what was deleted, for owners to restore
+
+        install_trash(self)
 
     def add_page(self, key: str, widget: QWidget | Callable[[], QWidget], title: str,
                  shortcut: str | None = None) -> QAction:

@@ -123,6 +123,7 @@ DIALOGS: list[tuple[str, Callable]] = [
     ("server-password", lambda window, _client_id: _server_password(window)),
     ("client-history", _dialog("ui.audit.history_dialog", "HistoryDialog", title="History", client_id="client")),
     ("audit-trail", _dialog("ui.audit.log_window", "FirmLogWindow")),
+    ("trash", _dialog("ui.trash.dialog", "TrashDialog")),
 ]
 
 

@@ -69,13 +69,13 @@ def act(name: str, seed: int, actor) -> None:
     elif name == "edit entry" and entry:
         journal.edit_interaction(entry, summary=f"Edited {seed}", sentiment=seed % 5 - 2, tags=["negotiate"])
     elif name == "delete entry" and entry:
-        journal.delete_interaction(entry)
+        journal.delete_interaction(entry, by=by)
     elif name == "add contact" and client:
         journal.add_contact(client, name=f"Person {seed}", role="CFO")
     elif name == "edit contact" and (contact := _pick(Contact, seed)):
         journal.update_contact(contact, phone=f"+380 {seed}")
     elif name == "delete contact" and (contact := _pick(Contact, seed)):
-        journal.delete_contact(contact)
+        journal.delete_contact(contact, by=by)
     elif name == "pulse" and client:
         log_pulse(client, by or _pick_user(seed), ("good", "uneasy", "bad")[seed % 3], comment=f"reading {seed}")
     elif name == "feedback" and client:

@@ -62,7 +62,7 @@ def write_json(path, data) -> None:
 
 
 # Bookkeeping of imports and captures (what came in already), not journal content: not in a bundle.
-NOT_IN_BUNDLES = {"ImportFingerprint", "AuditEntry"}  # the trail stays with its journal
+NOT_IN_BUNDLES = {"ImportFingerprint", "AuditEntry", "TrashItem"}  # the trail and the trash stay with their journal
 
 
 def row_counts() -> dict[str, int]:
@@ -81,7 +81,7 @@ def fill_every_table() -> None:
                                  account_manager=olena.id, contract_start="2026-01-01",
                                  contract_end="2026-12-31", contract_value=12000.5, contact_every_days=14,
                                  notes="Важный клиент\nsecond line")
-    journal.delete_client(first.id)  # leaves a gap in the client ids
+    journal.delete_client(first.id, by=owner)  # leaves a gap in the client ids
     qualify_prospect(acme.id, "interesting", "Regular volumes", olena)
     journal.update_client(acme.id, author=owner, note="signed", stage="contracted")
     other = journal.create_client(name="Бета ТОВ")
@@ -95,7 +95,7 @@ def fill_every_table() -> None:
         tags=["hear", "Our Own Tag"], follow_up_due="2026-03-02", follow_up_done="2026-03-03")
     scratch = journal.log_interaction(author=signing_author(), client=acme.id, occurred_at=at, channel="email", kind="update",
                                       summary="typo")
-    journal.delete_interaction(scratch.id)
+    journal.delete_interaction(scratch.id, by=owner)
     again = journal.log_interaction(client=acme.id, author=olena.id, occurred_at=at + dt.timedelta(days=2),
                                     channel="email", kind="complaint", sentiment=-1, summary="Still late")
     session = journal.log_interaction(author=signing_author(), client=acme.id, occurred_at=at + dt.timedelta(days=4), channel="meeting",

@@ -18,7 +18,7 @@ from db.models import (
     StageChange,
     Tag,
 )
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 from tests.stages import judged_interesting
 
 
@@ -92,7 +92,7 @@ def test_delete_client_refuses_while_it_has_a_journal(make_client, make_interact
     make_interaction(client)
     journal.add_contact(client.id, name="Ivan")
     with pytest.raises(RapportError, match="still has 1 interaction, 1 contact"):
-        journal.delete_client(client.id)
+        journal.delete_client(client.id, by=firm_owner())
     assert Client.select().count() == 1
 
 
@@ -108,7 +108,7 @@ def test_delete_client_with_its_journal_removes_everything_it_owns(make_client, 
     NegotiationEvent.create(negotiation=talk, at=dt.datetime(2026, 3, 1), status="open")
     NegotiationSession.create(negotiation=talk, interaction=second)
     Pulse.create(client=client, at=dt.date(2026, 3, 1), reading="good")
-    journal.delete_client(client.id, with_journal=True)
+    journal.delete_client(client.id, with_journal=True, by=firm_owner())
     assert list(Client.select()) == [keep]
     assert list(Interaction.select()) == [kept]
     for model in (Feedback, FeedbackContact, Negotiation, NegotiationEvent, NegotiationSession, Pulse):
@@ -121,7 +121,7 @@ def test_deleting_a_contact_keeps_the_interactions_with_them(make_client, make_i
     client = make_client()
     ivan = journal.add_contact(client.id, name="Ivan", email="ivan@acme.test")
     interaction = make_interaction(client, contact=ivan.id)
-    journal.delete_contact(ivan.id)
+    journal.delete_contact(ivan.id, by=firm_owner())
     assert Contact.select().count() == 0
     assert Interaction.get_by_id(interaction.id).contact is None
 
@@ -179,12 +179,12 @@ def test_delete_interaction_keeps_the_feedback_that_cites_it(make_client, make_i
     interaction = make_interaction(client, tags=["hear"])
     feedback = Feedback.create(client=client, interaction=interaction, resolved_by=interaction,
                                raised_at=dt.datetime(2026, 3, 1))
-    journal.delete_interaction(interaction.id)
+    journal.delete_interaction(interaction.id, by=firm_owner())
     feedback = Feedback.get_by_id(feedback.id)
     assert (feedback.interaction, feedback.resolved_by) == (None, None)
     assert InteractionTag.select().count() == 0
     with pytest.raises(NotFound):
-        journal.delete_interaction(interaction.id)
+        journal.delete_interaction(interaction.id, by=firm_owner())
 
 
 def test_mark_follow_up_done(make_interaction):

@@ -10,6 +10,7 @@ from app.journal import records as journal
 from app.search.engine import search, to_html, to_plain
 from app.search.query import match_expression
 from db.models import Interaction
+from tests.authors import firm_owner
 
 
 def found(text, **filters) -> set[int]:
@@ -110,9 +111,9 @@ def test_the_index_follows_edits_and_deletes(entries):
     assert found("рефинансирование") == {entries["ru"].id, entry.id}
     journal.mark_follow_up_done(entry.id)  # a change that does not touch the text
     assert found("shipment") == {entry.id}
-    journal.delete_interaction(entry.id)
+    journal.delete_interaction(entry.id, by=firm_owner())
     assert found("shipment") == set()
-    journal.delete_client(entries["ru"].client.id, with_journal=True)
+    journal.delete_client(entries["ru"].client.id, with_journal=True, by=firm_owner())
     assert found("рефинансирование") == set()
 
 
@@ -246,6 +247,6 @@ def test_the_index_follows_a_change_of_text_and_a_deleted_entry_leaves_nothing(m
     entry = make_interaction(summary="Счёт выставлен")
     journal.edit_interaction(entry.id, summary="Договір підписано")
     assert found("счет") == set() and found("договору") == {entry.id}
-    journal.delete_interaction(entry.id)
+    journal.delete_interaction(entry.id, by=firm_owner())
     assert found("договору") == set()
     database.execute_sql("INSERT INTO interaction_words(interaction_words, rank) VALUES ('integrity-check', 1)")

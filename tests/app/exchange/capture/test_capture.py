@@ -19,6 +19,7 @@ from app.journal import records as journal
 from db.connection import open_database
 from db.models import Contact, Feedback, ImportFingerprint, Interaction
 from tests.app.exchange.capture.mailbuild import calendar, message
+from tests.authors import firm_owner
 
 
 @pytest.fixture
@@ -203,6 +204,6 @@ def test_times_are_local(tmp_path, acme):
 def test_an_entry_deleted_from_the_journal_stays_deleted(tmp_path, acme):
     path = write(tmp_path, "m.eml", message())
     capture_files([path])
-    journal.delete_interaction(Interaction.get().id)
+    journal.delete_interaction(Interaction.get().id, by=firm_owner())
     assert ImportFingerprint.get().interaction is None
     assert capture_files([path]).duplicates == 1 and Interaction.select().count() == 0
