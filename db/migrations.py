@@ -123,6 +123,22 @@ def _enforce_rights_on_server(database: Database, migrator: SchemaMigrator) -> N
 _enforce_rights_on_server.also_on_create = True
 
 
+def _name_praised_colleague(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 9 (step 11 once the parallel branches are merged): an entry tagged staff_praise names the
+    colleague praised (interaction.praised_id); the audit triggers are written again to record it."""
+    from peewee import ForeignKeyField
+
+    from db import audit
+    from db.models import User
+
+    if "praised_id" not in {c.name for c in database.get_columns("interaction")}:
+        from playhouse.migrate import migrate
+
+        migrate(migrator.add_column("interaction", "praised_id",
+                                    ForeignKeyField(User, null=True, field=User.id, on_delete="SET NULL")))
+    audit.install(database)
+
+
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
 # A fresh database gets the current models' tables at once, then every step marked
 # `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
@@ -136,6 +152,7 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _add_audit_trail,
     _announce_changes,
     _enforce_rights_on_server,
+    _name_praised_colleague,
 ]
 
 # What the running upgrade reports its long steps to (upgrade's progress argument).
