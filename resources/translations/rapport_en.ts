@@ -286,6 +286,15 @@
         </message>
     </context>
     <context>
+        <name />
+        <message numerus="yes">
+            <source>Median of %n item(s) raised in the window, in working hours</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureDrop</name>
         <message numerus="yes">
             <source>Nothing was captured: %n problem(s) to fix first.</source>
@@ -580,6 +589,15 @@
             <translation>
                 <numerusform>%n action overdue</numerusform>
                 <numerusform>%n actions overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message numerus="yes">
+            <source>%n entry(ies) of client misconduct.</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
     </context>

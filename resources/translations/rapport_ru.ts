@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
+        <name />
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished">Сегмент</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished">%1 ч</translation>
+        </message>
+        <message numerus="yes">
+            <source>Median of %n item(s) raised in the window, in working hours</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>nobody named</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About Rapport</source>
@@ -531,6 +560,18 @@ A SQLite journal must not be shared on a network drive: SQLite's write-ahead log
         <message>
             <source>Talking points</source>
             <translation>Тезисы к встрече</translation>
+        </message>
+        <message>
+            <source>Mutual respect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client misconduct towards our people is recorded so that we support them; it does not lower the client's health score.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Like: leave a good impression</source>
@@ -1612,8 +1653,8 @@ No: each goes to the client its addresses match.</source>
             <translation>Нравиться, слышать, договариваться: взаимодействия по месяцам</translation>
         </message>
         <message>
-            <source>Stance drift by manager, last 90 days</source>
-            <translation>Отклонения от политики по менеджерам, последние 90 дней</translation>
+            <source>Stance drift by manager</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Manager:</source>
@@ -1626,6 +1667,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Band:</source>
             <translation>Зона:</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tea&amp;m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mutual res&amp;pect</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Computing the firm's health</source>
@@ -1646,6 +1699,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>nobody</source>
             <translation>никто</translation>
+        </message>
+        <message>
+            <source>Stance drift by manager, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stance drift by segment, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients by band, month by month</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Score history: %1</source>
@@ -2258,6 +2323,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Followed up on</source>
             <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Praised colleague</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Interaction</source>
@@ -4811,6 +4880,14 @@ No: each goes to the client its addresses match.</source>
             <translation>{author_id} — неизвестный пользователь</translation>
         </message>
         <message>
+            <source>{user_id} is not a known user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>names a colleague only on an entry tagged staff_praise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>is required (a line on what happened)</source>
             <translation>обязательно (строка о том, что произошло)</translation>
         </message>
@@ -5544,12 +5621,12 @@ No: each goes to the client its addresses match.</source>
             </translation>
         </message>
         <message>
-            <source>Promises to this client: none came due yet.</source>
-            <translation>Обещания этому клиенту: срок ещё ни по одному не наступил.</translation>
+            <source>Promises kept on time, %1: %2 (%3 of %4 that came due)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Promises kept on time: %1 (%2 of %3 that came due)</source>
-            <translation>Обещания выполнены в срок: %1 (%2 из %3 с наступившим сроком)</translation>
+            <source>Promises to this client, %1: none came due.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6025,6 +6102,21 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>RespectView</name>
+        <message>
+            <source>Client misconduct is recorded to support the people who met it: it takes nothing off the client's health.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation type="unfinished">никого не записано</translation>
+        </message>
+        <message>
+            <source>Praise of colleagues, %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from a backup</source>
@@ -6366,6 +6458,134 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Cancelling...</source>
             <translation>Отмена…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <source>Manager</source>
+            <translation type="unfinished">Менеджер</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By band</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Like / hear / negotiate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promises kept</source>
+            <translation type="unfinished">Обещания в срок</translation>
+        </message>
+        <message>
+            <source>Acknowledged in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replies late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Misconduct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients per health band today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients with an early warning today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries coded like, hear and negotiate, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries tagged dismissive, capitulating or punishing (stance drift), %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promises that came due %1 and were kept on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median working hours from feedback raised to acknowledged, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replies awaiting past the firm's rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client misconduct met by our people, %1: a reason to support them, not a penalty to the client's score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Praise of the colleague by clients, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished">Когда</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished">Что</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished">Клиент</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished">Суть</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) of client misconduct.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <source>By manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients and warnings today; every other figure over the %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -33,7 +33,7 @@ from db.vocabulary import DRIFT_TAGS, POLICY_TAGS
 from ui.health.cache import store_firm_health
 from ui.health.charts import ScoreHistoryChart, StackedBarsChart
 from ui.health.portfolio_model import KEYS, PortfolioFilter, PortfolioModel, ScoreDelegate, SparklineDelegate
-from ui.health.team_view import TeamView
+from ui.health.team_view import RespectView, TeamView
 from ui.live.keep_place import PlaceKeeper
 from ui.shell import labels
 from ui.shell.events import bus
@@ -84,6 +84,7 @@ class DashboardPage(QWidget):
         self.mix_chart = StackedBarsChart(self, self.tr("Like, hear, negotiate: interactions by month"))
         self.drift_chart = StackedBarsChart(self, self.tr("Stance drift by manager"))
         self.team = TeamView(self)
+        self.respect = RespectView(self)
         self.team.group.currentIndexChanged.connect(self._draw_charts)  # drift per manager or per segment
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("dashboard_tabs")
@@ -130,8 +131,9 @@ class DashboardPage(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(filters)
-        self.tabs.addTab(self.table, self.tr("&Clients"))
-        self.tabs.addTab(self.team, self.tr("T&eam"))
+        self.tabs.addTab(self.table, self.tr("Cl&ients"))
+        self.tabs.addTab(self.team, self.tr("Tea&m"))
+        self.tabs.addTab(self.respect, self.tr("Mutual res&pect"))
         top_layout.addWidget(self.tabs, 1)
         charts = QWidget(self)
         grid = QGridLayout(charts)
@@ -230,6 +232,7 @@ class DashboardPage(QWidget):
     def _show_filtered(self) -> None:
         """The Team tab and the charts for the manager and segment chosen (the band filters the list only)."""
         self.team.show_team(self.facts, self.data.portfolio, self.manager.currentData(), self.segment.currentData())
+        self.respect.show_notes(self.facts, self.manager.currentData(), self.segment.currentData())
         self._draw_charts()
         self._update_summary()
 
@@ -275,6 +278,11 @@ class DashboardPage(QWidget):
         self.bands_chart.chart().setTitle(self.tr("Clients by band, month by month") + suffix if chosen
                                           else self.tr("The firm's clients by band, month by month"))
         self.mix_chart.chart().setTitle(self.tr("Like, hear, negotiate: interactions by month") + suffix)
+
+    def screenshot_views(self) -> list:
+        """For the screenshots (ui.shell.screen_tour): the Team tab as well as the portfolio."""
+        return [(name, lambda tab=tab: self.tabs.setCurrentWidget(tab))
+                for name, tab in (("team", self.team), ("respect", self.respect))]
 
     def _client_chosen(self, current, _previous) -> None:
         h = current.data(PortfolioModel.HealthRole) if current.isValid() else None

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QTableView,
@@ -38,6 +37,7 @@ from app.health.team import (
     TeamFacts,
     TeamFilters,
     TeamRow,
+    misconduct_by_person,
     praise_by_colleague,
     team_notes,
     team_rows,
@@ -52,21 +52,34 @@ POLICY_COLORS = {"like": "#43a047", "hear": "#1e88e5", "negotiate": "#8e24aa"}
 COLUMNS = (
     ("name", QT_TRANSLATE_NOOP("Team", "Manager"), False),
     ("clients", QT_TRANSLATE_NOOP("Team", "Clients"), False),
-    ("bands", QT_TRANSLATE_NOOP("Team", "Clients by band"), False),
-    ("warnings", QT_TRANSLATE_NOOP("Team", "Early warnings"), False),
+    ("bands", QT_TRANSLATE_NOOP("Team", "By band"), False),
+    ("warnings", QT_TRANSLATE_NOOP("Team", "Warnings"), False),
     ("mix", QT_TRANSLATE_NOOP("Team", "Like / hear / negotiate"), True),
-    ("drift", QT_TRANSLATE_NOOP("Team", "Stance drift"), True),
+    ("drift", QT_TRANSLATE_NOOP("Team", "Drift"), True),
     ("kept", QT_TRANSLATE_NOOP("Team", "Promises kept"), True),
-    ("ack", QT_TRANSLATE_NOOP("Team", "Feedback acknowledged (median)"), True),
-    ("replies", QT_TRANSLATE_NOOP("Team", "Replies awaiting past the rule"), False),
-    ("misconduct", QT_TRANSLATE_NOOP("Team", "Client misconduct"), True),
-    ("praise", QT_TRANSLATE_NOOP("Team", "Praise received"), True),
+    ("ack", QT_TRANSLATE_NOOP("Team", "Acknowledged in"), True),
+    ("replies", QT_TRANSLATE_NOOP("Team", "Replies late"), False),
+    ("misconduct", QT_TRANSLATE_NOOP("Team", "Misconduct"), True),
+    ("praise", QT_TRANSLATE_NOOP("Team", "Praise"), True),
 )
 KEYS = tuple(key for key, _title, _windowed in COLUMNS)
+HEADER_TIPS = {
+    "bands": QT_TRANSLATE_NOOP("Team", "Clients per health band today"),
+    "warnings": QT_TRANSLATE_NOOP("Team", "Clients with an early warning today"),
+    "mix": QT_TRANSLATE_NOOP("Team", "Entries coded like, hear and negotiate, %1"),
+    "drift": QT_TRANSLATE_NOOP("Team", "Entries tagged dismissive, capitulating or punishing (stance drift), %1"),
+    "kept": QT_TRANSLATE_NOOP("Team", "Promises that came due %1 and were kept on time"),
+    "ack": QT_TRANSLATE_NOOP("Team", "Median working hours from feedback raised to acknowledged, %1"),
+    "replies": QT_TRANSLATE_NOOP("Team", "Replies awaiting past the firm's rule"),
+    "misconduct": QT_TRANSLATE_NOOP("Team", "Client misconduct met by our people, %1: a reason to support them, "
+                                            "not a penalty to the client's score"),
+    "praise": QT_TRANSLATE_NOOP("Team", "Praise of the colleague by clients, %1"),
+}
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Team", text, "", n)
+def _translated(text: str) -> str:
+    """A heading marked with QT_TRANSLATE_NOOP("Team", ...), in the user's language."""
+    return QCoreApplication.translate("Team", text)
 
 
 class TeamModel(QAbstractTableModel):
@@ -110,14 +123,16 @@ class TeamModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole \
-                or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         key, title, windowed = COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and key in HEADER_TIPS:
+            return _translated(HEADER_TIPS[key]).replace("%1", labels.window_text(self.days))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if key == "name" and self.group_by == BY_SEGMENT:
-            return tr("Segment")
-        text = tr(title)
-        return f"{text}\n{labels.window_text(self.days)}" if windowed else text
+            return QCoreApplication.translate("Team", "Segment")
+        return _translated(title)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < self.shown:
@@ -132,7 +147,7 @@ class TeamModel(QAbstractTableModel):
         if role == self.SortRole:
             return sort_key(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(row, key, self.days)
+            return tooltip(row, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key != "name":
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -148,7 +163,8 @@ class TeamModel(QAbstractTableModel):
 
 def cell_text(row: TeamRow, key: str, group_by: str) -> str:
     if key == "name":
-        return row.name or (tr("nobody") if group_by == BY_MANAGER else tr("no segment"))
+        return row.name or (QCoreApplication.translate("Team", "nobody") if group_by == BY_MANAGER
+                         else QCoreApplication.translate("Team", "no segment"))
     if key == "clients":
         return str(row.clients)
     if key == "warnings":
@@ -161,7 +177,7 @@ def cell_text(row: TeamRow, key: str, group_by: str) -> str:
         return f"{labels.percent_text(100 * row.kept_rate)} ({row.promises_kept}/{row.promises_due})"
     if key == "ack":
         hours = row.ack_median_hours
-        return "" if hours is None else tr("%1 h").replace("%1", labels.number_text(hours, 1))
+        return "" if hours is None else QCoreApplication.translate("Team", "%1 h").replace("%1", labels.number_text(hours, 1))
     if key == "replies":
         return "—" if row.replies_overdue is None else str(row.replies_overdue or "")
     if key in ("misconduct", "praise"):
@@ -194,7 +210,7 @@ def shares(row: TeamRow, key: str) -> list[tuple[int, QColor, str]]:
     return []
 
 
-def tooltip(row: TeamRow, key: str, days: int) -> str | None:
+def tooltip(row: TeamRow, key: str) -> str | None:
     parts = shares(row, key)
     if key == "mix" and row.policy_total:
         return "\n".join(f"{name}: {n} ({labels.percent_text(100 * n / row.policy_total)})" for n, _c, name in parts)
@@ -204,12 +220,8 @@ def tooltip(row: TeamRow, key: str, days: int) -> str | None:
         return "\n".join(f"{labels.label('tag', tag)}: {row.drift[tag]}" for tag in DRIFT_TAGS if row.drift[tag])
     if key == "ack" and row.ack_hours:
         count = len(row.ack_hours)
-        return tr("Median of %n item(s) raised in the window, in working hours", count)
-    if key == "misconduct":
-        return tr("Entries tagged client misconduct: a reason to support the people who met it, "
-                  "not a penalty to the client's score")
-    if key == "replies" and row.replies_overdue is None:
-        return tr("Not counted yet")
+        return QCoreApplication.translate("Team", "Median of %n item(s) raised in the window, in working hours", "",
+                                          count)
     return None
 
 
@@ -266,7 +278,7 @@ class NotesModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
+            return _translated(self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -275,7 +287,7 @@ class NotesModel(QAbstractTableModel):
         note = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (labels.date_text(note.at.date()), labels.label("tag", note.tag), note.client,
-                    note.person or tr("nobody named"), note.summary)[index.column()]
+                    note.person or QCoreApplication.translate("Team", "nobody named"), note.summary)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             return labels.tag_color(note.tag)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
@@ -284,12 +296,13 @@ class NotesModel(QAbstractTableModel):
 
 
 class TeamView(QWidget):
-    """The Team tab: rows per manager or segment, and the misconduct and praise of the chosen row."""
+    """The Team tab: one row per manager or per segment, under the page's filters."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("team_view")
         self.facts: TeamFacts | None = None
+        self.portfolio: list[ClientHealth] = []
         self.filters = TeamFilters()
         self.group = QComboBox(self)
         self.group.addItem(self.tr("By manager"), BY_MANAGER)
@@ -297,25 +310,27 @@ class TeamView(QWidget):
         self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.group.currentIndexChanged.connect(self._regroup)
+        self.window_label = QLabel(self)
+        self.window_label.setWordWrap(True)
         self.model = TeamModel(self)
         self.table = self._build_table()
-        self.praise = QLabel(self)
-        self.praise.setWordWrap(True)
-        self.notes_title = QLabel(self)
-        self.notes_model = NotesModel(self)
-        self.notes = QTableView(self)
-        self.notes.setModel(self.notes_model)
-        self.notes.verticalHeader().hide()
-        self.notes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.notes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        fit_columns(self.notes, (4,))
-        self._lay_out()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Rows:"), self))
+        top.addWidget(self.group)
+        top.addSpacing(12)
+        top.addWidget(self.window_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
 
     def _build_table(self) -> QTableView:
         table = QTableView(self)
         table.setObjectName("team_table")
         table.setModel(self.model)
+        table.setMinimumHeight(60)
         table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -324,33 +339,10 @@ class TeamView(QWidget):
         delegate = SharesDelegate(table)
         for key in ("bands", "mix"):
             table.setItemDelegateForColumn(KEYS.index(key), delegate)
-        # The name and the two bars share what is left; on a narrow screen the replies' placeholder,
-        # praise and the client count give way first.
-        fit_columns(table, (0, KEYS.index("bands"), KEYS.index("mix")),
-                    tuple(KEYS.index(key) for key in ("replies", "clients")))
-        table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        # The name stretches; on a narrow screen the replies' placeholder, the client count, the early
+        # warnings (the Clients tab has them) and praise (the Mutual respect tab has it) give way.
+        fit_columns(table, (0,), tuple(KEYS.index(key) for key in ("replies", "clients", "warnings", "praise")))
         return table
-
-    def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Rows:"), self))
-        top.addWidget(self.group)
-        top.addSpacing(12)
-        top.addWidget(self.praise, 1)
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.notes_title)
-        lower_layout.addWidget(self.notes, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
 
     def group_by(self) -> str:
         return self.group.currentData()
@@ -364,36 +356,50 @@ class TeamView(QWidget):
         self.model.load(rows, facts.window.days, self.filters.group_by)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.setColumnHidden(KEYS.index("replies"), not self.model.replies_counted())
-        self._show_praise()
-        self._show_notes(None)
+        self.window_label.setText(self.tr("Clients and warnings today; every other figure over the %1").replace(
+            "%1", labels.window_text(facts.window.days)))
 
     def _regroup(self) -> None:
         if self.facts is not None:
             self.show_team(self.facts, self.portfolio, self.filters.manager_id, self.filters.segment)
 
-    def _show_praise(self) -> None:
-        window = labels.window_text(self.facts.window.days)
-        praised = praise_by_colleague(self.facts, TeamFilters(self.filters.manager_id, self.filters.segment))
-        if praised:
-            people = ", ".join(f"{name} ({n})" for name, n in praised)
-            self.praise.setText(self.tr("Praise of colleagues, %1: %2").replace("%1", window).replace("%2", people))
-        else:
-            self.praise.setText(self.tr("No praise of colleagues recorded, %1").replace("%1", window))
 
-    def _row_chosen(self, current, _previous) -> None:
-        row = current.data(TeamModel.RowRole) if current.isValid() else None
-        self._show_notes(row)
+class RespectView(QWidget):
+    """The Mutual respect tab: praise per colleague, and recent client misconduct and praise entries."""
 
-    def _show_notes(self, row: TeamRow | None) -> None:
-        if self.facts is None:
-            return
-        notes = team_notes(self.facts, self.filters, key=row.key if row is not None else None)
-        window = labels.window_text(self.facts.window.days)
-        if row is None:
-            title = self.tr("Client misconduct towards our people, and praise of them, %1: "
-                            "a reason to support them, not a mark against the client's health")
-        else:
-            title = self.tr("%2, %1: client misconduct and praise").replace(
-                "%2", cell_text(row, "name", self.filters.group_by))
-        self.notes_title.setText(title.replace("%1", window))
-        self.notes_model.load(notes)
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("respect_view")
+        self.praise = QLabel(self)
+        self.praise.setWordWrap(True)
+        self.note = QLabel(self.tr("Client misconduct is recorded to support the people who met it: "
+                                   "it takes nothing off the client's health."), self)
+        self.note.setWordWrap(True)
+        self.note.setEnabled(False)
+        self.model = NotesModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("respect_table")
+        self.table.setModel(self.model)
+        self.table.setMinimumHeight(60)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        fit_columns(self.table, (4,), (2,))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.praise)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+
+    def show_notes(self, facts: TeamFacts, manager_id, segment) -> None:
+        filters = TeamFilters(manager_id, segment)
+        window = labels.window_text(facts.window.days)
+        praised = praise_by_colleague(facts, filters)
+        misconduct = sum(misconduct_by_person(facts, filters).values())
+        people = ", ".join(f"{name} ({n})" for name, n in praised) or self.tr("none recorded")
+        text = self.tr("Praise of colleagues, %1: %2.").replace("%1", window).replace("%2", people)
+        count = misconduct  # a plain name, so lupdate sees the plural
+        text += " " + QCoreApplication.translate("Team", "%n entry(ies) of client misconduct.", "", count)
+        self.praise.setText(text)
+        self.model.load(team_notes(facts, filters))
