@@ -286,15 +286,6 @@
         </message>
     </context>
     <context>
-        <name />
-        <message numerus="yes">
-            <source>Median of %n item(s) raised in the window, in working hours</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>CaptureDrop</name>
         <message numerus="yes">
             <source>Nothing was captured: %n problem(s) to fix first.</source>
@@ -538,6 +529,16 @@
         </message>
     </context>
     <context>
+        <name>Labels</name>
+        <message numerus="yes">
+            <source>last %n day(s)</source>
+            <translation>
+                <numerusform>last %n day</numerusform>
+                <numerusform>last %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message numerus="yes">
             <source>{path}: %n problem(s)</source>
@@ -595,9 +596,17 @@
     <context>
         <name>Team</name>
         <message numerus="yes">
+            <source>Median of %n item(s) raised in the window, in working hours</source>
+            <translation>
+                <numerusform>Median of %n item raised in the window, in working hours</numerusform>
+                <numerusform>Median of %n items raised in the window, in working hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n entry(ies) of client misconduct.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n entry of client misconduct.</numerusform>
+                <numerusform>%n entries of client misconduct.</numerusform>
             </translation>
         </message>
     </context>

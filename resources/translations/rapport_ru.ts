@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
-        <name />
-        <message>
-            <source>Segment</source>
-            <translation type="unfinished">Сегмент</translation>
-        </message>
-        <message>
-            <source>nobody</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no segment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation type="unfinished">%1 ч</translation>
-        </message>
-        <message numerus="yes">
-            <source>Median of %n item(s) raised in the window, in working hours</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>nobody named</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About Rapport</source>
@@ -563,15 +534,15 @@ A SQLite journal must not be shared on a network drive: SQLite's write-ahead log
         </message>
         <message>
             <source>Mutual respect</source>
-            <translation type="unfinished" />
+            <translation>Взаимное уважение</translation>
         </message>
         <message>
             <source>Client misconduct towards our people is recorded so that we support them; it does not lower the client's health score.</source>
-            <translation type="unfinished" />
+            <translation>Некорректное поведение клиента по отношению к нашим сотрудникам записывается, чтобы мы их поддержали; оценку здоровья клиента оно не снижает.</translation>
         </message>
         <message>
             <source>Colleague</source>
-            <translation type="unfinished" />
+            <translation>Сотрудник</translation>
         </message>
         <message>
             <source>Like: leave a good impression</source>
@@ -1654,7 +1625,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Stance drift by manager</source>
-            <translation type="unfinished" />
+            <translation>Отклонения позиции по менеджерам</translation>
         </message>
         <message>
             <source>Manager:</source>
@@ -1670,15 +1641,15 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Cl&amp;ients</source>
-            <translation type="unfinished" />
+            <translation>&amp;Клиенты</translation>
         </message>
         <message>
             <source>Tea&amp;m</source>
-            <translation type="unfinished" />
+            <translation>Ко&amp;манда</translation>
         </message>
         <message>
             <source>Mutual res&amp;pect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Взаимное уважение</translation>
         </message>
         <message>
             <source>Computing the firm's health</source>
@@ -1702,15 +1673,15 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Stance drift by manager, %1</source>
-            <translation type="unfinished" />
+            <translation>Отклонения позиции по менеджерам, %1</translation>
         </message>
         <message>
             <source>Stance drift by segment, %1</source>
-            <translation type="unfinished" />
+            <translation>Отклонения позиции по сегментам, %1</translation>
         </message>
         <message>
             <source>Clients by band, month by month</source>
-            <translation type="unfinished" />
+            <translation>Клиенты по зонам, помесячно</translation>
         </message>
         <message>
             <source>Score history: %1</source>
@@ -2326,7 +2297,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Praised colleague</source>
-            <translation type="unfinished" />
+            <translation>Кого похвалили</translation>
         </message>
         <message>
             <source>Interaction</source>
@@ -3705,6 +3676,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Сво&amp;и теги</translation>
         </message>
         <message>
+            <source>&amp;Praised colleague</source>
+            <translation>&amp;Кого похвалили</translation>
+        </message>
+        <message>
             <source>&amp;Follow up on</source>
             <translation>На&amp;помнить</translation>
         </message>
@@ -4101,6 +4076,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>very positive</source>
             <translation>очень позитивно</translation>
+        </message>
+        <message numerus="yes">
+            <source>last %n day(s)</source>
+            <translation>
+                <numerusform>за последний %n день</numerusform>
+                <numerusform>за последние %n дня</numerusform>
+                <numerusform>за последние %n дней</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4881,11 +4864,11 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>{user_id} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{user_id} — неизвестный пользователь</translation>
         </message>
         <message>
             <source>names a colleague only on an entry tagged staff_praise</source>
-            <translation type="unfinished" />
+            <translation>сотрудника указывают только в записи с тегом «похвала сотруднику»</translation>
         </message>
         <message>
             <source>is required (a line on what happened)</source>
@@ -5622,11 +5605,11 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Promises kept on time, %1: %2 (%3 of %4 that came due)</source>
-            <translation type="unfinished" />
+            <translation>Обещания выполнены в срок, %1: %2 (%3 из %4, срок которых наступил)</translation>
         </message>
         <message>
             <source>Promises to this client, %1: none came due.</source>
-            <translation type="unfinished" />
+            <translation>Обещания этому клиенту, %1: ни у одного не наступил срок.</translation>
         </message>
     </context>
     <context>
@@ -6105,15 +6088,15 @@ No: each goes to the client its addresses match.</source>
         <name>RespectView</name>
         <message>
             <source>Client misconduct is recorded to support the people who met it: it takes nothing off the client's health.</source>
-            <translation type="unfinished" />
+            <translation>Некорректное поведение клиента записывается, чтобы поддержать сотрудников, столкнувшихся с ним: здоровье клиента от этого не снижается.</translation>
         </message>
         <message>
             <source>none recorded</source>
-            <translation type="unfinished">никого не записано</translation>
+            <translation>не записано</translation>
         </message>
         <message>
             <source>Praise of colleagues, %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Похвала сотрудникам, %1: %2.</translation>
         </message>
     </context>
     <context>
@@ -6464,108 +6447,138 @@ No: each goes to the client its addresses match.</source>
         <name>Team</name>
         <message>
             <source>Manager</source>
-            <translation type="unfinished">Менеджер</translation>
+            <translation>Менеджер</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
             <source>By band</source>
-            <translation type="unfinished" />
+            <translation>По зонам</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Сигналы</translation>
         </message>
         <message>
             <source>Like / hear / negotiate</source>
-            <translation type="unfinished" />
+            <translation>Нравиться / слышать / договариваться</translation>
         </message>
         <message>
             <source>Drift</source>
-            <translation type="unfinished" />
+            <translation>Отклонения</translation>
         </message>
         <message>
             <source>Promises kept</source>
-            <translation type="unfinished">Обещания в срок</translation>
+            <translation>Обещания выполнены</translation>
         </message>
         <message>
             <source>Acknowledged in</source>
-            <translation type="unfinished" />
+            <translation>Ответ за</translation>
         </message>
         <message>
             <source>Replies late</source>
-            <translation type="unfinished" />
+            <translation>Ответы с опозданием</translation>
         </message>
         <message>
             <source>Misconduct</source>
-            <translation type="unfinished" />
+            <translation>Грубость клиентов</translation>
         </message>
         <message>
             <source>Praise</source>
-            <translation type="unfinished" />
+            <translation>Похвала</translation>
         </message>
         <message>
             <source>Clients per health band today</source>
-            <translation type="unfinished" />
+            <translation>Клиенты по зонам здоровья на сегодня</translation>
         </message>
         <message>
             <source>Clients with an early warning today</source>
-            <translation type="unfinished" />
+            <translation>Клиенты с ранним сигналом на сегодня</translation>
         </message>
         <message>
             <source>Entries coded like, hear and negotiate, %1</source>
-            <translation type="unfinished" />
+            <translation>Записи с тегами «нравиться», «слышать» и «договариваться», %1</translation>
         </message>
         <message>
             <source>Entries tagged dismissive, capitulating or punishing (stance drift), %1</source>
-            <translation type="unfinished" />
+            <translation>Записи с тегами пренебрежения, капитуляции или наказания (отклонения позиции), %1</translation>
         </message>
         <message>
             <source>Promises that came due %1 and were kept on time</source>
-            <translation type="unfinished" />
+            <translation>Обещания со сроком %1, выполненные вовремя</translation>
         </message>
         <message>
             <source>Median working hours from feedback raised to acknowledged, %1</source>
-            <translation type="unfinished" />
+            <translation>Медиана рабочих часов от обращения до подтверждения, %1</translation>
         </message>
         <message>
             <source>Replies awaiting past the firm's rule</source>
-            <translation type="unfinished" />
+            <translation>Ответы, ждущие дольше правила фирмы</translation>
         </message>
         <message>
             <source>Client misconduct met by our people, %1: a reason to support them, not a penalty to the client's score</source>
-            <translation type="unfinished" />
+            <translation>Грубость клиентов по отношению к нашим сотрудникам, %1: повод их поддержать, а не штраф к оценке клиента</translation>
         </message>
         <message>
             <source>Praise of the colleague by clients, %1</source>
-            <translation type="unfinished" />
+            <translation>Похвала сотруднику от клиентов, %1</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>никто</translation>
+        </message>
+        <message>
+            <source>no segment</source>
+            <translation>без сегмента</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 ч</translation>
+        </message>
+        <message numerus="yes">
+            <source>Median of %n item(s) raised in the window, in working hours</source>
+            <translation>
+                <numerusform>Медиана по %n обращению за период, в рабочих часах</numerusform>
+                <numerusform>Медиана по %n обращениям за период, в рабочих часах</numerusform>
+                <numerusform>Медиана по %n обращениям за период, в рабочих часах</numerusform>
+            </translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Когда</translation>
+            <translation>Когда</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Что</translation>
+            <translation>Что</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клиент</translation>
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Colleague</source>
-            <translation type="unfinished" />
+            <translation>Сотрудник</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Суть</translation>
+            <translation>Кратко</translation>
+        </message>
+        <message>
+            <source>nobody named</source>
+            <translation>никто не указан</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies) of client misconduct.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n запись о некорректном поведении клиента.</numerusform>
+                <numerusform>%n записи о некорректном поведении клиента.</numerusform>
+                <numerusform>%n записей о некорректном поведении клиента.</numerusform>
             </translation>
         </message>
     </context>
@@ -6573,19 +6586,19 @@ No: each goes to the client its addresses match.</source>
         <name>TeamView</name>
         <message>
             <source>By manager</source>
-            <translation type="unfinished" />
+            <translation>По менеджерам</translation>
         </message>
         <message>
             <source>By segment</source>
-            <translation type="unfinished" />
+            <translation>По сегментам</translation>
         </message>
         <message>
             <source>Rows:</source>
-            <translation type="unfinished" />
+            <translation>Строки:</translation>
         </message>
         <message>
             <source>Clients and warnings today; every other figure over the %1</source>
-            <translation type="unfinished" />
+            <translation>Клиенты и сигналы — на сегодня; остальные показатели — %1</translation>
         </message>
     </context>
     <context>

@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
     <context>
-        <name />
-        <message>
-            <source>Segment</source>
-            <translation type="unfinished">Сегмент</translation>
-        </message>
-        <message>
-            <source>nobody</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no segment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation type="unfinished">%1 год</translation>
-        </message>
-        <message numerus="yes">
-            <source>Median of %n item(s) raised in the window, in working hours</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>nobody named</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About Rapport</source>
@@ -563,15 +534,15 @@ A SQLite journal must not be shared on a network drive: SQLite's write-ahead log
         </message>
         <message>
             <source>Mutual respect</source>
-            <translation type="unfinished" />
+            <translation>Взаємна повага</translation>
         </message>
         <message>
             <source>Client misconduct towards our people is recorded so that we support them; it does not lower the client's health score.</source>
-            <translation type="unfinished" />
+            <translation>Некоректна поведінка клієнта щодо наших працівників записується, щоб ми їх підтримали; оцінку здоров'я клієнта вона не знижує.</translation>
         </message>
         <message>
             <source>Colleague</source>
-            <translation type="unfinished" />
+            <translation>Працівник</translation>
         </message>
         <message>
             <source>Like: leave a good impression</source>
@@ -1654,7 +1625,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Stance drift by manager</source>
-            <translation type="unfinished" />
+            <translation>Відхилення позиції за менеджерами</translation>
         </message>
         <message>
             <source>Manager:</source>
@@ -1670,15 +1641,15 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Cl&amp;ients</source>
-            <translation type="unfinished" />
+            <translation>&amp;Клієнти</translation>
         </message>
         <message>
             <source>Tea&amp;m</source>
-            <translation type="unfinished" />
+            <translation>Ко&amp;манда</translation>
         </message>
         <message>
             <source>Mutual res&amp;pect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Взаємна повага</translation>
         </message>
         <message>
             <source>Computing the firm's health</source>
@@ -1702,15 +1673,15 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Stance drift by manager, %1</source>
-            <translation type="unfinished" />
+            <translation>Відхилення позиції за менеджерами, %1</translation>
         </message>
         <message>
             <source>Stance drift by segment, %1</source>
-            <translation type="unfinished" />
+            <translation>Відхилення позиції за сегментами, %1</translation>
         </message>
         <message>
             <source>Clients by band, month by month</source>
-            <translation type="unfinished" />
+            <translation>Клієнти за зонами, помісячно</translation>
         </message>
         <message>
             <source>Score history: %1</source>
@@ -2326,7 +2297,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Praised colleague</source>
-            <translation type="unfinished" />
+            <translation>Кого похвалили</translation>
         </message>
         <message>
             <source>Interaction</source>
@@ -3705,6 +3676,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Власн&amp;і теги</translation>
         </message>
         <message>
+            <source>&amp;Praised colleague</source>
+            <translation>&amp;Кого похвалили</translation>
+        </message>
+        <message>
             <source>&amp;Follow up on</source>
             <translation>На&amp;гадати</translation>
         </message>
@@ -4101,6 +4076,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>very positive</source>
             <translation>дуже позитивно</translation>
+        </message>
+        <message numerus="yes">
+            <source>last %n day(s)</source>
+            <translation>
+                <numerusform>за останній %n день</numerusform>
+                <numerusform>за останні %n дні</numerusform>
+                <numerusform>за останні %n днів</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4881,11 +4864,11 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>{user_id} is not a known user</source>
-            <translation type="unfinished" />
+            <translation>{user_id} — невідомий користувач</translation>
         </message>
         <message>
             <source>names a colleague only on an entry tagged staff_praise</source>
-            <translation type="unfinished" />
+            <translation>працівника вказують лише в записі з тегом «похвала працівнику»</translation>
         </message>
         <message>
             <source>is required (a line on what happened)</source>
@@ -5622,11 +5605,11 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Promises kept on time, %1: %2 (%3 of %4 that came due)</source>
-            <translation type="unfinished" />
+            <translation>Обіцянки виконано вчасно, %1: %2 (%3 з %4, строк яких настав)</translation>
         </message>
         <message>
             <source>Promises to this client, %1: none came due.</source>
-            <translation type="unfinished" />
+            <translation>Обіцянки цьому клієнтові, %1: у жодної не настав строк.</translation>
         </message>
     </context>
     <context>
@@ -6105,15 +6088,15 @@ No: each goes to the client its addresses match.</source>
         <name>RespectView</name>
         <message>
             <source>Client misconduct is recorded to support the people who met it: it takes nothing off the client's health.</source>
-            <translation type="unfinished" />
+            <translation>Некоректна поведінка клієнта записується, щоб підтримати працівників, які з нею зіткнулися: здоров'я клієнта від цього не знижується.</translation>
         </message>
         <message>
             <source>none recorded</source>
-            <translation type="unfinished">нікого не записано</translation>
+            <translation>не записано</translation>
         </message>
         <message>
             <source>Praise of colleagues, %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Похвала працівникам, %1: %2.</translation>
         </message>
     </context>
     <context>
@@ -6464,108 +6447,138 @@ No: each goes to the client its addresses match.</source>
         <name>Team</name>
         <message>
             <source>Manager</source>
-            <translation type="unfinished">Менеджер</translation>
+            <translation>Менеджер</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Клієнти</translation>
         </message>
         <message>
             <source>By band</source>
-            <translation type="unfinished" />
+            <translation>За зонами</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Сигнали</translation>
         </message>
         <message>
             <source>Like / hear / negotiate</source>
-            <translation type="unfinished" />
+            <translation>Подобатися / чути / домовлятися</translation>
         </message>
         <message>
             <source>Drift</source>
-            <translation type="unfinished" />
+            <translation>Відхилення</translation>
         </message>
         <message>
             <source>Promises kept</source>
-            <translation type="unfinished">Обіцянки вчасно</translation>
+            <translation>Обіцянки виконано</translation>
         </message>
         <message>
             <source>Acknowledged in</source>
-            <translation type="unfinished" />
+            <translation>Відповідь за</translation>
         </message>
         <message>
             <source>Replies late</source>
-            <translation type="unfinished" />
+            <translation>Відповіді із запізненням</translation>
         </message>
         <message>
             <source>Misconduct</source>
-            <translation type="unfinished" />
+            <translation>Грубість клієнтів</translation>
         </message>
         <message>
             <source>Praise</source>
-            <translation type="unfinished" />
+            <translation>Похвала</translation>
         </message>
         <message>
             <source>Clients per health band today</source>
-            <translation type="unfinished" />
+            <translation>Клієнти за зонами здоров'я на сьогодні</translation>
         </message>
         <message>
             <source>Clients with an early warning today</source>
-            <translation type="unfinished" />
+            <translation>Клієнти з раннім сигналом на сьогодні</translation>
         </message>
         <message>
             <source>Entries coded like, hear and negotiate, %1</source>
-            <translation type="unfinished" />
+            <translation>Записи з тегами «подобатися», «чути» і «домовлятися», %1</translation>
         </message>
         <message>
             <source>Entries tagged dismissive, capitulating or punishing (stance drift), %1</source>
-            <translation type="unfinished" />
+            <translation>Записи з тегами зневаги, капітуляції чи покарання (відхилення позиції), %1</translation>
         </message>
         <message>
             <source>Promises that came due %1 and were kept on time</source>
-            <translation type="unfinished" />
+            <translation>Обіцянки зі строком %1, виконані вчасно</translation>
         </message>
         <message>
             <source>Median working hours from feedback raised to acknowledged, %1</source>
-            <translation type="unfinished" />
+            <translation>Медіана робочих годин від звернення до підтвердження, %1</translation>
         </message>
         <message>
             <source>Replies awaiting past the firm's rule</source>
-            <translation type="unfinished" />
+            <translation>Відповіді, що чекають довше за правило фірми</translation>
         </message>
         <message>
             <source>Client misconduct met by our people, %1: a reason to support them, not a penalty to the client's score</source>
-            <translation type="unfinished" />
+            <translation>Грубість клієнтів щодо наших працівників, %1: привід їх підтримати, а не штраф до оцінки клієнта</translation>
         </message>
         <message>
             <source>Praise of the colleague by clients, %1</source>
-            <translation type="unfinished" />
+            <translation>Похвала працівникові від клієнтів, %1</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>ніхто</translation>
+        </message>
+        <message>
+            <source>no segment</source>
+            <translation>без сегмента</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 год</translation>
+        </message>
+        <message numerus="yes">
+            <source>Median of %n item(s) raised in the window, in working hours</source>
+            <translation>
+                <numerusform>Медіана за %n зверненням за період, у робочих годинах</numerusform>
+                <numerusform>Медіана за %n зверненнями за період, у робочих годинах</numerusform>
+                <numerusform>Медіана за %n зверненнями за період, у робочих годинах</numerusform>
+            </translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Коли</translation>
+            <translation>Коли</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Що</translation>
+            <translation>Що</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished">Клієнт</translation>
+            <translation>Клієнт</translation>
         </message>
         <message>
             <source>Colleague</source>
-            <translation type="unfinished" />
+            <translation>Працівник</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Суть</translation>
+            <translation>Коротко</translation>
+        </message>
+        <message>
+            <source>nobody named</source>
+            <translation>нікого не вказано</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies) of client misconduct.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n запис про некоректну поведінку клієнта.</numerusform>
+                <numerusform>%n записи про некоректну поведінку клієнта.</numerusform>
+                <numerusform>%n записів про некоректну поведінку клієнта.</numerusform>
             </translation>
         </message>
     </context>
@@ -6573,19 +6586,19 @@ No: each goes to the client its addresses match.</source>
         <name>TeamView</name>
         <message>
             <source>By manager</source>
-            <translation type="unfinished" />
+            <translation>За менеджерами</translation>
         </message>
         <message>
             <source>By segment</source>
-            <translation type="unfinished" />
+            <translation>За сегментами</translation>
         </message>
         <message>
             <source>Rows:</source>
-            <translation type="unfinished" />
+            <translation>Рядки:</translation>
         </message>
         <message>
             <source>Clients and warnings today; every other figure over the %1</source>
-            <translation type="unfinished" />
+            <translation>Клієнти й сигнали — на сьогодні; решта показників — %1</translation>
         </message>
     </context>
     <context>

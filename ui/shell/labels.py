@@ -221,4 +221,4 @@ def percent_text(value: float | None, decimals: int = 0) -> str:
 
 def window_text(days: int) -> str:
     """'last 90 days': the window a rate is counted over, said the same way on every screen."""
-    return QCoreApplication.translate(_CONTEXT, "last %n day(s)", "", days)
+    return QCoreApplication.translate("Labels", "last %n day(s)", "", days)
