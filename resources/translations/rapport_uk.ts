@@ -1641,7 +1641,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Cl&amp;ients</source>
-            <translation>&amp;Клієнти</translation>
+            <translation>Кл&amp;ієнти</translation>
         </message>
         <message>
             <source>Tea&amp;m</source>
@@ -1649,7 +1649,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Mutual res&amp;pect</source>
-            <translation>&amp;Взаємна повага</translation>
+            <translation>Взаємна &amp;повага</translation>
         </message>
         <message>
             <source>Computing the firm's health</source>
@@ -3677,7 +3677,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>&amp;Praised colleague</source>
-            <translation>&amp;Кого похвалили</translation>
+            <translation>Кого по&amp;хвалили</translation>
         </message>
         <message>
             <source>&amp;Follow up on</source>
@@ -6463,7 +6463,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Like / hear / negotiate</source>
-            <translation>Подобатися / чути / домовлятися</translation>
+            <translation>Подоб. / чути / домовл.</translation>
         </message>
         <message>
             <source>Drift</source>
@@ -6471,7 +6471,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Promises kept</source>
-            <translation>Обіцянки виконано</translation>
+            <translation>Обіцянки</translation>
         </message>
         <message>
             <source>Acknowledged in</source>
@@ -6479,11 +6479,11 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Replies late</source>
-            <translation>Відповіді із запізненням</translation>
+            <translation>Відповіді пізно</translation>
         </message>
         <message>
             <source>Misconduct</source>
-            <translation>Грубість клієнтів</translation>
+            <translation>Грубість</translation>
         </message>
         <message>
             <source>Praise</source>
