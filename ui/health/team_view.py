@@ -339,9 +339,9 @@ class TeamView(QWidget):
         delegate = SharesDelegate(table)
         for key in ("bands", "mix"):
             table.setItemDelegateForColumn(KEYS.index(key), delegate)
-        # The name stretches; on a narrow screen the replies' placeholder, the client count, the early
-        # warnings (the Clients tab has them) and praise (the Mutual respect tab has it) give way.
-        fit_columns(table, (0,), tuple(KEYS.index(key) for key in ("replies", "clients", "warnings", "praise")))
+        # The name stretches; on a narrow screen the client count, the early warnings (the Clients tab has
+        # them) and praise (the Mutual respect tab has it) give way. Replies stay hidden until counted.
+        fit_columns(table, (0,), tuple(KEYS.index(key) for key in ("clients", "warnings", "praise")))
         return table
 
     def group_by(self) -> str:

@@ -133,3 +133,16 @@ def test_mutual_respect_tab_lists_misconduct_and_praise_with_the_colleague_named
     rows = [(n.tag, n.client, n.person) for n in page.respect.model.rows]
     assert rows == [("staff_praise", "Calm Ltd", "Ihor"), ("client_misconduct", "Sour LLC", "Petro")]  # newest first
     assert "Ihor (1)" in page.respect.praise.text() and "1 entr" in page.respect.praise.text()
+
+
+def test_replies_awaiting_show_only_once_counted(qtbot, firm, monkeypatch):
+    from app.health import team
+
+    page = loaded_page(qtbot)
+    replies = KEYS.index("replies")
+    assert page.team.table.isColumnHidden(replies)  # app.hear.replies is not wired in yet
+    monkeypatch.setattr(team, "_replies_overdue", lambda window: {(firm["petro"].id, "industry"): 2})
+    page.reload()
+    qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
+    assert not page.team.table.isColumnHidden(replies)
+    assert team_cells(page)["Petro"]["replies"] == "2"
