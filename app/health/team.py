@@ -186,10 +186,11 @@ def _praise(facts: TeamFacts, window: RateWindow) -> None:
 
 
 def _promises(facts: TeamFacts, window: RateWindow) -> None:
-    # One grouped read per segment keeps app.negotiate.promises the one place that says what counts.
-    for segment in {segment for _manager, segment in facts.client_groups.values()}:
-        for owner, pair in kept_counts_grouped("owner", window.as_of, window.since, segment=segment).items():
-            facts.promises[(owner, segment)] = pair
+    # app.negotiate.promises stays the one place that says what came due and what was kept on time.
+    for (owner, segment), (kept, due) in kept_counts_grouped("owner_segment", window.as_of, window.since).items():
+        cell = (owner, segment or "")
+        old = facts.promises.get(cell, (0, 0))
+        facts.promises[cell] = (old[0] + kept, old[1] + due)
 
 
 def _acknowledgements(facts: TeamFacts, window: RateWindow) -> None:

@@ -152,16 +152,18 @@ def kept_rates_by_manager(as_of: dt.date | None = None, since: dt.date | None = 
 
 def kept_counts_grouped(by: str, as_of: dt.date, since: dt.date | None = None, manager_id: int | None = None,
                         segment: str | None = None) -> dict:
-    """(kept on time, came due) per owner of the promises (by="owner") or per client segment
-    (by="segment"), optionally for one owner's promises and one segment's clients."""
+    """(kept on time, came due) per owner of the promises (by="owner"), per client segment (by="segment")
+    or per (owner, segment) pair (by="owner_segment"), optionally for one owner's promises and one
+    segment's clients; one grouped query per kind of promise."""
     totals: dict = {}
     for source in (_follow_ups, _actions):
         query, due, done, owner = source(None, manager_id)
-        key = owner if by == "owner" else Client.segment
+        keys = {"owner": (owner,), "segment": (Client.segment,), "owner_segment": (owner, Client.segment)}[by]
         if segment is not None:
             query = query.where(Client.segment == segment)
-        for group, came, kept_n in (query.select(key, fn.COUNT(due), count_where(kept_on_time(due, done, as_of)))
-                                    .where(came_due(due, done, as_of, since)).group_by(key).tuples()):
+        for *group, came, kept_n in (query.select(*keys, fn.COUNT(due), count_where(kept_on_time(due, done, as_of)))
+                                     .where(came_due(due, done, as_of, since)).group_by(*keys).tuples()):
+            group = tuple(group) if len(group) > 1 else group[0]
             pair = totals.setdefault(group, [0, 0])
             pair[0] += int(kept_n or 0)
             pair[1] += int(came or 0)
