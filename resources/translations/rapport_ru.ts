@@ -6475,7 +6475,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Acknowledged in</source>
-            <translation>Ответ за</translation>
+            <translation>Подтверждено за</translation>
         </message>
         <message>
             <source>Replies late</source>
@@ -6511,7 +6511,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Median working hours from feedback raised to acknowledged, %1</source>
-            <translation>Медиана рабочих часов от обращения до подтверждения, %1</translation>
+            <translation>Медиана рабочих часов от получения отзыва до подтверждения, %1</translation>
         </message>
         <message>
             <source>Replies awaiting past the firm's rule</source>
@@ -6567,7 +6567,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Summary</source>
-            <translation>Кратко</translation>
+            <translation>Суть</translation>
         </message>
         <message>
             <source>nobody named</source>

@@ -6475,7 +6475,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Acknowledged in</source>
-            <translation>Відповідь за</translation>
+            <translation>Підтверджено за</translation>
         </message>
         <message>
             <source>Replies late</source>
@@ -6511,7 +6511,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Median working hours from feedback raised to acknowledged, %1</source>
-            <translation>Медіана робочих годин від звернення до підтвердження, %1</translation>
+            <translation>Медіана робочих годин від отримання відгуку до підтвердження, %1</translation>
         </message>
         <message>
             <source>Replies awaiting past the firm's rule</source>
@@ -6567,7 +6567,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Summary</source>
-            <translation>Коротко</translation>
+            <translation>Суть</translation>
         </message>
         <message>
             <source>nobody named</source>
