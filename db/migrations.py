@@ -134,6 +134,20 @@ def _add_trash(database: Database, migrator: SchemaMigrator) -> None:
     database.create_tables([TrashItem], safe=True)
     audit.install(database)
     install_change_triggers(database)
+def _name_praised_colleague(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 10: an entry tagged staff_praise names the
+    colleague praised (interaction.praised_id); the audit triggers are written again to record it."""
+    from peewee import ForeignKeyField
+
+    from db import audit
+    from db.models import User
+
+    if "praised_id" not in {c.name for c in database.get_columns("interaction")}:
+        from playhouse.migrate import migrate
+
+        migrate(migrator.add_column("interaction", "praised_id",
+                                    ForeignKeyField(User, null=True, field=User.id, on_delete="SET NULL")))
+    audit.install(database)
 
 
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
@@ -150,6 +164,7 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _announce_changes,
     _enforce_rights_on_server,
     _add_trash,
+    _name_praised_colleague,
 ]
 
 # What the running upgrade reports its long steps to (upgrade's progress argument).

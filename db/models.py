@@ -88,6 +88,8 @@ class Interaction(BaseModel):
     follow_up_done = DateField(null=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # The colleague a staff_praise entry praises (schema step "name the praised colleague").
+    praised = ForeignKeyField(User, null=True, backref="praise_received", on_delete="SET NULL")
 
     class Meta:
         indexes = (

@@ -66,6 +66,16 @@ class TalkingPoint:
 
 
 @dataclass
+class BriefRespect:
+    """Mutual respect: the client's misconduct towards our people, or its praise of a named colleague."""
+
+    at: dt.datetime
+    tag: str  # client_misconduct or staff_praise
+    colleague: str  # who met the misconduct (the author), or who was praised
+    summary: str
+
+
+@dataclass
 class Brief:
     """Everything a negotiation brief shows for one client."""
 
@@ -91,3 +101,6 @@ class Brief:
     like: list[TalkingPoint]
     hear: list[TalkingPoint]
     negotiate: list[TalkingPoint]
+    # client_misconduct and staff_praise entries, newest first: a reason to support our people (never a
+    # penalty to the client's health) and praise of them by name
+    respect: list[BriefRespect] = field(default_factory=list)

@@ -7,14 +7,15 @@ so the brief says what the screens say.
 import datetime as dt
 from collections.abc import Sequence
 
-from app.brief.contents import Brief, BriefAction, BriefFeedback, BriefHealth, BriefNegotiation
+from app.brief.contents import Brief, BriefAction, BriefFeedback, BriefHealth, BriefNegotiation, BriefRespect
 from app.brief.points import hear_points, like_points, negotiate_points
 from app.exchange.table.exporter import JournalFilter, journal_rows
 from app.journal.records import get_client
 from app.journal.validation import FieldErrors, check_period
-from db.models import Contact, User
+from db.models import Contact, Interaction, InteractionTag, Tag, User
 
 RECENT_LIMIT = 200
+RESPECT_LIMIT = 20
 PROMISES_LIMIT = 30  # interactions listed in a brief; a meeting needs the recent story, not all of it
 
 
@@ -48,7 +49,27 @@ def brief_data(client_id: int, date_from: dt.date | None = None, date_to: dt.dat
         promises=follow_up_promises(client_id, date_from, date_to or as_of, as_of),
         interactions=rows, like=like_points(rows), hear=hear_points(feedback, rows),
         negotiate=negotiate_points(negotiations, as_of, language),
+        respect=respect_entries(client_id, date_from, date_to or as_of),
     )
+
+
+def respect_entries(client_id: int, date_from: dt.date | None, date_to: dt.date) -> list[BriefRespect]:
+    """The client's misconduct towards our people and its praise of them in the period, newest first: who met
+    the misconduct (the entry's author), who was praised (the colleague named, else the author)."""
+    from peewee import JOIN
+
+    praised = User.alias()
+    query = (Interaction.select(Interaction.occurred_at, Tag.name, User.name, praised.name, Interaction.summary)
+             .join_from(Interaction, InteractionTag).join_from(InteractionTag, Tag)
+             .join_from(Interaction, User, JOIN.LEFT_OUTER, on=(Interaction.author == User.id))
+             .join_from(Interaction, praised, JOIN.LEFT_OUTER, on=(Interaction.praised == praised.id))
+             .where(Interaction.client == client_id, Tag.name.in_(("client_misconduct", "staff_praise")),
+                    Interaction.occurred_at <= dt.datetime.combine(date_to, dt.time.max)))
+    if date_from is not None:
+        query = query.where(Interaction.occurred_at >= dt.datetime.combine(date_from, dt.time()))
+    rows = query.order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(RESPECT_LIMIT).tuples()
+    return [BriefRespect(at, tag, (named if tag == "staff_praise" and named else author) or "", summary)
+            for at, tag, author, named, summary in rows]
 
 
 def _moment(as_of: dt.date) -> dt.datetime:

@@ -27,6 +27,11 @@ LABELS: dict[str, str] = {
     "sec.promises": QT_TRANSLATE_NOOP("Brief", "Promised follow-ups"),
     "sec.interactions": QT_TRANSLATE_NOOP("Brief", "Recent interactions"),
     "sec.points": QT_TRANSLATE_NOOP("Brief", "Talking points"),
+    "sec.respect": QT_TRANSLATE_NOOP("Brief", "Mutual respect"),
+    "respect.note": QT_TRANSLATE_NOOP(
+        "Brief", "Client misconduct towards our people is recorded so that we support them; it does not lower "
+                 "the client's health score."),
+    "f.colleague": QT_TRANSLATE_NOOP("Brief", "Colleague"),
     "sec.like": QT_TRANSLATE_NOOP("Brief", "Like: leave a good impression"),
     "sec.hear": QT_TRANSLATE_NOOP("Brief", "Hear: acknowledge and own it"),
     "sec.negotiate": QT_TRANSLATE_NOOP("Brief", "Negotiate: soft in form, firm in principle"),

@@ -165,7 +165,8 @@ def lay_out(brief: Brief, w: Wording | None = None) -> Layout:
     if brief.tags:
         blocks.append(Paragraph(w.text("period_tags", tags=", ".join(w.word("tag", t) for t in brief.tags)),
                                 small=True))
-    for section in (_client, _health, _points, _contacts, _feedback, _negotiations, _promises, _interactions):
+    for section in (_client, _health, _points, _contacts, _feedback, _negotiations, _promises, _respect,
+                    _interactions):
         blocks.extend(section(brief, w))
     return Layout(w.text("title", client=brief.client),
                   f"{brief.client} · {w.date(brief.as_of)}", blocks)
@@ -294,6 +295,16 @@ def _promises(b: Brief, w: Wording) -> list:
     if not b.promises:
         return []
     return [Heading(2, w.text("sec.promises")), _actions_table(b.promises, w)]
+
+
+def _respect(b: Brief, w: Wording) -> list:
+    """Misconduct towards our people (to support them) and praise of them, each with the colleague named."""
+    if not b.respect:
+        return []
+    rows = [[w.value(r.at), w.word("tag", r.tag), r.colleague or "-", r.summary] for r in b.respect]
+    headers = [w.text(k) for k in ("f.when", "f.text", "f.colleague", "f.summary")]
+    return [Heading(2, w.text("sec.respect")), Paragraph(w.text("respect.note"), small=True),
+            Table(headers, rows, (14, 18, 18, 50))]
 
 
 def _interactions(b: Brief, w: Wording) -> list:

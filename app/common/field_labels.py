@@ -41,6 +41,7 @@ FIELD_LABELS: dict[str, str] = {
     "builtin_tags": QT_TRANSLATE_NOOP("Fields", "Tags"),
     "follow_up_due": QT_TRANSLATE_NOOP("Fields", "Follow up on"),
     "follow_up_done": QT_TRANSLATE_NOOP("Fields", "Followed up on"),
+    "praised": QT_TRANSLATE_NOOP("Fields", "Praised colleague"),
     "interaction": QT_TRANSLATE_NOOP("Fields", "Interaction"),
     # feedback
     "raised_at": QT_TRANSLATE_NOOP("Fields", "Raised"),

@@ -98,8 +98,10 @@ def suggestion(t: Teller, day: dt.date) -> None:
 
 def praise(t: Teller, day: dt.date) -> None:
     staff = t.rng.random() < 0.3
-    t.log(t.time_on(day), "staff_praise" if staff else "praise", "praise", t.pick(("email", 2), ("call", 2)),
-          "inbound", sentiment=2, effort=1, tags=["staff_praise"] if staff else [])
+    event = t.log(t.time_on(day), "staff_praise" if staff else "praise", "praise", t.pick(("email", 2), ("call", 2)),
+                  "inbound", sentiment=2, effort=1, tags=["staff_praise"] if staff else [])
+    if event is not None and staff:
+        event.praised = event.staff  # the colleague the client praised, named as the text names them
 
 
 def goodwill(t: Teller, day: dt.date) -> None:

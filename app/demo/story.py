@@ -54,6 +54,8 @@ class Event:
     follow_up_due: dt.date | None = None
     follow_up_done: dt.date | None = None
     id: int = 0
+    staff: str = ""  # the colleague its text names ({staff})
+    praised: str | None = None  # a staff_praise entry's praised colleague
 
 
 @dataclass(eq=False)
@@ -215,8 +217,9 @@ class Teller:
             return None
         person = person if person is not None else self.contact("buyer")
         templates = self.book.PHRASES[situation] if isinstance(situation, str) else situation
-        filled = {**T.day_slots(self.spec.lang, when or at.date()), **T.staff_slots(
-            self.spec.lang, self.rng.choice(("ihor", "svitlana"))), **person.slots, **(slots or self.order_slots())}
+        staff = self.rng.choice(("ihor", "svitlana"))
+        filled = {**T.day_slots(self.spec.lang, when or at.date()), **T.staff_slots(self.spec.lang, staff),
+                  **person.slots, **(slots or self.order_slots())}
         summary = T.say(self.rng, templates, filled, person.gender, self.used)
         channel = T.channel_named(self.spec.lang, summary, channel)
         notes = ""
@@ -226,7 +229,7 @@ class Teller:
         low, high = T.sentiment_range(self.spec.lang, templates[0])
         mood = sentiment if sentiment is not None else self.sentiment(at.date(), offset)
         event = Event(at, channel, kind, direction, max(low, min(high, mood)),
-                      effort, summary, notes, list(tags), person, author or self.author())
+                      effort, summary, notes, list(tags), person, author or self.author(), staff=staff)
         if follow_up_in is not None:
             event.follow_up_due = self.add_workdays(at.date(), follow_up_in)
         self.story.events.append(event)

@@ -186,7 +186,8 @@ def _interaction_row(iid: int, e: Event, client_id: int, contacts: dict[int, int
             "author": users.get(e.author) if e.author else None, "occurred_at": e.at, "channel": e.channel,
             "kind": e.kind, "direction": e.direction, "sentiment": e.sentiment, "effort": e.effort,
             "summary": e.summary, "notes": e.notes, "follow_up_due": e.follow_up_due,
-            "follow_up_done": e.follow_up_done, "created_at": e.at, "updated_at": e.at}
+            "follow_up_done": e.follow_up_done, "created_at": e.at, "updated_at": e.at,
+            "praised": users.get(e.praised) if e.praised else None}
 
 
 def write_feedback(stories: list[Story], clients: dict[int, int], users: dict[str, int],

@@ -50,7 +50,7 @@ def interaction_values(interaction_id: int) -> dict:
         "author": item.author_id, "occurred_at": item.occurred_at, "channel": item.channel,
         "kind": item.kind, "direction": item.direction, "sentiment": item.sentiment,
         "effort": item.effort, "summary": item.summary, "notes": item.notes,
-        "tags": tags_of([item.id])[item.id], "follow_up_due": item.follow_up_due,
+        "tags": tags_of([item.id])[item.id], "follow_up_due": item.follow_up_due, "praised": item.praised_id,
     }
 
 

@@ -434,7 +434,7 @@ def tags_of(interaction_ids: Iterable[int]) -> dict[int, list[str]]:
 # ---- interactions ------------------------------------------------------------------------
 
 INTERACTION_FIELDS = ("client", "contact", "author", "occurred_at", "channel", "kind", "direction",
-                      "sentiment", "effort", "summary", "notes", "tags", "follow_up_due", "follow_up_done")
+                      "sentiment", "effort", "summary", "notes", "tags", "follow_up_due", "follow_up_done", "praised")
 
 
 def check_interaction_fields(data: Mapping, errors: FieldErrors) -> dict:
@@ -475,9 +475,22 @@ def check_interaction_fields(data: Mapping, errors: FieldErrors) -> dict:
     out["tags"] = check_tags(data.get("tags"), "tags", errors)
     out["follow_up_due"] = parse_date(data.get("follow_up_due"), "follow_up_due", errors)
     out["follow_up_done"] = parse_date(data.get("follow_up_done"), "follow_up_done", errors)
+    out["praised"] = _check_praised(data.get("praised"), out["tags"], errors)
     if not out["summary"] and not out["notes"].strip() and "summary" not in errors.fields():
         errors.add("summary", QT_TRANSLATE_NOOP("Messages", "is required (a line on what happened)"))
     return out
+
+
+def _check_praised(value, tags: list[str], errors: FieldErrors) -> int | None:
+    """The colleague a staff_praise entry praises: a known user, and only on an entry tagged staff_praise."""
+    value = value.id if isinstance(value, User) else value
+    if value in (None, ""):
+        return None
+    if not isinstance(value, int) or not User.get_or_none(User.id == value):
+        errors.add("praised", Message(QT_TRANSLATE_NOOP("Messages", "{user_id} is not a known user"), user_id=repr(value)))
+    elif "staff_praise" not in tags:
+        errors.add("praised", QT_TRANSLATE_NOOP("Messages", "names a colleague only on an entry tagged staff_praise"))
+    return value
 
 
 def log_interaction(**data) -> Interaction:
@@ -505,7 +518,7 @@ def edit_interaction(interaction_id: int, **changes) -> Interaction:
     unknown = set(changes) - set(INTERACTION_FIELDS)
     if unknown:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
-    merged = {f: getattr(interaction, f"{f}_id" if f in ("client", "contact", "author") else f)
+    merged = {f: getattr(interaction, f"{f}_id" if f in ("client", "contact", "author", "praised") else f)
               for f in INTERACTION_FIELDS if f != "tags"}
     merged["tags"] = tags_of([interaction.id])[interaction.id]
     merged.update(changes)

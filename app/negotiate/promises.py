@@ -97,39 +97,74 @@ def due_promises(user_id: int | None, day: dt.date, kinds: tuple[str, ...] = (FO
     return out
 
 
+def came_due(due, done, as_of: dt.date, since: dt.date | None = None):
+    """The condition "came due by as_of": its day has passed, or it was kept by then (a promise due
+    today and not yet kept has not come due); with since, only promises due on since or after. The
+    same rule as the health score's (app.health.facts), so a client's rate reads the same everywhere."""
+    condition = (due <= as_of) & ((due < as_of) | (done.is_null(False) & (done <= as_of)))
+    return condition if since is None else condition & (due >= since)
+
+
+def kept_on_time(due, done, as_of: dt.date):
+    return done.is_null(False) & (done <= due) & (done <= as_of)
+
+
+def rate_window_days() -> int:
+    """How far back every promise-kept rate looks: the health score's lookback (90 days by default),
+    so the dashboard, the team, the Negotiations tab and Today show the same figure for the same window."""
+    from app.health import settings
+
+    return int(settings.load()["lookback_days"])
+
+
+def rate_window_start(as_of: dt.date, days: int) -> dt.date:
+    return as_of - dt.timedelta(days=days - 1)
+
+
 def kept_counts(client_id: int | None = None, manager_id: int | None = None,
-                as_of: dt.date | None = None) -> tuple[int, int]:
-    """(kept on time, came due) for promises due on as_of or before; two aggregate queries."""
+                as_of: dt.date | None = None, since: dt.date | None = None) -> tuple[int, int]:
+    """(kept on time, came due) for promises that came due by as_of (and on since or after); two
+    aggregate queries."""
     as_of = as_of or dt.date.today()
     kept_total, due_total = 0, 0
     for source in (_follow_ups, _actions):
         query, due, done, _ = source(client_id, manager_id)
-        kept = count_where(done.is_null(False) & (done <= due))
-        row = query.select(fn.COUNT(due), kept).where(due <= as_of).tuples().first()
+        row = (query.select(fn.COUNT(due), count_where(kept_on_time(due, done, as_of)))
+               .where(came_due(due, done, as_of, since)).tuples().first())
         due_total += int(row[0] or 0)
         kept_total += int(row[1] or 0)
     return kept_total, due_total
 
 
 def promise_kept_rate(client_id: int | None = None, manager_id: int | None = None,
-                      as_of: dt.date | None = None) -> float | None:
+                      as_of: dt.date | None = None, since: dt.date | None = None) -> float | None:
     """Kept on time / came due, 0..1; None when nothing came due yet."""
-    kept, came_due = kept_counts(client_id, manager_id, as_of)
-    return kept / came_due if came_due else None
+    kept, due = kept_counts(client_id, manager_id, as_of, since)
+    return kept / due if due else None
 
 
-def kept_rates_by_manager(as_of: dt.date | None = None) -> dict[int, tuple[int, int]]:
+def kept_rates_by_manager(as_of: dt.date | None = None, since: dt.date | None = None,
+                          segment: str | None = None) -> dict[int, tuple[int, int]]:
     """(kept on time, came due) per owner of promises, for the owner's view of the team."""
-    as_of = as_of or dt.date.today()
-    totals: dict[int, list[int]] = {}
+    counts = kept_counts_grouped("owner", as_of or dt.date.today(), since, segment=segment)
+    return {owner_id: pair for owner_id, pair in counts.items() if owner_id is not None}
+
+
+def kept_counts_grouped(by: str, as_of: dt.date, since: dt.date | None = None, manager_id: int | None = None,
+                        segment: str | None = None) -> dict:
+    """(kept on time, came due) per owner of the promises (by="owner"), per client segment (by="segment")
+    or per (owner, segment) pair (by="owner_segment"), optionally for one owner's promises and one
+    segment's clients; one grouped query per kind of promise."""
+    totals: dict = {}
     for source in (_follow_ups, _actions):
-        query, due, done, owner = source(None, None)
-        kept = count_where(done.is_null(False) & (done <= due))
-        for owner_id, came_due, kept_n in (query.select(owner, fn.COUNT(due), kept).where(due <= as_of)
-                                           .group_by(owner).tuples()):
-            if owner_id is None:
-                continue
-            pair = totals.setdefault(owner_id, [0, 0])
+        query, due, done, owner = source(None, manager_id)
+        keys = {"owner": (owner,), "segment": (Client.segment,), "owner_segment": (owner, Client.segment)}[by]
+        if segment is not None:
+            query = query.where(Client.segment == segment)
+        for *group, came, kept_n in (query.select(*keys, fn.COUNT(due), count_where(kept_on_time(due, done, as_of)))
+                                     .where(came_due(due, done, as_of, since)).group_by(*keys).tuples()):
+            group = tuple(group) if len(group) > 1 else group[0]
+            pair = totals.setdefault(group, [0, 0])
             pair[0] += int(kept_n or 0)
-            pair[1] += int(came_due or 0)
-    return {owner_id: (k, d) for owner_id, (k, d) in totals.items()}
+            pair[1] += int(came or 0)
+    return {group: (k, d) for group, (k, d) in totals.items()}

@@ -560,6 +560,16 @@
         </message>
     </context>
     <context>
+        <name>Labels</name>
+        <message numerus="yes">
+            <source>last %n day(s)</source>
+            <translation>
+                <numerusform>last %n day</numerusform>
+                <numerusform>last %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message numerus="yes">
             <source>{path}: %n problem(s)</source>
@@ -642,6 +652,23 @@
             <translation>
                 <numerusform>%n item needs your hand</numerusform>
                 <numerusform>%n items need your hand</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message numerus="yes">
+            <source>Median of %n item(s) raised in the window, in working hours</source>
+            <translation>
+                <numerusform>Median of %n item raised in the window, in working hours</numerusform>
+                <numerusform>Median of %n items raised in the window, in working hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) of client misconduct.</source>
+            <translation>
+                <numerusform>%n entry of client misconduct.</numerusform>
+                <numerusform>%n entries of client misconduct.</numerusform>
             </translation>
         </message>
     </context>

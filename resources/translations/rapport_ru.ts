@@ -553,6 +553,18 @@ A SQLite journal must not be shared on a network drive: SQLite's write-ahead log
             <translation>Тезисы к встрече</translation>
         </message>
         <message>
+            <source>Mutual respect</source>
+            <translation>Взаимное уважение</translation>
+        </message>
+        <message>
+            <source>Client misconduct towards our people is recorded so that we support them; it does not lower the client's health score.</source>
+            <translation>Некорректное поведение клиента по отношению к нашим сотрудникам записывается, чтобы мы их поддержали; оценку здоровья клиента оно не снижает.</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
             <source>Like: leave a good impression</source>
             <translation>Нравиться: оставить хорошее впечатление</translation>
         </message>
@@ -1655,8 +1667,8 @@ No: each goes to the client its addresses match.</source>
             <translation>Нравиться, слышать, договариваться: взаимодействия по месяцам</translation>
         </message>
         <message>
-            <source>Stance drift by manager, last 90 days</source>
-            <translation>Отклонения от политики по менеджерам, последние 90 дней</translation>
+            <source>Stance drift by manager</source>
+            <translation>Отклонения позиции по менеджерам</translation>
         </message>
         <message>
             <source>Manager:</source>
@@ -1669,6 +1681,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Band:</source>
             <translation>Зона:</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ients</source>
+            <translation>Кл&amp;иенты</translation>
+        </message>
+        <message>
+            <source>Tea&amp;m</source>
+            <translation>Ко&amp;манда</translation>
+        </message>
+        <message>
+            <source>Mutual res&amp;pect</source>
+            <translation>Взаимное &amp;уважение</translation>
         </message>
         <message>
             <source>Computing the firm's health</source>
@@ -1689,6 +1713,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>nobody</source>
             <translation>никто</translation>
+        </message>
+        <message>
+            <source>Stance drift by manager, %1</source>
+            <translation>Отклонения позиции по менеджерам, %1</translation>
+        </message>
+        <message>
+            <source>Stance drift by segment, %1</source>
+            <translation>Отклонения позиции по сегментам, %1</translation>
+        </message>
+        <message>
+            <source>Clients by band, month by month</source>
+            <translation>Клиенты по зонам, помесячно</translation>
         </message>
         <message>
             <source>Score history: %1</source>
@@ -2301,6 +2337,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Followed up on</source>
             <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Praised colleague</source>
+            <translation>Кого похвалили</translation>
         </message>
         <message>
             <source>Interaction</source>
@@ -3683,6 +3723,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Сво&amp;и теги</translation>
         </message>
         <message>
+            <source>&amp;Praised colleague</source>
+            <translation>Кого по&amp;хвалили</translation>
+        </message>
+        <message>
             <source>&amp;Follow up on</source>
             <translation>На&amp;помнить</translation>
         </message>
@@ -4079,6 +4123,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>very positive</source>
             <translation>очень позитивно</translation>
+        </message>
+        <message numerus="yes">
+            <source>last %n day(s)</source>
+            <translation>
+                <numerusform>за последний %n день</numerusform>
+                <numerusform>за последние %n дня</numerusform>
+                <numerusform>за последние %n дней</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4856,6 +4908,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{author_id} is not a known user</source>
             <translation>{author_id} — неизвестный пользователь</translation>
+        </message>
+        <message>
+            <source>{user_id} is not a known user</source>
+            <translation>{user_id} — неизвестный пользователь</translation>
+        </message>
+        <message>
+            <source>names a colleague only on an entry tagged staff_praise</source>
+            <translation>сотрудника указывают только в записи с тегом «похвала сотруднику»</translation>
         </message>
         <message>
             <source>is required (a line on what happened)</source>
@@ -5683,12 +5743,12 @@ No: each goes to the client its addresses match.</source>
             </translation>
         </message>
         <message>
-            <source>Promises to this client: none came due yet.</source>
-            <translation>Обещания этому клиенту: срок ещё ни по одному не наступил.</translation>
+            <source>Promises kept on time, %1: %2 (%3 of %4 that came due)</source>
+            <translation>Обещания выполнены в срок, %1: %2 (%3 из %4, срок которых наступил)</translation>
         </message>
         <message>
-            <source>Promises kept on time: %1 (%2 of %3 that came due)</source>
-            <translation>Обещания выполнены в срок: %1 (%2 из %3 с наступившим сроком)</translation>
+            <source>Promises to this client, %1: none came due.</source>
+            <translation>Обещания этому клиенту, %1: ни у одного не наступил срок.</translation>
         </message>
     </context>
     <context>
@@ -6281,6 +6341,21 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>RespectView</name>
+        <message>
+            <source>Client misconduct is recorded to support the people who met it: it takes nothing off the client's health.</source>
+            <translation>Некорректное поведение клиента записывается, чтобы поддержать сотрудников, столкнувшихся с ним: здоровье клиента от этого не снижается.</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>не записано</translation>
+        </message>
+        <message>
+            <source>Praise of colleagues, %1: %2.</source>
+            <translation>Похвала сотрудникам, %1: %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from a backup</source>
@@ -6634,6 +6709,164 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Cancelling...</source>
             <translation>Отмена…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <source>By band</source>
+            <translation>По зонам</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Сигналы</translation>
+        </message>
+        <message>
+            <source>Like / hear / negotiate</source>
+            <translation>Нрав. / слыш. / догов.</translation>
+        </message>
+        <message>
+            <source>Drift</source>
+            <translation>Отклонения</translation>
+        </message>
+        <message>
+            <source>Promises kept</source>
+            <translation>Обещания</translation>
+        </message>
+        <message>
+            <source>Acknowledged in</source>
+            <translation>Подтверждено за</translation>
+        </message>
+        <message>
+            <source>Replies late</source>
+            <translation>Ответы поздно</translation>
+        </message>
+        <message>
+            <source>Misconduct</source>
+            <translation>Грубость</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>Похвала</translation>
+        </message>
+        <message>
+            <source>Clients per health band today</source>
+            <translation>Клиенты по зонам здоровья на сегодня</translation>
+        </message>
+        <message>
+            <source>Clients with an early warning today</source>
+            <translation>Клиенты с ранним сигналом на сегодня</translation>
+        </message>
+        <message>
+            <source>Entries coded like, hear and negotiate, %1</source>
+            <translation>Записи с тегами «нравиться», «слышать» и «договариваться», %1</translation>
+        </message>
+        <message>
+            <source>Entries tagged dismissive, capitulating or punishing (stance drift), %1</source>
+            <translation>Записи с тегами пренебрежения, капитуляции или наказания (отклонения позиции), %1</translation>
+        </message>
+        <message>
+            <source>Promises that came due %1 and were kept on time</source>
+            <translation>Обещания со сроком %1, выполненные вовремя</translation>
+        </message>
+        <message>
+            <source>Median working hours from feedback raised to acknowledged, %1</source>
+            <translation>Медиана рабочих часов от получения отзыва до подтверждения, %1</translation>
+        </message>
+        <message>
+            <source>Replies awaiting past the firm's rule</source>
+            <translation>Ответы, ждущие дольше правила фирмы</translation>
+        </message>
+        <message>
+            <source>Client misconduct met by our people, %1: a reason to support them, not a penalty to the client's score</source>
+            <translation>Грубость клиентов по отношению к нашим сотрудникам, %1: повод их поддержать, а не штраф к оценке клиента</translation>
+        </message>
+        <message>
+            <source>Praise of the colleague by clients, %1</source>
+            <translation>Похвала сотруднику от клиентов, %1</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>никто</translation>
+        </message>
+        <message>
+            <source>no segment</source>
+            <translation>без сегмента</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 ч</translation>
+        </message>
+        <message numerus="yes">
+            <source>Median of %n item(s) raised in the window, in working hours</source>
+            <translation>
+                <numerusform>Медиана по %n обращению за период, в рабочих часах</numerusform>
+                <numerusform>Медиана по %n обращениям за период, в рабочих часах</numerusform>
+                <numerusform>Медиана по %n обращениям за период, в рабочих часах</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Суть</translation>
+        </message>
+        <message>
+            <source>nobody named</source>
+            <translation>никто не указан</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) of client misconduct.</source>
+            <translation>
+                <numerusform>%n запись о некорректном поведении клиента.</numerusform>
+                <numerusform>%n записи о некорректном поведении клиента.</numerusform>
+                <numerusform>%n записей о некорректном поведении клиента.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <source>By manager</source>
+            <translation>По менеджерам</translation>
+        </message>
+        <message>
+            <source>By segment</source>
+            <translation>По сегментам</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>Строки:</translation>
+        </message>
+        <message>
+            <source>Clients and warnings today; every other figure over the %1</source>
+            <translation>Клиенты и сигналы — на сегодня; остальные показатели — %1</translation>
         </message>
     </context>
     <context>

@@ -553,6 +553,18 @@ A SQLite journal must not be shared on a network drive: SQLite's write-ahead log
             <translation>Тези до зустрічі</translation>
         </message>
         <message>
+            <source>Mutual respect</source>
+            <translation>Взаємна повага</translation>
+        </message>
+        <message>
+            <source>Client misconduct towards our people is recorded so that we support them; it does not lower the client's health score.</source>
+            <translation>Некоректна поведінка клієнта щодо наших працівників записується, щоб ми їх підтримали; оцінку здоров'я клієнта вона не знижує.</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Працівник</translation>
+        </message>
+        <message>
             <source>Like: leave a good impression</source>
             <translation>Подобатися: залишити добре враження</translation>
         </message>
@@ -1655,8 +1667,8 @@ No: each goes to the client its addresses match.</source>
             <translation>Подобатися, чути, домовлятися: взаємодії за місяцями</translation>
         </message>
         <message>
-            <source>Stance drift by manager, last 90 days</source>
-            <translation>Відхилення від політики за менеджерами, останні 90 днів</translation>
+            <source>Stance drift by manager</source>
+            <translation>Відхилення позиції за менеджерами</translation>
         </message>
         <message>
             <source>Manager:</source>
@@ -1669,6 +1681,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Band:</source>
             <translation>Зона:</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ients</source>
+            <translation>Кл&amp;ієнти</translation>
+        </message>
+        <message>
+            <source>Tea&amp;m</source>
+            <translation>Ко&amp;манда</translation>
+        </message>
+        <message>
+            <source>Mutual res&amp;pect</source>
+            <translation>Взаємна &amp;повага</translation>
         </message>
         <message>
             <source>Computing the firm's health</source>
@@ -1689,6 +1713,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>nobody</source>
             <translation>ніхто</translation>
+        </message>
+        <message>
+            <source>Stance drift by manager, %1</source>
+            <translation>Відхилення позиції за менеджерами, %1</translation>
+        </message>
+        <message>
+            <source>Stance drift by segment, %1</source>
+            <translation>Відхилення позиції за сегментами, %1</translation>
+        </message>
+        <message>
+            <source>Clients by band, month by month</source>
+            <translation>Клієнти за зонами, помісячно</translation>
         </message>
         <message>
             <source>Score history: %1</source>
@@ -2301,6 +2337,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Followed up on</source>
             <translation>Виконано</translation>
+        </message>
+        <message>
+            <source>Praised colleague</source>
+            <translation>Кого похвалили</translation>
         </message>
         <message>
             <source>Interaction</source>
@@ -3683,6 +3723,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Власн&amp;і теги</translation>
         </message>
         <message>
+            <source>&amp;Praised colleague</source>
+            <translation>Кого по&amp;хвалили</translation>
+        </message>
+        <message>
             <source>&amp;Follow up on</source>
             <translation>На&amp;гадати</translation>
         </message>
@@ -4079,6 +4123,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>very positive</source>
             <translation>дуже позитивно</translation>
+        </message>
+        <message numerus="yes">
+            <source>last %n day(s)</source>
+            <translation>
+                <numerusform>за останній %n день</numerusform>
+                <numerusform>за останні %n дні</numerusform>
+                <numerusform>за останні %n днів</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4856,6 +4908,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{author_id} is not a known user</source>
             <translation>{author_id} — невідомий користувач</translation>
+        </message>
+        <message>
+            <source>{user_id} is not a known user</source>
+            <translation>{user_id} — невідомий користувач</translation>
+        </message>
+        <message>
+            <source>names a colleague only on an entry tagged staff_praise</source>
+            <translation>працівника вказують лише в записі з тегом «похвала працівнику»</translation>
         </message>
         <message>
             <source>is required (a line on what happened)</source>
@@ -5683,12 +5743,12 @@ No: each goes to the client its addresses match.</source>
             </translation>
         </message>
         <message>
-            <source>Promises to this client: none came due yet.</source>
-            <translation>Обіцянки цьому клієнтові: термін ще жодної не настав.</translation>
+            <source>Promises kept on time, %1: %2 (%3 of %4 that came due)</source>
+            <translation>Обіцянки виконано вчасно, %1: %2 (%3 з %4, строк яких настав)</translation>
         </message>
         <message>
-            <source>Promises kept on time: %1 (%2 of %3 that came due)</source>
-            <translation>Обіцянки виконано вчасно: %1 (%2 з %3, термін яких настав)</translation>
+            <source>Promises to this client, %1: none came due.</source>
+            <translation>Обіцянки цьому клієнтові, %1: у жодної не настав строк.</translation>
         </message>
     </context>
     <context>
@@ -6281,6 +6341,21 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>RespectView</name>
+        <message>
+            <source>Client misconduct is recorded to support the people who met it: it takes nothing off the client's health.</source>
+            <translation>Некоректна поведінка клієнта записується, щоб підтримати працівників, які з нею зіткнулися: здоров'я клієнта від цього не знижується.</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>не записано</translation>
+        </message>
+        <message>
+            <source>Praise of colleagues, %1: %2.</source>
+            <translation>Похвала працівникам, %1: %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from a backup</source>
@@ -6634,6 +6709,164 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Cancelling...</source>
             <translation>Скасування…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Клієнти</translation>
+        </message>
+        <message>
+            <source>By band</source>
+            <translation>За зонами</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Сигнали</translation>
+        </message>
+        <message>
+            <source>Like / hear / negotiate</source>
+            <translation>Подоб. / чути / домовл.</translation>
+        </message>
+        <message>
+            <source>Drift</source>
+            <translation>Відхилення</translation>
+        </message>
+        <message>
+            <source>Promises kept</source>
+            <translation>Обіцянки</translation>
+        </message>
+        <message>
+            <source>Acknowledged in</source>
+            <translation>Підтверджено за</translation>
+        </message>
+        <message>
+            <source>Replies late</source>
+            <translation>Відповіді пізно</translation>
+        </message>
+        <message>
+            <source>Misconduct</source>
+            <translation>Грубість</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>Похвала</translation>
+        </message>
+        <message>
+            <source>Clients per health band today</source>
+            <translation>Клієнти за зонами здоров'я на сьогодні</translation>
+        </message>
+        <message>
+            <source>Clients with an early warning today</source>
+            <translation>Клієнти з раннім сигналом на сьогодні</translation>
+        </message>
+        <message>
+            <source>Entries coded like, hear and negotiate, %1</source>
+            <translation>Записи з тегами «подобатися», «чути» і «домовлятися», %1</translation>
+        </message>
+        <message>
+            <source>Entries tagged dismissive, capitulating or punishing (stance drift), %1</source>
+            <translation>Записи з тегами зневаги, капітуляції чи покарання (відхилення позиції), %1</translation>
+        </message>
+        <message>
+            <source>Promises that came due %1 and were kept on time</source>
+            <translation>Обіцянки зі строком %1, виконані вчасно</translation>
+        </message>
+        <message>
+            <source>Median working hours from feedback raised to acknowledged, %1</source>
+            <translation>Медіана робочих годин від отримання відгуку до підтвердження, %1</translation>
+        </message>
+        <message>
+            <source>Replies awaiting past the firm's rule</source>
+            <translation>Відповіді, що чекають довше за правило фірми</translation>
+        </message>
+        <message>
+            <source>Client misconduct met by our people, %1: a reason to support them, not a penalty to the client's score</source>
+            <translation>Грубість клієнтів щодо наших працівників, %1: привід їх підтримати, а не штраф до оцінки клієнта</translation>
+        </message>
+        <message>
+            <source>Praise of the colleague by clients, %1</source>
+            <translation>Похвала працівникові від клієнтів, %1</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>ніхто</translation>
+        </message>
+        <message>
+            <source>no segment</source>
+            <translation>без сегмента</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 год</translation>
+        </message>
+        <message numerus="yes">
+            <source>Median of %n item(s) raised in the window, in working hours</source>
+            <translation>
+                <numerusform>Медіана за %n зверненням за період, у робочих годинах</numerusform>
+                <numerusform>Медіана за %n зверненнями за період, у робочих годинах</numerusform>
+                <numerusform>Медіана за %n зверненнями за період, у робочих годинах</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Коли</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Що</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Працівник</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Суть</translation>
+        </message>
+        <message>
+            <source>nobody named</source>
+            <translation>нікого не вказано</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) of client misconduct.</source>
+            <translation>
+                <numerusform>%n запис про некоректну поведінку клієнта.</numerusform>
+                <numerusform>%n записи про некоректну поведінку клієнта.</numerusform>
+                <numerusform>%n записів про некоректну поведінку клієнта.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <source>By manager</source>
+            <translation>За менеджерами</translation>
+        </message>
+        <message>
+            <source>By segment</source>
+            <translation>За сегментами</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>Рядки:</translation>
+        </message>
+        <message>
+            <source>Clients and warnings today; every other figure over the %1</source>
+            <translation>Клієнти й сигнали — на сьогодні; решта показників — %1</translation>
         </message>
     </context>
     <context>

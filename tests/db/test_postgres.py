@@ -110,7 +110,9 @@ def snapshot() -> dict:
            "kept_by_manager": sorted(promises.kept_rates_by_manager(TODAY).items()),
            "overdue": sorted(feedback_clock.overdue_feedback_counts(NOW).items()),
            "dashboard": health_dashboard.dashboard_data(TODAY),
-           "journal": list(table_export.journal_rows())}
+           "journal": list(table_export.journal_rows()),
+           "kept in the window": promises.kept_counts(as_of=TODAY, since=TODAY - dt.timedelta(days=89)),
+           "team": _team_snapshot()}
     for row in out["clients"][:5]:
         cid = row.id
         out[f"timeline {cid}"] = (queries.timeline_count(cid), queries.timeline_page(cid, 20, 20),
@@ -122,6 +124,18 @@ def snapshot() -> dict:
         out[f"inbox {user_id}"] = feedback_clock.inbox(NOW, owner_id=user_id)
         out[f"promises {user_id}"] = promises.promises(manager_id=user_id)
     return {key: repr(value) for key, value in out.items()}
+
+
+def _team_snapshot() -> list:
+    """The dashboard's Team tab per manager and per segment, and its misconduct and praise."""
+    from app.health import team
+
+    window = team.RateWindow(TODAY, 90)
+    facts = team.team_facts(window)
+    rows = [[(r.name, r.clients, r.policy, r.drift, r.promises_kept, r.promises_due, r.ack_median_hours,
+              r.misconduct, r.praise) for r in team.team_rows(team.TeamFilters(group_by=by), window, facts, [])]
+            for by in (team.BY_MANAGER, team.BY_SEGMENT)]
+    return [rows, facts.notes, sorted(facts.mix_months, key=repr)]
 
 
 def test_a_fresh_server_database_gets_the_schema_with_its_version_in_a_table(pg, pg_url):

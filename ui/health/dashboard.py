@@ -1,7 +1,9 @@
-"""The owner's dashboard: the portfolio worst first, filtered, and the charts of the firm's health.
+"""The owner's dashboard: the portfolio worst first, the team side by side, and the charts, all filtered.
 
-Everything is computed by app.health.dashboard on a worker thread when the page is shown
-(again after the journal changed); a click on a client opens it in the journal.
+Everything is computed by app.health.dashboard and app.health.team on a worker thread when the page
+is shown (again after the journal changed); the manager and segment filters then apply to the
+portfolio, the Team tab and every chart without reading the journal again. A click on a client
+opens it in the journal.
 """
 
 import datetime as dt
@@ -18,16 +20,20 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.health import filtered_charts
 from app.health.dashboard import DashboardData, dashboard_data, managers_and_segments
 from app.health.score import BANDS
+from app.health.team import RateWindow, TeamFacts, TeamFilters, team_facts
 from db.vocabulary import DRIFT_TAGS, POLICY_TAGS
 from ui.health.cache import store_firm_health
 from ui.health.charts import ScoreHistoryChart, StackedBarsChart
 from ui.health.portfolio_model import KEYS, PortfolioFilter, PortfolioModel, ScoreDelegate, SparklineDelegate
+from ui.health.team_view import RespectView, TeamView
 from ui.live.keep_place import PlaceKeeper
 from ui.shell import labels
 from ui.shell.events import bus
@@ -45,6 +51,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.setObjectName("dashboard_page")
         self.data: DashboardData | None = None
+        self.facts: TeamFacts | None = None  # the team's counts, which the charts add up under the filters
         self.stale = True
         self.task: Task | None = None
         self.model = PortfolioModel(self)
@@ -75,7 +82,12 @@ class DashboardPage(QWidget):
         self.bands_chart = StackedBarsChart(self, self.tr("The firm's clients by band, month by month"))
         self.client_chart = ScoreHistoryChart(self, self.tr("Score history"))
         self.mix_chart = StackedBarsChart(self, self.tr("Like, hear, negotiate: interactions by month"))
-        self.drift_chart = StackedBarsChart(self, self.tr("Stance drift by manager, last 90 days"))
+        self.drift_chart = StackedBarsChart(self, self.tr("Stance drift by manager"))
+        self.team = TeamView(self)
+        self.respect = RespectView(self)
+        self.team.group.currentIndexChanged.connect(self._draw_charts)  # drift per manager or per segment
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dashboard_tabs")
         self._lay_out()
         events = bus()
         for signal in (events.clients_changed, events.client_changed, events.interactions_changed,
@@ -119,7 +131,10 @@ class DashboardPage(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(filters)
-        top_layout.addWidget(self.table, 1)
+        self.tabs.addTab(self.table, self.tr("Cl&ients"))
+        self.tabs.addTab(self.team, self.tr("Tea&m"))
+        self.tabs.addTab(self.respect, self.tr("Mutual res&pect"))
+        top_layout.addWidget(self.tabs, 1)
         charts = QWidget(self)
         grid = QGridLayout(charts)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -156,8 +171,8 @@ class DashboardPage(QWidget):
         self._fill_filters()
         self.weights_button.setEnabled(_current_user_is_owner())
         day = dt.date.today()
-        self.task = Task(self, self.tr("Computing the firm's health"), lambda progress: dashboard_data(day, progress),
-                         self.show_data, self._done, self._done, show_after_ms=SHOW_PROGRESS_AFTER_MS,
+        self.task = Task(self, self.tr("Computing the firm's health"), lambda progress: _read(day, progress),
+                         self._arrived, self._done, self._done, show_after_ms=SHOW_PROGRESS_AFTER_MS,
                          quiet=self.quiet)
         self.quiet = False
 
@@ -176,15 +191,18 @@ class DashboardPage(QWidget):
         if self.stale and self.isVisible():
             QTimer.singleShot(0, self.reload)
 
-    def show_data(self, data: DashboardData) -> None:
+    def _arrived(self, result: tuple[DashboardData, TeamFacts]) -> None:
+        self.show_data(*result)
+
+    def show_data(self, data: DashboardData, facts: TeamFacts) -> None:
         place = self.place.remember() if self.data is not None and self.proxy.rowCount() else None
-        self.data = data
+        self.data, self.facts = data, facts
         store_firm_health(data.portfolio, data.as_of)
+        self.model.window_days = facts.window.days
         self.model.load(data.portfolio, data.sparks)
         self.table.sortByColumn(self.table.horizontalHeader().sortIndicatorSection(),
                                 self.table.horizontalHeader().sortIndicatorOrder())
-        self._draw_firm_charts(data)
-        self._update_summary()
+        self._show_filtered()
         if place is not None:
             self.place.restore(place)  # read again: the chosen client and the scroll stay
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
@@ -208,7 +226,18 @@ class DashboardPage(QWidget):
 
     def _filter(self) -> None:
         self.proxy.set_filters(self.manager.currentData(), self.segment.currentData(), self.band.currentData())
+        if self.data is not None:
+            self._show_filtered()
+
+    def _show_filtered(self) -> None:
+        """The Team tab and the charts for the manager and segment chosen (the band filters the list only)."""
+        self.team.show_team(self.facts, self.data.portfolio, self.manager.currentData(), self.segment.currentData())
+        self.respect.show_notes(self.facts, self.manager.currentData(), self.segment.currentData())
+        self._draw_charts()
         self._update_summary()
+
+    def filters(self) -> TeamFilters:
+        return TeamFilters(self.manager.currentData(), self.segment.currentData(), self.team.group_by())
 
     def _update_summary(self) -> None:
         rows = [self.proxy.index(r, 0).data(PortfolioModel.HealthRole) for r in range(self.proxy.rowCount())]
@@ -221,19 +250,39 @@ class DashboardPage(QWidget):
 
     # ---- charts ------------------------------------------------------------------------------
 
-    def _draw_firm_charts(self, data: DashboardData) -> None:
-        months = [_month(end) for end, _counts in data.band_months]
+    def _draw_charts(self, *_args) -> None:
+        """The charts for the filters chosen: clients of the manager and segment, their entries."""
+        if self.data is None or self.facts is None:
+            return
+        filters = self.filters()
+        band_months = filtered_charts.band_months(self.data, self.facts, filters)
+        months = [_month(end) for end, _counts in band_months]
         self.bands_chart.set_bars(months, [(labels.label("band", band), labels.band_color(band),
-                                            [counts[band] for _end, counts in data.band_months])
+                                            [counts[band] for _end, counts in band_months])
                                            for band in BANDS])
-        mix_months = [_month(start) for start, _counts in data.policy_mix]
-        self.mix_chart.set_bars(mix_months, [(labels.label("tag", tag), QColor(POLICY_COLORS[tag]),
-                                              [counts[tag] for _start, counts in data.policy_mix])
-                                             for tag in POLICY_TAGS])
-        people = [name or self.tr("nobody") for name, _counts in data.drift]
+        mix = filtered_charts.policy_mix(self.data, self.facts, filters)
+        self.mix_chart.set_bars([_month(start) for start, _counts in mix],
+                                [(labels.label("tag", tag), QColor(POLICY_COLORS[tag]),
+                                  [counts[tag] for _start, counts in mix]) for tag in POLICY_TAGS])
+        drift = filtered_charts.drift(self.facts, filters)
+        people = [name or self.tr("nobody") for name, _counts in drift]
         self.drift_chart.set_bars(people, [(labels.label("tag", tag), labels.tag_color(tag).lighter(100 + 30 * i),
-                                            [counts[tag] for _name, counts in data.drift])
+                                            [counts[tag] for _name, counts in drift])
                                            for i, tag in enumerate(DRIFT_TAGS)])
+        title = self.tr("Stance drift by manager, %1") if filters.group_by == "manager" \
+            else self.tr("Stance drift by segment, %1")
+        self.drift_chart.chart().setTitle(title.replace("%1", labels.window_text(self.facts.window.days)))
+        chosen = [text for combo in (self.manager, self.segment) if combo.currentData() is not None
+                  for text in [combo.currentText()]]
+        suffix = f" ({', '.join(chosen)})" if chosen else ""
+        self.bands_chart.chart().setTitle(self.tr("Clients by band, month by month") + suffix if chosen
+                                          else self.tr("The firm's clients by band, month by month"))
+        self.mix_chart.chart().setTitle(self.tr("Like, hear, negotiate: interactions by month") + suffix)
+
+    def screenshot_views(self) -> list:
+        """For the screenshots (ui.shell.screen_tour): the Team tab as well as the portfolio."""
+        return [(name, lambda tab=tab: self.tabs.setCurrentWidget(tab))
+                for name, tab in (("team", self.team), ("respect", self.respect))]
 
     def _client_chosen(self, current, _previous) -> None:
         h = current.data(PortfolioModel.HealthRole) if current.isValid() else None
@@ -254,6 +303,12 @@ class DashboardPage(QWidget):
         if HealthWeightsDialog(self).exec():
             self.mark_stale()
             self.reload()
+
+
+def _read(day: dt.date, progress) -> tuple[DashboardData, TeamFacts]:
+    """On the worker: the dashboard at day, and the team's counts over the rate window."""
+    data = dashboard_data(day, progress)
+    return data, team_facts(RateWindow.current(day))
 
 
 def _month(day: dt.date) -> str:

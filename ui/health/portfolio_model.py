@@ -54,6 +54,7 @@ class PortfolioModel(QAbstractTableModel):
         self.all_rows: list[ClientHealth] = []
         self.sparks: dict[int, list[int | None]] = {}
         self.shown = 0
+        self.window_days: int | None = None  # the promise-kept rate's window, said in its heading
 
     def load(self, rows: list[ClientHealth], sparks: dict[int, list[int | None]]) -> None:
         self.beginResetModel()
@@ -82,7 +83,10 @@ class PortfolioModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("Portfolio", COLUMNS[section][1])
+            title = QCoreApplication.translate("Portfolio", COLUMNS[section][1])
+            if KEYS[section] == "promises" and self.window_days:
+                title += f", {labels.window_text(self.window_days)}"
+            return title
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -25,7 +25,7 @@ from app.common import preferences
 from app.common.errors import Problem, ValidationError
 from app.journal import drafts
 from app.journal import records as journal
-from app.journal.editor_choices import contact_choices, interaction_values, user_exists
+from app.journal.editor_choices import contact_choices, interaction_values, user_choices, user_exists
 from db import vocabulary as V
 from ui.audit.acting import acting_user_id
 from ui.shell import labels
@@ -72,6 +72,7 @@ CAPTIONS = {
     "notes": QT_TRANSLATE_NOOP("InteractionEditor", "&Notes"),
     "builtin_tags": QT_TRANSLATE_NOOP("InteractionEditor", "&Tags"),
     "tags": QT_TRANSLATE_NOOP("InteractionEditor", "Own ta&gs"),
+    "praised": QT_TRANSLATE_NOOP("InteractionEditor", "&Praised colleague"),
     "follow_up_due": QT_TRANSLATE_NOOP("InteractionEditor", "&Follow up on"),
 }
 MNEMONICS = [("InteractionEditor", source) for source in CAPTIONS.values()] + [
@@ -145,6 +146,10 @@ class InteractionEditor(QDialog):
         self.tag_meaning.setWordWrap(True)
         self.tag_meaning.setEnabled(False)
         self.own_tags = TagLine(self)
+        self.praised = TypeAheadCombo(self)  # shown only while staff_praise is ticked
+        self.praised.addItem("—", None)
+        for user_id, name in user_choices():
+            self.praised.addItem(name, user_id)
         self.follow_up = DayField(self)
         self.playbook = PlaybookHint(self)
 
@@ -166,6 +171,8 @@ class InteractionEditor(QDialog):
         row = add(grid, row, "builtin_tags", caption("builtin_tags"), self.tags)
         grid.addWidget(self.tag_meaning, row - 1, 1)
         row = add(grid, row, "tags", caption("tags"), self.own_tags)
+        self.praised_row = row_of(self.praised)
+        row = add(grid, row, "praised", caption("praised"), self.praised_row)
         row = add(grid, row, "follow_up_due", caption("follow_up_due"), self.follow_up)
         self.footer = QLabel(self)
         self.footer.setEnabled(False)
@@ -193,7 +200,7 @@ class InteractionEditor(QDialog):
     def _set_tab_order(self) -> None:
         chain = [self.banner.restore_button, self.banner.discard_button, self.client, self.contact,
                  self.occurred_at.edit, self.channel, self.kind, self.direction, self.sentiment, self.effort,
-                 self.summary, self.notes, self.tags, self.own_tags, self.follow_up.edit,
+                 self.summary, self.notes, self.tags, self.own_tags, self.praised, self.follow_up.edit,
                  self.save_button, self.cancel_button, self.delete_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -209,8 +216,9 @@ class InteractionEditor(QDialog):
                        self.notes.textChanged, self.own_tags.textChanged, self.follow_up.text_changed,
                        self.sentiment.changed, self.tags.changed):
             signal.connect(self._changed)
-        for combo in (self.contact, self.channel, self.kind, self.direction, self.effort):
+        for combo in (self.contact, self.channel, self.kind, self.direction, self.effort, self.praised):
             combo.currentIndexChanged.connect(self._changed)
+        self.tags.changed.connect(self._show_praised)
         for field, combo in (("contact", self.contact), ("channel", self.channel), ("channel", self.kind),
                              ("channel", self.direction), ("effort", self.effort)):
             combo.say_misses = False  # said under the field instead
@@ -254,6 +262,7 @@ class InteractionEditor(QDialog):
             "effort": self.effort.currentData(), "summary": self.summary.text(),
             "notes": self.notes.toPlainText(), "tags": self.tags.checked_values(),
             "own_tags": self.own_tags.text(), "follow_up": self.follow_up.text(),
+            "praised": self.praised.currentData(),
         }
 
     def _form_values(self, stored: dict) -> dict:
@@ -284,6 +293,8 @@ class InteractionEditor(QDialog):
         self.tags.set_checked_values(values.get("tags", []))
         self.own_tags.setText(values.get("own_tags", ""))
         self.follow_up.setText(values.get("follow_up", ""))
+        select_data(self.praised, values.get("praised"))
+        self._show_praised()
 
     def _payload(self) -> dict:
         """The fields for the journal; what only the form can get wrong is checked here, translated."""
@@ -315,7 +326,16 @@ class InteractionEditor(QDialog):
                 "kind": self.kind.currentData(), "direction": self.direction.currentData(),
                 "sentiment": self.sentiment.value(), "effort": self.effort.currentData(),
                 "summary": self.summary.text(), "notes": self.notes.toPlainText(),
-                "tags": self.tags.checked_values() + own, "follow_up_due": follow_up}
+                "tags": self.tags.checked_values() + own, "follow_up_due": follow_up,
+                "praised": self.praised.currentData() if self._praising() else None}
+
+    def _praising(self) -> bool:
+        return "staff_praise" in self.tags.checked_values()
+
+    def _show_praised(self, *_args) -> None:
+        """The praised colleague is asked for only on an entry tagged staff_praise."""
+        for widget in (self.praised_row, self.errors.labels["praised"]):
+            widget.setVisible(self._praising())
 
     # ---- saving ---------------------------------------------------------------------------
 

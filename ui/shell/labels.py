@@ -217,3 +217,8 @@ def percent_text(value: float | None, decimals: int = 0) -> str:
     locale = QLocale()
     space = "\u00a0" if locale.language() in _SPACED_PERCENT else ""
     return f"{number_text(value, decimals)}{space}{locale.percent()}"
+
+
+def window_text(days: int) -> str:
+    """'last 90 days': the window a rate is counted over, said the same way on every screen."""
+    return QCoreApplication.translate("Labels", "last %n day(s)", "", days)

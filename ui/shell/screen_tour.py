@@ -186,6 +186,10 @@ def screens(window, client_id: int | None, size: tuple[int, int],
         if hasattr(shown, "prepare_screenshot"):
             shown.prepare_screenshot()
         yield f"page-{key}", window
+        # A page may show more views of itself (the dashboard's Team tab): (name, show) pairs.
+        for view, show in getattr(shown, "screenshot_views", list)():
+            show()
+            yield f"page-{key}-{view}", window
     window.show_page("journal")
     if not dialogs:
         return

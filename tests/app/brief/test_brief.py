@@ -79,8 +79,29 @@ def test_markdown_has_every_section_in_order(romashka):
     headings = [line for line in text.splitlines() if line.startswith("## ")]
     assert headings == ["## " + LABELS[k] for k in ("sec.client", "sec.health", "sec.points", "sec.contacts",
                                                   "sec.feedback", "sec.negotiations", "sec.promises",
-                                                  "sec.interactions")]
+                                                  "sec.respect", "sec.interactions")]
     assert "| Іван Петренко | фінансовий директор |" in text
+
+
+def test_misconduct_and_praise_name_our_people_but_do_not_lower_the_score(romashka, make_interaction, make_user):
+    driver = make_user("Taras the driver")
+    before = brief_data(romashka.id, as_of=AS_OF)
+    make_interaction(romashka, kind="praise", summary="Thanked Taras", tags=["staff_praise"], praised=driver.id,
+                     occurred_at=dt.datetime(2026, 4, 1, 10, 0))
+    rude = make_interaction(romashka, kind="update", summary="Shouted at our driver", tags=["client_misconduct"],
+                            occurred_at=dt.datetime(2026, 4, 2, 10, 0), author=driver.id)
+    brief = brief_data(romashka.id, as_of=AS_OF)
+    assert [(r.tag, r.colleague, r.summary) for r in brief.respect] == [
+        ("client_misconduct", "Taras the driver", "Shouted at our driver"),
+        ("staff_praise", "Taras the driver", "Thanked Taras"),
+        ("staff_praise", "Олена Коваль", "Дякують за швидку доставку")]  # no colleague named: its author
+    from app.journal import records as journal
+
+    journal.edit_interaction(rude.id, tags=[])
+    assert brief_data(romashka.id, as_of=AS_OF).health.score == brief.health.score  # the tag took nothing off
+    text = markdown_text(lay_out(brief))
+    assert "## Mutual respect" in text and "| Taras the driver | Shouted at our driver |" in text
+    assert before.health.score == brief.health.score
 
 
 def test_translated_labels_become_the_headings(romashka):

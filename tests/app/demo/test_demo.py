@@ -336,3 +336,13 @@ def test_the_sample_firm_was_written_as_it_happened_so_nothing_looks_backdated_a
         as_written = {h.client: h.score for h in firm_health(day)}
     as_happened = {h.client: h.score for h in firm_health(day)}
     assert as_written and as_written == as_happened  # nothing was written late: both readings agree
+
+
+def test_praise_of_staff_names_the_colleague_its_text_names(demo):
+    from db.models import Interaction, InteractionTag, Tag, User
+
+    tagged = (Interaction.select(Interaction.id).join(InteractionTag).join(Tag).where(Tag.name == "staff_praise"))
+    roles = [role for (role,) in User.select(User.role).join(Interaction, on=(Interaction.praised == User.id))
+             .where(Interaction.id.in_(tagged)).tuples()]
+    assert roles and len(roles) == tagged.count()  # every praise of staff names whom
+    assert set(roles) == {"staff"}  # the colleagues the texts name: Ihor and Svitlana

@@ -244,3 +244,29 @@ def test_opening_and_closing_without_typing_leaves_no_draft(qtbot, olena, acme):
     editor = open_editor(qtbot, client_id=acme.id)
     editor.reject()
     assert drafts.load_draft("interaction", editor.draft_key) is None
+
+
+def test_praise_names_the_colleague_praised_only_when_tagged_so(qtbot, olena, acme, make_user):
+    taras = make_user("Taras")
+    editor = open_editor(qtbot, client_id=acme.id)
+    assert not editor.praised.isVisibleTo(editor)  # no staff_praise tag: no colleague asked for
+    type_text(qtbot, "They thanked Taras for the delivery")
+    editor.tags.set_checked_values(["staff_praise"])
+    editor.tags.changed.emit()
+    assert editor.praised.isVisibleTo(editor)
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # &Praised colleague
+    assert QApplication.focusWidget() is editor.praised
+    editor.praised.setCurrentIndex(editor.praised.findData(taras.id))
+    editor.save()
+    wait_saved(qtbot, editor)
+    saved = Interaction.get()
+    assert saved.praised_id == taras.id
+    # Untagged again, the entry names nobody: the choice goes with the tag.
+    again = open_editor(qtbot, interaction_id=saved.id)
+    assert again.praised.currentData() == taras.id
+    again.tags.set_checked_values([])
+    again.tags.changed.emit()
+    assert not again.praised.isVisibleTo(again)
+    again.save()
+    wait_saved(qtbot, again)
+    assert Interaction.get().praised_id is None

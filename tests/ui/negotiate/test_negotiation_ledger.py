@@ -94,22 +94,31 @@ def test_agree_an_action_and_mark_it_done(qtbot, tab, acme):
     assert "Promises kept on time" not in tab.promises.text()  # not due yet: nothing came due
 
 
-def test_the_promise_rate_is_shown(tab, acme):
-    talk = N.open_negotiation(acme.id, "Price", opened_at="2026-03-01")
-    N.complete_action(N.add_action(talk.id, "On time", due="2026-03-05").id, "2026-03-05")
-    N.add_action(talk.id, "Forgotten", due="2026-03-06")
+def days_ago(days: int) -> str:
+    return (dt.date.today() - dt.timedelta(days=days)).isoformat()
+
+
+def test_the_promise_rate_is_shown_with_its_window(tab, acme):
+    talk = N.open_negotiation(acme.id, "Price", opened_at=days_ago(200))
+    N.complete_action(N.add_action(talk.id, "On time", due=days_ago(10)).id, days_ago(10))
+    N.add_action(talk.id, "Forgotten", due=days_ago(9))
+    N.add_action(talk.id, "Forgotten long ago", due=days_ago(150))  # outside the window: not counted
     tab.refresh()
-    assert "50" in tab.promises.text() and "1 of 2" in tab.promises.text()
+    from ui.shell.labels import window_text
+
+    assert tab.promises.text() == f"Promises kept on time, {window_text(90)}: 50% (1 of 2 that came due)"
 
 
 def test_today_shows_my_promise_kept_rate(qtbot, acme):
     from ui.today.page import TodayPage
 
-    talk = N.open_negotiation(acme.id, "Price", opened_at="2026-03-01")
+    talk = N.open_negotiation(acme.id, "Price", opened_at=days_ago(30))
     me = preferences.get("current_user")
-    N.complete_action(N.add_action(talk.id, "On time", owner=me, due="2026-03-05").id, "2026-03-04")
-    N.add_action(talk.id, "Forgotten", owner=me, due="2026-03-06")
+    N.complete_action(N.add_action(talk.id, "On time", owner=me, due=days_ago(10)).id, days_ago(11))
+    N.add_action(talk.id, "Forgotten", owner=me, due=days_ago(9))
     page = TodayPage()
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.loading)  # read with Today's items, on a worker
-    assert "Promises kept on time: 50% (1 of 2" in page.subtitle.text()
+    from ui.shell.labels import window_text
+
+    assert f"Promises kept on time, {window_text(90)}: 50% (1 of 2" in page.subtitle.text()
