@@ -134,9 +134,10 @@ def _add_trash(database: Database, migrator: SchemaMigrator) -> None:
     database.create_tables([TrashItem], safe=True)
     audit.install(database)
     install_change_triggers(database)
+
+
 def _name_praised_colleague(database: Database, migrator: SchemaMigrator) -> None:
-    """Version 10: an entry tagged staff_praise names the
-    colleague praised (interaction.praised_id); the audit triggers are written again to record it."""
+    """Version 10: an entry tagged staff_praise names the colleague praised (interaction.praised_id); the audit triggers are written again to record it."""
     from peewee import ForeignKeyField
 
     from db import audit
