@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "app.cli.check",
     "app.cli.audit",
     "app.cli.users",
+    "app.cli.code",
 ]
 
 
