@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         from ui.audit.install import install_audit  # the audit trail: a client's history, the owners' log
 
         install_audit(self)
+        from ui.journal.coding_dialog import install_coding  # Edit > Code entries...: proposals accepted in bulk
+
+        install_coding(self)
 
     def add_page(self, key: str, widget: QWidget | Callable[[], QWidget], title: str,
                  shortcut: str | None = None) -> QAction:
