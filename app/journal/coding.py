@@ -71,6 +71,7 @@ REASONS = {
 FIRM_HABIT = QT_TRANSLATE_NOOP("Messages", "the firm coded {count} of {total} such entries so")
 FIRM_WORDS = QT_TRANSLATE_NOOP("Messages", "words the firm's entries coded so use: {words}")
 RULE_AND_HABIT = QT_TRANSLATE_NOOP("Messages", "{rule} ({habit})")
+FIRM_TAGGED = QT_TRANSLATE_NOOP("Messages", "like entries the firm tagged so")
 DRIFT_SAID = QT_TRANSLATE_NOOP("Messages", "the text says so: {words}")
 
 
@@ -104,7 +105,8 @@ def shape(kind: str | None, direction: str | None, sentiment: int | None) -> tup
 DRIFT_PHRASES = {
     "dismissive": [
         r"nothing to discuss", r"not our (?:problem|fault|concern)", r"their (?:own )?(?:fault|problem|responsibility)",
-        r"we know better", r"other clients too", r"ships? when it ships", r"not (?:worth|our) (?:the )?time",
+        r"we know better", r"other clients too", r"клиент\? кто это", r"клієнт\? хто це", r"мы лучше знаем",
+        r"ми краще знаємо", r"ships? when it ships", r"not (?:worth|our) (?:the )?time",
         r"обсуждать нечего", r"не наша проблема", r"сами виноват", r"нам виднее", r"есть и другие клиенты",
         r"утверждали они сами", r"не наши проблемы",
         r"обговорювати нічого", r"не наша проблема", r"самі винні", r"нам видніше", r"є й інші клієнти",
@@ -112,14 +114,16 @@ DRIFT_PHRASES = {
     ],
     "capitulating": [
         r"for free although", r"without asking anything in return", r"(?:client|customer) is always right",
-        r"to calm \w+(?: \w+)? down", r"although production says", r"whatever (?:they|the client) (?:want|ask)",
+        r"to calm \w+(?: \w+)? down", r"promised (?:what|something) we (?:cannot|can't|could not)",
+        r"agreed to everything", r"пообещали (?:то, )?что (?:\w+ )*не (?:сможем|можем|сможет)", r"согласились на вс[её]",
+        r"пообіцяли (?:те, )?що (?:\w+ )*не (?:зможемо|можемо|зможе)", r"погодилися на вс[еі]", r"although production says", r"whatever (?:they|the client) (?:want|ask)",
         r"бесплатно, хотя", r"просто так", r"клиент всегда прав", r"лишь бы", r"хотя цех говорит",
         r"безкоштовно, хоча", r"клієнт завжди правий", r"аби (?:тільки |лише )?\w+ заспоко", r"хоча цех каже",
     ],
     "punishing": [
         r"(?:back|end) of the queue", r"with their attitude", r"because of how", r"teach them a lesson",
-        r"конец очереди", r"при таком отношении", r"проучить", r"в наказание",
-        r"кінець черги", r"за такого ставлення", r"провчити", r"на покарання",
+        r"конец очереди", r"при таком отношении", r"нахамил", r"нагрубил", r"rude back", r"were rude to", r"проучить", r"в наказание",
+        r"кінець черги", r"за такого ставлення", r"нахамил", r"нагрубил", r"провчити", r"на покарання",
     ],
 }
 _DRIFT_RE = {tag: re.compile("|".join(phrases)) for tag, phrases in DRIFT_PHRASES.items()}
@@ -329,6 +333,8 @@ def _learned_drift(tag: str, forms, lemmas, model: CodingModel) -> Message | Non
     if score <= DRIFT_MARGIN:
         return None
     telling = [w for w in sorted((w for w in known if len(w) > 3), key=lambda w: -gains[w])[:2] if gains[w] > 0]
+    if not telling:
+        return Message(FIRM_TAGGED)
     return Message(FIRM_WORDS, words=_shown_words(telling, forms, lemmas))
 
 

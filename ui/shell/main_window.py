@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         from ui.audit.install import install_audit  # the audit trail: a client's history, the owners' log
 
         install_audit(self)
-        from ui.journal.coding_dialog import install_coding  # Edit > Code entries...: proposals accepted in bulk
+        from ui.journal.coding_dialog import install_coding  # Edit > Code entries...
 
         install_coding(self)
 
