@@ -35,8 +35,9 @@ CODING_TAGS = POLICY_TAGS + DRIFT_TAGS
 RULE_WEIGHT = 6.0  # the rules count as this many of the firm's own entries of the same shape
 WORD_SMOOTHING = 0.5
 LEARN_FROM = 20_000  # the firm's latest coded entries a model learns from (recent coding counts)
-DRIFT_MARGIN = math.log(3.0)  # a drift tag is proposed from words only when three times likelier than not
+DRIFT_MARGIN = math.log(10.0)  # a drift tag is proposed from words only when ten times likelier than not
 MIN_DRIFT_EXAMPLES = 3
+DRIFT_PRIOR_MASS = 200.0  # words' weight of the firm's whole vocabulary in a drift tag's own
 _CHUNK = 500  # ids per IN (...) within SQLite's limit of bound values
 
 
@@ -154,14 +155,19 @@ class _Tables:
         policy = {w: tuple(log_p(model.words[t][w], model.totals[t]) for t in POLICY_TAGS) for w in model.all_words}
         drift, prior = {}, {}
         everything = sum(model.totals.values())
+        p_all = {w: (count + WORD_SMOOTHING) / (everything + WORD_SMOOTHING * size)
+                     for w, count in model.all_words.items()}
         for tag in DRIFT_TAGS:
             n = model.entries[tag]
             if n < MIN_DRIFT_EXAMPLES:
                 continue
             prior[tag] = math.log((n + 1) / (model.learned - n + 1))
-            mine, rest_total = model.words[tag], everything - model.totals[tag]
-            drift[tag] = {w: log_p(mine[w], model.totals[tag]) - log_p(count - mine[w], rest_total)
-                          for w, count in model.all_words.items()}
+            # A drift tag has few entries: smoothed towards how common each word is in all coded
+            # entries (a Dirichlet prior), a word it never used counts a little against it, as it should,
+            # instead of for it (add-half smoothing over a small total favours every rare word).
+            mine, total, rest_total = model.words[tag], model.totals[tag], everything - model.totals[tag]
+            drift[tag] = {w: math.log((mine[w] + DRIFT_PRIOR_MASS * p_all[w]) / (total + DRIFT_PRIOR_MASS))
+                          - log_p(count - mine[w], rest_total) for w, count in model.all_words.items()}
         return cls(policy, drift, prior)
 
 
@@ -306,7 +312,7 @@ def _policy(kind, direction, sentiment, forms, lemmas, model: CodingModel) -> tu
     telling = [w for w in sorted((w for w in known if len(w) > 3), key=lambda w: -margin[w])[:2] if margin[w] > 0]
     if telling:
         return best, Message(FIRM_WORDS, words=_shown_words(telling, forms, lemmas))
-    return best, Message(FIRM_HABIT, count=seen[best], total=total)
+    return best, Message(FIRM_TAGGED)
 
 
 def _drift(text: str, forms, lemmas, model: CodingModel) -> list[tuple[str, Message]]:
