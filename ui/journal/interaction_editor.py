@@ -108,9 +108,10 @@ class InteractionEditor(QDialog):
         self._connect_changes()
         self._offer_draft()
         self._loading = False
+        self.resize(660, self.height())  # hints wrap at the width they will have, not at a new widget's 100 px
         self._update_playbook()
-        self.update_proposal()
         self.resize(max(660, self.sizeHint().width()), self.sizeHint().height())
+        self.update_proposal()  # at the editor's width: wrapped at the first, narrow one it would stretch it
         first = self.summary if self.client.client_id() else self.client
         first.setFocus()
 
