@@ -69,8 +69,8 @@ REASONS = {
     "update_in": QT_TRANSLATE_NOOP("Messages", "news from the client"),
     "update_out": QT_TRANSLATE_NOOP("Messages", "keeping the client informed"),
 }
-FIRM_HABIT = QT_TRANSLATE_NOOP("Messages", "the firm coded {count} of {total} such entries so")
-FIRM_WORDS = QT_TRANSLATE_NOOP("Messages", "words the firm's entries coded so use: {words}")
+FIRM_HABIT = QT_TRANSLATE_NOOP("Messages", "{count} of {total} such entries coded so")
+FIRM_WORDS = QT_TRANSLATE_NOOP("Messages", "like the firm's entries with {words}")
 RULE_AND_HABIT = QT_TRANSLATE_NOOP("Messages", "{rule} ({habit})")
 FIRM_TAGGED = QT_TRANSLATE_NOOP("Messages", "like entries the firm tagged so")
 DRIFT_SAID = QT_TRANSLATE_NOOP("Messages", "the text says so: {words}")

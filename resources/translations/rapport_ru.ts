@@ -5437,12 +5437,12 @@ No: each goes to the client its addresses match.</source>
             <translation>держим клиента в курсе</translation>
         </message>
         <message>
-            <source>the firm coded {count} of {total} such entries so</source>
-            <translation>фирма так разметила {count} из {total} таких записей</translation>
+            <source>{count} of {total} such entries coded so</source>
+            <translation>так размечено {count} из {total} таких записей</translation>
         </message>
         <message>
-            <source>words the firm's entries coded so use: {words}</source>
-            <translation>слова из записей фирмы с такой разметкой: {words}</translation>
+            <source>like the firm's entries with {words}</source>
+            <translation>как записи фирмы со словами {words}</translation>
         </message>
         <message>
             <source>{rule} ({habit})</source>

@@ -5437,12 +5437,12 @@ No: each goes to the client its addresses match.</source>
             <translation>тримаємо клієнта в курсі</translation>
         </message>
         <message>
-            <source>the firm coded {count} of {total} such entries so</source>
-            <translation>фірма так розмітила {count} з {total} таких записів</translation>
+            <source>{count} of {total} such entries coded so</source>
+            <translation>так розмічено {count} з {total} таких записів</translation>
         </message>
         <message>
-            <source>words the firm's entries coded so use: {words}</source>
-            <translation>слова із записів фірми з такою розміткою: {words}</translation>
+            <source>like the firm's entries with {words}</source>
+            <translation>як записи фірми зі словами {words}</translation>
         </message>
         <message>
             <source>{rule} ({habit})</source>

@@ -131,7 +131,7 @@ class CodeEntriesDialog(QDialog):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(UncodedModel.SUMMARY, QHeaderView.ResizeMode.Stretch)  # the rest fit their words
+        header.setStretchLastSection(True)  # why: the whole of it in its tooltip when the screen is narrow
         self.status = QLabel(self)
         self.previous_button = QPushButton(self.tr("&Previous page"), self)
         self.next_button = QPushButton(self.tr("&Next page"), self)
@@ -228,7 +228,8 @@ class CodeEntriesDialog(QDialog):
         self.count = result["count"]
         self.model.set_entries(result["entries"])
         self.view.resizeColumnsToContents()
-        for column, most in ((UncodedModel.CLIENT, 200), (UncodedModel.WHY, 320)):
+        summary = max(220, self.view.viewport().width() // 4)  # the reason stays in sight on a small screen
+        for column, most in ((UncodedModel.CLIENT, 200), (UncodedModel.SUMMARY, summary)):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), most))
         shown = len(result["entries"])
         if self.count:
