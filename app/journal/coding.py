@@ -16,6 +16,7 @@ for thousands of entries a second; without the firm's coding (a new journal) no 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import math
 import re
@@ -37,7 +38,7 @@ WORD_SMOOTHING = 0.5
 LEARN_FROM = 20_000  # the firm's latest coded entries a model learns from (recent coding counts)
 DRIFT_MARGIN = math.log(10.0)  # a drift tag is proposed from words only when ten times likelier than not
 MIN_DRIFT_EXAMPLES = 3
-DRIFT_PRIOR_MASS = 200.0  # words' weight of the firm's whole vocabulary in a drift tag's own
+DRIFT_PRIOR_MASS = 100.0  # words' weight of the firm's whole vocabulary in a drift tag's own
 _CHUNK = 500  # ids per IN (...) within SQLite's limit of bound values
 
 
@@ -201,9 +202,11 @@ def _tokens(summary: str, notes: str) -> tuple[list[str], list[str]]:
     return [f for f, _ in pairs], [lm for _, lm in pairs]
 
 
-def learn(rows: Iterable[tuple]) -> CodingModel:
-    """A model from coded entries: rows of (kind, direction, sentiment, summary, notes, tags)."""
-    model = CodingModel()
+def learn(rows: Iterable[tuple], model: CodingModel | None = None) -> CodingModel:
+    """A model from coded entries: rows of (kind, direction, sentiment, summary, notes, tags); given
+    a model, it learns these too."""
+    model = model if model is not None else CodingModel()
+    model._tables = None
     for kind, direction, sentiment, summary, notes, tags in rows:
         policy = [t for t in POLICY_TAGS if t in tags]
         drift = [t for t in DRIFT_TAGS if t in tags]
@@ -269,6 +272,25 @@ def _coded_rows() -> list[tuple]:
     return rows
 
 
+def coding_key() -> tuple:
+    """What the learned model depends on; read it before a write, then give it to remember_coded."""
+    return _coding_key()
+
+
+def remember_coded(key_before: tuple, rows: list[tuple]) -> None:
+    """The entries just coded, added to the learned model (if it was learned from the journal as it was
+    before the write), so a bulk acceptance does not have the whole journal read again."""
+    with _cache_lock:
+        if _cache.get("key") != key_before:
+            return
+        model = copy.deepcopy(_cache["model"])  # proposals being made with the old one read it meanwhile
+    learn(rows, model)
+    key = _coding_key()
+    with _cache_lock:
+        if _cache.get("key") == key_before:
+            _cache.update(key=key, model=model)
+
+
 def forget_firm_model() -> None:
     """Drop the learned model (another journal opened)."""
     with _cache_lock:
@@ -312,6 +334,8 @@ def _policy(kind, direction, sentiment, forms, lemmas, model: CodingModel) -> tu
     telling = [w for w in sorted((w for w in known if len(w) > 3), key=lambda w: -margin[w])[:2] if margin[w] > 0]
     if telling:
         return best, Message(FIRM_WORDS, words=_shown_words(telling, forms, lemmas))
+    if seen[best] * 2 > total:
+        return best, Message(FIRM_HABIT, count=seen[best], total=total)
     return best, Message(FIRM_TAGGED)
 
 

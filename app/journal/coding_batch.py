@@ -77,7 +77,8 @@ def accept(chosen: Mapping[int, Iterable[str]], progress: Callable[[int, int, st
         raise ValidationError(Message(QT_TRANSLATE_NOOP(
             "Messages", "entry {id}: only like, hear, negotiate and stance-drift tags are proposed"), id=bad[0]), "tags")
     held = journal.tags_of(list(wanted))
-    changed = 0
+    key_before = coding.coding_key()
+    learned = []
     with db.atomic():
         for n, (interaction_id, tags) in enumerate(sorted(wanted.items())):
             if progress is not None and n % 50 == 0:
@@ -85,9 +86,11 @@ def accept(chosen: Mapping[int, Iterable[str]], progress: Callable[[int, int, st
             new = [t for t in tags if t not in held[interaction_id]]
             if not new:
                 continue
-            journal.edit_interaction(interaction_id, tags=held[interaction_id] + new)
-            changed += 1
-    return changed
+            entry = journal.edit_interaction(interaction_id, tags=held[interaction_id] + new)
+            learned.append((entry.kind, entry.direction, entry.sentiment, entry.summary, entry.notes,
+                            held[interaction_id] + new))
+    coding.remember_coded(key_before, learned)
+    return len(learned)
 
 
 def accept_proposals(entries: Iterable[UncodedEntry], progress=None) -> int:

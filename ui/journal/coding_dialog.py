@@ -141,6 +141,9 @@ class CodeEntriesDialog(QDialog):
         self._build_layout()
         self._connect()
         self.resize(1100, 640)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:  # a small screen (1024x700) keeps the whole dialog, buttons and all
+            self.resize(min(1100, screen.width() - 40), min(640, screen.height() - 60))
         self.reload()
 
     def _fill_choices(self) -> None:

@@ -197,3 +197,15 @@ def test_rapport_code_lists_proposals_and_accept_writes_them(db_path, make_clien
     assert main(["code", "--db", str(db_path), "--since", "2026-02-30"]) == 2
     assert "--since" in capsys.readouterr().err
     assert main(["code", "--db", str(db_path), "--client", "Nobody"]) == 2
+
+
+def test_entries_accepted_in_bulk_are_learned_without_reading_the_journal_again(make_client, make_interaction):
+    client = make_client()
+    for text in ("Цена на коробки: торгуемся", "Price of labels discussed"):
+        _coded(make_interaction, client, text, ["negotiate"])
+    before = coding.firm_model()
+    entry = make_interaction(client, kind="update", direction="inbound", summary="Spoke about the price of boxes")
+    coding_batch.accept({entry.id: ["negotiate"]})
+    after = coding.firm_model()
+    assert after is not before and after.learned == before.learned + 1
+    assert after.words["negotiate"] == coding.learn(coding._coded_rows()).words["negotiate"]
