@@ -3478,6 +3478,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Дата напоминания, считая от сегодня</translation>
         </message>
         <message>
+            <source>Accept the tags proposed under Tags (like, hear, negotiate or a drift)</source>
+            <translation>Принять метки, предложенные под «Теги» (like, hear, negotiate или отход от политики)</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>

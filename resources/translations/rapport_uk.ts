@@ -3478,6 +3478,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Дата нагадування, рахуючи від сьогодні</translation>
         </message>
         <message>
+            <source>Accept the tags proposed under Tags (like, hear, negotiate or a drift)</source>
+            <translation>Прийняти мітки, запропоновані під «Теги» (like, hear, negotiate або відхід від політики)</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Зберегти</translation>
         </message>
