@@ -3479,7 +3479,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Accept the tags proposed under Tags (like, hear, negotiate or a drift)</source>
-            <translation>Принять метки, предложенные под «Теги» (like, hear, negotiate или отход от политики)</translation>
+            <translation>Принять теги, предложенные под «Теги» (нравиться, слышать, договариваться или отход от политики)</translation>
         </message>
         <message>
             <source>Save</source>
@@ -5390,7 +5390,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>a negotiation session</source>
-            <translation>сессия переговоров</translation>
+            <translation>раунд переговоров</translation>
         </message>
         <message>
             <source>the client escalated</source>
@@ -6703,7 +6703,7 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
         <message>
             <source>Summary</source>
-            <translation>Кратко</translation>
+            <translation>Суть</translation>
         </message>
         <message>
             <source>Proposed</source>

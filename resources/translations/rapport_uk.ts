@@ -3479,7 +3479,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>Accept the tags proposed under Tags (like, hear, negotiate or a drift)</source>
-            <translation>Прийняти мітки, запропоновані під «Теги» (like, hear, negotiate або відхід від політики)</translation>
+            <translation>Прийняти теги, запропоновані під «Теги» (подобатися, чути, домовлятися або відхід від політики)</translation>
         </message>
         <message>
             <source>Save</source>
@@ -5390,7 +5390,7 @@ No: each goes to the client its addresses match.</source>
         </message>
         <message>
             <source>a negotiation session</source>
-            <translation>сесія переговорів</translation>
+            <translation>раунд переговорів</translation>
         </message>
         <message>
             <source>the client escalated</source>
@@ -6703,7 +6703,7 @@ Press Ctrl+N to log the first interaction.</source>
         </message>
         <message>
             <source>Summary</source>
-            <translation>Коротко</translation>
+            <translation>Суть</translation>
         </message>
         <message>
             <source>Proposed</source>
