@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "app.cli.audit",
     "app.cli.users",
     "app.cli.trash",
+    "app.cli.code",
 ]
 
 

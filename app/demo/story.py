@@ -5,6 +5,7 @@ decides which episodes happen and when, and app.demo.sample_firm writes the resu
 
 import datetime as dt
 import random
+import zlib
 from dataclasses import dataclass, field
 
 from app.demo import text as T
@@ -56,6 +57,37 @@ class Event:
     id: int = 0
     staff: str = ""  # the colleague its text names ({staff})
     praised: str | None = None  # a staff_praise entry's praised colleague
+
+
+# How a careful firm codes each situation (app.journal.coding proposes the same way): what pleases
+# the client is like (a clear invoice on time too), what the client says or asks is heard, hard
+# questions are negotiated. Payments and their reminders and prospects (the policy starts with the
+# contract) are left uncoded, and so is about one entry in forty, forgotten (the Code entries
+# dialog has them to offer).
+CAREFUL_CODING = {
+    "like": ("proof_sent", "proof_approved", "shipped", "delivered", "checkin", "review_meeting", "praise",
+             "staff_praise", "like", "paused_checkin", "invoice"),
+    "hear": ("order_new", "order_rush", "proof_changes", "info_request", "info_answer", "suggestion",
+             "suggestion_done", "ack", "repeat", "review_tense", "cool", "misconduct", "escalation", "pause", "ended"),
+    "negotiate": ("renewal_talk",),
+}
+_CAREFUL_BY_SITUATION = {situation: tag for tag, situations in CAREFUL_CODING.items() for situation in situations}
+_CAREFUL_BY_KIND = {"complaint": "hear", "feedback": "hear", "escalation": "hear", "negotiation": "negotiate"}
+FORGOTTEN_IN = 40
+
+
+def careful_coding(situation: str | list[str], kind: str, tags: list[str], summary: str) -> list[str]:
+    """The entry's tags with the policy tag a careful firm gives it (none if it shows stance drift)."""
+    if any(t in ("like", "hear", "negotiate", "dismissive", "capitulating", "punishing") for t in tags):
+        return tags
+    if isinstance(situation, str):
+        tag = _CAREFUL_BY_SITUATION.get(situation)
+    else:
+        tag = _CAREFUL_BY_KIND.get(kind)
+    # Forgotten by a hash of the text, not the story's random numbers: the rest of the firm stays as it was.
+    if tag is None or zlib.crc32(summary.encode()) % FORGOTTEN_IN == 0:
+        return tags
+    return [tag, *tags]
 
 
 @dataclass(eq=False)
@@ -229,7 +261,8 @@ class Teller:
         low, high = T.sentiment_range(self.spec.lang, templates[0])
         mood = sentiment if sentiment is not None else self.sentiment(at.date(), offset)
         event = Event(at, channel, kind, direction, max(low, min(high, mood)),
-                      effort, summary, notes, list(tags), person, author or self.author(), staff=staff)
+                      effort, summary, notes, careful_coding(situation, kind, list(tags), summary), person,
+                      author or self.author(), staff=staff)
         if follow_up_in is not None:
             event.follow_up_due = self.add_workdays(at.date(), follow_up_in)
         self.story.events.append(event)

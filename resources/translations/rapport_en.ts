@@ -77,6 +77,16 @@
         </message>
     </context>
     <context>
+        <name>CodeEntriesDialog</name>
+        <message numerus="yes">
+            <source>Coded: %1 of %Ln entries (%2).</source>
+            <translation>
+                <numerusform>Coded: %1 of %Ln entry (%2).</numerusform>
+                <numerusform>Coded: %1 of %Ln entries (%2).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message numerus="yes">
             <source>%n interaction(s) imported.</source>

@@ -1514,6 +1514,96 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>CodeEntriesDialog</name>
+        <message>
+            <source>Code entries</source>
+            <translation>Разметка записей</translation>
+        </message>
+        <message>
+            <source>&amp;Previous page</source>
+            <translation>&amp;Предыдущая страница</translation>
+        </message>
+        <message>
+            <source>&amp;Next page</source>
+            <translation>&amp;Следующая страница</translation>
+        </message>
+        <message>
+            <source>Accept &amp;selected (Ctrl+T)</source>
+            <translation>Принять &amp;выбранные (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Accept &amp;all shown</source>
+            <translation>Принять &amp;все показанные</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Any client</source>
+            <translation>Любой клиент</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Любой</translation>
+        </message>
+        <message>
+            <source>&amp;Client:</source>
+            <translation>&amp;Клиент:</translation>
+        </message>
+        <message>
+            <source>&amp;Manager:</source>
+            <translation>&amp;Менеджер:</translation>
+        </message>
+        <message>
+            <source>&amp;From / to:</source>
+            <translation>&amp;С / по:</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Читаем…</translation>
+        </message>
+        <message>
+            <source>Entries %1–%2 of %3 not coded yet</source>
+            <translation>Записи %1–%2 из %3 ещё без разметки</translation>
+        </message>
+        <message>
+            <source>Every entry here is coded.</source>
+            <translation>Все записи здесь размечены.</translation>
+        </message>
+        <message>
+            <source>No entries in this period.</source>
+            <translation>За этот период записей нет.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Coded: %1 of %Ln entries (%2).</source>
+            <translation>
+                <numerusform>Размечено: %1 из %Ln записи (%2).</numerusform>
+                <numerusform>Размечено: %1 из %Ln записей (%2).</numerusform>
+                <numerusform>Размечено: %1 из %Ln записей (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By manager: %1.</source>
+            <translation>По менеджерам: %1.</translation>
+        </message>
+        <message>
+            <source>Coding entries…</source>
+            <translation>Размечаем записи…</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodingMenu</name>
+        <message>
+            <source>&amp;Code entries...</source>
+            <translation>&amp;Разметка записей...</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectDialog</name>
         <message>
             <source>Connect to a database server</source>
@@ -3475,6 +3565,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Дата напоминания, считая от сегодня</translation>
         </message>
         <message>
+            <source>Accept the tags proposed under Tags (like, hear, negotiate or a drift)</source>
+            <translation>Принять теги, предложенные под «Теги» (нравиться, слышать, договариваться или отход от политики)</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
@@ -3833,6 +3927,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Delete this interaction from the journal? It goes to the trash, where an owner can restore it.</source>
             <translation>Удалить это взаимодействие из журнала? Оно попадёт в корзину, откуда владелец может его восстановить.</translation>
+        </message>
+        <message>
+            <source>Proposed: %1 — %2 (chosen)</source>
+            <translation>Предложено: %1 — %2 (выбрано)</translation>
+        </message>
+        <message>
+            <source>Proposed: %1 — %2. &lt;a href="accept"&gt;Accept&lt;/a&gt; (%3)</source>
+            <translation>Предложено: %1 — %2. &lt;a href="accept"&gt;Принять&lt;/a&gt; (%3)</translation>
         </message>
     </context>
     <context>
@@ -5472,6 +5574,90 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{label} cannot be restored: {parent} is no longer in the journal, and not in the trash either</source>
             <translation>{label} нельзя восстановить: {parent} уже не в журнале и не в корзине</translation>
+        </message>
+        <message>
+            <source>--client: {problem}</source>
+            <translation>--client: {problem}</translation>
+        </message>
+        <message>
+            <source>Entries coded as proposed: {count}</source>
+            <translation>Размечено как предложено: {count}</translation>
+        </message>
+        <message>
+            <source>Entries not coded yet: {count}</source>
+            <translation>Записей без разметки: {count}</translation>
+        </message>
+        <message>
+            <source>a negotiation session</source>
+            <translation>раунд переговоров</translation>
+        </message>
+        <message>
+            <source>the client escalated</source>
+            <translation>клиент пошёл выше</translation>
+        </message>
+        <message>
+            <source>a hard question taken higher</source>
+            <translation>трудный вопрос передан выше</translation>
+        </message>
+        <message>
+            <source>a complaint</source>
+            <translation>жалоба</translation>
+        </message>
+        <message>
+            <source>the client's feedback</source>
+            <translation>отзыв клиента</translation>
+        </message>
+        <message>
+            <source>praise from the client</source>
+            <translation>похвала от клиента</translation>
+        </message>
+        <message>
+            <source>an inbound request</source>
+            <translation>входящий запрос</translation>
+        </message>
+        <message>
+            <source>a request to the client</source>
+            <translation>наш запрос клиенту</translation>
+        </message>
+        <message>
+            <source>a delivery</source>
+            <translation>поставка</translation>
+        </message>
+        <message>
+            <source>the client is unhappy</source>
+            <translation>клиент недоволен</translation>
+        </message>
+        <message>
+            <source>a hard conversation with the client</source>
+            <translation>трудный разговор с клиентом</translation>
+        </message>
+        <message>
+            <source>news from the client</source>
+            <translation>новости от клиента</translation>
+        </message>
+        <message>
+            <source>keeping the client informed</source>
+            <translation>держим клиента в курсе</translation>
+        </message>
+        <message>
+            <source>{count} of {total} such entries coded so</source>
+            <translation>так размечено {count} из {total} таких записей</translation>
+        </message>
+        <message>
+            <source>like the firm's entries with {words}</source>
+            <translation>как записи фирмы со словами {words}</translation>
+        </message>
+        <message>
+            <source>{rule} ({habit})</source>
+            <translation>{rule} ({habit})</translation>
+        </message>
+        <message>
+            <source>like entries the firm tagged so</source>
+            <translation>как записи, которые фирма так разметила</translation>
+        </message>
+        <message>
+            <source>the text says so: {words}</source>
+            <translation>так сказано в тексте: {words}</translation>
         </message>
     </context>
     <context>
@@ -7168,6 +7354,33 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>“%1” matches nothing in this list</source>
             <translation>«%1» не найдено в списке</translation>
+        </message>
+    </context>
+    <context>
+        <name>UncodedModel</name>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Суть</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Предложено</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Почему</translation>
         </message>
     </context>
     <context>

@@ -1514,6 +1514,96 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>CodeEntriesDialog</name>
+        <message>
+            <source>Code entries</source>
+            <translation>Розмітка записів</translation>
+        </message>
+        <message>
+            <source>&amp;Previous page</source>
+            <translation>&amp;Попередня сторінка</translation>
+        </message>
+        <message>
+            <source>&amp;Next page</source>
+            <translation>&amp;Наступна сторінка</translation>
+        </message>
+        <message>
+            <source>Accept &amp;selected (Ctrl+T)</source>
+            <translation>Прийняти &amp;вибрані (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Accept &amp;all shown</source>
+            <translation>Прийняти &amp;всі показані</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрити</translation>
+        </message>
+        <message>
+            <source>Any client</source>
+            <translation>Будь-який клієнт</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Будь-хто</translation>
+        </message>
+        <message>
+            <source>&amp;Client:</source>
+            <translation>&amp;Клієнт:</translation>
+        </message>
+        <message>
+            <source>&amp;Manager:</source>
+            <translation>&amp;Менеджер:</translation>
+        </message>
+        <message>
+            <source>&amp;From / to:</source>
+            <translation>&amp;З / по:</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Читаємо…</translation>
+        </message>
+        <message>
+            <source>Entries %1–%2 of %3 not coded yet</source>
+            <translation>Записи %1–%2 з %3 ще без розмітки</translation>
+        </message>
+        <message>
+            <source>Every entry here is coded.</source>
+            <translation>Усі записи тут розмічені.</translation>
+        </message>
+        <message>
+            <source>No entries in this period.</source>
+            <translation>За цей період записів немає.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Coded: %1 of %Ln entries (%2).</source>
+            <translation>
+                <numerusform>Розмічено: %1 з %Ln запису (%2).</numerusform>
+                <numerusform>Розмічено: %1 з %Ln записів (%2).</numerusform>
+                <numerusform>Розмічено: %1 з %Ln записів (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By manager: %1.</source>
+            <translation>За менеджерами: %1.</translation>
+        </message>
+        <message>
+            <source>Coding entries…</source>
+            <translation>Розмічаємо записи…</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodingMenu</name>
+        <message>
+            <source>&amp;Code entries...</source>
+            <translation>&amp;Розмітка записів...</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectDialog</name>
         <message>
             <source>Connect to a database server</source>
@@ -3475,6 +3565,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Дата нагадування, рахуючи від сьогодні</translation>
         </message>
         <message>
+            <source>Accept the tags proposed under Tags (like, hear, negotiate or a drift)</source>
+            <translation>Прийняти теги, запропоновані під «Теги» (подобатися, чути, домовлятися або відхід від політики)</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Зберегти</translation>
         </message>
@@ -3833,6 +3927,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Delete this interaction from the journal? It goes to the trash, where an owner can restore it.</source>
             <translation>Видалити цю взаємодію з журналу? Вона потрапить до кошика, звідки власник може її відновити.</translation>
+        </message>
+        <message>
+            <source>Proposed: %1 — %2 (chosen)</source>
+            <translation>Запропоновано: %1 — %2 (обрано)</translation>
+        </message>
+        <message>
+            <source>Proposed: %1 — %2. &lt;a href="accept"&gt;Accept&lt;/a&gt; (%3)</source>
+            <translation>Запропоновано: %1 — %2. &lt;a href="accept"&gt;Прийняти&lt;/a&gt; (%3)</translation>
         </message>
     </context>
     <context>
@@ -5472,6 +5574,90 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{label} cannot be restored: {parent} is no longer in the journal, and not in the trash either</source>
             <translation>{label} не можна відновити: {parent} вже не в журналі й не в кошику</translation>
+        </message>
+        <message>
+            <source>--client: {problem}</source>
+            <translation>--client: {problem}</translation>
+        </message>
+        <message>
+            <source>Entries coded as proposed: {count}</source>
+            <translation>Розмічено як запропоновано: {count}</translation>
+        </message>
+        <message>
+            <source>Entries not coded yet: {count}</source>
+            <translation>Записів без розмітки: {count}</translation>
+        </message>
+        <message>
+            <source>a negotiation session</source>
+            <translation>раунд переговорів</translation>
+        </message>
+        <message>
+            <source>the client escalated</source>
+            <translation>клієнт звернувся вище</translation>
+        </message>
+        <message>
+            <source>a hard question taken higher</source>
+            <translation>складне питання передано вище</translation>
+        </message>
+        <message>
+            <source>a complaint</source>
+            <translation>скарга</translation>
+        </message>
+        <message>
+            <source>the client's feedback</source>
+            <translation>відгук клієнта</translation>
+        </message>
+        <message>
+            <source>praise from the client</source>
+            <translation>похвала від клієнта</translation>
+        </message>
+        <message>
+            <source>an inbound request</source>
+            <translation>вхідний запит</translation>
+        </message>
+        <message>
+            <source>a request to the client</source>
+            <translation>наш запит клієнту</translation>
+        </message>
+        <message>
+            <source>a delivery</source>
+            <translation>поставка</translation>
+        </message>
+        <message>
+            <source>the client is unhappy</source>
+            <translation>клієнт незадоволений</translation>
+        </message>
+        <message>
+            <source>a hard conversation with the client</source>
+            <translation>складна розмова з клієнтом</translation>
+        </message>
+        <message>
+            <source>news from the client</source>
+            <translation>новини від клієнта</translation>
+        </message>
+        <message>
+            <source>keeping the client informed</source>
+            <translation>тримаємо клієнта в курсі</translation>
+        </message>
+        <message>
+            <source>{count} of {total} such entries coded so</source>
+            <translation>так розмічено {count} з {total} таких записів</translation>
+        </message>
+        <message>
+            <source>like the firm's entries with {words}</source>
+            <translation>як записи фірми зі словами {words}</translation>
+        </message>
+        <message>
+            <source>{rule} ({habit})</source>
+            <translation>{rule} ({habit})</translation>
+        </message>
+        <message>
+            <source>like entries the firm tagged so</source>
+            <translation>як записи, які фірма так розмітила</translation>
+        </message>
+        <message>
+            <source>the text says so: {words}</source>
+            <translation>так сказано в тексті: {words}</translation>
         </message>
     </context>
     <context>
@@ -7168,6 +7354,33 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>“%1” matches nothing in this list</source>
             <translation>«%1» немає в списку</translation>
+        </message>
+    </context>
+    <context>
+        <name>UncodedModel</name>
+        <message>
+            <source>When</source>
+            <translation>Коли</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Суть</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Запропоновано</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Чому</translation>
         </message>
     </context>
     <context>

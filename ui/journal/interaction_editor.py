@@ -9,6 +9,7 @@ that author, and offered back when the editor opens again for them.
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.common import preferences
 from app.common.errors import Problem, ValidationError
-from app.journal import drafts
+from app.journal import coding, drafts
 from app.journal import records as journal
 from app.journal.editor_choices import contact_choices, interaction_values, user_choices, user_exists
 from db import vocabulary as V
@@ -52,6 +53,7 @@ from ui.widgets.tag_line import TagLine
 from ui.widgets.when_field import WhenField, show_moment
 
 DRAFT_KIND = "interaction"
+ACCEPT_PROPOSAL_KEY = "Ctrl+T"
 TAG_LINES = ("like", "hear", "negotiate", "staff_praise", "client_misconduct",
              "dismissive", "capitulating", "punishing")
 # A When this far ahead is asked about once: a clock a few minutes fast is not a plan.
@@ -109,8 +111,10 @@ class InteractionEditor(QDialog):
         self._connect_changes()
         self._offer_draft()
         self._loading = False
+        self.resize(660, self.height())  # hints wrap at the width they will have, not at a new widget's 100 px
         self._update_playbook()
         self.resize(max(660, self.sizeHint().width()), self.sizeHint().height())
+        self.update_proposal()  # at the editor's width: wrapped at the first, narrow one it would stretch it
         first = self.summary if self.client.client_id() else self.client
         first.setFocus()
 
@@ -152,6 +156,12 @@ class InteractionEditor(QDialog):
             self.praised.addItem(name, user_id)
         self.follow_up = DayField(self)
         self.playbook = PlaybookHint(self)
+        self.proposal_hint = QLabel(self)  # the coding proposed (app.journal.coding); Ctrl+T accepts it
+        self.proposal_hint.setObjectName("coding_proposal")
+        self.proposal_hint.setWordWrap(True)
+        self.proposal_hint.linkActivated.connect(lambda _link: self.accept_proposal())
+        self.coding_model = coding.EMPTY_MODEL
+        self.proposal: coding.Proposal | None = None
 
     def _build_layout(self) -> None:
         grid = form_grid()
@@ -170,6 +180,8 @@ class InteractionEditor(QDialog):
         row = add(grid, row, "notes", caption("notes"), self.notes)
         row = add(grid, row, "builtin_tags", caption("builtin_tags"), self.tags)
         grid.addWidget(self.tag_meaning, row - 1, 1)
+        grid.addWidget(self.proposal_hint, row, 1)
+        row += 1
         row = add(grid, row, "tags", caption("tags"), self.own_tags)
         self.praised_row = row_of(self.praised)
         row = add(grid, row, "praised", caption("praised"), self.praised_row)
@@ -234,6 +246,18 @@ class InteractionEditor(QDialog):
         self.delete_button.clicked.connect(self.delete)
         self.history_button.clicked.connect(self.open_history)
         add_save_shortcuts(self, self.save)
+        QShortcut(QKeySequence(ACCEPT_PROPOSAL_KEY), self, self.accept_proposal)
+        self.proposal_timer = QTimer(self)  # words typed are read once typing pauses
+        self.proposal_timer.setSingleShot(True)
+        self.proposal_timer.setInterval(200)
+        self.proposal_timer.timeout.connect(self.update_proposal)
+        for signal in (self.summary.textChanged, self.notes.textChanged):
+            signal.connect(lambda *_: self.proposal_timer.start())
+        for combo in (self.kind, self.direction):
+            combo.currentIndexChanged.connect(lambda *_: self.update_proposal())
+        self.sentiment.changed.connect(self.update_proposal)
+        self.tags.changed.connect(self.update_proposal)
+        learn_firm_coding(self)
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(500)
@@ -441,6 +465,35 @@ class InteractionEditor(QDialog):
             bus().client_changed.emit(changed)
         self.accept()
 
+    # ---- the coding proposed --------------------------------------------------------------
+
+    def update_proposal(self, *_args) -> None:
+        """Show the tags proposed for the entry as it stands, with why."""
+        self.proposal = coding.propose(self.kind.currentData(), self.direction.currentData(), self.sentiment.value(),
+                                       self.summary.text(), self.notes.toPlainText(), self.coding_model)
+        proposed = ", ".join(labels.label("tag", t) for t in self.proposal.tags)
+        why = "; ".join(r.shown() for r in self.proposal.reasons)
+        if set(self.proposal.tags) == {t for t in self.tags.checked_values() if t in coding.CODING_TAGS}:
+            text = self.tr("Proposed: %1 — %2 (chosen)").replace("%1", proposed).replace("%2", why)
+        else:
+            text = (self.tr("Proposed: %1 — %2. <a href=\"accept\">Accept</a> (%3)")
+                    .replace("%1", proposed.replace("<", "&lt;")).replace("%2", why.replace("<", "&lt;"))
+                    .replace("%3", QKeySequence(ACCEPT_PROPOSAL_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.proposal_hint.setText(text)
+
+    def accept_proposal(self) -> None:
+        """Code the entry as proposed: the proposed policy or drift tags replace those chosen; the
+        other tags (praise of a colleague, the client's misconduct) stay."""
+        if self.proposal is None:
+            return
+        kept = [t for t in self.tags.checked_values() if t not in coding.CODING_TAGS]
+        self.tags.set_checked_values(kept + list(self.proposal.tags))
+        self.tags.changed.emit()
+
+    def _learned(self, model) -> None:
+        self.coding_model = model
+        self.update_proposal()
+
     # ---- drafts and hints -----------------------------------------------------------------
 
     def _changed(self, *_args) -> None:
@@ -514,3 +567,16 @@ class InteractionEditor(QDialog):
         frame = self.frameGeometry()
         if frame.bottom() > available.bottom():
             self.move(frame.left(), max(available.top(), available.bottom() - frame.height() + 1))
+
+
+def learn_firm_coding(editor: InteractionEditor) -> None:
+    """Read the firm's own coding on a worker; until it arrives, the rules alone propose."""
+    import shiboken6
+
+    from ui.shell.tasks import run_task
+
+    def arrived(model) -> None:
+        if shiboken6.isValid(editor):
+            editor._learned(model)
+
+    run_task(None, "", lambda _progress: coding.firm_model(), arrived, lambda _exc: None, quiet=True)

@@ -60,6 +60,7 @@ class HelpDialog(QDialog):
             (self.tr("Letter, then Space"), self.tr("Jump to a tag and switch it on or off")),
             (self.tr("yesterday 9:30, -2d"), self.tr("When: your locale's date and time, ISO, or counted from today")),
             (self.tr("+1d, +2w, +1m"), self.tr("A follow-up date counted from today")),
+            (key_text("Ctrl+T"), self.tr("Accept the tags proposed under Tags (like, hear, negotiate or a drift)")),
             (key_text("Ctrl+Return"), self.tr("Save")),
             (key_text("Esc"), self.tr("Close; what you typed is kept as a draft for this client")),
         ] + self.editor_mnemonics()

@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         from ui.trash.install import install_trash  # Edit > Trash...: what was deleted, for owners to restore
 
         install_trash(self)
+        from ui.journal.coding_dialog import install_coding  # Edit > Code entries...
+
+        install_coding(self)
 
     def add_page(self, key: str, widget: QWidget | Callable[[], QWidget], title: str,
                  shortcut: str | None = None) -> QAction:
