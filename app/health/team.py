@@ -17,7 +17,7 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from peewee import fn
+from peewee import Case, fn
 
 from app.health.score import BANDS, ClientHealth
 from app.hear.working_time import WorkCalendar, working_hours_between
@@ -95,6 +95,8 @@ class TeamRow:
     ack_hours: list[float] = field(default_factory=list)
     misconduct: int = 0
     praise: int = 0
+    entries: int = 0  # entries in the window, and of them coded (a policy or drift tag)
+    coded: int = 0
     # Replies awaiting past the firm's rule (app.hear.replies): None until that count is wired in.
     replies_overdue: int | None = None
 
@@ -104,6 +106,10 @@ class TeamRow:
 
     def policy_share(self, tag: str) -> float | None:
         return self.policy[tag] / self.policy_total if self.policy_total else None
+
+    @property
+    def coded_share(self) -> float | None:
+        return self.coded / self.entries if self.entries else None
 
     @property
     def drift_total(self) -> int:
@@ -134,6 +140,7 @@ class TeamFacts:
     notes: list[Note] = field(default_factory=list)  # newest first
     mix_months: list[tuple[str, str, int | None, str, int]] = field(default_factory=list)  # (YYYY-MM, tag, person, segment, n)
     client_groups: dict[int, Cell] = field(default_factory=dict)  # client id -> (account manager, segment)
+    coding: dict[Cell, tuple[int, int]] = field(default_factory=dict)  # (entries coded, entries) in the window
     replies_overdue: dict[Cell, int] | None = None  # the hook for app.hear.replies (None: not counted)
 
 
@@ -144,6 +151,7 @@ def team_facts(window: RateWindow) -> TeamFacts:
                            Client.select(Client.id, Client.account_manager, Client.segment).tuples()}
     facts.names = dict(User.select(User.id, User.name).tuples())
     _tag_counts(facts, window)
+    _coding(facts, window)
     _praise(facts, window)
     _promises(facts, window)
     _acknowledgements(facts, window)
@@ -175,6 +183,19 @@ def _tag_counts(facts: TeamFacts, window: RateWindow) -> None:
         who, Client.segment, Tag.name).tuples()
     for person, segment, tag, n in query:
         facts.tags.setdefault((person, segment or ""), Counter())[tag] += n
+
+
+def _coding(facts: TeamFacts, window: RateWindow) -> None:
+    """Entries and coded entries per (person, segment) in the window: app.journal.coding says what coded is."""
+    from app.journal.coding import coded_condition
+
+    who = _who()
+    coded = fn.SUM(Case(None, ((coded_condition(), 1),), 0))
+    query = (Interaction.select(who, Client.segment, coded, fn.COUNT(Interaction.id)).join(Client)
+             .where(Interaction.occurred_at >= window.start, Interaction.occurred_at <= window.end)
+             .group_by(who, Client.segment).tuples())
+    for person, segment, n_coded, n in query:
+        facts.coding[(person, segment or "")] = (int(n_coded or 0), n)
 
 
 def _praise(facts: TeamFacts, window: RateWindow) -> None:
@@ -282,6 +303,11 @@ def _add_cells(facts: TeamFacts, filters: TeamFilters, row) -> None:
     for cell, n in facts.praise.items():
         if cell_wanted(cell, filters):
             row(cell).praise += n
+    for cell, (coded, entries) in facts.coding.items():
+        if cell_wanted(cell, filters):
+            r = row(cell)
+            r.coded += coded
+            r.entries += entries
     for cell, (kept, due) in facts.promises.items():
         if cell_wanted(cell, filters):
             r = row(cell)

@@ -6920,6 +6920,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Нрав. / слыш. / догов.</translation>
         </message>
         <message>
+            <source>Coded</source>
+            <translation>Размечено</translation>
+        </message>
+        <message>
             <source>Drift</source>
             <translation>Отклонения</translation>
         </message>
@@ -6954,6 +6958,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Entries coded like, hear and negotiate, %1</source>
             <translation>Записи с тегами «нравиться», «слышать» и «договариваться», %1</translation>
+        </message>
+        <message>
+            <source>Share of entries coded like, hear, negotiate or with a drift tag, %1 (Edit &gt; Code entries proposes the rest)</source>
+            <translation>Доля записей с тегом «нравиться», «слышать», «договариваться» или тегом дрейфа, %1 (Правка &gt; Разметка записей предложит остальное)</translation>
         </message>
         <message>
             <source>Entries tagged dismissive, capitulating or punishing (stance drift), %1</source>

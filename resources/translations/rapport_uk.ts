@@ -6920,6 +6920,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Подоб. / чути / домовл.</translation>
         </message>
         <message>
+            <source>Coded</source>
+            <translation>Розмічено</translation>
+        </message>
+        <message>
             <source>Drift</source>
             <translation>Відхилення</translation>
         </message>
@@ -6954,6 +6958,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Entries coded like, hear and negotiate, %1</source>
             <translation>Записи з тегами «подобатися», «чути» і «домовлятися», %1</translation>
+        </message>
+        <message>
+            <source>Share of entries coded like, hear, negotiate or with a drift tag, %1 (Edit &gt; Code entries proposes the rest)</source>
+            <translation>Частка записів із тегом «подобатися», «чути», «домовлятися» або тегом дрейфу, %1 (Редагування &gt; Розмітка записів запропонує решту)</translation>
         </message>
         <message>
             <source>Entries tagged dismissive, capitulating or punishing (stance drift), %1</source>

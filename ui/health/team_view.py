@@ -55,6 +55,7 @@ COLUMNS = (
     ("bands", QT_TRANSLATE_NOOP("Team", "By band"), False),
     ("warnings", QT_TRANSLATE_NOOP("Team", "Warnings"), False),
     ("mix", QT_TRANSLATE_NOOP("Team", "Like / hear / negotiate"), True),
+    ("coded", QT_TRANSLATE_NOOP("Team", "Coded"), True),
     ("drift", QT_TRANSLATE_NOOP("Team", "Drift"), True),
     ("kept", QT_TRANSLATE_NOOP("Team", "Promises kept"), True),
     ("ack", QT_TRANSLATE_NOOP("Team", "Acknowledged in"), True),
@@ -67,6 +68,8 @@ HEADER_TIPS = {
     "bands": QT_TRANSLATE_NOOP("Team", "Clients per health band today"),
     "warnings": QT_TRANSLATE_NOOP("Team", "Clients with an early warning today"),
     "mix": QT_TRANSLATE_NOOP("Team", "Entries coded like, hear and negotiate, %1"),
+    "coded": QT_TRANSLATE_NOOP("Team", "Share of entries coded like, hear, negotiate or with a drift tag, %1 "
+                                       "(Edit > Code entries proposes the rest)"),
     "drift": QT_TRANSLATE_NOOP("Team", "Entries tagged dismissive, capitulating or punishing (stance drift), %1"),
     "kept": QT_TRANSLATE_NOOP("Team", "Promises that came due %1 and were kept on time"),
     "ack": QT_TRANSLATE_NOOP("Team", "Median working hours from feedback raised to acknowledged, %1"),
@@ -171,6 +174,8 @@ def cell_text(row: TeamRow, key: str, group_by: str) -> str:
         return f"⚠ {row.warnings}" if row.warnings else ""
     if key == "drift":
         return str(row.drift_total) if row.drift_total else ""
+    if key == "coded":
+        return "" if row.coded_share is None else labels.percent_text(100 * row.coded_share)
     if key == "kept":
         if not row.promises_due:
             return ""
@@ -195,6 +200,8 @@ def sort_key(row: TeamRow, key: str):
         return row.policy_total
     if key == "kept":
         return -1.0 if row.kept_rate is None else row.kept_rate
+    if key == "coded":
+        return -1.0 if row.coded_share is None else row.coded_share
     if key == "ack":
         return float("inf") if row.ack_median_hours is None else row.ack_median_hours
     values = {"clients": row.clients, "warnings": row.warnings, "drift": row.drift_total,

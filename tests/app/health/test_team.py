@@ -154,3 +154,13 @@ def test_client_misconduct_is_no_penalty_to_the_clients_score(make_client, make_
     assert (after.score, [r.factor for r in after.reasons]) == (before.score, [r.factor for r in before.reasons])
     facts = team_facts(WINDOW)
     assert team_notes(facts, TeamFilters())[0].summary == "Swore at our driver"
+
+
+def test_the_share_of_coded_entries_per_manager_over_the_window(firm):
+    olena, taras, portfolio = firm
+    rows = by_name(team_rows(TeamFilters(), WINDOW, portfolio=portfolio))
+    # Olena: like, hear, negotiate+dismissive coded; praise and two promises not (October is outside).
+    assert (rows["Olena"].coded, rows["Olena"].entries) == (3, 6)
+    assert (rows["Taras"].coded, rows["Taras"].entries) == (1, 3)  # hear+capitulating; misconduct, promise not
+    retail = by_name(team_rows(TeamFilters(group_by=BY_SEGMENT), WINDOW, portfolio=portfolio))["retail"]
+    assert retail.coded_share == pytest.approx(3 / 8)
