@@ -123,6 +123,38 @@ def _enforce_rights_on_server(database: Database, migrator: SchemaMigrator) -> N
 _enforce_rights_on_server.also_on_create = True
 
 
+def _reserved_step_9(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 9 belongs to another branch of work; this stand-in is replaced by it at merge."""
+
+
+def _track_replies_and_routing(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 10: an entry's follow-up names its channel beside its date, an inbound message may say
+    it needs no reply or be routed to a colleague (the awaiting-reply clock, app.hear.replies), and
+    a feedback item keeps who acknowledged it. The audit triggers learn the new columns."""
+    from peewee import CharField, ForeignKeyField
+
+    from db import audit
+    from db.models import User
+
+    from playhouse.migrate import migrate
+
+    have = {(table, c.name) for table in ("interaction", "feedback") for c in database.get_columns(table)}
+    boolean = "INTEGER" if isinstance(database, SqliteDatabase) else "BOOLEAN"
+    wanted = [("interaction", "follow_up_channel", CharField(max_length=20, null=True)),
+              # NOT NULL with a default, added as such: no copy of the whole table
+              ("interaction", "no_reply_needed", f"{boolean} NOT NULL DEFAULT FALSE"),
+              ("interaction", "reply_assignee_id", ForeignKeyField(User, null=True, on_delete="SET NULL", field=User.id)),
+              ("feedback", "acknowledged_by_id", ForeignKeyField(User, null=True, on_delete="SET NULL", field=User.id))]
+    for table, column, field in wanted:
+        if (table, column) in have:
+            continue
+        if isinstance(field, str):
+            database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {field}')
+        else:
+            migrate(migrator.add_column(table, column, field))
+    audit.install(database)
+
+
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
 # A fresh database gets the current models' tables at once, then every step marked
 # `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
@@ -136,6 +168,8 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _add_audit_trail,
     _announce_changes,
     _enforce_rights_on_server,
+    _reserved_step_9,
+    _track_replies_and_routing,
 ]
 
 # What the running upgrade reports its long steps to (upgrade's progress argument).
