@@ -134,6 +134,11 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+def waiting_message_ids(client_id: int, now: dt.datetime) -> list[int]:
+    """The client's inbound messages waiting for an answer at now, oldest first."""
+    return [row[0] for row in _awaiting_rows(now, [client_id])]
+
+
 def set_no_reply_needed(interaction_id: int, needed: bool = True, *, by=None) -> Interaction:
     """Mark an inbound message as asking for no answer (or take the mark back): its clock stops."""
     entry = get_or_not_found(Interaction, interaction_id, "interaction")
@@ -157,7 +162,7 @@ def assign_reply(client_id: int, assignee, *, by=None, now: dt.datetime | None =
         if person is None or not person.active:
             raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a known user"),
                                           value=repr(assignee)), "assignee")
-    ids = [row[0] for row in _awaiting_rows(now or _now(), [client.id])]
+    ids = waiting_message_ids(client.id, now or _now())
     if not ids:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{client} has no message waiting for a reply"),
                                       client=client.name), "client")
