@@ -132,11 +132,10 @@ def _track_replies_and_routing(database: Database, migrator: SchemaMigrator) -> 
     it needs no reply or be routed to a colleague (the awaiting-reply clock, app.hear.replies), and
     a feedback item keeps who acknowledged it. The audit triggers learn the new columns."""
     from peewee import CharField, ForeignKeyField
+    from playhouse.migrate import migrate
 
     from db import audit
     from db.models import User
-
-    from playhouse.migrate import migrate
 
     have = {(table, c.name) for table in ("interaction", "feedback") for c in database.get_columns(table)}
     boolean = "INTEGER" if isinstance(database, SqliteDatabase) else "BOOLEAN"

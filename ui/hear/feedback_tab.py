@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.hear import feedback, replies
-from app.journal import records as journal
 from app.hear.working_time import WorkCalendar
+from app.journal import records as journal
 from ui.hear import feedback_actions as actions
 from ui.hear.feedback_model import OVERDUE, FeedbackTableModel, now
 from ui.hear.replies_panel import due_text, holder_text, mark_no_reply_needed, route_reply_dialog
