@@ -8,7 +8,7 @@ from db import audit
 from db.models import Feedback, Interaction
 
 ROUTED_EVERY = 3  # one awaited reply in three is routed to a staff member
-FEEDBACK_ROUTED_EVERY = 2  # and one open feedback item in two
+FEEDBACK_ROUTED_EVERY = 2  # and one feedback item in two still waiting to be acknowledged
 ROUTING_DELAY = dt.timedelta(minutes=40)  # the manager routes it soon after it comes in
 
 
@@ -24,7 +24,7 @@ def route_some(today: dt.date, users: dict[str, int]) -> tuple[int, int]:
         with audit.written_at([clock.since + ROUTING_DELAY] * len(waiting)):
             (Interaction.update(reply_assignee=staff[n % 2])
              .where(Interaction.id.in_([i for (i,) in waiting])).execute())
-    items = list(Feedback.select(Feedback.id, Feedback.raised_at).where(Feedback.status != "resolved")
+    items = list(Feedback.select(Feedback.id, Feedback.raised_at).where(Feedback.status == "open")
                  .order_by(Feedback.id).tuples())
     chosen = [(fid, raised) for n, (fid, raised) in enumerate(items) if n % FEEDBACK_ROUTED_EVERY == 0]
     for n, (fid, raised) in enumerate(chosen):

@@ -174,6 +174,7 @@ class InteractionEditor(QDialog):
         grid.addWidget(self.tag_meaning, row - 1, 1)
         row = add(grid, row, "tags", caption("tags"), self.own_tags)
         follow = row_of(self.follow_up, caption("follow_up_channel"), self.follow_up_channel)
+        follow.layout().setStretch(follow.layout().indexOf(self.follow_up_channel), 0)  # the day keeps the room
         follow.layout().addSpacing(12)
         follow.layout().addWidget(self.no_reply_needed)
         row = add(grid, row, "follow_up_due", caption("follow_up_due"), follow)
