@@ -8,10 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.common.errors import RapportError
 from app.hear import replies
 from app.hear.replies import AwaitingReply
 from app.journal import records as journal
+from db.models import db
 from ui.hear.feedback_actions import current_user, people_combo
 from ui.hear.feedback_model import OVERDUE, OVERDUE_ROW, hours_text
 from ui.shell import labels
@@ -19,6 +19,7 @@ from ui.shell.errors import show_error
 from ui.shell.events import bus
 from ui.widgets.fields_dialog import FieldsDialog
 from ui.widgets.record_views import open_dialog, record_table
+from ui.widgets.saving import save_in_background
 
 CONTEXT = "Replies"
 COLUMNS = ("since", "client", "summary", "messages", "waiting", "holder")
@@ -123,17 +124,22 @@ def route_reply_dialog(parent: QWidget, clock: AwaitingReply) -> FieldsDialog:
     return dialog
 
 
-def mark_no_reply_needed(parent: QWidget, clock: AwaitingReply) -> bool:
-    """The client's waiting messages ask for no answer: stop the clock (each message is marked)."""
-    try:
-        for entry_id in replies.waiting_message_ids(clock.client_id, now()):
-            replies.set_no_reply_needed(entry_id, by=current_user())
-    except RapportError as exc:
-        show_error(parent, exc)
-        return False
-    bus().client_changed.emit(clock.client_id)
-    bus().interactions_changed.emit()
-    return True
+def mark_no_reply_needed(parent: QWidget, clock: AwaitingReply) -> None:
+    """The client's waiting messages ask for no answer: stop the clock (each message is marked), on a worker."""
+    client_id, by = clock.client_id, current_user()
+
+    def write() -> int:
+        waiting = replies.waiting_message_ids(client_id, now())
+        with db.atomic():
+            for entry_id in waiting:
+                replies.set_no_reply_needed(entry_id, by=by)
+        return len(waiting)
+
+    def saved(_count) -> None:
+        bus().client_changed.emit(client_id)
+        bus().interactions_changed.emit(client_id)
+
+    save_in_background(parent, write, saved, lambda exc: show_error(parent, exc), lambda exc: show_error(parent, exc))
 
 
 class RepliesPanel(QWidget):
