@@ -60,6 +60,7 @@ class TimelineRow:
     contact_name: str
     author_name: str
     tags: list[str] = field(default_factory=list)
+    follow_up_channel: str | None = None  # how the follow-up will reach the client
 
 
 @dataclass
@@ -170,7 +171,7 @@ def timeline_count(client_id: int) -> int:
 
 TIMELINE_COLUMNS = ('i."id", i."occurred_at", i."channel", i."kind", i."direction", i."sentiment", i."effort", '
                     f'i."summary", SUBSTR(i."notes", 1, {NOTES_PREVIEW_CHARS}), i."follow_up_due", '
-                    'i."follow_up_done", c."name", u."name"')
+                    'i."follow_up_done", c."name", u."name", i."follow_up_channel"')
 _timeline_sql: dict[bool, str] = {}  # the page's statement, written once per kind of database
 
 
@@ -209,9 +210,9 @@ def timeline_page(client_id: int, offset: int, limit: int) -> list[TimelineRow]:
     return [TimelineRow(id_, when(at), channel, kind, direction, sentiment, effort, summary, notes or "",
                         due if due is None else _as_date(due), done if done is None else _as_date(done),
                         contact or "", author or "",
-                        (sorted(tags.split(",")) if sqlite else tags.split(",")) if tags else [])
+                        (sorted(tags.split(",")) if sqlite else tags.split(",")) if tags else [], follow_channel)
             for (id_, at, channel, kind, direction, sentiment, effort, summary, notes, due, done, contact, author,
-                 tags) in cursor.fetchall()]
+                 follow_channel, tags) in cursor.fetchall()]
 
 
 def timeline_position(client_id: int, interaction_id: int) -> int | None:

@@ -6594,6 +6594,10 @@ No: each goes to the client its addresses match.</source>
             <translation>усилия %1/5</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
             <source>Follow-up %1, done %2</source>
             <translation>Напоминание %1, выполнено %2</translation>
         </message>

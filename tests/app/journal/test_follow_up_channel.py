@@ -71,3 +71,12 @@ def test_a_bundle_without_the_new_keys_still_reads(make_client):
     bundle.import_data(data)
     entry = Interaction.get()
     assert entry.follow_up_channel is None and entry.no_reply_needed is False
+
+
+def test_the_timeline_shows_the_channel_beside_the_date(make_client):
+    from app.journal.queries import timeline_page
+
+    client = make_client()
+    promise(client, follow_up_due="2026-03-04", follow_up_channel="meeting")
+    [row] = timeline_page(client.id, 0, 10)
+    assert (row.follow_up_due.isoformat(), row.follow_up_channel) == ("2026-03-04", "meeting")
