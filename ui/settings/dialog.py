@@ -197,7 +197,7 @@ class SettingsDialog(QDialog):
 
         def write() -> None:
             with db.atomic():  # the firm's settings together, or none of them
-                save_work_calendar(*calendar, reply_within_hours=reply_hours)
+                save_work_calendar(*calendar, reply_hours)
                 if user_changes:
                     accounts.apply_changes(user_changes, by=by)
                 if sales_now[0] != sales_before[0]:
