@@ -151,6 +151,33 @@ def _name_praised_colleague(database: Database, migrator: SchemaMigrator) -> Non
     audit.install(database)
 
 
+def _track_replies_and_routing(database: Database, migrator: SchemaMigrator) -> None:
+    """Version 11: an entry's follow-up names its channel beside its date, an inbound message may say
+    it needs no reply or be routed to a colleague (the awaiting-reply clock, app.hear.replies), and
+    a feedback item keeps who acknowledged it. The audit triggers learn the new columns."""
+    from peewee import CharField, ForeignKeyField
+    from playhouse.migrate import migrate
+
+    from db import audit
+    from db.models import User
+
+    have = {(table, c.name) for table in ("interaction", "feedback") for c in database.get_columns(table)}
+    boolean = "INTEGER" if isinstance(database, SqliteDatabase) else "BOOLEAN"
+    wanted = [("interaction", "follow_up_channel", CharField(max_length=20, null=True)),
+              # NOT NULL with a default, added as such: no copy of the whole table
+              ("interaction", "no_reply_needed", f"{boolean} NOT NULL DEFAULT FALSE"),
+              ("interaction", "reply_assignee_id", ForeignKeyField(User, null=True, on_delete="SET NULL", field=User.id)),
+              ("feedback", "acknowledged_by_id", ForeignKeyField(User, null=True, on_delete="SET NULL", field=User.id))]
+    for table, column, field in wanted:
+        if (table, column) in have:
+            continue
+        if isinstance(field, str):
+            database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {field}')
+        else:
+            migrate(migrator.add_column(table, column, field))
+    audit.install(database)
+
+
 # Step N brings a database from version N-1 to N. Append only; never edit a released step.
 # A fresh database gets the current models' tables at once, then every step marked
 # `also_on_create` (for what create_tables cannot make: virtual tables, triggers).
@@ -166,6 +193,7 @@ STEPS: list[Callable[[Database, SchemaMigrator], None]] = [
     _enforce_rights_on_server,
     _add_trash,
     _name_praised_colleague,
+    _track_replies_and_routing,
 ]
 
 # What the running upgrade reports its long steps to (upgrade's progress argument).

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     CompositeKey,
@@ -90,6 +91,13 @@ class Interaction(BaseModel):
     updated_at = DateTimeField(default=_now)
     # The colleague a staff_praise entry praises (schema step "name the praised colleague").
     praised = ForeignKeyField(User, null=True, backref="praise_received", on_delete="SET NULL")
+    # From schema version 10: how the promised follow-up will reach the client (a channel word),
+    # beside its date (seed 001: "I don't know" is followed by a date and a channel).
+    follow_up_channel = CharField(max_length=20, null=True)
+    # An inbound message that asks for no answer: it opens no awaiting-reply clock (app.hear.replies).
+    no_reply_needed = BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")])
+    # Who is to answer this inbound message, when routed to someone other than the account manager.
+    reply_assignee = ForeignKeyField(User, null=True, backref="replies_assigned", on_delete="SET NULL")
 
     class Meta:
         indexes = (
@@ -133,6 +141,7 @@ class Feedback(BaseModel):
     resolved_at = DateTimeField(null=True)
     owner = ForeignKeyField(User, null=True, backref="feedback_owned", on_delete="RESTRICT")
     resolved_by = ForeignKeyField(Interaction, null=True, backref="resolved_feedback", on_delete="SET NULL")
+    acknowledged_by = ForeignKeyField(User, null=True, backref="feedback_acknowledged", on_delete="SET NULL")
 
     class Meta:
         indexes = ((("client", "raised_at"), False),)

@@ -8,6 +8,7 @@ from app.cli.main import UsageError, add_db_option, open_journal
 
 HEADINGS = {
     "follow_ups": "Promised follow-ups",
+    "replies": "Replies awaited",
     "silence": "Gone quiet",
     "feedback": "Feedback to acknowledge",
     "negotiation_actions": "Negotiation actions due",
@@ -17,8 +18,9 @@ HEADINGS = {
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "today", help="what needs a person's hand today (follow-ups, quiet clients, feedback, warnings)",
-        description="The same list as the Today page: promised follow-ups due, clients gone quiet past "
+        "today", help="what needs a person's hand today (follow-ups, replies, quiet clients, feedback, warnings)",
+        description="The same list as the Today page: promised follow-ups due, inbound messages awaiting "
+                    "a reply (routed to the person or on their clients), clients gone quiet past "
                     "their rhythm, feedback waiting to be acknowledged, negotiation actions due and early "
                     "warnings. Without --user: the person chosen in the desktop app, else the whole firm.")
     parser.add_argument("--user", metavar="NAME_OR_ID", help="whose list (default: the desktop's current user)")
@@ -55,6 +57,12 @@ def run_today(args: argparse.Namespace) -> int:
 
 
 def what(item) -> str:
+    if item.section == "replies":
+        hours, count = item.facts.get("hours_waiting", 0), item.facts.get("messages", 1)
+        late = ", past the firm's rule" if item.overdue else ""
+        routed = f", routed to {item.facts['assignee']}" if item.facts.get("assignee") else ""
+        messages = f"{count} messages" if count != 1 else "1 message"
+        return f"{item.title} ({messages} waiting {hours:g} working hours{late}{routed})"
     if item.section == "silence":
         days, rhythm = item.facts.get("days_silent", 0), item.facts.get("rhythm", 0)
         if item.facts.get("never"):

@@ -58,6 +58,9 @@ declare("work_start", str, "09:00", "firm", "start of the working day")
 declare("work_end", str, "18:00", "firm", "end of the working day")
 declare("acknowledge_within_hours", float, 9.0, "firm",
         "working hours within which feedback must be acknowledged (one working day)")
+declare("reply_within_hours", float, 0.0, "firm",
+        "working hours within which an inbound email, request or feedback gets an answer; "
+        "0: by the end of the same working day (app.hear.replies)")
 declare("firm_addresses", list, [], "firm",
         "the firm's own email addresses and domains (anna@firm.com, firm.com): a captured message "
         "from one of them is outbound, to the client; any other is inbound")

@@ -72,7 +72,8 @@ def build_demo(seed: int = 1, today: dt.date | None = None, progress: Progress |
     total = len(CLIENTS) + len(demo_write.STEPS)
     with db.atomic():
         stories = tell_all(seed, start, today, frozenset(holidays), progress, total)
-        demo_write.write_firm(stories, start, holidays, lambda n, msg: progress(len(CLIENTS) + n, total, msg))
+        demo_write.write_firm(stories, start, holidays, lambda n, msg: progress(len(CLIENTS) + n, total, msg),
+                              today)
         _seed_playbook()
     summary = DemoSummary(seed, start, today, User.select().count(), Client.select().count(),
                           sum(len(s.contacts) for s in stories), Interaction.select().count(),

@@ -82,7 +82,7 @@ SALES_PLAN = {"per_quarter": 4, "segments": {"food": 2, "pharma": 1}}
 
 
 def write_firm(stories: list[Story], start: dt.date, holidays: dict[dt.date, str],
-               step: Callable[[int, str], None]) -> None:
+               step: Callable[[int, str], None], today: dt.date | None = None) -> None:
     step(0, "people")
     users = write_people(start)
     criteria = write_portrait()
@@ -101,6 +101,10 @@ def write_firm(stories: list[Story], start: dt.date, holidays: dict[dt.date, str
     insert(Holiday, ({"day": day, "name": name} for day, name in holidays.items() if day not in known))
     if not Setting.select().where(Setting.key == "sales_plan").exists():  # a journal's own plan is kept
         insert(Setting, [{"key": "sales_plan", "value": json.dumps(SALES_PLAN)}])
+    if today is not None:
+        from app.demo.routing import route_some
+
+        route_some(today, users)
     advance_sequences((Client, Contact, Interaction, Feedback, Negotiation))
 
 
@@ -187,7 +191,17 @@ def _interaction_row(iid: int, e: Event, client_id: int, contacts: dict[int, int
             "kind": e.kind, "direction": e.direction, "sentiment": e.sentiment, "effort": e.effort,
             "summary": e.summary, "notes": e.notes, "follow_up_due": e.follow_up_due,
             "follow_up_done": e.follow_up_done, "created_at": e.at, "updated_at": e.at,
-            "praised": users.get(e.praised) if e.praised else None}
+            "praised": users.get(e.praised) if e.praised else None,
+            "follow_up_channel": _follow_up_channel(e),
+            # a thank-you by email asks for no answer: the manager marks it so
+            "no_reply_needed": e.direction == "inbound" and e.channel == "email" and e.kind == "praise"}
+
+
+def _follow_up_channel(e: Event) -> str | None:
+    """A promise says how it will be kept: by email when the talk was written, else by a call."""
+    if e.follow_up_due is None:
+        return None
+    return "email" if e.channel in ("email", "letter", "chat") else "call"
 
 
 def write_feedback(stories: list[Story], clients: dict[int, int], users: dict[str, int],
@@ -201,6 +215,7 @@ def write_feedback(stories: list[Story], clients: dict[int, int], users: dict[st
                      "summary": item.summary, "severity": item.severity, "status": item.status,
                      "acknowledged_at": item.acknowledged_at, "resolved_at": item.resolved_at,
                      "owner": users[item.owner],
+                     "acknowledged_by": users[item.owner] if item.acknowledged_at else None,
                      "resolved_by": events[id(item.resolved_by)] if item.resolved_by else None})
         repeats += [{"feedback": fid, "interaction": events[id(e)]} for e in item.repeats]
         fid += 1

@@ -113,6 +113,15 @@ def feedback_clock(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
                    "days": int(s["lookback_days"])})
 
 
+def reply_clock(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
+    """Inbound emails, requests and feedback still unanswered past the firm's rule (the same working
+    day by default): the client wrote and is waiting."""
+    if not f.replies_overdue:  # most clients: skip building the sentence
+        return None
+    return _per_item("reply_clock", f.replies_overdue, s, "reply_overdue",
+                     f"{_plural(f.replies_overdue, 'message')} from the client awaiting a reply past the firm's rule")
+
+
 def negotiations(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
     """Negotiations in deadlock, escalated, or open past their target date."""
     if not (f.deadlocks or f.escalations or f.overdue_negotiations):
@@ -298,7 +307,7 @@ def pulse(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
                   {"reading": f.pulse_reading, "at": f.pulse_at.isoformat()})
 
 
-FACTORS = (sentiment, feedback_clock, feedback_unresolved, negotiations, silence, promises_overdue,
+FACTORS = (sentiment, feedback_clock, reply_clock, feedback_unresolved, negotiations, silence, promises_overdue,
            promises_late, stance_drift, effort, repeat_contacts, contract_ending, pulse)
 FACTOR_KEYS = tuple(factor.__name__ for factor in FACTORS)
 
@@ -306,7 +315,7 @@ FACTOR_KEYS = tuple(factor.__name__ for factor in FACTORS)
 # the per-item factors of score_at: (fact, points per item, cap), as _per_item reads them
 _PER_ITEM = tuple((fact, f"{setting}_points", f"{setting}_cap") for fact, setting in (
     ("overdue_promises", "overdue_promise"), ("late_promises", "late_promise"), ("drift_count", "drift"),
-    ("repeat_contacts", "repeat_contact")))
+    ("repeat_contacts", "repeat_contact"), ("replies_overdue", "reply_overdue")))
 
 
 def score_at(f: ClientFacts, s: dict, as_of: dt.date) -> int:

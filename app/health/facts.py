@@ -18,6 +18,7 @@ from peewee import JOIN, Case, fn
 
 from app.common.busy import step_aside, stepping
 from app.common.progress import Progress, no_progress
+from app.hear.replies import overdue_reply_counts
 from app.hear.working_time import WorkCalendar, add_working_hours
 from db.models import (
     Client,
@@ -73,6 +74,7 @@ class ClientFacts:
     unacknowledged: int = 0
     late_acknowledged: int = 0
     unresolved: int = 0
+    replies_overdue: int = 0  # inbound messages unanswered past the firm's rule (app.hear.replies)
     open_feedback: int = 0
     repeat_contacts: int = 0
     deadlocks: int = 0
@@ -176,6 +178,10 @@ def _read_facts(targets, settings, ids, calendar, progress: Progress = no_progre
     calendar = calendar or WorkCalendar.load()
     for facts, as_of in targets:
         _feedback(facts, as_of, settings, ids, calendar)
+        for client_id, count in overdue_reply_counts(end_of(as_of), ids, calendar,
+                                                     int(settings["lookback_days"])).items():
+            if client_id in facts:
+                facts[client_id].replies_overdue = count
         _repeat_contacts(facts, as_of, settings, ids)
         _negotiations(facts, as_of, settings, ids)
         _promises(facts, as_of, settings, ids)

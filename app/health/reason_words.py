@@ -71,6 +71,8 @@ def _contract(v: dict) -> list[Message]:
 SENTENCES = {
     "sentiment": _sentiment,
     "feedback_clock": _feedback_clock,
+    "reply_clock": lambda v: [_say(QT_TRANSLATE_NOOP(
+        "Health", "%n message(s) from the client awaiting a reply past the firm's rule"), v["count"])],
     "feedback_unresolved": lambda v: [_say(QT_TRANSLATE_NOOP(
         "Health", "%n feedback item(s) unresolved for more than %1 days"), v["count"], **{"%1": v["days"]})],
     "negotiations": _negotiations,
@@ -108,6 +110,7 @@ def reason_sentence(factor: str, values: dict, detail: str) -> str:
 FACTOR_NAMES = {
     "sentiment": QT_TRANSLATE_NOOP("Health", "sentiment"),
     "feedback_clock": QT_TRANSLATE_NOOP("Health", "feedback waiting"),
+    "reply_clock": QT_TRANSLATE_NOOP("Health", "replies awaited"),
     "feedback_unresolved": QT_TRANSLATE_NOOP("Health", "feedback unresolved"),
     "negotiations": QT_TRANSLATE_NOOP("Health", "negotiations"),
     "silence": QT_TRANSLATE_NOOP("Health", "silence"),
@@ -122,6 +125,7 @@ FACTOR_NAMES = {
 CLEARED_BY = {
     "sentiment": QT_TRANSLATE_NOOP("Health", "hear what is behind the worse ratings and put it right"),
     "feedback_clock": QT_TRANSLATE_NOOP("Health", "acknowledge the feedback that is waiting"),
+    "reply_clock": QT_TRANSLATE_NOOP("Health", "answer the client's waiting messages"),
     "feedback_unresolved": QT_TRANSLATE_NOOP("Health", "resolve the open feedback"),
     "negotiations": QT_TRANSLATE_NOOP("Health", "bring the negotiation back to the table and agree"),
     "silence": QT_TRANSLATE_NOOP("Health", "contact the client"),

@@ -157,13 +157,21 @@ def team_facts(window: RateWindow) -> TeamFacts:
     _acknowledgements(facts, window)
     _notes(facts, window)
     _mix_months(facts, window)
-    facts.replies_overdue = _replies_overdue(window)
+    facts.replies_overdue = _replies_overdue(facts, window)
     return facts
 
 
-def _replies_overdue(window: RateWindow) -> dict[Cell, int] | None:
-    """Replies awaiting past the firm's rule per (person, segment): wired in with app.hear.replies."""
-    return None
+def _replies_overdue(facts: TeamFacts, window: RateWindow) -> dict[Cell, int]:
+    """Inbound messages still unanswered past the firm's rule at the window's end (now, for today),
+    per (whose hand they need: the colleague routed to, else the account manager; segment)."""
+    from app.hear.replies import awaiting_replies
+
+    counts: dict[Cell, int] = {}
+    for clock in awaiting_replies(min(window.end, dt.datetime.now())).values():
+        if clock.overdue_messages:
+            cell = (clock.holder_id, facts.client_groups.get(clock.client_id, (None, ""))[1])
+            counts[cell] = counts.get(cell, 0) + clock.overdue_messages
+    return counts
 
 
 def _who():
@@ -288,6 +296,9 @@ def team_rows(filters: TeamFilters, window: RateWindow, facts: TeamFacts | None 
             r.bands[h.band] += 1
             r.warnings += bool(h.warning)
     _add_cells(facts, filters, row)
+    if facts.replies_overdue is not None:  # counted: a row with none late shows none, not "not counted"
+        for r in rows.values():
+            r.replies_overdue = r.replies_overdue or 0
     return sorted(rows.values(), key=lambda r: (r.key is None or r.key == "", r.name.casefold()))
 
 

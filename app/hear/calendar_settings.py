@@ -41,9 +41,23 @@ def set_holidays(days: Iterable[tuple[dt.date, str]]) -> None:
             Holiday.insert_many([{"day": day, "name": name} for day, name in rows]).execute()
 
 
+MAX_REPLY_HOURS = 80.0  # two working weeks: longer is no longer a rule of answering
+
+
+def check_reply_hours(value) -> float:
+    """The firm's reply rule: 0 (the same working day) or a number of working hours."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_REPLY_HOURS:
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{value} is not 0 (the same working day) or a number "
+                                                                    "of working hours up to {limit}"),
+                                      value=repr(value), limit=MAX_REPLY_HOURS), "reply_within_hours")
+    return float(value)
+
+
 def save_work_calendar(days: Iterable[int], start: dt.time, end: dt.time,
-                       holiday_days: Iterable[tuple[dt.date, str]]) -> WorkCalendar:
-    """Store the working weekdays (Monday = 0), hours and holidays together, or nothing if one is wrong."""
+                       holiday_days: Iterable[tuple[dt.date, str]], reply_within_hours: float | None = None) -> WorkCalendar:
+    """Store the working weekdays (Monday = 0), hours and holidays together, or nothing if one is wrong;
+    with reply_within_hours, the firm's rule for answering inbound messages too."""
+    reply_hours = None if reply_within_hours is None else check_reply_hours(reply_within_hours)
     weekdays = sorted(set(days))
     if not weekdays:
         raise ValidationError(QT_TRANSLATE_NOOP("Messages", "choose at least one working day"), "working_days")
@@ -53,5 +67,7 @@ def save_work_calendar(days: Iterable[int], start: dt.time, end: dt.time,
         preferences.set("working_days", weekdays)
         preferences.set("work_start", start.strftime("%H:%M"))
         preferences.set("work_end", end.strftime("%H:%M"))
+        if reply_hours is not None:
+            preferences.set("reply_within_hours", reply_hours)
         set_holidays(rows)
     return calendar

@@ -1,7 +1,8 @@
 """Hear: feedback items on their clock, open -> acknowledged -> resolved; bad news must fly.
 
-An inbound complaint logged through app.journal.records opens an item by itself: the journal calls
-open_for_inbound_complaint after each write (records.AFTER_INTERACTION_SAVED).
+An inbound complaint, or inbound feedback at sentiment -1 or below, logged through app.journal.records
+opens an item by itself: the journal calls open_for_inbound_complaint after each write
+(records.AFTER_INTERACTION_SAVED).
 """
 
 import datetime as dt
@@ -75,6 +76,7 @@ def open_feedback(client_id: int, summary: str, severity: str = "medium", owner=
 
 
 NOTHING = QT_TRANSLATE_NOOP("Messages", "nothing")
+FUTURE_TOLERANCE = dt.timedelta(minutes=1)  # clocks of two computers differ a little
 
 
 def _change_status(item: Feedback, new_status: str) -> None:
@@ -90,9 +92,14 @@ def _change_status(item: Feedback, new_status: str) -> None:
 
 
 def _moment(at, item: Feedback, field: str) -> dt.datetime:
+    """The moment given (else now), refused when before the item was raised or still to come."""
     errors = FieldErrors()
-    moment = parse_datetime(at, field, errors) or _now()
+    now = _now()
+    moment = parse_datetime(at, field, errors) or now
     errors.raise_if_any()
+    if moment > now + FUTURE_TOLERANCE:
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{moment} is in the future: record it when it has happened"),
+                                      moment=moment), field)
     if moment < item.raised_at:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{moment} is before the item was raised ({raised})"),
                                       moment=moment, raised=item.raised_at), field)
@@ -100,7 +107,8 @@ def _moment(at, item: Feedback, field: str) -> dt.datetime:
 
 
 def acknowledge_feedback(feedback_id: int, by=None, at=None) -> Feedback:
-    """The client's point was heard: stop the acknowledgement clock. The one who hears it owns it if nobody did."""
+    """The client's point was heard: stop the acknowledgement clock, stamped with who heard it and when
+    (now unless told; never a moment still to come). The one who hears it owns it if nobody did."""
     item = get_feedback(feedback_id)
     moment = _moment(at, item, "acknowledged_at")
     if item.status != "open":
@@ -109,6 +117,8 @@ def acknowledge_feedback(feedback_id: int, by=None, at=None) -> Feedback:
                               "status")
     _change_status(item, "acknowledged")
     item.acknowledged_at = moment
+    if by is not None:
+        item.acknowledged_by = acting_user(by)
     if item.owner_id is None and by is not None:
         item.owner = acting_user(by)
     item.save()
@@ -127,7 +137,9 @@ def resolve_feedback(feedback_id: int, by=None, resolved_by_interaction=None, at
                                       moment=moment, acknowledged=item.acknowledged_at), "resolved_at")
     _change_status(item, "resolved")
     item.resolved_at = moment
-    item.acknowledged_at = item.acknowledged_at or moment
+    if item.acknowledged_at is None:
+        item.acknowledged_at = moment
+        item.acknowledged_by = acting_user(by) if by is not None else None
     item.resolved_by = interaction_id
     if item.owner_id is None and by is not None:
         item.owner = acting_user(by)
@@ -150,15 +162,19 @@ def unacknowledge_feedback(feedback_id: int, by=None) -> Feedback:
     item = get_feedback(feedback_id)
     _change_status(item, "open")
     item.acknowledged_at = None
+    item.acknowledged_by = None
     item.save()
     return item
 
 
-def assign_feedback(feedback_id: int, owner) -> Feedback:
-    """Route the item to someone."""
+def assign_feedback(feedback_id: int, owner, by=None) -> Feedback:
+    """Route the item to someone (None: to nobody, so the client's account manager sees it)."""
     item = get_feedback(feedback_id)
     errors = FieldErrors()
-    item.owner = _user_id(owner, "owner", errors)
+    owner_id = _user_id(owner, "owner", errors)
+    if owner_id is not None and not User.get_by_id(owner_id).active:
+        errors.add("owner", Message(QT_TRANSLATE_NOOP("Messages", "{value} is no longer active"), value=User.get_by_id(owner_id).name))
+    item.owner = owner_id
     errors.raise_if_any()
     item.save()
     return item
@@ -193,9 +209,23 @@ def _severity_of(interaction: Interaction) -> str:
     return "high" if (interaction.sentiment or 0) <= -2 else "medium"
 
 
+NEGATIVE_FEEDBACK = -1  # inbound feedback at this sentiment or below is bad news, as a complaint is
+
+
+def raises_feedback_item(interaction: Interaction) -> bool:
+    """An inbound complaint, or inbound feedback at sentiment -1 or below."""
+    if interaction.direction != "inbound":
+        return False
+    if interaction.kind == "complaint":
+        return True
+    return (interaction.kind == "feedback" and interaction.sentiment is not None
+            and interaction.sentiment <= NEGATIVE_FEEDBACK)
+
+
 def open_for_inbound_complaint(interaction: Interaction, created: bool) -> None:
-    """A journal hook: an inbound complaint opens a feedback item by itself (once per interaction)."""
-    if interaction.kind != "complaint" or interaction.direction != "inbound":
+    """A journal hook: an inbound complaint, or inbound feedback at sentiment -1 or below, opens a
+    feedback item by itself (once per interaction)."""
+    if not raises_feedback_item(interaction):
         return
     if Feedback.select().where(Feedback.interaction == interaction.id).exists():
         return

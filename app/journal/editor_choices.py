@@ -51,6 +51,7 @@ def interaction_values(interaction_id: int) -> dict:
         "kind": item.kind, "direction": item.direction, "sentiment": item.sentiment,
         "effort": item.effort, "summary": item.summary, "notes": item.notes,
         "tags": tags_of([item.id])[item.id], "follow_up_due": item.follow_up_due, "praised": item.praised_id,
+        "follow_up_channel": item.follow_up_channel, "no_reply_needed": item.no_reply_needed,
     }
 
 

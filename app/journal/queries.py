@@ -11,6 +11,8 @@ from peewee import JOIN, fn
 
 from app.common.busy import stepping
 from app.hear.feedback_clock import overdue_feedback_counts
+from app.hear.replies import awaiting_replies
+from app.hear.working_time import WorkCalendar
 from db.connection import is_sqlite
 from db.models import Client, Contact, Feedback, Interaction, Negotiation, NegotiationAction, User, db
 from db.portable import unindexed
@@ -36,6 +38,8 @@ class ClientRow:
     last_contact: dt.datetime | None
     open_items: int
     overdue_feedback: int = 0  # feedback not acknowledged within the firm's rule (app.hear.feedback_clock)
+    reply_hours: float | None = None  # working hours an inbound message has waited for our answer (none: nothing waits)
+    reply_overdue: bool = False  # past the firm's reply rule (app.hear.replies)
 
 
 @dataclass
@@ -56,6 +60,7 @@ class TimelineRow:
     contact_name: str
     author_name: str
     tags: list[str] = field(default_factory=list)
+    follow_up_channel: str | None = None  # how the follow-up will reach the client
 
 
 @dataclass
@@ -141,12 +146,18 @@ def _client_rows(where=None, client_id: int | None = None) -> list[ClientRow]:
     if where is not None:
         query = query.where(where)
     follow_ups = _open_follow_ups(client_id)
-    overdue = overdue_feedback_counts()  # D: feedback past the acknowledgement rule stands out in the list
-    return [ClientRow(row["id"], row["name"], row["stage"], row["segment"], row["account_manager"],
-                      row["manager_name"] or "", _as_datetime(row["last_at"]),
-                      follow_ups.get(row["id"], 0) + row["open_feedback"] + row["open_actions"],
-                      overdue.get(row["id"], 0))
-            for row in stepping(query.dicts())]
+    now, cal = dt.datetime.now().replace(microsecond=0), WorkCalendar.load()
+    overdue = overdue_feedback_counts(now, cal)  # D: feedback past the acknowledgement rule stands out in the list
+    waiting = awaiting_replies(now, None if client_id is None else [client_id], cal)  # one query for the list
+    rows = []
+    for row in stepping(query.dicts()):
+        clock = waiting.get(row["id"])
+        rows.append(ClientRow(row["id"], row["name"], row["stage"], row["segment"], row["account_manager"],
+                              row["manager_name"] or "", _as_datetime(row["last_at"]),
+                              follow_ups.get(row["id"], 0) + row["open_feedback"] + row["open_actions"],
+                              overdue.get(row["id"], 0), clock.hours_waiting if clock else None,
+                              bool(clock and clock.overdue)))
+    return rows
 
 
 def client_count() -> int:
@@ -160,7 +171,7 @@ def timeline_count(client_id: int) -> int:
 
 TIMELINE_COLUMNS = ('i."id", i."occurred_at", i."channel", i."kind", i."direction", i."sentiment", i."effort", '
                     f'i."summary", SUBSTR(i."notes", 1, {NOTES_PREVIEW_CHARS}), i."follow_up_due", '
-                    'i."follow_up_done", c."name", u."name"')
+                    'i."follow_up_done", c."name", u."name", i."follow_up_channel"')
 _timeline_sql: dict[bool, str] = {}  # the page's statement, written once per kind of database
 
 
@@ -199,9 +210,9 @@ def timeline_page(client_id: int, offset: int, limit: int) -> list[TimelineRow]:
     return [TimelineRow(id_, when(at), channel, kind, direction, sentiment, effort, summary, notes or "",
                         due if due is None else _as_date(due), done if done is None else _as_date(done),
                         contact or "", author or "",
-                        (sorted(tags.split(",")) if sqlite else tags.split(",")) if tags else [])
+                        (sorted(tags.split(",")) if sqlite else tags.split(",")) if tags else [], follow_channel)
             for (id_, at, channel, kind, direction, sentiment, effort, summary, notes, due, done, contact, author,
-                 tags) in cursor.fetchall()]
+                 follow_channel, tags) in cursor.fetchall()]
 
 
 def timeline_position(client_id: int, interaction_id: int) -> int | None:

@@ -8,6 +8,7 @@ from app.common.errors import NotFound, PermissionDenied, RapportError, Validati
 from app.common.rights import require
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.hear import feedback
+from app.hear.replies import opens_reply_clock
 from app.journal.stages import check_stage_move
 from app.journal.validation import (
     FieldErrors,
@@ -434,7 +435,8 @@ def tags_of(interaction_ids: Iterable[int]) -> dict[int, list[str]]:
 # ---- interactions ------------------------------------------------------------------------
 
 INTERACTION_FIELDS = ("client", "contact", "author", "occurred_at", "channel", "kind", "direction",
-                      "sentiment", "effort", "summary", "notes", "tags", "follow_up_due", "follow_up_done", "praised")
+                      "sentiment", "effort", "summary", "notes", "tags", "follow_up_due", "follow_up_done", "praised",
+                      "follow_up_channel", "no_reply_needed")
 
 
 def check_interaction_fields(data: Mapping, errors: FieldErrors) -> dict:
@@ -476,6 +478,12 @@ def check_interaction_fields(data: Mapping, errors: FieldErrors) -> dict:
     out["follow_up_due"] = parse_date(data.get("follow_up_due"), "follow_up_due", errors)
     out["follow_up_done"] = parse_date(data.get("follow_up_done"), "follow_up_done", errors)
     out["praised"] = _check_praised(data.get("praised"), out["tags"], errors)
+    out["follow_up_channel"] = check_choice(data.get("follow_up_channel") or None, V.CHANNELS, "follow_up_channel", errors)
+    if out["follow_up_channel"] and out["follow_up_due"] is None and "follow_up_due" not in errors.fields():
+        errors.add("follow_up_channel", QT_TRANSLATE_NOOP("Messages", "goes with a promised follow-up: give its date too"))
+    out["no_reply_needed"] = bool(data.get("no_reply_needed"))
+    if out["no_reply_needed"] and not opens_reply_clock(out["direction"], out["channel"], out["kind"]):
+        out["no_reply_needed"] = False  # only a message that waits for an answer can be spared one
     if not out["summary"] and not out["notes"].strip() and "summary" not in errors.fields():
         errors.add("summary", QT_TRANSLATE_NOOP("Messages", "is required (a line on what happened)"))
     return out

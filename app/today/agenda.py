@@ -1,8 +1,8 @@
 """Today: what needs the current user's hand, gathered from several sources.
 
 Each source is a function (user_id, day) -> list[TodayItem]; this module provides follow-ups
-and silent clients, and SOURCES lists them with those of app.today.hear (feedback, negotiation
-actions) and app.today.warnings (health warnings). user_id None means nobody chosen yet: every
+and silent clients, and SOURCES lists them with those of app.today.hear (replies awaiting, feedback,
+negotiation actions) and app.today.warnings (health warnings). user_id None means nobody chosen yet: every
 item of the firm is listed.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from peewee import JOIN, fn
 
 from app.common.busy import stepping
-from app.today.hear import feedback_to_acknowledge, negotiation_actions
+from app.today.hear import feedback_to_acknowledge, negotiation_actions, replies_awaiting
 from app.today.item import SECTIONS, TodayItem
 from app.today.warnings import early_warnings
 from db.models import Client, Interaction
@@ -107,7 +107,7 @@ def _as_date(value) -> dt.date | None:
 
 
 SOURCES: list[Callable[[int | None, dt.date], list[TodayItem]]] = [
-    follow_ups, silent_clients, feedback_to_acknowledge, negotiation_actions, early_warnings]
+    follow_ups, replies_awaiting, silent_clients, feedback_to_acknowledge, negotiation_actions, early_warnings]
 
 
 def items_for(user_id: int | None, day: dt.date, sources: list | None = None) -> list[TodayItem]:

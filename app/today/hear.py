@@ -1,8 +1,9 @@
-"""Today's feedback and negotiation-action sections (listed in app.today.agenda.SOURCES)."""
+"""Today's feedback, reply and negotiation-action sections (listed in app.today.agenda.SOURCES)."""
 
 import datetime as dt
 
 from app.hear.feedback_clock import acknowledge_limit, feedback_clock
+from app.hear.replies import awaiting_replies
 from app.hear.working_time import WorkCalendar
 from app.negotiate.promises import NEGOTIATION_ACTION, due_promises
 from app.today.item import TodayItem
@@ -39,6 +40,16 @@ def feedback_to_acknowledge(user_id: int | None, day: dt.date) -> list[TodayItem
              "opened_at": item.raised_at.isoformat(timespec="minutes"),
              "due_at": clock.ack_due_at.isoformat(timespec="minutes")}))
     return items
+
+
+def replies_awaiting(user_id: int | None, day: dt.date) -> list[TodayItem]:
+    """Clients whose inbound email, request or feedback waits for our answer: routed to the user, or
+    on the user's clients when routed to nobody; past the firm's rule they are overdue."""
+    clocks = awaiting_replies(_moment(day)).values()
+    return [TodayItem("replies", c.client_id, c.client_name, c.summary, c.due_at.date(), c.overdue, "reply",
+                      c.interaction_id, {"hours_waiting": c.hours_waiting, "messages": c.messages,
+                                         "assignee": c.assignee_name, "since": c.since.isoformat(sep=" ")})
+            for c in clocks if user_id is None or c.holder_id == user_id]
 
 
 def negotiation_actions(user_id: int | None, day: dt.date) -> list[TodayItem]:

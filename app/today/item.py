@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass, field
 
-SECTIONS = ("follow_ups", "silence", "feedback", "negotiation_actions", "warnings")
+SECTIONS = ("follow_ups", "replies", "silence", "feedback", "negotiation_actions", "warnings")
 
 
 @dataclass

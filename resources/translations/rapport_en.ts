@@ -182,6 +182,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n message(s) from the client await our reply</source>
+            <translation>
+                <numerusform>%n message from the client awaits our reply</numerusform>
+                <numerusform>%n messages from the client await our reply</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1 (%n overdue)</source>
             <translation>
                 <numerusform>%1 (%n overdue)</numerusform>
@@ -555,6 +562,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n message(s) from the client awaiting a reply past the firm's rule</source>
+            <translation>
+                <numerusform>%n message from the client awaiting a reply past the firm's rule</numerusform>
+                <numerusform>%n messages from the client awaiting a reply past the firm's rule</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>up %n point(s) in 30 days</source>
             <translation>
                 <numerusform>up %n point in 30 days</numerusform>
@@ -666,6 +680,23 @@
         </message>
     </context>
     <context>
+        <name>Replies</name>
+        <message numerus="yes">
+            <source>Replies awaited: %n client(s)</source>
+            <translation>
+                <numerusform>Replies awaited: %n client</numerusform>
+                <numerusform>Replies awaited: %n clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n past the reply rule</source>
+            <translation>
+                <numerusform>%n past the reply rule</numerusform>
+                <numerusform>%n past the reply rule</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Team</name>
         <message numerus="yes">
             <source>Median of %n item(s) raised in the window, in working hours</source>
@@ -684,6 +715,13 @@
     </context>
     <context>
         <name>Today</name>
+        <message numerus="yes">
+            <source>%n message(s) waiting %1 working hours</source>
+            <translation>
+                <numerusform>%n message waiting %1 working hours</numerusform>
+                <numerusform>%n messages waiting %1 working hours</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>every %n day(s)</source>
             <translation>

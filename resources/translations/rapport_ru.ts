@@ -1432,6 +1432,10 @@ No: each goes to the client its addresses match.</source>
             <translation>никогда</translation>
         </message>
         <message>
+            <source>%1 h</source>
+            <translation>%1 ч</translation>
+        </message>
+        <message>
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
@@ -1454,6 +1458,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Health</source>
             <translation>Здоровье</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Ответ</translation>
+        </message>
+        <message>
+            <source>The client's message waits for our reply: past the firm's rule</source>
+            <translation>Сообщение клиента ждёт нашего ответа: правило фирмы уже нарушено</translation>
+        </message>
+        <message>
+            <source>The client's message waits for our reply</source>
+            <translation>Сообщение клиента ждёт нашего ответа</translation>
         </message>
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within the rule</source>
@@ -2108,6 +2124,22 @@ No: each goes to the client its addresses match.</source>
             <translation>Взаимодействие</translation>
         </message>
         <message>
+            <source>Route feedback</source>
+            <translation>Поручить отзыв</translation>
+        </message>
+        <message>
+            <source>Who takes “%1”? They see it in their Today.</source>
+            <translation>Кто возьмёт «%1»? Он увидит это в своём «Сегодня».</translation>
+        </message>
+        <message>
+            <source>&amp;Colleague</source>
+            <translation>&amp;Коллега</translation>
+        </message>
+        <message>
+            <source>(the account manager)</source>
+            <translation>(менеджер клиента)</translation>
+        </message>
+        <message>
             <source>New feedback</source>
             <translation>Новый отзыв</translation>
         </message>
@@ -2235,6 +2267,14 @@ No: each goes to the client its addresses match.</source>
             <translation>Открыть &amp;клиента</translation>
         </message>
         <message>
+            <source>Ass&amp;ign...</source>
+            <translation>Пору&amp;чить...</translation>
+        </message>
+        <message>
+            <source>Route the item to a colleague: they see it in their Today</source>
+            <translation>Поручить коллеге: он увидит это в своём «Сегодня»</translation>
+        </message>
+        <message>
             <source>Feedback inbox</source>
             <translation>Входящие отзывы</translation>
         </message>
@@ -2258,6 +2298,14 @@ No: each goes to the client its addresses match.</source>
     <context>
         <name>FeedbackTab</name>
         <message>
+            <source>Route the re&amp;ply...</source>
+            <translation>Передать о&amp;твет...</translation>
+        </message>
+        <message>
+            <source>No reply nee&amp;ded</source>
+            <translation>Ответ не ну&amp;жен</translation>
+        </message>
+        <message>
             <source>&amp;New feedback...</source>
             <translation>&amp;Новый отзыв...</translation>
         </message>
@@ -2276,6 +2324,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Repeat &amp;contact...</source>
             <translation>Повторное &amp;обращение...</translation>
+        </message>
+        <message>
+            <source>Ass&amp;ign...</source>
+            <translation>Пору&amp;чить...</translation>
+        </message>
+        <message>
+            <source>Route the item to a colleague: they see it in their Today</source>
+            <translation>Поручить коллеге: он увидит это в своём «Сегодня»</translation>
         </message>
         <message>
             <source>The client came back about this item: count the interaction against the effort the client had to spend</source>
@@ -2308,6 +2364,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>No feedback from this client yet.</source>
             <translation>От этого клиента пока нет отзывов.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) from the client await our reply</source>
+            <translation>
+                <numerusform>%n сообщение клиента ждёт нашего ответа</numerusform>
+                <numerusform>%n сообщения клиента ждут нашего ответа</numerusform>
+                <numerusform>%n сообщений клиента ждут нашего ответа</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%1 (%n overdue)</source>
@@ -2758,6 +2822,10 @@ No: each goes to the client its addresses match.</source>
             <translation>отзывы ждут подтверждения</translation>
         </message>
         <message>
+            <source>replies awaited</source>
+            <translation>ответы клиенту</translation>
+        </message>
+        <message>
             <source>feedback unresolved</source>
             <translation>нерешённые отзывы</translation>
         </message>
@@ -2804,6 +2872,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>acknowledge the feedback that is waiting</source>
             <translation>подтвердить ожидающие отзывы</translation>
+        </message>
+        <message>
+            <source>answer the client's waiting messages</source>
+            <translation>ответить на ждущие сообщения клиента</translation>
         </message>
         <message>
             <source>resolve the open feedback</source>
@@ -2997,6 +3069,14 @@ No: each goes to the client its addresses match.</source>
                 <numerusform>клиент %n раз возвращался к той же проблеме</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n message(s) from the client awaiting a reply past the firm's rule</source>
+            <translation>
+                <numerusform>%n сообщение клиента ждёт ответа дольше, чем позволяет правило фирмы</numerusform>
+                <numerusform>%n сообщения клиента ждут ответа дольше, чем позволяет правило фирмы</numerusform>
+                <numerusform>%n сообщений клиента ждут ответа дольше, чем позволяет правило фирмы</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the client's effort averaged %1 of 5</source>
             <translation>усилия клиента в среднем %1 из 5</translation>
@@ -3155,6 +3235,14 @@ No: each goes to the client its addresses match.</source>
             <translation>Не больше стольких баллов за поздние ответы</translation>
         </message>
         <message>
+            <source>Points for each message from the client still unanswered past the reply rule</source>
+            <translation>Баллы за каждое сообщение клиента без ответа дольше правила</translation>
+        </message>
+        <message>
+            <source>At most this many points for replies awaited</source>
+            <translation>Не больше стольких баллов за ответы клиенту</translation>
+        </message>
+        <message>
             <source>Days after which open feedback counts as left open</source>
             <translation>Через сколько дней открытый отзыв считается нерешённым</translation>
         </message>
@@ -3299,6 +3387,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Ответ на отзывы вовремя</translation>
         </message>
         <message>
+            <source>Replies in time</source>
+            <translation>Ответы вовремя</translation>
+        </message>
+        <message>
             <source>Feedback left open</source>
             <translation>Нерешённые отзывы</translation>
         </message>
@@ -3345,6 +3437,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Takes points for feedback the firm did not acknowledge within its working-hours limit.</source>
             <translation>Снимает баллы за отзывы, которые фирма не подтвердила в срок по рабочим часам.</translation>
+        </message>
+        <message>
+            <source>Takes points for messages from the client still waiting for our answer past the firm's reply rule.</source>
+            <translation>Снимает баллы за сообщения клиента, которые ждут нашего ответа дольше, чем позволяет правило фирмы.</translation>
         </message>
         <message>
             <source>Takes points for feedback that stays unresolved for too long.</source>
@@ -3823,6 +3919,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>&amp;Follow up on</source>
             <translation>На&amp;помнить</translation>
+        </message>
+        <message>
+            <source>b&amp;y</source>
+            <translation>&amp;через</translation>
+        </message>
+        <message>
+            <source>No re&amp;ply needed</source>
+            <translation>Ответ не ну&amp;жен</translation>
+        </message>
+        <message>
+            <source>The client's message asks for no answer: no reply is awaited</source>
+            <translation>Сообщение клиента не требует ответа: ответа не ждут</translation>
         </message>
         <message>
             <source>Delete…</source>
@@ -4820,6 +4928,10 @@ No: each goes to the client its addresses match.</source>
             <translation>название длиннее 200 символов</translation>
         </message>
         <message>
+            <source>{value} is not 0 (the same working day) or a number of working hours up to {limit}</source>
+            <translation>{value} — не 0 (в тот же рабочий день) и не число рабочих часов до {limit}</translation>
+        </message>
+        <message>
             <source>choose at least one working day</source>
             <translation>выберите хотя бы один рабочий день</translation>
         </message>
@@ -4844,6 +4956,10 @@ No: each goes to the client its addresses match.</source>
             <translation>отзыв {id}: статус «{status}»; из «{status}» нельзя перейти в «{new_status}» (можно: {allowed})</translation>
         </message>
         <message>
+            <source>{moment} is in the future: record it when it has happened</source>
+            <translation>{moment} — в будущем: отметьте, когда это произойдёт</translation>
+        </message>
+        <message>
             <source>{moment} is before the item was raised ({raised})</source>
             <translation>{moment} — раньше, чем отзыв поступил ({raised})</translation>
         </message>
@@ -4854,6 +4970,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{moment} is before it was acknowledged ({acknowledged})</source>
             <translation>{moment} — раньше, чем его подтвердили ({acknowledged})</translation>
+        </message>
+        <message>
+            <source>{value} is no longer active</source>
+            <translation>{value} больше не работает в фирме</translation>
         </message>
         <message>
             <source>feedback {id} is resolved; reopen it before linking a repeat contact</source>
@@ -4882,6 +5002,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>the working calendar has no working hours</source>
             <translation>в рабочем календаре нет рабочих часов</translation>
+        </message>
+        <message>
+            <source>interaction {id} does not wait for a reply: only an inbound email, request or feedback does</source>
+            <translation>взаимодействие {id} не ждёт ответа: ждут только входящие письма, запросы и отзывы</translation>
+        </message>
+        <message>
+            <source>{client} has no message waiting for a reply</source>
+            <translation>у {client} нет сообщений, ждущих ответа</translation>
         </message>
         <message>
             <source>{login} is not a login name: use Latin letters, digits and _ . @ - , starting with a letter</source>
@@ -5010,6 +5138,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{author_id} is not a known user</source>
             <translation>{author_id} — неизвестный пользователь</translation>
+        </message>
+        <message>
+            <source>goes with a promised follow-up: give its date too</source>
+            <translation>относится к обещанному напоминанию: укажите и его дату</translation>
         </message>
         <message>
             <source>{user_id} is not a known user</source>
@@ -6527,6 +6659,89 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>Replies</name>
+        <message>
+            <source>Since</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>First message</source>
+            <translation>Первое сообщение</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Сообщений</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Ждёт</translation>
+        </message>
+        <message>
+            <source>To answer</source>
+            <translation>Отвечает</translation>
+        </message>
+        <message>
+            <source>Past the reply rule since %1</source>
+            <translation>Правило ответа нарушено с %1</translation>
+        </message>
+        <message>
+            <source>To answer by %1</source>
+            <translation>Ответить до %1</translation>
+        </message>
+        <message>
+            <source>%1 (routed)</source>
+            <translation>%1 (поручено)</translation>
+        </message>
+        <message>
+            <source>Route the reply</source>
+            <translation>Поручить ответ</translation>
+        </message>
+        <message>
+            <source>Who answers %1? They see it in their Today.</source>
+            <translation>Кто ответит %1? Он увидит это в своём «Сегодня».</translation>
+        </message>
+        <message>
+            <source>&amp;Colleague</source>
+            <translation>&amp;Коллега</translation>
+        </message>
+        <message>
+            <source>(the account manager)</source>
+            <translation>(менеджер клиента)</translation>
+        </message>
+        <message>
+            <source>Route the re&amp;ply...</source>
+            <translation>Передать о&amp;твет...</translation>
+        </message>
+        <message>
+            <source>No reply nee&amp;ded</source>
+            <translation>Ответ не ну&amp;жен</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replies awaited: %n client(s)</source>
+            <translation>
+                <numerusform>Ждут ответа: %n клиент</numerusform>
+                <numerusform>Ждут ответа: %n клиента</numerusform>
+                <numerusform>Ждут ответа: %n клиентов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No reply awaited</source>
+            <translation>Никто не ждёт ответа</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n past the reply rule</source>
+            <translation>
+                <numerusform>%n — дольше правила ответа</numerusform>
+                <numerusform>%n — дольше правила ответа</numerusform>
+                <numerusform>%n — дольше правила ответа</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RespectView</name>
         <message>
             <source>Client misconduct is recorded to support the people who met it: it takes nothing off the client's health.</source>
@@ -7074,6 +7289,10 @@ No: each goes to the client its addresses match.</source>
             <translation>усилия %1/5</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
             <source>Follow-up %1, done %2</source>
             <translation>Напоминание %1, выполнено %2</translation>
         </message>
@@ -7106,6 +7325,10 @@ Press Ctrl+N to log the first interaction.</source>
             <translation>Обещанные действия на сегодня и просроченные</translation>
         </message>
         <message>
+            <source>Clients awaiting our reply</source>
+            <translation>Клиенты ждут нашего ответа</translation>
+        </message>
+        <message>
             <source>Clients not contacted for longer than their rhythm</source>
             <translation>Клиенты, с которыми давно не было контакта</translation>
         </message>
@@ -7120,6 +7343,18 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>Early warnings</source>
             <translation>Ранние предупреждения</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) waiting %1 working hours</source>
+            <translation>
+                <numerusform>%n сообщение ждёт %1 раб. ч</numerusform>
+                <numerusform>%n сообщения ждут %1 раб. ч</numerusform>
+                <numerusform>%n сообщений ждут %1 раб. ч</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>routed to %1</source>
+            <translation>поручено: %1</translation>
         </message>
         <message numerus="yes">
             <source>every %n day(s)</source>
@@ -7537,6 +7772,22 @@ Press Ctrl+N to log the first interaction.</source>
             <translation>Рабочие &amp;часы</translation>
         </message>
         <message>
+            <source>the same working day</source>
+            <translation>в тот же рабочий день</translation>
+        </message>
+        <message>
+            <source> working hours</source>
+            <translation> рабочих часов</translation>
+        </message>
+        <message>
+            <source>A&amp;nswer the client within</source>
+            <translation>&amp;Ответить клиенту за</translation>
+        </message>
+        <message>
+            <source>An inbound email, request or feedback waits for a reply until our next contact with the client; past this rule it shows in Today and in health.</source>
+            <translation>Входящее письмо, запрос или отзыв ждёт ответа до нашего следующего контакта с клиентом; дольше правила — видно в «Сегодня» и в здоровье.</translation>
+        </message>
+        <message>
             <source>name, e.g. New Year</source>
             <translation>название, например Новый год</translation>
         </message>
@@ -7553,8 +7804,8 @@ Press Ctrl+N to log the first interaction.</source>
             <translation>Пра&amp;здники</translation>
         </message>
         <message>
-            <source>The clock for acknowledging feedback runs only in working hours.</source>
-            <translation>Срок подтверждения отзывов идёт только в рабочее время.</translation>
+            <source>The clocks for acknowledging feedback and answering the client run only in working hours.</source>
+            <translation>Часы подтверждения отзывов и ответа клиенту идут только в рабочее время.</translation>
         </message>
         <message>
             <source>Type the holiday's date first, e.g. %1</source>

@@ -1432,6 +1432,10 @@ No: each goes to the client its addresses match.</source>
             <translation>ніколи</translation>
         </message>
         <message>
+            <source>%1 h</source>
+            <translation>%1 год</translation>
+        </message>
+        <message>
             <source>Client</source>
             <translation>Клієнт</translation>
         </message>
@@ -1454,6 +1458,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Health</source>
             <translation>Здоров'я</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Відповідь</translation>
+        </message>
+        <message>
+            <source>The client's message waits for our reply: past the firm's rule</source>
+            <translation>Повідомлення клієнта чекає на нашу відповідь: правило фірми вже порушено</translation>
+        </message>
+        <message>
+            <source>The client's message waits for our reply</source>
+            <translation>Повідомлення клієнта чекає на нашу відповідь</translation>
         </message>
         <message numerus="yes">
             <source>%n feedback item(s) not acknowledged within the rule</source>
@@ -2108,6 +2124,22 @@ No: each goes to the client its addresses match.</source>
             <translation>Взаємодія</translation>
         </message>
         <message>
+            <source>Route feedback</source>
+            <translation>Доручити відгук</translation>
+        </message>
+        <message>
+            <source>Who takes “%1”? They see it in their Today.</source>
+            <translation>Хто візьме «%1»? Він побачить це у своєму «Сьогодні».</translation>
+        </message>
+        <message>
+            <source>&amp;Colleague</source>
+            <translation>&amp;Колега</translation>
+        </message>
+        <message>
+            <source>(the account manager)</source>
+            <translation>(менеджер клієнта)</translation>
+        </message>
+        <message>
             <source>New feedback</source>
             <translation>Новий відгук</translation>
         </message>
@@ -2235,6 +2267,14 @@ No: each goes to the client its addresses match.</source>
             <translation>Відкрити &amp;клієнта</translation>
         </message>
         <message>
+            <source>Ass&amp;ign...</source>
+            <translation>Дору&amp;чити...</translation>
+        </message>
+        <message>
+            <source>Route the item to a colleague: they see it in their Today</source>
+            <translation>Доручити колезі: він побачить це у своєму «Сьогодні»</translation>
+        </message>
+        <message>
             <source>Feedback inbox</source>
             <translation>Вхідні відгуки</translation>
         </message>
@@ -2258,6 +2298,14 @@ No: each goes to the client its addresses match.</source>
     <context>
         <name>FeedbackTab</name>
         <message>
+            <source>Route the re&amp;ply...</source>
+            <translation>Передати відпові&amp;дь...</translation>
+        </message>
+        <message>
+            <source>No reply nee&amp;ded</source>
+            <translation>Відповідь не по&amp;трібна</translation>
+        </message>
+        <message>
             <source>&amp;New feedback...</source>
             <translation>&amp;Новий відгук...</translation>
         </message>
@@ -2276,6 +2324,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Repeat &amp;contact...</source>
             <translation>Повторне &amp;звернення...</translation>
+        </message>
+        <message>
+            <source>Ass&amp;ign...</source>
+            <translation>Дору&amp;чити...</translation>
+        </message>
+        <message>
+            <source>Route the item to a colleague: they see it in their Today</source>
+            <translation>Доручити колезі: він побачить це у своєму «Сьогодні»</translation>
         </message>
         <message>
             <source>The client came back about this item: count the interaction against the effort the client had to spend</source>
@@ -2308,6 +2364,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>No feedback from this client yet.</source>
             <translation>Від цього клієнта ще немає відгуків.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) from the client await our reply</source>
+            <translation>
+                <numerusform>%n повідомлення клієнта чекає на нашу відповідь</numerusform>
+                <numerusform>%n повідомлення клієнта чекають на нашу відповідь</numerusform>
+                <numerusform>%n повідомлень клієнта чекають на нашу відповідь</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%1 (%n overdue)</source>
@@ -2758,6 +2822,10 @@ No: each goes to the client its addresses match.</source>
             <translation>відгуки чекають підтвердження</translation>
         </message>
         <message>
+            <source>replies awaited</source>
+            <translation>відповіді клієнту</translation>
+        </message>
+        <message>
             <source>feedback unresolved</source>
             <translation>невирішені відгуки</translation>
         </message>
@@ -2804,6 +2872,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>acknowledge the feedback that is waiting</source>
             <translation>підтвердити відгуки, що чекають</translation>
+        </message>
+        <message>
+            <source>answer the client's waiting messages</source>
+            <translation>відповісти на повідомлення клієнта, що чекають</translation>
         </message>
         <message>
             <source>resolve the open feedback</source>
@@ -2997,6 +3069,14 @@ No: each goes to the client its addresses match.</source>
                 <numerusform>клієнт %n разів повертався до тієї самої проблеми</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n message(s) from the client awaiting a reply past the firm's rule</source>
+            <translation>
+                <numerusform>%n повідомлення клієнта чекає на відповідь довше, ніж дозволяє правило фірми</numerusform>
+                <numerusform>%n повідомлення клієнта чекають на відповідь довше, ніж дозволяє правило фірми</numerusform>
+                <numerusform>%n повідомлень клієнта чекають на відповідь довше, ніж дозволяє правило фірми</numerusform>
+            </translation>
+        </message>
         <message>
             <source>the client's effort averaged %1 of 5</source>
             <translation>зусилля клієнта в середньому %1 з 5</translation>
@@ -3155,6 +3235,14 @@ No: each goes to the client its addresses match.</source>
             <translation>Не більше стількох балів за пізні відповіді</translation>
         </message>
         <message>
+            <source>Points for each message from the client still unanswered past the reply rule</source>
+            <translation>Бали за кожне повідомлення клієнта без відповіді довше за правило</translation>
+        </message>
+        <message>
+            <source>At most this many points for replies awaited</source>
+            <translation>Не більше стількох балів за відповіді клієнту</translation>
+        </message>
+        <message>
             <source>Days after which open feedback counts as left open</source>
             <translation>Через скільки днів відкритий відгук вважається невирішеним</translation>
         </message>
@@ -3299,6 +3387,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Відповідь на відгуки вчасно</translation>
         </message>
         <message>
+            <source>Replies in time</source>
+            <translation>Відповіді вчасно</translation>
+        </message>
+        <message>
             <source>Feedback left open</source>
             <translation>Невирішені відгуки</translation>
         </message>
@@ -3345,6 +3437,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Takes points for feedback the firm did not acknowledge within its working-hours limit.</source>
             <translation>Знімає бали за відгуки, які фірма не підтвердила вчасно за робочими годинами.</translation>
+        </message>
+        <message>
+            <source>Takes points for messages from the client still waiting for our answer past the firm's reply rule.</source>
+            <translation>Знімає бали за повідомлення клієнта, що чекають на нашу відповідь довше, ніж дозволяє правило фірми.</translation>
         </message>
         <message>
             <source>Takes points for feedback that stays unresolved for too long.</source>
@@ -3823,6 +3919,18 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>&amp;Follow up on</source>
             <translation>На&amp;гадати</translation>
+        </message>
+        <message>
+            <source>b&amp;y</source>
+            <translation>&amp;через</translation>
+        </message>
+        <message>
+            <source>No re&amp;ply needed</source>
+            <translation>Відповідь не &amp;потрібна</translation>
+        </message>
+        <message>
+            <source>The client's message asks for no answer: no reply is awaited</source>
+            <translation>Повідомлення клієнта не потребує відповіді: відповіді не чекають</translation>
         </message>
         <message>
             <source>Delete…</source>
@@ -4820,6 +4928,10 @@ No: each goes to the client its addresses match.</source>
             <translation>назва довша за 200 символів</translation>
         </message>
         <message>
+            <source>{value} is not 0 (the same working day) or a number of working hours up to {limit}</source>
+            <translation>{value} — не 0 (того ж робочого дня) і не число робочих годин до {limit}</translation>
+        </message>
+        <message>
             <source>choose at least one working day</source>
             <translation>виберіть хоча б один робочий день</translation>
         </message>
@@ -4844,6 +4956,10 @@ No: each goes to the client its addresses match.</source>
             <translation>відгук {id}: статус «{status}»; зі «{status}» не можна перейти в «{new_status}» (можна: {allowed})</translation>
         </message>
         <message>
+            <source>{moment} is in the future: record it when it has happened</source>
+            <translation>{moment} — у майбутньому: позначте, коли це станеться</translation>
+        </message>
+        <message>
             <source>{moment} is before the item was raised ({raised})</source>
             <translation>{moment} — раніше, ніж відгук надійшов ({raised})</translation>
         </message>
@@ -4854,6 +4970,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{moment} is before it was acknowledged ({acknowledged})</source>
             <translation>{moment} — раніше, ніж його підтвердили ({acknowledged})</translation>
+        </message>
+        <message>
+            <source>{value} is no longer active</source>
+            <translation>{value} більше не працює у фірмі</translation>
         </message>
         <message>
             <source>feedback {id} is resolved; reopen it before linking a repeat contact</source>
@@ -4882,6 +5002,14 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>the working calendar has no working hours</source>
             <translation>у робочому календарі немає робочих годин</translation>
+        </message>
+        <message>
+            <source>interaction {id} does not wait for a reply: only an inbound email, request or feedback does</source>
+            <translation>взаємодія {id} не чекає на відповідь: чекають лише вхідні листи, запити й відгуки</translation>
+        </message>
+        <message>
+            <source>{client} has no message waiting for a reply</source>
+            <translation>у {client} немає повідомлень, що чекають на відповідь</translation>
         </message>
         <message>
             <source>{login} is not a login name: use Latin letters, digits and _ . @ - , starting with a letter</source>
@@ -5010,6 +5138,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{author_id} is not a known user</source>
             <translation>{author_id} — невідомий користувач</translation>
+        </message>
+        <message>
+            <source>goes with a promised follow-up: give its date too</source>
+            <translation>стосується обіцяного нагадування: вкажіть і його дату</translation>
         </message>
         <message>
             <source>{user_id} is not a known user</source>
@@ -6527,6 +6659,89 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>Replies</name>
+        <message>
+            <source>Since</source>
+            <translation>Від</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <source>First message</source>
+            <translation>Перше повідомлення</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Повідомлень</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Чекає</translation>
+        </message>
+        <message>
+            <source>To answer</source>
+            <translation>Відповідає</translation>
+        </message>
+        <message>
+            <source>Past the reply rule since %1</source>
+            <translation>Правило відповіді порушено з %1</translation>
+        </message>
+        <message>
+            <source>To answer by %1</source>
+            <translation>Відповісти до %1</translation>
+        </message>
+        <message>
+            <source>%1 (routed)</source>
+            <translation>%1 (доручено)</translation>
+        </message>
+        <message>
+            <source>Route the reply</source>
+            <translation>Доручити відповідь</translation>
+        </message>
+        <message>
+            <source>Who answers %1? They see it in their Today.</source>
+            <translation>Хто відповість %1? Він побачить це у своєму «Сьогодні».</translation>
+        </message>
+        <message>
+            <source>&amp;Colleague</source>
+            <translation>&amp;Колега</translation>
+        </message>
+        <message>
+            <source>(the account manager)</source>
+            <translation>(менеджер клієнта)</translation>
+        </message>
+        <message>
+            <source>Route the re&amp;ply...</source>
+            <translation>Передати відпові&amp;дь...</translation>
+        </message>
+        <message>
+            <source>No reply nee&amp;ded</source>
+            <translation>Відповідь не по&amp;трібна</translation>
+        </message>
+        <message numerus="yes">
+            <source>Replies awaited: %n client(s)</source>
+            <translation>
+                <numerusform>Чекають на відповідь: %n клієнт</numerusform>
+                <numerusform>Чекають на відповідь: %n клієнти</numerusform>
+                <numerusform>Чекають на відповідь: %n клієнтів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No reply awaited</source>
+            <translation>Ніхто не чекає на відповідь</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n past the reply rule</source>
+            <translation>
+                <numerusform>%n — довше за правило відповіді</numerusform>
+                <numerusform>%n — довше за правило відповіді</numerusform>
+                <numerusform>%n — довше за правило відповіді</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RespectView</name>
         <message>
             <source>Client misconduct is recorded to support the people who met it: it takes nothing off the client's health.</source>
@@ -7074,6 +7289,10 @@ No: each goes to the client its addresses match.</source>
             <translation>зусилля %1/5</translation>
         </message>
         <message>
+            <source>%1 by %2</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
             <source>Follow-up %1, done %2</source>
             <translation>Нагадування %1, виконано %2</translation>
         </message>
@@ -7106,6 +7325,10 @@ Press Ctrl+N to log the first interaction.</source>
             <translation>Обіцяні дії на сьогодні та прострочені</translation>
         </message>
         <message>
+            <source>Clients awaiting our reply</source>
+            <translation>Клієнти чекають на нашу відповідь</translation>
+        </message>
+        <message>
             <source>Clients not contacted for longer than their rhythm</source>
             <translation>Клієнти, з якими давно не було контакту</translation>
         </message>
@@ -7120,6 +7343,18 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>Early warnings</source>
             <translation>Ранні попередження</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) waiting %1 working hours</source>
+            <translation>
+                <numerusform>%n повідомлення чекає %1 роб. год</numerusform>
+                <numerusform>%n повідомлення чекають %1 роб. год</numerusform>
+                <numerusform>%n повідомлень чекають %1 роб. год</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>routed to %1</source>
+            <translation>доручено: %1</translation>
         </message>
         <message numerus="yes">
             <source>every %n day(s)</source>
@@ -7537,6 +7772,22 @@ Press Ctrl+N to log the first interaction.</source>
             <translation>Робочі &amp;години</translation>
         </message>
         <message>
+            <source>the same working day</source>
+            <translation>того ж робочого дня</translation>
+        </message>
+        <message>
+            <source> working hours</source>
+            <translation> робочих годин</translation>
+        </message>
+        <message>
+            <source>A&amp;nswer the client within</source>
+            <translation>&amp;Відповісти клієнту за</translation>
+        </message>
+        <message>
+            <source>An inbound email, request or feedback waits for a reply until our next contact with the client; past this rule it shows in Today and in health.</source>
+            <translation>Вхідний лист, запит чи відгук чекає на відповідь до нашого наступного контакту з клієнтом; довше за правило — видно в «Сьогодні» та у здоров'ї.</translation>
+        </message>
+        <message>
             <source>name, e.g. New Year</source>
             <translation>назва, наприклад Новий рік</translation>
         </message>
@@ -7553,8 +7804,8 @@ Press Ctrl+N to log the first interaction.</source>
             <translation>&amp;Свята</translation>
         </message>
         <message>
-            <source>The clock for acknowledging feedback runs only in working hours.</source>
-            <translation>Строк підтвердження відгуків іде лише в робочий час.</translation>
+            <source>The clocks for acknowledging feedback and answering the client run only in working hours.</source>
+            <translation>Годинники підтвердження відгуків і відповіді клієнту йдуть лише в робочий час.</translation>
         </message>
         <message>
             <source>Type the holiday's date first, e.g. %1</source>

@@ -125,9 +125,16 @@ def _repeat_contacts(v: dict) -> list[str]:
         "Health", "the client came back %n time(s) about the same problem", "", count)]
 
 
+def _reply_clock(v: dict) -> list[str]:
+    count = v["count"]  # a plain name, so lupdate sees the plural
+    return [QCoreApplication.translate(
+        "Health", "%n message(s) from the client awaiting a reply past the firm's rule", "", count)]
+
+
 SENTENCES = {
     "sentiment": _sentiment,
     "feedback_clock": _feedback_clock,
+    "reply_clock": _reply_clock,
     "feedback_unresolved": _feedback_unresolved,
     "negotiations": _negotiations,
     "silence": _silence,

@@ -39,6 +39,8 @@ MEANINGS = {
     "unacknowledged_points": QT_TRANSLATE_NOOP("HealthWeights", "Points for each feedback item still not acknowledged in time"),
     "late_acknowledged_points": QT_TRANSLATE_NOOP("HealthWeights", "Points for each feedback item acknowledged late"),
     "feedback_clock_cap": QT_TRANSLATE_NOOP("HealthWeights", "At most this many points for late answers"),
+    "reply_overdue_points": QT_TRANSLATE_NOOP("HealthWeights", "Points for each message from the client still unanswered past the reply rule"),
+    "reply_overdue_cap": QT_TRANSLATE_NOOP("HealthWeights", "At most this many points for replies awaited"),
     "unresolved_days": QT_TRANSLATE_NOOP("HealthWeights", "Days after which open feedback counts as left open"),
     "unresolved_points": QT_TRANSLATE_NOOP("HealthWeights", "Points for each feedback item left open"),
     "unresolved_cap": QT_TRANSLATE_NOOP("HealthWeights", "At most this many points for feedback left open"),
@@ -79,6 +81,7 @@ MEANINGS = {
 FACTOR_TITLES = {
     "sentiment": QT_TRANSLATE_NOOP("HealthWeights", "Mood of the conversations"),
     "feedback_clock": QT_TRANSLATE_NOOP("HealthWeights", "Feedback answered in time"),
+    "reply_clock": QT_TRANSLATE_NOOP("HealthWeights", "Replies in time"),
     "unresolved": QT_TRANSLATE_NOOP("HealthWeights", "Feedback left open"),
     "repeat_contact": QT_TRANSLATE_NOOP("HealthWeights", "The client coming back"),
     "negotiations": QT_TRANSLATE_NOOP("HealthWeights", "Hard negotiations"),
@@ -93,6 +96,7 @@ FACTOR_TITLES = {
 FACTOR_SENTENCES = {
     "sentiment": QT_TRANSLATE_NOOP("HealthWeights", "Takes points when the client's recent entries read worse than the client usually does."),
     "feedback_clock": QT_TRANSLATE_NOOP("HealthWeights", "Takes points for feedback the firm did not acknowledge within its working-hours limit."),
+    "reply_clock": QT_TRANSLATE_NOOP("HealthWeights", "Takes points for messages from the client still waiting for our answer past the firm's reply rule."),
     "unresolved": QT_TRANSLATE_NOOP("HealthWeights", "Takes points for feedback that stays unresolved for too long."),
     "repeat_contact": QT_TRANSLATE_NOOP("HealthWeights", "Takes points each time the client had to come back about the same feedback."),
     "negotiations": QT_TRANSLATE_NOOP("HealthWeights", "Takes points for negotiations that are stuck, escalated or past their target date."),

@@ -8,6 +8,7 @@ from app.common.errors import RapportError
 from app.hear import feedback
 from app.hear.feedback_clock import InboxRow
 from app.journal import queries
+from app.journal import records as journal
 from ui.shell import labels
 from ui.shell.errors import show_error
 from ui.shell.events import bus
@@ -77,6 +78,30 @@ def repeat_contact_dialog(parent: QWidget, row: InboxRow) -> FieldsDialog:
                           QCoreApplication.translate("Feedback", "The client came back about \u201c%1\u201d in:").replace("%1", row.summary))
     dialog.add_field("interaction", QCoreApplication.translate("Feedback", "Interaction"),
                      interaction_combo(row.client_id, "", row.raised_at), required=True)
+    dialog.accepted.connect(lambda: _done(row))
+    return dialog
+
+
+def people_combo(chosen: int | None, empty: str) -> QComboBox:
+    """The firm's active people, with an empty choice first."""
+    combo = QComboBox()
+    combo.addItem(empty, None)
+    for user in journal.list_users(active_only=True):
+        combo.addItem(user.name, user.id)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    return combo
+
+
+def assign_dialog(parent: QWidget, row: InboxRow) -> FieldsDialog:
+    """Route the item to a colleague, who then sees it in Today (nobody: the account manager does)."""
+    def save(values: dict):
+        return feedback.assign_feedback(row.id, values["owner"], by=current_user())
+
+    dialog = FieldsDialog(parent, QCoreApplication.translate("Feedback", "Route feedback"), save,
+                          QCoreApplication.translate("Feedback", "Who takes \u201c%1\u201d? They see it in their Today.")
+                          .replace("%1", row.summary))
+    dialog.add_field("owner", QCoreApplication.translate("Feedback", "&Colleague"),
+                     people_combo(row.owner_id, QCoreApplication.translate("Feedback", "(the account manager)")))
     dialog.accepted.connect(lambda: _done(row))
     return dialog
 

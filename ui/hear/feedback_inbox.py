@@ -1,4 +1,5 @@
-"""The feedback inbox: every item not yet resolved, oldest first, on its working-hours clock."""
+"""The feedback inbox: every item not yet resolved, oldest first, on its working-hours clock; below it,
+the replies the firm owes (ui.hear.replies_panel)."""
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +15,7 @@ from app.hear.working_time import WorkCalendar
 from app.portrait import playbook
 from ui.hear import feedback_actions as actions
 from ui.hear.feedback_model import FeedbackTableModel, now
+from ui.hear.replies_panel import RepliesPanel
 from ui.live.keep_place import kept_places
 from ui.shell.events import bus
 from ui.widgets.record_views import open_dialog, record_table
@@ -44,6 +46,9 @@ class FeedbackInboxPage(QWidget):
         self.acknowledge_button = QPushButton(self.tr("&Acknowledge"), self)
         self.resolve_button = QPushButton(self.tr("&Resolve..."), self)
         self.client_button = QPushButton(self.tr("Open &client"), self)
+        self.assign_button = QPushButton(self.tr("Ass&ign..."), self)
+        self.assign_button.setToolTip(self.tr("Route the item to a colleague: they see it in their Today"))
+        self.assign_button.clicked.connect(self.assign)
         self.acknowledge_button.clicked.connect(self.acknowledge)
         self.resolve_button.clicked.connect(self.resolve)
         self.client_button.clicked.connect(lambda: self.open_client(self.table.currentIndex()))
@@ -54,12 +59,15 @@ class FeedbackInboxPage(QWidget):
         top.addWidget(self.mine)
         buttons = QHBoxLayout()
         buttons.addWidget(self.counts, 1)
-        for button in (self.acknowledge_button, self.resolve_button, self.client_button):
+        for button in (self.acknowledge_button, self.resolve_button, self.assign_button, self.client_button):
             buttons.addWidget(button)
+        self.replies = RepliesPanel(self)  # the replies the firm owes, on their own clock
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
         layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.replies, 2)
         events = bus()
         for signal in (events.client_changed, events.interactions_changed):
             signal.connect(self.refresh)
@@ -95,6 +103,7 @@ class FeedbackInboxPage(QWidget):
                             + ("; " + self.tr("%n waiting past the acknowledgement rule", "", overdue)
                                if overdue else ""))
         self.counts.setStyleSheet("color: #c62828;" if overdue else "")
+        self.replies.refresh(owner)
         self._update_buttons()
 
     def current_row(self):
@@ -104,6 +113,7 @@ class FeedbackInboxPage(QWidget):
         row = self.current_row()
         self.acknowledge_button.setEnabled(row is not None and row.status == "open")
         self.resolve_button.setEnabled(row is not None)
+        self.assign_button.setEnabled(row is not None)
         self.client_button.setEnabled(row is not None)
 
     def acknowledge(self) -> None:
@@ -115,6 +125,11 @@ class FeedbackInboxPage(QWidget):
         row = self.current_row()
         if row is not None:
             open_dialog(actions.resolve_dialog(self, row))
+
+    def assign(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            open_dialog(actions.assign_dialog(self, row))
 
     def open_client(self, index) -> None:
         row = self.model.row_at(index)

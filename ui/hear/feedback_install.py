@@ -37,6 +37,7 @@ def install_feedback(window) -> None:
     playbook.seed_if_empty()
     window.add_page("feedback", page, QCoreApplication.translate("Feedback", "Feedback"), "Ctrl+3")
     today_page.OPENERS["feedback"] = lambda w, item: _show_tab(window, item, "feedback")
+    today_page.OPENERS["reply"] = lambda w, item: _show_tab(window, item, "feedback")  # the reply strip is there
     today_page.OPENERS["negotiation_action"] = lambda w, item: _show_tab(window, item, "negotiations")
     install_playbook_actions(window)
 

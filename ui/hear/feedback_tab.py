@@ -1,4 +1,5 @@
-"""The client page's Feedback tab: that client's items with their clocks and repeat contacts."""
+"""The client page's Feedback tab: that client's items with their clocks and repeat contacts, and the
+reply the firm owes the client, if any (routed or marked as needing none from here)."""
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -10,10 +11,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.hear import feedback
+from app.hear import feedback, replies
 from app.hear.working_time import WorkCalendar
+from app.journal import records as journal
 from ui.hear import feedback_actions as actions
 from ui.hear.feedback_model import OVERDUE, FeedbackTableModel, now
+from ui.hear.replies_panel import due_text, holder_text, mark_no_reply_needed, route_reply_dialog
 from ui.widgets.record_views import ClientTab, open_dialog, record_table
 
 COLUMNS = ("raised", "summary", "severity", "status", "owner", "to_ack", "open_for", "repeats")
@@ -27,6 +30,22 @@ class FeedbackTab(ClientTab):
         self.tab_title: str | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.reply_clock = None  # the client's awaiting-reply clock, when a reply is awaited
+        self.reply_line = QLabel(self)
+        self.reply_line.setObjectName("reply_line")
+        self.reply_line.setWordWrap(True)
+        self.route_reply_button = QPushButton(self.tr("Route the re&ply..."), self)
+        self.no_reply_button = QPushButton(self.tr("No reply nee&ded"), self)
+        self.route_reply_button.clicked.connect(
+            lambda: self.reply_clock and open_dialog(route_reply_dialog(self, self.reply_clock)))
+        self.no_reply_button.clicked.connect(lambda: self.reply_clock and mark_no_reply_needed(self, self.reply_clock))
+        self.reply_strip = QWidget(self)
+        strip = QHBoxLayout(self.reply_strip)
+        strip.setContentsMargins(0, 0, 0, 0)
+        strip.addWidget(self.reply_line, 1)
+        strip.addWidget(self.route_reply_button)
+        strip.addWidget(self.no_reply_button)
+        self.reply_strip.hide()
         self.model = FeedbackTableModel(COLUMNS, self)
         # On a narrow page, the owner (mostly the account manager, named above), then the repeats
         # and the time open give way to what the client said.
@@ -38,6 +57,9 @@ class FeedbackTab(ClientTab):
         self.resolve_button = QPushButton(self.tr("&Resolve..."), self)
         self.reopen_button = QPushButton(self.tr("Re&open"), self)
         self.repeat_button = QPushButton(self.tr("Repeat &contact..."), self)
+        self.assign_button = QPushButton(self.tr("Ass&ign..."), self)
+        self.assign_button.setToolTip(self.tr("Route the item to a colleague: they see it in their Today"))
+        self.assign_button.clicked.connect(lambda: self._with_row(actions.assign_dialog))
         self.repeat_button.setToolTip(self.tr("The client came back about this item: count the interaction "
                                               "against the effort the client had to spend"))
         self.new_button.clicked.connect(lambda: open_dialog(actions.open_feedback_dialog(self, self.client_id)))
@@ -49,9 +71,11 @@ class FeedbackTab(ClientTab):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
-        for button in (self.acknowledge_button, self.resolve_button, self.reopen_button, self.repeat_button):
+        for button in (self.acknowledge_button, self.resolve_button, self.reopen_button, self.repeat_button,
+                       self.assign_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reply_strip)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -71,8 +95,22 @@ class FeedbackTab(ClientTab):
         self.summary.setText("; ".join(parts) if rows else self.tr("No feedback from this client yet."))
         self.summary.setStyleSheet(f"color: {OVERDUE.name()};" if overdue else "")
         self.new_button.setEnabled(self.client_id is not None)
+        self._show_reply()
         self._update_buttons()
         self._mark_tab(overdue)
+
+    def _show_reply(self) -> None:
+        """The reply the firm owes this client: since when, who is to answer, and by when."""
+        clocks = replies.awaiting_replies(now(), [self.client_id]) if self.client_id else {}
+        self.reply_clock = clock = clocks.get(self.client_id)
+        self.reply_strip.setVisible(clock is not None)
+        if clock is None:
+            return
+        count = clock.messages  # a plain name, so lupdate sees the plural
+        text = self.tr("%n message(s) from the client await our reply", "", count)
+        holder = holder_text(clock, {u.id: u.name for u in journal.list_users()})
+        self.reply_line.setText(f"{text} \u00b7 {holder} \u00b7 {due_text(clock)}")
+        self.reply_line.setStyleSheet(f"color: {OVERDUE.name()};" if clock.overdue else "")
 
     def _mark_tab(self, overdue: int) -> None:
         """Overdue feedback stands out on the client page before the tab is even opened."""
@@ -98,6 +136,7 @@ class FeedbackTab(ClientTab):
         self.resolve_button.setEnabled(status in ("open", "acknowledged"))
         self.reopen_button.setEnabled(status == "resolved")
         self.repeat_button.setEnabled(status in ("open", "acknowledged"))
+        self.assign_button.setEnabled(status in ("open", "acknowledged"))
 
     def _with_row(self, make_dialog) -> None:
         row = self.current_row()

@@ -71,6 +71,15 @@ def _widest_dates() -> list[str]:
     return [QCoreApplication.translate("ClientList", "never"), labels.date_text(dt.date(2028, 12, 28))]
 
 
+def _reply_text_of(hours: float) -> str:
+    return "\u2709 " + QCoreApplication.translate("ClientList", "%1 h").replace("%1", labels.number_text(hours, 1))
+
+
+def _reply_text(row: queries.ClientRow) -> str:
+    """A waiting reply as an envelope and the working hours it has waited; blank when none waits."""
+    return "" if row.reply_hours is None else _reply_text_of(row.reply_hours)
+
+
 COLUMNS: list[Column] = [
     Column("name", QT_TRANSLATE_NOOP("ClientList", "Client"), lambda r: r.name, lambda r: r.name.casefold(),
            priority=9),
@@ -89,6 +98,12 @@ COLUMNS: list[Column] = [
     Column("health", QT_TRANSLATE_NOOP("ClientList", "Health"), health_cell_text, health_sort_key,
            health_cell_color, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
            priority=5, widest=lambda: ["\u26a0 100"]),
+    # the reply the firm owes the client (app.hear.replies): red past the firm's rule
+    Column("reply", QT_TRANSLATE_NOOP("ClientList", "Reply"), lambda r: _reply_text(r),
+           lambda r: (r.reply_overdue, r.reply_hours or 0),
+           align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+           color=lambda r: OVERDUE_FEEDBACK if r.reply_overdue else None, priority=3,
+           widest=lambda: [_reply_text_of(99.5)]),
 ]
 
 
@@ -192,6 +207,10 @@ class ClientListModel(QAbstractTableModel):
             return QBrush(color) if color is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "name" and row.segment:
             return row.segment
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "reply" and row.reply_hours is not None:
+            return (QCoreApplication.translate("ClientList", "The client's message waits for our reply: past the firm's rule")
+                    if row.reply_overdue else
+                    QCoreApplication.translate("ClientList", "The client's message waits for our reply"))
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "open_items" and row.overdue_feedback:
             count = row.overdue_feedback  # a plain name, so lupdate sees the plural
             return QCoreApplication.translate("ClientList", "%n feedback item(s) not acknowledged within the rule",

@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.common import preferences
 from app.common.errors import Problem, ValidationError
+from app.hear.replies import opens_reply_clock
 from app.journal import coding, drafts
 from app.journal import records as journal
 from app.journal.editor_choices import contact_choices, interaction_values, user_choices, user_exists
@@ -76,6 +78,8 @@ CAPTIONS = {
     "tags": QT_TRANSLATE_NOOP("InteractionEditor", "Own ta&gs"),
     "praised": QT_TRANSLATE_NOOP("InteractionEditor", "&Praised colleague"),
     "follow_up_due": QT_TRANSLATE_NOOP("InteractionEditor", "&Follow up on"),
+    "follow_up_channel": QT_TRANSLATE_NOOP("InteractionEditor", "b&y"),
+    "no_reply_needed": QT_TRANSLATE_NOOP("InteractionEditor", "No re&ply needed"),
 }
 MNEMONICS = [("InteractionEditor", source) for source in CAPTIONS.values()] + [
     ("DraftBanner", QT_TRANSLATE_NOOP("DraftBanner", "&Restore")),
@@ -155,6 +159,11 @@ class InteractionEditor(QDialog):
         for user_id, name in user_choices():
             self.praised.addItem(name, user_id)
         self.follow_up = DayField(self)
+        self.follow_up_channel = vocabulary_combo("channel", empty="—")
+        self.follow_up_channel.setObjectName("follow_up_channel")
+        self.no_reply_needed = QCheckBox(caption("no_reply_needed"), self)
+        self.no_reply_needed.setObjectName("no_reply_needed")
+        self.no_reply_needed.setToolTip(self.tr("The client's message asks for no answer: no reply is awaited"))
         self.playbook = PlaybookHint(self)
         self.proposal_hint = QLabel(self)  # the coding proposed (app.journal.coding); Ctrl+T accepts it
         self.proposal_hint.setObjectName("coding_proposal")
@@ -185,7 +194,14 @@ class InteractionEditor(QDialog):
         row = add(grid, row, "tags", caption("tags"), self.own_tags)
         self.praised_row = row_of(self.praised)
         row = add(grid, row, "praised", caption("praised"), self.praised_row)
-        row = add(grid, row, "follow_up_due", caption("follow_up_due"), self.follow_up)
+        follow = row_of(self.follow_up, caption("follow_up_channel"), self.follow_up_channel)
+        follow.layout().setStretch(follow.layout().indexOf(self.follow_up_channel), 0)  # the day keeps the room
+        follow.layout().addSpacing(12)
+        follow.layout().addWidget(self.no_reply_needed)
+        row = add(grid, row, "follow_up_due", caption("follow_up_due"), follow)
+        self.errors.widgets.update(follow_up_channel=self.follow_up_channel, no_reply_needed=self.no_reply_needed)
+        self.errors.labels.update(follow_up_channel=self.errors.labels["follow_up_due"],
+                                  no_reply_needed=self.errors.labels["follow_up_due"])
         self.footer = QLabel(self)
         self.footer.setEnabled(False)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
@@ -213,7 +229,7 @@ class InteractionEditor(QDialog):
         chain = [self.banner.restore_button, self.banner.discard_button, self.client, self.contact,
                  self.occurred_at.edit, self.channel, self.kind, self.direction, self.sentiment, self.effort,
                  self.summary, self.notes, self.tags, self.own_tags, self.praised, self.follow_up.edit,
-                 self.save_button, self.cancel_button, self.delete_button]
+                 self.follow_up_channel, self.no_reply_needed, self.save_button, self.cancel_button, self.delete_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -226,9 +242,10 @@ class InteractionEditor(QDialog):
     def _connect_changes(self) -> None:
         for signal in (self.client.textChanged, self.occurred_at.text_changed, self.summary.textChanged,
                        self.notes.textChanged, self.own_tags.textChanged, self.follow_up.text_changed,
-                       self.sentiment.changed, self.tags.changed):
+                       self.sentiment.changed, self.tags.changed, self.no_reply_needed.toggled):
             signal.connect(self._changed)
-        for combo in (self.contact, self.channel, self.kind, self.direction, self.effort, self.praised):
+        for combo in (self.contact, self.channel, self.kind, self.direction, self.effort, self.praised,
+                      self.follow_up_channel):
             combo.currentIndexChanged.connect(self._changed)
         self.tags.changed.connect(self._show_praised)
         for field, combo in (("contact", self.contact), ("channel", self.channel), ("channel", self.kind),
@@ -236,6 +253,8 @@ class InteractionEditor(QDialog):
             combo.say_misses = False  # said under the field instead
             combo.unmatched.connect(lambda typed, f=field, c=combo: self._unmatched(f, c, typed))
         self.client.client_changed.connect(self._load_contacts)
+        for combo in (self.channel, self.kind, self.direction):
+            combo.currentIndexChanged.connect(self._update_reply_box)
         self.kind.currentIndexChanged.connect(self._update_playbook)
         self.tags.changed.connect(self._update_playbook)
         self.tags.current_changed.connect(lambda i: self.tag_meaning.setText(self.tags.chips[i].tooltip))
@@ -287,6 +306,8 @@ class InteractionEditor(QDialog):
             "notes": self.notes.toPlainText(), "tags": self.tags.checked_values(),
             "own_tags": self.own_tags.text(), "follow_up": self.follow_up.text(),
             "praised": self.praised.currentData(),
+            "follow_up_channel": self.follow_up_channel.currentData(),
+            "no_reply_needed": self.no_reply_needed.isChecked(),
         }
 
     def _form_values(self, stored: dict) -> dict:
@@ -319,6 +340,16 @@ class InteractionEditor(QDialog):
         self.follow_up.setText(values.get("follow_up", ""))
         select_data(self.praised, values.get("praised"))
         self._show_praised()
+        select_data(self.follow_up_channel, values.get("follow_up_channel"))
+        self.no_reply_needed.setChecked(bool(values.get("no_reply_needed")))
+        self._update_reply_box()
+
+    def _update_reply_box(self) -> None:
+        """"No reply needed" is offered only for a message that waits for one (app.hear.replies)."""
+        waits = opens_reply_clock(self.direction.currentData(), self.channel.currentData(), self.kind.currentData())
+        self.no_reply_needed.setEnabled(waits)
+        if not waits:
+            self.no_reply_needed.setChecked(False)
 
     def _payload(self) -> dict:
         """The fields for the journal; what only the form can get wrong is checked here, translated."""
@@ -351,7 +382,9 @@ class InteractionEditor(QDialog):
                 "sentiment": self.sentiment.value(), "effort": self.effort.currentData(),
                 "summary": self.summary.text(), "notes": self.notes.toPlainText(),
                 "tags": self.tags.checked_values() + own, "follow_up_due": follow_up,
-                "praised": self.praised.currentData() if self._praising() else None}
+                "praised": self.praised.currentData() if self._praising() else None,
+                "follow_up_channel": self.follow_up_channel.currentData(),
+                "no_reply_needed": self.no_reply_needed.isChecked()}
 
     def _praising(self) -> bool:
         return "staff_praise" in self.tags.checked_values()

@@ -45,6 +45,9 @@ def follow_up_text(row: TimelineRow, today: dt.date) -> tuple[str, bool]:
     if row.follow_up_due is None:
         return "", False
     due = labels.date_text(row.follow_up_due)
+    if row.follow_up_channel:  # "2 Mar by email": a date and a channel, as promised
+        due = QCoreApplication.translate("Timeline", "%1 by %2").replace("%1", due).replace(
+            "%2", labels.label("channel", row.follow_up_channel))
     if row.follow_up_done:
         return QCoreApplication.translate("Timeline", "Follow-up %1, done %2").replace("%1", due).replace("%2", labels.date_text(row.follow_up_done)), False
     if row.follow_up_due < today:

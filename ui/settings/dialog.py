@@ -199,6 +199,7 @@ class SettingsDialog(QDialog):
         sales_before, sales_now, sales_by = self.sales.original, self.sales.values(), self.sales.by
         days, start, end, holiday_rows = self.work_time.values()
         calendar, user_changes, by = (days, start, end, list(holiday_rows)), self.users_model.changes(), self.users.by
+        reply_hours = self.work_time.reply_hours()
         chosen = self.current_user.currentData()
         local = {"firm_addresses": firm_addresses, "current_user": chosen if chosen and chosen != ADD_USER else 0,
                  "language": self.language.currentData(), "reminders_on": self.reminders_on.isChecked(),
@@ -206,7 +207,7 @@ class SettingsDialog(QDialog):
 
         def write() -> None:
             with db.atomic():  # the firm's settings together, or none of them
-                save_work_calendar(*calendar)
+                save_work_calendar(*calendar, reply_hours)
                 if user_changes:
                     accounts.apply_changes(user_changes, by=by)
                 if sales_now[0] != sales_before[0]:

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTimeEdit,
     QWidget,
 )
 
 from app.common import preferences
 from app.common.errors import Problem
-from app.hear.calendar_settings import holidays
+from app.hear.calendar_settings import MAX_REPLY_HOURS, holidays
 from ui.settings.models import HolidaysModel, data_table
 from ui.widgets.day_field import DayField, show_day
 from ui.widgets.field_errors import FieldErrors
@@ -56,6 +57,23 @@ class WorkTimeEditor(QWidget):
         hours_layout.addStretch(1)
         hours.setFocusProxy(self.work_start)
         row = self.errors.add_row(grid, row, "work_end", self.tr("Working &hours"), hours)
+        self.reply_within = QSpinBox(tab)
+        self.reply_within.setObjectName("reply_within_hours")
+        self.reply_within.setRange(0, int(MAX_REPLY_HOURS))
+        self.reply_within.setSpecialValueText(self.tr("the same working day"))
+        self.reply_within.setSuffix(self.tr(" working hours"))
+        self.reply_within.setValue(int(round(preferences.get("reply_within_hours"))))
+        reply_row = QWidget(tab)
+        reply_layout = QHBoxLayout(reply_row)
+        reply_layout.setContentsMargins(0, 0, 0, 0)
+        reply_layout.addWidget(self.reply_within)
+        reply_layout.addStretch(1)
+        reply_row.setFocusProxy(self.reply_within)
+        row = self.errors.add_row(grid, row, "reply_within_hours", self.tr("A&nswer the client within"), reply_row)
+        grid.addWidget(hint_label(self.tr("An inbound email, request or feedback waits for a reply until our next "
+                                          "contact with the client; past this rule it shows in Today and in health.")),
+                       row, 1)
+        row += 1
         self.holidays_model = HolidaysModel(holidays(), self)
         self.holidays_view = data_table(self.holidays_model, tab)
         self.holiday_day = DayField(tab, relative=False, preview=False)
@@ -78,7 +96,7 @@ class WorkTimeEditor(QWidget):
         box.setColumnStretch(1, 2)
         holiday_box.setFocusProxy(self.holiday_day)
         self.errors.add_row(grid, row, "holidays", self.tr("Ho&lidays"), holiday_box)
-        grid.addWidget(hint_label(self.tr("The clock for acknowledging feedback runs only in working hours.")),
+        grid.addWidget(hint_label(self.tr("The clocks for acknowledging feedback and answering the client run only in working hours.")),
                        row + 2, 1)
 
     def add_holiday(self) -> None:
@@ -97,6 +115,10 @@ class WorkTimeEditor(QWidget):
         self.holiday_name.clear()
         self.holiday_day.setFocus()
 
+
+    def reply_hours(self) -> float:
+        """The firm's reply rule: 0 for the same working day, else working hours."""
+        return float(self.reply_within.value())
 
     def values(self) -> tuple[list[int], dt.time, dt.time, list[tuple[dt.date, str]]]:
         """(weekdays, start, end, holidays) as app.hear.calendar_settings.save_work_calendar takes them."""

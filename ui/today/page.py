@@ -27,6 +27,7 @@ EXPAND_AT_MOST = 300  # rows of a section shown unfolded
 
 HEADINGS = {
     "follow_ups": QT_TRANSLATE_NOOP("Today", "Follow-ups due or overdue"),
+    "replies": QT_TRANSLATE_NOOP("Today", "Clients awaiting our reply"),
     "silence": QT_TRANSLATE_NOOP("Today", "Clients not contacted for longer than their rhythm"),
     "feedback": QT_TRANSLATE_NOOP("Today", "Feedback to acknowledge or resolve"),
     "negotiation_actions": QT_TRANSLATE_NOOP("Today", "Negotiation actions due"),
@@ -89,6 +90,14 @@ def what_text(item: today.TodayItem) -> str:
         from ui.health.text import warning_text  # E: an early warning, worded from its numbers
 
         return warning_text(item.facts)
+    if item.section == "replies":
+        count = item.facts.get("messages", 1)  # a plain name, so lupdate sees the plural
+        waiting = QCoreApplication.translate("Today", "%n message(s) waiting %1 working hours", "", count).replace(
+            "%1", labels.number_text(item.facts.get("hours_waiting", 0), 1))
+        text = f"{item.title} ({waiting})"
+        if item.facts.get("assignee"):
+            text += " · " + QCoreApplication.translate("Today", "routed to %1").replace("%1", item.facts["assignee"])
+        return text
     if item.section == "silence":
         count = item.facts.get("rhythm", 0)  # a plain name, so lupdate sees the plural
         rhythm = QCoreApplication.translate("Today", "every %n day(s)", "", count)

@@ -22,9 +22,11 @@ KEYS = {
     "clients": ("ref", *CLIENT_FIELDS),
     "contacts": ("ref", "client", "name", "role", "email", "phone", "notes"),
     "interactions": ("ref", "client", "contact", "author", "occurred_at", "channel", "kind", "direction",
-                     "sentiment", "effort", "summary", "notes", "tags", "follow_up_due", "follow_up_done"),
+                     "sentiment", "effort", "summary", "notes", "tags", "follow_up_due", "follow_up_done",
+                     # optional, written only when set (an older Rapport reads the rest): schema version 10
+                     "follow_up_channel", "no_reply_needed", "reply_assignee"),
     "feedback": ("ref", "client", "interaction", "raised_at", "summary", "severity", "status",
-                 "acknowledged_at", "resolved_at", "owner", "resolved_by", "repeat_contacts"),
+                 "acknowledged_at", "resolved_at", "owner", "resolved_by", "repeat_contacts", "acknowledged_by"),
     "negotiations": ("ref", "client", "topic", "opened_at", "client_position", "our_position",
                      "contract_refs", "spec_refs", "options", "status", "target_date", "outcome",
                      "history", "sessions", "actions", "positions", "concessions"),

@@ -125,24 +125,36 @@ def interaction_records() -> Iterator[dict]:
     for page in pages(Interaction):
         tags = tags_of(r["id"] for r in page)
         for r in page:
-            yield {"ref": ref("interactions", r["id"]), "client": ref("clients", r["client"]),
-                   "contact": ref("contacts", r["contact"]), "author": ref("users", r["author"]),
-                   "occurred_at": iso(r["occurred_at"]), "channel": r["channel"], "kind": r["kind"],
-                   "direction": r["direction"], "sentiment": r["sentiment"], "effort": r["effort"],
-                   "summary": r["summary"], "notes": r["notes"], "tags": tags[r["id"]],
-                   "follow_up_due": iso(r["follow_up_due"]), "follow_up_done": iso(r["follow_up_done"])}
+            record = {"ref": ref("interactions", r["id"]), "client": ref("clients", r["client"]),
+                      "contact": ref("contacts", r["contact"]), "author": ref("users", r["author"]),
+                      "occurred_at": iso(r["occurred_at"]), "channel": r["channel"], "kind": r["kind"],
+                      "direction": r["direction"], "sentiment": r["sentiment"], "effort": r["effort"],
+                      "summary": r["summary"], "notes": r["notes"], "tags": tags[r["id"]],
+                      "follow_up_due": iso(r["follow_up_due"]), "follow_up_done": iso(r["follow_up_done"])}
+            # the keys of schema version 10 only where they say something: such a bundle still reads
+            # in a Rapport that does not know them
+            if r["follow_up_channel"]:
+                record["follow_up_channel"] = r["follow_up_channel"]
+            if r["no_reply_needed"]:
+                record["no_reply_needed"] = True
+            if r["reply_assignee"]:
+                record["reply_assignee"] = ref("users", r["reply_assignee"])
+            yield record
 
 
 def feedback_records() -> Iterator[dict]:
     repeats = grouped(FeedbackContact, "feedback", [FeedbackContact.feedback, FeedbackContact.interaction])
     for page in pages(Feedback):
         for r in page:
-            yield {"ref": ref("feedback", r["id"]), "client": ref("clients", r["client"]),
-                   "interaction": ref("interactions", r["interaction"]), "raised_at": iso(r["raised_at"]),
-                   "summary": r["summary"], "severity": r["severity"], "status": r["status"],
-                   "acknowledged_at": iso(r["acknowledged_at"]), "resolved_at": iso(r["resolved_at"]),
-                   "owner": ref("users", r["owner"]), "resolved_by": ref("interactions", r["resolved_by"]),
-                   "repeat_contacts": [ref("interactions", c["interaction"]) for c in repeats[r["id"]]]}
+            record = {"ref": ref("feedback", r["id"]), "client": ref("clients", r["client"]),
+                      "interaction": ref("interactions", r["interaction"]), "raised_at": iso(r["raised_at"]),
+                      "summary": r["summary"], "severity": r["severity"], "status": r["status"],
+                      "acknowledged_at": iso(r["acknowledged_at"]), "resolved_at": iso(r["resolved_at"]),
+                      "owner": ref("users", r["owner"]), "resolved_by": ref("interactions", r["resolved_by"]),
+                      "repeat_contacts": [ref("interactions", c["interaction"]) for c in repeats[r["id"]]]}
+            if r["acknowledged_by"]:
+                record["acknowledged_by"] = ref("users", r["acknowledged_by"])
+            yield record
 
 
 def negotiation_records() -> Iterator[dict]:

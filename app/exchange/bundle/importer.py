@@ -203,12 +203,13 @@ class BundleWriter:
 
     def interactions(self) -> None:
         plain = ("occurred_at", "channel", "kind", "direction", "sentiment", "effort", "summary", "notes",
-                 "follow_up_due", "follow_up_done")
+                 "follow_up_due", "follow_up_done", "follow_up_channel", "no_reply_needed")
         records = self.records("interactions")
         with search_index_rebuilt_after(len(records)):
             ids = self.insert_new(Interaction, "interactions", records, lambda r: {
                 "client": self.id_of("clients", r["client"]), "contact": self.id_of("contacts", r["contact"]),
                 "author": self.id_of("users", r["author"]), **{f: r[f] for f in plain},
+                "reply_assignee": self.id_of("users", r["reply_assignee"]),
                 "created_at": self.now, "updated_at": self.now})
         links = [{"interaction": iid, "tag": self.tag_ids[name]}
                  for iid, record in zip(ids, records, strict=True) for name in record["tags"]]
@@ -221,6 +222,7 @@ class BundleWriter:
             "client": self.id_of("clients", r["client"]),
             "interaction": self.id_of("interactions", r["interaction"]),
             "owner": self.id_of("users", r["owner"]),
+            "acknowledged_by": self.id_of("users", r["acknowledged_by"]),
             "resolved_by": self.id_of("interactions", r["resolved_by"]), **{f: r[f] for f in plain}})
         links = [{"feedback": fid, "interaction": self.id_of("interactions", ref)}
                  for fid, record in zip(ids, records, strict=True) for ref in record["repeat_contacts"]]

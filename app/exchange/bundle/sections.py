@@ -90,6 +90,16 @@ def check_contact(record: dict, errors: FieldErrors, refs: Refs, uniques: Unique
     return out
 
 
+def _flag(value, field: str, errors: FieldErrors) -> bool:
+    """true or false (left out: false)."""
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        errors.add(field, Message(QT_TRANSLATE_NOOP("Messages", "{value} is not true or false"), value=show(value)))
+        return False
+    return value
+
+
 def check_interaction(record: dict, errors: FieldErrors, refs: Refs, uniques: Uniques, path: str) -> dict:
     get = record.get
     client = refs.resolve(get("client"), "clients", "client", errors, required=True)
@@ -110,6 +120,9 @@ def check_interaction(record: dict, errors: FieldErrors, refs: Refs, uniques: Un
         "tags": check_tags(get("tags"), "tags", errors),
         "follow_up_due": parse_date(get("follow_up_due"), "follow_up_due", errors),
         "follow_up_done": parse_date(get("follow_up_done"), "follow_up_done", errors),
+        "follow_up_channel": check_choice(get("follow_up_channel"), V.CHANNELS, "follow_up_channel", errors),
+        "no_reply_needed": _flag(get("no_reply_needed"), "no_reply_needed", errors),
+        "reply_assignee": refs.resolve(get("reply_assignee"), "users", "reply_assignee", errors),
     }
     out["ref"] = refs.define("interactions", record, path, errors, client=client)
     return out
@@ -137,6 +150,7 @@ def check_feedback(record: dict, errors: FieldErrors, refs: Refs, uniques: Uniqu
         "resolved_by": _interaction_of_client(get("resolved_by"), "resolved_by", client, refs, errors),
         "repeat_contacts": refs.resolve_list(get("repeat_contacts"), "interactions", "repeat_contacts",
                                              errors, client),
+        "acknowledged_by": refs.resolve(get("acknowledged_by"), "users", "acknowledged_by", errors),
     }
     out["ref"] = refs.define("feedback", record, path, errors, client=client)
     return out

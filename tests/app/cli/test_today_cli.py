@@ -45,3 +45,25 @@ def test_an_unknown_user_is_a_usage_error_naming_who_there_is(capsys, db_path, m
     code, _, err = run(capsys, "today", "--user", "Nobody", "--db", str(db_path))
     assert code == 2
     assert "Nobody" in err and "Olena K." in err
+
+
+def test_today_lists_replies_awaited_and_those_routed_to_the_person(capsys, db_path, make_user, make_client):
+    from app.hear.replies import assign_reply
+    from app.journal import records as journal
+    from tests.authors import signing_author
+
+    olena, taras = make_user("Olena K."), make_user("Taras")
+    acme = make_client("Acme", account_manager=olena.id)
+    birch = make_client("Birch", account_manager=olena.id)
+    for client in (acme, birch):
+        journal.log_interaction(author=signing_author(), client=client.id, occurred_at=dt.datetime(2026, 3, 6, 19),
+                                channel="email", kind="request", direction="inbound", summary=f"{client.name} asks")
+    assign_reply(birch.id, taras, now=dt.datetime(2026, 3, 9, 12))
+    db = ["--db", str(db_path)]
+    code, out, _ = run(capsys, "today", "--user", "Olena K.", "--as-of", "2026-03-09", *db)
+    assert code == 0 and "Replies awaited" in out
+    assert "Acme asks (1 message waiting 9 working hours, past the firm's rule)" in out and "Birch asks" not in out
+    code, out, _ = run(capsys, "today", "--user", "Taras", "--as-of", "2026-03-09", "--json", *db)
+    [item] = json.loads(out)
+    assert (item["section"], item["title"], item["overdue"], item["facts"]["assignee"]) == (
+        "replies", "Birch asks", True, "Taras")

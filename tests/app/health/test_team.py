@@ -19,6 +19,7 @@ from app.health.team import (
 )
 from app.hear import feedback
 from app.journal import records as journal
+from db.models import Client
 
 AS_OF = dt.date(2026, 3, 10)  # a Tuesday
 WINDOW = RateWindow(AS_OF, 90)
@@ -86,7 +87,7 @@ def test_rows_per_manager_side_by_side(firm):
     assert t.ack_median_hours == pytest.approx(4)
     assert (o.misconduct, t.misconduct) == (0, 1)
     assert (o.praise, t.praise) == (0, 1)  # praise counts for the colleague praised, not the one who logged it
-    assert o.replies_overdue is None  # not counted until app.hear.replies is wired in
+    assert (o.replies_overdue, t.replies_overdue) == (0, 0)  # counted: nothing is waiting
 
 
 def test_rows_per_segment_and_the_filters(firm):
@@ -164,3 +165,16 @@ def test_the_share_of_coded_entries_per_manager_over_the_window(firm):
     assert (rows["Taras"].coded, rows["Taras"].entries) == (1, 3)  # hear+capitulating; misconduct, promise not
     retail = by_name(team_rows(TeamFilters(group_by=BY_SEGMENT), WINDOW, portfolio=portfolio))["retail"]
     assert retail.coded_share == pytest.approx(3 / 8)
+
+
+def test_replies_awaiting_past_the_rule_count_for_whose_hand_they_need(firm, make_interaction):
+    olena, taras, portfolio = firm
+    cedar = Client.get(Client.name == "Cedar")
+    # Two emails to Taras's client on Monday, unanswered by Tuesday's end (the rule: the same working day).
+    for hour in (10, 11):
+        make_interaction(cedar, author=None, occurred_at=T(2026, 3, 9, hour), channel="email", direction="inbound",
+                         kind="request", summary="Where is the proof?")
+    rows = by_name(team_rows(TeamFilters(), WINDOW, portfolio=portfolio))
+    assert (rows["Olena"].replies_overdue, rows["Taras"].replies_overdue) == (0, 2)
+    retail = by_name(team_rows(TeamFilters(group_by=BY_SEGMENT), WINDOW, portfolio=portfolio))
+    assert (retail["retail"].replies_overdue, retail["wholesale"].replies_overdue) == (2, 0)
