@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from app.common import preferences
 from app.common.errors import Problem, ValidationError
+from app.common.rights import require
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.hear.working_time import WorkCalendar
 from db.models import Holiday, db
@@ -42,8 +43,10 @@ def set_holidays(days: Iterable[tuple[dt.date, str]]) -> None:
 
 
 def save_work_calendar(days: Iterable[int], start: dt.time, end: dt.time,
-                       holiday_days: Iterable[tuple[dt.date, str]]) -> WorkCalendar:
-    """Store the working weekdays (Monday = 0), hours and holidays together, or nothing if one is wrong."""
+                       holiday_days: Iterable[tuple[dt.date, str]], *, by) -> WorkCalendar:
+    """Store the working weekdays (Monday = 0), hours and holidays together, or nothing if one is wrong;
+    only an owner may (they are the firm's settings)."""
+    require(by, "change settings")
     weekdays = sorted(set(days))
     if not weekdays:
         raise ValidationError(QT_TRANSLATE_NOOP("Messages", "choose at least one working day"), "working_days")

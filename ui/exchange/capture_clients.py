@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.common.errors import ValidationError
+from app.common import identity
+from app.common.errors import RapportError
 from app.journal import records as journal
 from ui.shell import labels
 from ui.shell.events import bus
@@ -185,8 +186,8 @@ class CaptureClientsDialog(QDialog):
         if not ok or not name.strip():
             return
         try:
-            client = journal.create_client(name=name.strip())
-        except ValidationError as exc:
+            client = journal.create_client(name=name.strip(), by=identity.acting_id())
+        except RapportError as exc:
             QMessageBox.warning(self, self.tr("New client"), str(exc))
             return
         self.clients.append((client.id, client.name))

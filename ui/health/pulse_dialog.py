@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import preferences
+from app.common import identity
 from app.common.errors import RapportError
 from app.health.pulse import log_pulse
 from app.journal.records import get_user
@@ -29,7 +29,7 @@ from ui.widgets.saving import save_in_background
 
 def current_user_id() -> int | None:
     """Who is logging, or None when nobody is chosen (or the choice belongs to another journal)."""
-    user_id = preferences.get("current_user") or None
+    user_id = identity.acting_id()
     try:
         return get_user(user_id).id if user_id else None
     except RapportError:

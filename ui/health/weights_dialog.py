@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import preferences
+from app.common import identity
 from app.common.errors import RapportError
 from app.health import settings as health_settings
 from app.health.weights_effect import BandShift, band_shift
@@ -148,7 +148,7 @@ class HealthWeightsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        may_save = health_settings.may_change(preferences.get("current_user") or None)
+        may_save = health_settings.may_change(identity.acting_id())
         self.save_button.setEnabled(may_save)
         if not may_save:
             self.save_button.setToolTip(self.tr("Only an owner can change the weights."))
@@ -253,7 +253,7 @@ class HealthWeightsDialog(QDialog):
         self.effect.setText(html.escape(str(exc)))
 
     def save(self) -> None:
-        values, user = self.values(), preferences.get("current_user") or None
+        values, user = self.values(), identity.acting_id()
         save_in_background(self, lambda: health_settings.save(values, user), lambda _saved: self.accept(),
                            self._refused, self._refused)
 

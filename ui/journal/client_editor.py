@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import preferences
+from app.common import identity
 from app.common.errors import Problem, ValidationError
 from app.journal.client_records import save_client
 from app.journal.editor_choices import client_values, segment_choices, user_choices, user_exists
@@ -159,7 +159,7 @@ class ClientEditor(QDialog):
         self.name.setText(stored.get("name", ""))
         select_data(self.stage, stored.get("stage", "prospect"))
         self.segment.setCurrentText(stored.get("segment", ""))
-        current = preferences.get("current_user")
+        current = identity.acting_id()
         select_data(self.manager, stored.get("account_manager") if stored
                     else (current if user_exists(current) else None))
         self.contract_start.set_day(stored.get("contract_start"))
@@ -207,7 +207,7 @@ class ClientEditor(QDialog):
     def save(self) -> None:
         self.errors.clear()
         rows = self.contacts_model.contacts()
-        current = preferences.get("current_user")
+        current = identity.acting_id()
         show_problems = lambda exc: self.errors.show([self._in_words(p, rows) for p in exc.problems],  # noqa: E731
                                                      fallback="name")
         try:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import preferences
+from app.common import identity
 from app.common.errors import Problem, ValidationError
 from app.journal import drafts
 from app.journal import records as journal
@@ -94,7 +94,7 @@ class InteractionEditor(QDialog):
         self._dirty = False
         existing = interaction_values(interaction_id) if interaction_id else None
         self.original_client = existing["client"] if existing else client_id
-        current = preferences.get("current_user")
+        current = identity.acting_id()
         self.author_id = existing["author"] if existing else (current if user_exists(current) else None)
         self.draft_key = drafts.draft_key(interaction_id, client=self.original_client, author=self.author_id)
         self._future_confirmed = None  # the moment the user said "yes, log it as planned" for
@@ -327,8 +327,8 @@ class InteractionEditor(QDialog):
         if not self._future_agreed(payload["occurred_at"]) or not self._author_known():
             return
         if self.interaction_id:
-            interaction_id = self.interaction_id
-            write = lambda: journal.edit_interaction(interaction_id, **payload)  # noqa: E731
+            interaction_id, by = self.interaction_id, identity.acting_id()
+            write = lambda: journal.edit_interaction(interaction_id, by=by, **payload)  # noqa: E731
         else:
             author = self.author_id
             write = lambda: journal.log_interaction(author=author, **payload)  # noqa: E731
