@@ -61,19 +61,19 @@ def act(name: str, seed: int, actor) -> None:
     if name == "add client":
         client_at_stage(f"Client {seed}-{Client.select().count()}")
     elif name == "edit client" and client:
-        journal.update_client(client, segment=f"segment {seed % 3}", contact_every_days=seed % 30 + 1)
+        journal.update_client(client, segment=f"segment {seed % 3}", contact_every_days=seed % 30 + 1, by=firm_owner())
     elif name == "log entry" and client:
         journal.log_interaction(author=by or _pick_user(seed), client=client, occurred_at=f"2026-03-{seed % 28 + 1:02d}T10:00",
                                 channel="call", kind=("update", "complaint")[seed % 2], summary=f"Call {seed}",
                                 sentiment=seed % 5 - 2, tags=[("hear", "like", "dismissive")[seed % 3]])
     elif name == "edit entry" and entry:
-        journal.edit_interaction(entry, summary=f"Edited {seed}", sentiment=seed % 5 - 2, tags=["negotiate"])
+        journal.edit_interaction(entry, summary=f"Edited {seed}", sentiment=seed % 5 - 2, tags=["negotiate"], by=firm_owner())
     elif name == "delete entry" and entry:
         journal.delete_interaction(entry)
     elif name == "add contact" and client:
-        journal.add_contact(client, name=f"Person {seed}", role="CFO")
+        journal.add_contact(client, name=f"Person {seed}", role="CFO", by=firm_owner())
     elif name == "edit contact" and (contact := _pick(Contact, seed)):
-        journal.update_contact(contact, phone=f"+380 {seed}")
+        journal.update_contact(contact, phone=f"+380 {seed}", by=firm_owner())
     elif name == "delete contact" and (contact := _pick(Contact, seed)):
         journal.delete_contact(contact)
     elif name == "pulse" and client:
@@ -84,7 +84,7 @@ def act(name: str, seed: int, actor) -> None:
             feedback.acknowledge_feedback(item.id, by=by or _pick_user(seed))
     elif name == "negotiation" and client:
         n = negotiations.open_negotiation(client, f"Price {seed}", by=by)
-        negotiations.add_action(n.id, f"Send offer {seed}", due="2026-04-01")
+        negotiations.add_action(n.id, f"Send offer {seed}", due="2026-04-01", by=firm_owner())
         if seed % 2:
             negotiations.change_status(n.id, "deadlock", "no movement", by=by)
     elif name == "raw update" and client:

@@ -14,6 +14,7 @@ from app.journal.client_records import save_client
 from app.portrait import qualification as portrait
 from app.portrait import sales_plan
 from db.models import Client, Interaction, Qualification, StageChange
+from tests.authors import act_as, firm_owner
 
 
 @pytest.fixture
@@ -29,7 +30,7 @@ def history(client_id):
 def test_a_client_cannot_be_created_contracted_or_with_a_decision_nobody_made(people):
     for stage in ("contracted", "paused", "ended", "qualified", "declined"):
         with pytest.raises(ValidationError) as caught:
-            journal.create_client(author=people[1], name="Acme", stage=stage)
+            journal.create_client(author=people[1], name="Acme", stage=stage, by=firm_owner())
         assert caught.value.fields() == {"stage"}
         assert "Qualify" in str(caught.value) and "an account manager" in str(caught.value)
     assert Client.select().count() == 0 and StageChange.select().count() == 0
@@ -37,32 +38,32 @@ def test_a_client_cannot_be_created_contracted_or_with_a_decision_nobody_made(pe
 
 def test_contracted_only_after_an_account_manager_judged_it_interesting(people):
     owner, olena, _ = people
-    client = journal.create_client(author=olena, name="Acme")
+    client = journal.create_client(author=olena, name="Acme", by=firm_owner())
     with pytest.raises(ValidationError, match="a prospect becomes contracted only after a qualification decision "
                                               "\"interesting\": an account manager records it with Qualify"):
-        journal.update_client(client.id, author=owner, stage="contracted")
+        journal.update_client(client.id, author=owner, stage="contracted", by=firm_owner())
     with pytest.raises(ValidationError, match="qualified is the outcome of a qualification decision"):
-        journal.update_client(client.id, author=olena, stage="qualified")
+        journal.update_client(client.id, author=olena, stage="qualified", by=firm_owner())
     assert journal.get_client(client.id).stage == "prospect"
     portrait.qualify_prospect(client.id, "interesting", "Regular volumes", olena)
-    journal.update_client(client.id, author=olena, note="signed", stage="contracted")
+    journal.update_client(client.id, author=olena, note="signed", stage="contracted", by=firm_owner())
     assert history(client.id) == [(None, "prospect"), ("prospect", "qualified"), ("qualified", "contracted")]
-    journal.update_client(client.id, stage="paused")  # past stage one, it moves freely
-    journal.update_client(client.id, stage="contracted")
+    journal.update_client(client.id, stage="paused", by=firm_owner())  # past stage one, it moves freely
+    journal.update_client(client.id, stage="contracted", by=firm_owner())
 
 
 def test_a_declined_prospect_cannot_be_signed_until_judged_again(people):
     olena = people[1]
-    client = journal.create_client(name="Acme")
+    client = journal.create_client(name="Acme", by=firm_owner())
     portrait.qualify_prospect(client.id, "not_interesting", "Pays in 120 days", olena)
     for stage in ("contracted", "qualified"):
         with pytest.raises(ValidationError):
-            journal.update_client(client.id, stage=stage)
-    journal.update_client(client.id, stage="prospect")  # reopening is no decision
+            journal.update_client(client.id, stage=stage, by=firm_owner())
+    journal.update_client(client.id, stage="prospect", by=firm_owner())  # reopening is no decision
     with pytest.raises(ValidationError):
-        journal.update_client(client.id, stage="contracted")
+        journal.update_client(client.id, stage="contracted", by=firm_owner())
     portrait.qualify_prospect(client.id, "interesting", "New terms: 30 days", olena)
-    journal.update_client(client.id, stage="contracted")
+    journal.update_client(client.id, stage="contracted", by=firm_owner())
 
 
 def test_the_client_editor_service_refuses_the_skip_and_saves_nothing(people):
@@ -75,7 +76,7 @@ def test_the_client_editor_service_refuses_the_skip_and_saves_nothing(people):
 
 def test_owners_qualify_only_where_the_firm_says_owners_sell(people):
     owner, olena, ivan = people
-    client = journal.create_client(name="Acme")
+    client = journal.create_client(name="Acme", by=firm_owner())
     with pytest.raises(PermissionDenied, match="only an account manager may qualify a prospect: in this firm "
                                                "owners do not sell"):
         portrait.qualify_prospect(client.id, "interesting", "fits", owner)
@@ -85,10 +86,10 @@ def test_owners_qualify_only_where_the_firm_says_owners_sell(people):
     portrait.qualify_prospect(client.id, "interesting", "fits", owner)
     with pytest.raises(PermissionDenied, match="only an account manager or an owner may qualify a prospect; "
                                                "Ivan is staff"):
-        portrait.qualify_prospect(journal.create_client(name="Beta").id, "interesting", "fits", ivan)
+        portrait.qualify_prospect(journal.create_client(name="Beta", by=firm_owner()).id, "interesting", "fits", ivan)
     with pytest.raises(ValidationError, match="a prospect becomes contracted only after .*an account manager or "
                                               "an owner records it"):
-        journal.update_client(journal.find_client("Beta").id, stage="contracted")
+        journal.update_client(journal.find_client("Beta").id, stage="contracted", by=firm_owner())
 
 
 # ---- imports of clients contracted elsewhere -----------------------------------------------
@@ -154,7 +155,7 @@ def test_the_command_line_refuses_with_the_reason_and_exit_2(capsys, tmp_path, d
     code = cli.main(["--db", str(db_path), "import", str(path)])
     _out, err = capsys.readouterr()
     assert code == 2 and "clients[0].stage: 'Acme' is contracted" in err
-    preferences.set("current_user", people[1].id)  # Who am I: Olena, an account manager
+    act_as(people[1].id)  # Who am I: Olena, an account manager
     assert cli.main(["--db", str(db_path), "import", str(path)]) == 0
     assert journal.find_client("Acme").stage == "contracted"
 
@@ -162,7 +163,7 @@ def test_the_command_line_refuses_with_the_reason_and_exit_2(capsys, tmp_path, d
 def test_who_am_i_chosen_on_another_journal_file_is_nobody_here(capsys, tmp_path, db_path, people):
     path = tmp_path / "crm.json"
     path.write_text(json.dumps(contracted_bundle()), encoding="utf-8")
-    preferences.set("current_user", people[1].id)
+    act_as(people[1].id)
     preferences.set("current_user_journal", str(tmp_path / "another.db"))
     assert cli.main(["--db", str(db_path), "import", str(path)]) == 2
     preferences.set("current_user_journal", str(db_path.resolve()))
@@ -178,7 +179,7 @@ def table(tmp_path):
 
 def test_a_table_naming_new_clients_needs_sales_to_import_it(people, tmp_path):
     path = table(tmp_path)
-    preferences.set("current_user", people[2].id)  # staff
+    act_as(people[2].id)  # staff
     with pytest.raises(ValidationError) as caught:
         import_table(path)
     assert "names clients the journal does not have ('Acme', 'Beta')" in str(caught.value)
@@ -196,7 +197,7 @@ def test_a_table_naming_new_clients_needs_sales_to_import_it(people, tmp_path):
 def test_a_table_of_known_clients_needs_no_decision(people, tmp_path, make_client):
     make_client("Acme")
     make_client("Beta")
-    preferences.set("current_user", people[2].id)  # staff logs calls with clients we already have
+    act_as(people[2].id)  # staff logs calls with clients we already have
     assert import_table(table(tmp_path)).interactions == 3
     assert Qualification.select().count() == 2  # the factory's, none added
 

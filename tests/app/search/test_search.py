@@ -10,6 +10,7 @@ from app.journal import records as journal
 from app.search.engine import search, to_html, to_plain
 from app.search.query import match_expression
 from db.models import Interaction
+from tests.authors import firm_owner
 
 
 def found(text, **filters) -> set[int]:
@@ -104,11 +105,11 @@ def test_results_are_paged(make_client, make_interaction):
 
 def test_the_index_follows_edits_and_deletes(entries):
     entry = entries["en"]
-    journal.edit_interaction(entry.id, summary="Early shipment", notes="Рефинансирование обсудим позже")
+    journal.edit_interaction(entry.id, summary="Early shipment", notes="Рефинансирование обсудим позже", by=firm_owner())
     assert found("delivery") == set()
     assert found("shipment") == {entry.id}
     assert found("рефинансирование") == {entries["ru"].id, entry.id}
-    journal.mark_follow_up_done(entry.id)  # a change that does not touch the text
+    journal.mark_follow_up_done(entry.id, by=firm_owner())  # a change that does not touch the text
     assert found("shipment") == {entry.id}
     journal.delete_interaction(entry.id)
     assert found("shipment") == set()
@@ -244,7 +245,7 @@ def test_many_matches_are_ranked_a_window_of_the_newest_at_a_time(monkeypatch, m
 
 def test_the_index_follows_a_change_of_text_and_a_deleted_entry_leaves_nothing(make_interaction, database):
     entry = make_interaction(summary="Счёт выставлен")
-    journal.edit_interaction(entry.id, summary="Договір підписано")
+    journal.edit_interaction(entry.id, summary="Договір підписано", by=firm_owner())
     assert found("счет") == set() and found("договору") == {entry.id}
     journal.delete_interaction(entry.id)
     assert found("договору") == set()

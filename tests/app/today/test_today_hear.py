@@ -5,6 +5,7 @@ import datetime as dt
 from app.hear import feedback
 from app.negotiate import negotiations as N
 from app.today import agenda as today
+from tests.authors import firm_owner
 
 
 def test_today_lists_my_unacknowledged_feedback_and_due_actions(make_user, make_client):
@@ -13,10 +14,10 @@ def test_today_lists_my_unacknowledged_feedback_and_due_actions(make_user, make_
     late = feedback.open_feedback(acme.id, "Wrong invoice", raised_at=dt.datetime(2026, 3, 2, 10))
     feedback.open_feedback(acme.id, "Taras's item", owner=taras.id, raised_at=dt.datetime(2026, 3, 2, 10))
     heard = feedback.open_feedback(acme.id, "Heard already", raised_at=dt.datetime(2026, 3, 2, 10))
-    feedback.acknowledge_feedback(heard.id, at=dt.datetime(2026, 3, 2, 11))
-    talk = N.open_negotiation(acme.id, "Price", opened_at="2026-03-01")
-    N.add_action(talk.id, "Send the price list", owner=olena.id, due="2026-03-03")
-    N.add_action(talk.id, "Later", owner=olena.id, due="2026-03-30")
+    feedback.acknowledge_feedback(heard.id, at=dt.datetime(2026, 3, 2, 11), by=firm_owner())
+    talk = N.open_negotiation(acme.id, "Price", opened_at="2026-03-01", by=firm_owner())
+    N.add_action(talk.id, "Send the price list", owner=olena.id, due="2026-03-03", by=firm_owner())
+    N.add_action(talk.id, "Later", owner=olena.id, due="2026-03-30", by=firm_owner())
 
     items = [i for i in today.items_for(olena.id, dt.date(2026, 3, 4))
              if i.section in ("feedback", "negotiation_actions")]

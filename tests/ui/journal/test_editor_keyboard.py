@@ -6,10 +6,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.common import preferences
 from app.common.errors import ValidationError
+from app.common.identity import acting_id
 from app.journal import records as journal
 from db.models import Interaction
+from tests.authors import firm_owner
 from tests.ui.dialog_support import choose_current_user, show_focused, wait_saved
 from ui.journal.interaction_editor import InteractionEditor
 from ui.shell.help_dialog import HelpDialog
@@ -21,8 +22,8 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 @pytest.fixture
 def acme(make_client):
     client = make_client("Acme LLC")
-    journal.add_contact(client.id, name="Ivan P.", role="CFO")
-    journal.add_contact(client.id, name="Oksana D.", role="buyer")
+    journal.add_contact(client.id, name="Ivan P.", role="CFO", by=firm_owner())
+    journal.add_contact(client.id, name="Oksana D.", role="buyer", by=firm_owner())
     return client
 
 
@@ -89,7 +90,7 @@ def test_an_entry_is_never_saved_without_an_author(qtbot, acme, monkeypatch):
     editor.save()
     wait_saved(qtbot, editor)
     item = Interaction.get()
-    assert item.author.name == "Taras M." and preferences.get("current_user") == item.author_id
+    assert item.author.name == "Taras M." and acting_id() == item.author_id
 
 
 def test_the_first_start_of_a_journal_asks_who_you_are_and_offers_the_firms_people(qtbot, make_user, acme):
@@ -106,10 +107,10 @@ def test_the_first_start_of_a_journal_asks_who_you_are_and_offers_the_firms_peop
     assert dialog is not None and dialog.who.findText("Olena K.") >= 0
     dialog.who.setCurrentIndex(dialog.who.findText("Olena K."))
     dialog.choose()
-    assert journal.get_user(preferences.get("current_user")).name == "Olena K."
+    assert journal.get_user(acting_id()).name == "Olena K."
     assert "Olena K." in window.user_label.text()
     forget_user_of_another_journal("sample-firm.db")  # another journal: its user ids are its own
-    assert preferences.get("current_user") == 0
+    assert acting_id() == 0
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "uk"])

@@ -13,12 +13,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.common import preferences
 from app.journal import records as journal
 from db.changes import Change
 from db.connection import close_database, open_database
 from db.models import Client, Interaction, db
-from tests.authors import signing_author
+from tests.authors import act_as, firm_owner, signing_author
 from tests.db.test_postgres import URL, pg, pg_url  # noqa: F401 - the server's fixtures
 from tests.stages import client_at_stage
 from ui.journal.interaction_editor import InteractionEditor
@@ -62,7 +61,7 @@ def fill_journal(clients: int = 60, entries: int = 150) -> tuple[Client, list[Cl
             for i in range(entries)]
     with db.atomic():
         Interaction.insert_many(rows).execute()
-    preferences.set("current_user", author)
+    act_as(author)
     return busy, made
 
 
@@ -162,7 +161,7 @@ def test_what_the_person_types_in_an_open_editor_is_left_alone(qtbot, db_path):
 
 def test_a_client_a_colleague_deleted_leaves_the_page(qtbot, db_path):
     fill_journal(entries=1)
-    passing = journal.create_client(name="Passing Through", stage="prospect")
+    passing = journal.create_client(name="Passing Through", stage="prospect", by=firm_owner())
     window = open_window(qtbot)
     window.client_list.select_client(passing.id)
     window.client_page.ensure_tabs()  # every tab reads the client

@@ -6,10 +6,11 @@ import pytest
 from PySide6.QtCore import QTime
 
 from app.common import preferences
+from app.common.identity import acting_id
 from app.hear.calendar_settings import holidays
 from app.hear.working_time import WorkCalendar
 from db.models import User
-from tests.authors import firm_owner
+from tests.authors import act_as, firm_owner
 from tests.ui.dialog_support import wait_saved
 from ui.settings.dialog import ADD_USER, SettingsDialog
 
@@ -40,7 +41,7 @@ def test_the_current_user_language_and_working_time_are_kept(qtbot, make_user):
     wait_saved(qtbot, dialog)
 
     assert not dialog.isVisible()
-    assert preferences.get("current_user") == taras.id
+    assert acting_id() == taras.id
     assert preferences.get("language") == "uk"
     calendar = WorkCalendar.load()
     assert calendar.days == frozenset({0, 1, 2, 3, 5})
@@ -102,7 +103,7 @@ def test_adding_a_user_from_the_who_am_i_list_makes_them_current(qtbot):
     assert dialog.current_user.currentData() == nina.id
     dialog.accept()
     wait_saved(qtbot, dialog)
-    assert preferences.get("current_user") == nina.id
+    assert acting_id() == nina.id
 
 
 def test_a_taken_user_name_is_shown_at_the_name(qtbot, make_user):
@@ -122,7 +123,7 @@ def test_roles_and_active_flags_are_saved(qtbot, make_user):
     from PySide6.QtCore import Qt
 
     olena = make_user("Olena K.")
-    preferences.set("current_user", firm_owner().id)
+    act_as(firm_owner().id)
     dialog = open_settings(qtbot)
     model = dialog.users_model
     model.setData(model.index(0, model.ROLE_COLUMN), "owner")
@@ -161,7 +162,7 @@ def test_only_an_owner_changes_people_others_see_the_list_and_who_may(qtbot, mak
     from app.journal import records as journal
 
     staff = make_user("Ivan S.", "staff")
-    preferences.set("current_user", staff.id)
+    act_as(staff.id)
     dialog = open_settings(qtbot)
     tab, model = dialog.users, dialog.users_model
     assert not tab.add_button.isVisible()
@@ -183,7 +184,7 @@ def test_an_owner_adds_a_colleague_changes_roles_and_deactivates(qtbot, make_use
     from ui.settings.user_dialog import AddUserDialog
 
     owner = firm_owner()
-    preferences.set("current_user", owner.id)
+    act_as(owner.id)
     dialog = open_settings(qtbot)
     dialog.tabs.setCurrentWidget(dialog.users)
     qtbot.mouseClick(dialog.users.add_button, Qt.MouseButton.LeftButton)
