@@ -106,3 +106,12 @@ def require(by: User | int | None, action: str, client=None, author=None) -> Use
                                        allowed=who_may(action), doing=Message(RULES[action].doing), user=user.name,
                                        role=Message(ROLE_NAMES.get(user.role, user.role))))
     return user
+
+
+def refusal(by: User | int | None, action: str, client=None, author=None) -> Message | None:
+    """What require would say to by about action (None: they may), for a screen that opens read-only."""
+    try:
+        require(by, action, client, author)
+    except PermissionDenied as exc:
+        return exc.args[0] if isinstance(exc.args[0], Message) else Message(str(exc))
+    return None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import identity
+from app.common import identity, rights
 from app.common.errors import Problem, ValidationError
 from app.journal import drafts
 from app.journal import records as journal
@@ -45,6 +45,7 @@ from ui.widgets.form import (
     vocabulary_combo,
 )
 from ui.widgets.playbook_hint import PlaybookHint
+from ui.widgets.read_only import lock_fields, read_only_note
 from ui.widgets.saving import save_in_background
 from ui.widgets.tag_line import TagLine
 from ui.widgets.when_field import WhenField, show_moment
@@ -107,9 +108,31 @@ class InteractionEditor(QDialog):
         self._offer_draft()
         self._loading = False
         self._update_playbook()
+        self.refusal = self._refusal(existing)
+        if self.refusal is not None:
+            self._open_read_only(self.refusal)
         self.resize(max(660, self.sizeHint().width()), self.sizeHint().height())
         first = self.summary if self.client.client_id() else self.client
         first.setFocus()
+
+    def _refusal(self, existing: dict | None) -> str | None:
+        """Why the acting person may not change this entry (None: they may): an entry already in the
+        journal is its author's, its client's account manager's and the owners' to edit (app rights)."""
+        if existing is None:
+            return None  # anyone may log; with nobody chosen, saving asks who you are
+        said = rights.refusal(identity.acting(), "edit an entry", existing["client"], existing["author"])
+        return said.shown() if said is not None else None
+
+    def _open_read_only(self, refusal: str) -> None:
+        """Someone who may not edit this entry reads it: the fields locked, Save and Delete off, and who may."""
+        lock_fields(self, keep=(self.cancel_button, self.history_button),
+                    disable=(self.client, self.sentiment, self.tags, self.own_tags, self.occurred_at,
+                             self.follow_up, self.contact, self.effort, self.channel, self.kind, self.direction))
+        self.save_button.hide()
+        self.delete_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        self.note = read_only_note(self, refusal)
+        self.layout().insertWidget(self.layout().count() - 1, self.note)
 
     # ---- building ------------------------------------------------------------------------
 
@@ -318,6 +341,8 @@ class InteractionEditor(QDialog):
     # ---- saving ---------------------------------------------------------------------------
 
     def save(self) -> None:
+        if self.refusal is not None:
+            return  # read only: the note says who may
         self.errors.clear()
         try:
             payload = self._payload()
@@ -396,6 +421,8 @@ class InteractionEditor(QDialog):
         open_record_history(self, "interaction", self.interaction_id, self.summary.text() or str(self.interaction_id))
 
     def delete(self) -> None:
+        if self.refusal is not None:
+            return
         answer = QMessageBox.question(self, self.tr("Delete interaction"),
                                       self.tr("Delete this interaction from the journal? This cannot be undone."))
         if answer != QMessageBox.StandardButton.Yes:
@@ -427,6 +454,8 @@ class InteractionEditor(QDialog):
         self.draft_timer.start()
 
     def save_draft(self) -> None:
+        if getattr(self, "refusal", None) is not None:
+            return  # nothing typed in a read-only entry
         if self._dirty:
             drafts.save_draft(DRAFT_KIND, self.draft_key, self.values())
 

@@ -79,7 +79,7 @@ def act(name: str, seed: int, actor) -> None:
     elif name == "pulse" and client:
         log_pulse(client, by or _pick_user(seed), ("good", "uneasy", "bad")[seed % 3], comment=f"reading {seed}")
     elif name == "feedback" and client:
-        item = feedback.open_feedback(client, f"Complaint {seed}", owner=by)
+        item = feedback.open_feedback(client, f"Complaint {seed}", owner=by, by=firm_owner())
         if seed % 2:
             feedback.acknowledge_feedback(item.id, by=by or _pick_user(seed))
     elif name == "negotiation" and client:

@@ -37,7 +37,7 @@ def romashka(make_client, make_interaction, make_user):
     again = make_interaction(client, kind="complaint", summary="Знову про затримку",
                              occurred_at=dt.datetime(2026, 3, 11, 9, 0), tags=["hear"])
     item = feedback.open_feedback(client.id, "Затримка поставки на 5 днів", severity="high",
-                                  interaction_id=complaint.id, raised_at="2026-03-10T09:00:00")
+                                  interaction_id=complaint.id, raised_at="2026-03-10T09:00:00", by=firm_owner())
     feedback.link_repeat_contact(item.id, again.id, by=firm_owner())
     old = negotiations.open_negotiation(client.id, "Штраф за затримку", opened_at="2026-02-01", by=firm_owner())
     negotiations.change_status(old.id, "agreed", "домовились", at="2026-02-10T10:00:00", by=firm_owner())

@@ -86,7 +86,7 @@ def test_sentiment_judged_against_the_clients_own_baseline(make_client):
 
 def test_feedback_not_acknowledged_within_a_working_day(make_client):
     client = make_client()
-    feedback.open_feedback(client.id, "Late delivery", raised_at=at(5))
+    feedback.open_feedback(client.id, "Late delivery", raised_at=at(5), by=firm_owner())
     _, reason = only_reason(client)
     assert reason.factor == "feedback_clock" and reason.points == -10
     assert reason.detail == "1 feedback item not acknowledged within a working day"
@@ -94,7 +94,7 @@ def test_feedback_not_acknowledged_within_a_working_day(make_client):
 
 def test_feedback_acknowledged_late_counts_less(make_client):
     client = make_client()
-    item = feedback.open_feedback(client.id, "Late delivery", raised_at=at(5))
+    item = feedback.open_feedback(client.id, "Late delivery", raised_at=at(5), by=firm_owner())
     feedback.acknowledge_feedback(item.id, at=at(2), by=firm_owner())
     _, reason = only_reason(client)
     assert reason.factor == "feedback_clock" and reason.points == -4
@@ -102,7 +102,7 @@ def test_feedback_acknowledged_late_counts_less(make_client):
 
 def test_feedback_left_unresolved(make_client):
     client = make_client()
-    item = feedback.open_feedback(client.id, "Wrong invoice", raised_at=at(20))
+    item = feedback.open_feedback(client.id, "Wrong invoice", raised_at=at(20), by=firm_owner())
     feedback.acknowledge_feedback(item.id, at=at(20, 11), by=firm_owner())
     _, reason = only_reason(client)
     assert reason.factor == "feedback_unresolved" and reason.points == -5
@@ -164,7 +164,7 @@ def test_high_client_effort(make_client):
 
 def test_repeat_contacts_about_the_same_problem(make_client):
     client = make_client()
-    item = feedback.open_feedback(client.id, "Broken part", raised_at=at(3))
+    item = feedback.open_feedback(client.id, "Broken part", raised_at=at(3), by=firm_owner())
     feedback.acknowledge_feedback(item.id, at=at(3, 11), by=firm_owner())
     again = log(client, 1, kind="request", summary="Still broken?")
     feedback.link_repeat_contact(item.id, again.id, by=firm_owner())
@@ -204,7 +204,7 @@ def test_reasons_add_up_and_the_score_is_clamped(make_client):
     client = make_client(contact_every_days=7, contract_end=AS_OF + dt.timedelta(days=10))
     for days in (20, 22, 24):
         log(client, days, sentiment=-2, effort=5, tags=["dismissive", "punishing"])
-    feedback.open_feedback(client.id, "Ignored", raised_at=at(21))
+    feedback.open_feedback(client.id, "Ignored", raised_at=at(21), by=firm_owner())
     health = health_at(client.id, AS_OF)
     assert sum(r.points for r in health.reasons) < -100
     assert health.score == 0 and health.band == "souring"
@@ -264,7 +264,7 @@ def test_a_score_history_read_in_shared_passes_equals_each_day_scored_alone(make
         log(souring, days, sentiment=-2 if days < 120 else 1, effort=5 if days < 60 else 1,
             tags=["dismissive"] if days < 90 else ["hear"])
     log(late, 20, sentiment=-1, follow_up_due=AS_OF - dt.timedelta(days=10))
-    feedback.open_feedback(souring.id, "Late delivery", raised_at=at(50))
+    feedback.open_feedback(souring.id, "Late delivery", raised_at=at(50), by=firm_owner())
     log_pulse(souring.id, manager.id, "bad", at=AS_OF - dt.timedelta(days=40))
     dates = history_dates(AS_OF, 14, 30)  # more than one batch of dates
     history = score_history(dates)

@@ -54,7 +54,7 @@ def test_the_dashboards_portfolio_and_history_equal_each_day_scored_alone(make_c
     for stage, days in (("prospect", 500), ("contracted", 45)):
         StageChange.update(at=at(days)).where(StageChange.client == newcomer.id,
                                               StageChange.to_stage == stage).execute()
-    feedback.open_feedback(souring.id, "Late delivery", raised_at=at(50))
+    feedback.open_feedback(souring.id, "Late delivery", raised_at=at(50), by=firm_owner())
     log_pulse(souring.id, manager.id, "bad", at=TODAY - dt.timedelta(days=40))
 
     data = dashboard_data(TODAY)

@@ -26,8 +26,8 @@ def firm(make_user, make_client):
     act_as(olena.id)
     acme = make_client("Acme", account_manager=olena.id)
     birch = make_client("Birch", account_manager=olena.id)
-    old = feedback.open_feedback(acme.id, "Late delivery", raised_at=LONG_AGO)
-    fresh = feedback.open_feedback(birch.id, "Noisy pump", raised_at=dt.datetime.now().replace(microsecond=0))
+    old = feedback.open_feedback(acme.id, "Late delivery", raised_at=LONG_AGO, by=firm_owner())
+    fresh = feedback.open_feedback(birch.id, "Noisy pump", raised_at=dt.datetime.now().replace(microsecond=0), by=firm_owner())
     return olena, acme, birch, old, fresh
 
 
@@ -41,7 +41,7 @@ def test_the_model_is_a_sound_table(qtmodeltester, firm):
 def test_the_model_pages_long_lists(firm, make_client):
     client = make_client("Many")
     for i in range(5):
-        feedback.open_feedback(client.id, f"Item {i}", raised_at=LONG_AGO + dt.timedelta(hours=i))
+        feedback.open_feedback(client.id, f"Item {i}", raised_at=LONG_AGO + dt.timedelta(hours=i), by=firm_owner())
     model = FeedbackTableModel(COLUMNS)
     model.PAGE = 3
     model.load(lambda offset, limit: feedback.inbox(dt.datetime.now(), offset=offset, limit=limit),

@@ -237,7 +237,7 @@ def test_the_feedback_inbox_keeps_the_selected_item(qtbot, db_path, make_client)
 
     busy, _clients = fill_journal(entries=1)
     for n in range(5):
-        feedback.open_feedback(busy.id, f"Issue {n}", raised_at=dt.datetime(2026, 3, 2 + n, 10))
+        feedback.open_feedback(busy.id, f"Issue {n}", raised_at=dt.datetime(2026, 3, 2 + n, 10), by=firm_owner())
     window = open_window(qtbot)
     window.show_page("feedback")
     inbox = window.pages["feedback"]
