@@ -29,10 +29,6 @@ def write_plan(plan: ImportPlan, progress: Progress = no_progress, by=None) -> I
     who must be allowed to log entries; a table's new clients come in contracted, so bringing them
     takes sales (unlike a bundle, the firm's own journal moving, whose clients keep their recorded
     stages: app.exchange.bundle.stages), the decision recorded on the importer's behalf."""
-    from app.common.rights import require
-    from app.portrait.qualification import importing_user
-
-    by = require(importing_user(by), "log an entry")
     if plan.problems:
         raise ValidationError(plan.problems)
     total = len(plan.rows)
@@ -53,8 +49,12 @@ class TableWriter:
     rows imported before (same fingerprint) counted and left out."""
 
     def __init__(self, source: str, by=None):
+        from app.common.rights import require
+        from app.portrait.qualification import importing_user
+
         self.source = source
-        self.by = by  # who imports (None: this computer's user): sales, if the table brings new clients
+        # who imports (None: who acts here), who must be allowed to log; sales, if the table brings new clients
+        self.by = require(importing_user(by), "log an entry")
         self.importer = None
         self.seen: dict[int, int] = {}  # fingerprints within this file, to count repeated rows
         self.tags: set[str] = set()  # every distinct tag named so far (at most MAX_TAGS_PER_IMPORT)
