@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtCore import QTime
 
 from app.common import preferences
+from app.common.errors import PermissionDenied
 from app.common.identity import acting_id
 from app.hear.calendar_settings import holidays
 from app.hear.working_time import WorkCalendar
+from app.journal import records as journal
 from db.models import User
 from tests.authors import act_as, firm_owner
 from tests.ui.dialog_support import wait_saved
@@ -27,6 +29,7 @@ def open_settings(qtbot) -> SettingsDialog:
 def test_the_current_user_language_and_working_time_are_kept(qtbot, make_user):
     make_user("Olena K.")
     taras = make_user("Taras M.")
+    act_as(firm_owner())  # an owner hands this computer account to Taras, and sets the firm's week
     dialog = open_settings(qtbot)
     dialog.current_user.setCurrentIndex(dialog.current_user.findData(taras.id))
     dialog.language.setCurrentIndex(dialog.language.findData("uk"))
@@ -55,6 +58,7 @@ def test_the_current_user_language_and_working_time_are_kept(qtbot, make_user):
 
 
 def test_a_day_that_ends_before_it_starts_is_refused_and_nothing_is_stored(qtbot):
+    act_as(firm_owner())
     dialog = open_settings(qtbot)
     dialog.work_time.work_start.setTime(QTime(18, 0))
     dialog.work_time.work_end.setTime(QTime(9, 0))
@@ -67,6 +71,7 @@ def test_a_day_that_ends_before_it_starts_is_refused_and_nothing_is_stored(qtbot
 
 
 def test_no_working_day_at_all_is_refused(qtbot):
+    act_as(firm_owner())
     dialog = open_settings(qtbot)
     for box in dialog.work_time.day_boxes:
         box.setChecked(False)
@@ -199,14 +204,13 @@ def test_an_owner_adds_a_colleague_changes_roles_and_deactivates(qtbot, make_use
     petro = [u["name"] for u in model.rows].index("Petro K.")
     model.setData(model.index(petro, model.ROLE_COLUMN), "account_manager")
     me = [u["name"] for u in model.rows].index(owner.name)
-    model.setData(model.index(me, model.ACTIVE_COLUMN), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
-    warnings = []
-    monkeypatch.setattr("ui.settings.dialog.show_error", lambda parent, exc: warnings.append(str(exc)))
-    dialog.apply()
-    wait_saved(qtbot, dialog)  # nobody deactivates themselves, and the journal keeps its owner
-    assert warnings == ["you cannot deactivate yourself: another owner may"]
-    assert User.get(User.name == "Petro K.").role == "staff"  # all or nothing
-    model.setData(model.index(me, model.ACTIVE_COLUMN), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    # nobody deactivates themselves nor changes their own role: their own row stays as it is
+    assert not model.setData(model.index(me, model.ACTIVE_COLUMN), Qt.CheckState.Unchecked.value,
+                             Qt.ItemDataRole.CheckStateRole)
+    assert not model.flags(model.index(me, model.ROLE_COLUMN)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(me, model.ROLE_COLUMN), "staff")
+    with pytest.raises(PermissionDenied, match="nobody changes their own role"):
+        journal.update_user(owner.id, role="staff", by=owner)
     dialog.accept()
     wait_saved(qtbot, dialog)
     assert User.get(User.name == "Petro K.").role == "account_manager"

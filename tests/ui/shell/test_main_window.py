@@ -79,9 +79,9 @@ def test_who_am_i_on_the_welcome_creates_and_chooses_the_user(qtbot):
     window = open_window(qtbot)
     qtbot.keyClicks(window.welcome.who.lineEdit(), "Olena K.")
     qtbot.mouseClick(window.welcome.thats_me, Qt.MouseButton.LeftButton)
-    user_id = acting_id()
-    assert user_id and not window.welcome.who_box.isVisible()
-    assert "Olena K." in window.user_label.text()
+    qtbot.waitUntil(lambda: acting_id() is not None)  # on a worker
+    qtbot.waitUntil(lambda: not window.welcome.who_box.isVisible())
+    qtbot.waitUntil(lambda: "Olena K." in window.user_label.text())
 
 
 def test_shortcuts_switch_pages_and_focus_the_filter(qtbot, make_client):
