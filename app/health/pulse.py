@@ -30,7 +30,6 @@ def log_pulse(client_id: int, author: int | None, reading: str, comment: str = "
     """Record a reading of the relationship (the client's account manager or an owner: rights "record
     a pulse"; by defaults to the reading's author); a reading dated in the future is refused."""
     client = get_client(client_id)
-    require(by if by is not None else author, "record a pulse", client)
     errors = FieldErrors()
     reading = check_choice(reading, V.PULSE_READINGS, "reading", errors, required=True)
     comment = check_text(comment, "comment", errors, max_length=2000).strip()
@@ -41,6 +40,7 @@ def log_pulse(client_id: int, author: int | None, reading: str, comment: str = "
     errors.raise_if_any()
     if day > dt.date.today():
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{day} is in the future"), day=day), "at")
+    require(by if by is not None else author, "record a pulse", client)
     return Pulse.create(client=client, author=author or None, at=day, reading=reading, comment=comment)
 
 
