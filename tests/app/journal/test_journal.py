@@ -44,7 +44,7 @@ def test_users_need_a_unique_name_and_a_known_role(make_user):
 def test_a_client_field_error_names_the_field_and_the_value(make_user):
     problems = problems_of(journal.create_client, name="Acme", stage="friend", contract_start="2026-05-01",
                            contract_end="2026-01-01", contract_value=-5, contact_every_days=0,
-                           account_manager=999)
+                           account_manager=999, by=firm_owner())
     assert "Stage: 'friend' is not one of prospect, qualified, declined, contracted, paused, ended" in problems
     assert "Contract to: 2026-01-01 is before the contract start 2026-05-01" in problems
     assert "Contract value: -5 is below 0" in problems
@@ -57,9 +57,9 @@ def test_a_client_field_error_names_the_field_and_the_value(make_user):
 
 def test_client_names_are_unique(make_client):
     make_client("Acme")
-    assert problems_of(journal.create_client, name="Acme") == ["Name: a client named 'Acme' already exists"]
+    assert problems_of(journal.create_client, name="Acme", by=firm_owner()) == ["Name: a client named 'Acme' already exists"]
     other = make_client("Beta")
-    assert problems_of(journal.update_client, other.id, name="Acme") == [
+    assert problems_of(journal.update_client, other.id, name="Acme", by=firm_owner()) == [
         "Name: a client named 'Acme' already exists"]
 
 
@@ -128,7 +128,7 @@ def test_deleting_a_contact_keeps_the_interactions_with_them(make_client, make_i
 
 def test_contact_fields_are_checked(make_client):
     client = make_client()
-    assert problems_of(journal.add_contact, client.id, name="", email="not an email") == [
+    assert problems_of(journal.add_contact, client.id, name="", email="not an email", by=firm_owner()) == [
         "Name: is required", "Email: 'not an email' is not an email address"]
     contact = journal.add_contact(client.id, name="Ivan", by=firm_owner())
     assert journal.update_contact(contact.id, role="CFO", by=firm_owner()).role == "CFO"
@@ -169,7 +169,7 @@ def test_edit_interaction_changes_only_what_is_given(make_interaction):
     assert journal.tags_of([interaction.id])[interaction.id] == ["like"]
     journal.edit_interaction(interaction.id, tags=[], by=firm_owner())
     assert journal.tags_of([interaction.id])[interaction.id] == []
-    assert problems_of(journal.edit_interaction, interaction.id, sentiment=-3) == [
+    assert problems_of(journal.edit_interaction, interaction.id, sentiment=-3, by=firm_owner()) == [
         "Sentiment: -3 is outside -2..2"]
     assert Interaction.get_by_id(interaction.id).sentiment == 2
 
