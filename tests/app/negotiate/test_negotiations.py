@@ -43,7 +43,7 @@ def test_nonsense_transitions_are_refused_naming_from_and_to(talk, make_user):
         N.change_status(talk.id, "stalled", "why not", by=firm_owner())
     N.change_status(talk.id, "open", "the client asked to revisit", by=firm_owner())
     history = negotiation_detail(talk.id).history
-    assert [(h.side_or_status, h.author) for h in history[1:]] == [("agreed", "Boss"), ("open", "")]
+    assert [(h.side_or_status, h.author) for h in history[1:]] == [("agreed", "Boss"), ("open", "Test owner")]
     assert history[1].text == "6% from March, signed"
 
 

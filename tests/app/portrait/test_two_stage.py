@@ -100,72 +100,65 @@ def contracted_bundle(**extra) -> dict:
                         {"ref": "c2", "name": "Beta", "stage": "prospect"}], **extra}
 
 
-def test_a_bundle_of_contracted_clients_is_refused_unless_sales_imports_it(people, tmp_path):
+def test_a_bundle_is_the_owners_and_its_contracted_clients_keep_their_stage(people, tmp_path):
+    """A bundle is the firm's own journal moving (only an owner imports it): its clients keep their
+    recorded stage, and where a contracted one came from is recorded, without asking the owner to sell."""
     owner, olena, ivan = people
     path = tmp_path / "crm.json"
     path.write_text(json.dumps(contracted_bundle()), encoding="utf-8")
-    for who in (None, ivan, owner):
-        with pytest.raises(ValidationError) as caught:
+    for who in (None, ivan, olena):
+        with pytest.raises(PermissionDenied) as caught:
             bundle.import_bundle(path, by=who)
-        assert [p.where for p in caught.value.problems] == ["clients[0].stage"]
-        assert "'Acme' is contracted, but the bundle records no qualification decision" in str(caught.value)
-        assert "import the file as an account manager" in str(caught.value)
+        assert "only an owner may import a whole journal" in str(caught.value) or "choose who you are" in str(caught.value)
     assert Client.select().count() == 0
-    bundle.import_bundle(path, by=olena)
+    bundle.import_bundle(path, by=owner)
     acme = journal.find_client("Acme")
+    assert acme.stage == "contracted"
     [decision] = portrait.qualifications(acme.id)
     assert (decision.decision, decision.decided_by, decision.reason) == (
-        "interesting", "Olena", "imported as contracted from crm.json")
+        "interesting", "", "imported as contracted from crm.json")  # owners do not sell here: nobody named
     assert portrait.qualifications(journal.find_client("Beta").id) == []
 
 
-def test_a_bundle_decision_by_sales_needs_no_importer_and_staff_never_decide(people):
+def test_a_bundle_decision_by_sales_is_kept_and_staff_never_decide(people):
     data = contracted_bundle(users=[{"ref": "u1", "name": "Anna", "role": "account_manager"},
                                     {"ref": "u2", "name": "Bob", "role": "staff"}],
                              qualifications=[{"client": "c1", "decided_by": "u2", "decision": "interesting"}])
     with pytest.raises(ValidationError) as caught:
-        bundle.import_data(data)
-    assert {p.where for p in caught.value.problems} == {"qualifications[0].decided_by", "clients[0].stage"}
+        bundle.import_data(data, by=people[0])
+    assert {p.where for p in caught.value.problems} == {"qualifications[0].decided_by"}
     assert "u2 is staff: staff never decide stage one" in str(caught.value)
     data["qualifications"] = [{"client": "c1", "decided_by": "u1", "decision": "interesting"}]
-    bundle.import_data(data)
-    assert journal.find_client("Acme").stage == "contracted"
-
-
-def test_an_owners_decision_counts_where_the_bundle_or_journal_says_owners_sell(people):
-    data = contracted_bundle(users=[{"ref": "u1", "name": "Boss", "role": "owner"}],
-                             qualifications=[{"client": "c1", "decided_by": "u1", "decision": "interesting"}])
-    with pytest.raises(ValidationError, match="clients.0..stage"):
-        bundle.import_data(data)
-    data["settings"] = {"owners_sell": True}
-    bundle.import_data(data)
-    assert preferences.get("owners_sell") is True
+    bundle.import_data(data, by=people[0])
+    acme = journal.find_client("Acme")
+    assert acme.stage == "contracted"
+    assert [q.decided_by for q in portrait.qualifications(acme.id)] == ["Anna"]  # its own decision, kept
 
 
 def test_a_bundle_client_qualified_without_its_decision_is_refused(people):
     data = contracted_bundle()
     data["clients"][0]["stage"] = "declined"
     with pytest.raises(ValidationError, match="'Acme' is declined, but the bundle has no matching qualification"):
-        bundle.import_data(data, by=people[1])
+        bundle.import_data(data, by=people[0])
 
 
 def test_the_command_line_refuses_with_the_reason_and_exit_2(capsys, tmp_path, db_path, people):
     path = tmp_path / "crm.json"
     path.write_text(json.dumps(contracted_bundle()), encoding="utf-8")
+    act_as(people[1].id)  # Olena, an account manager, is who this computer account is
     code = cli.main(["--db", str(db_path), "import", str(path)])
     _out, err = capsys.readouterr()
-    assert code == 2 and "clients[0].stage: 'Acme' is contracted" in err
-    act_as(people[1].id)  # Who am I: Olena, an account manager
+    assert code == 2 and "only an owner may import a whole journal" in err and "Olena is an account manager" in err
+    act_as(people[0].id)
     assert cli.main(["--db", str(db_path), "import", str(path)]) == 0
     assert journal.find_client("Acme").stage == "contracted"
 
 
-def test_who_am_i_chosen_on_another_journal_file_is_nobody_here(capsys, tmp_path, db_path, people):
+def test_who_acts_is_linked_in_the_journal_not_chosen_in_the_preferences(capsys, tmp_path, db_path, people):
     path = tmp_path / "crm.json"
     path.write_text(json.dumps(contracted_bundle()), encoding="utf-8")
-    act_as(people[1].id)
-    preferences.set("current_user_journal", str(tmp_path / "another.db"))
-    assert cli.main(["--db", str(db_path), "import", str(path)]) == 2
+    act_as(people[0].id)
+    preferences.set("current_user", people[2].id)  # an old "Who am I" naming staff counts for nothing
     preferences.set("current_user_journal", str(db_path.resolve()))
     assert cli.main(["--db", str(db_path), "import", str(path)]) == 0
 
