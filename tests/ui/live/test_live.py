@@ -31,10 +31,22 @@ SHOWN_WITHIN_MS = 2000
 START = dt.datetime(2026, 3, 1, 9, 0)
 
 
+# The colleague is the firm's owner: the services they call act as them (app.common.rights).
+AS_THE_OWNER = """
+import functools, types
+from tests.authors import firm_owner
+_records, _owner = journal, firm_owner()
+journal = types.SimpleNamespace(**{name: functools.partial(getattr(_records, name), by=_owner) if name in (
+    "create_client", "update_client", "add_contact", "update_contact", "edit_interaction", "mark_follow_up_done")
+    else getattr(_records, name) for name in dir(_records) if not name.startswith("_")})
+"""
+
+
 def colleague(target, code: str) -> None:
     """Another Rapport on another computer: opens the journal and runs code (with `journal`, `dt` at hand)."""
     script = "import datetime as dt, sys\nfrom db.connection import open_database\n" \
-             "from app.journal import records as journal\nopen_database(sys.argv[1])\n" + textwrap.dedent(code)
+             "from app.journal import records as journal\nopen_database(sys.argv[1])\n" + AS_THE_OWNER + \
+             textwrap.dedent(code)
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", script, str(target)], env=environment, capture_output=True,
                           text=True, timeout=120)
@@ -247,7 +259,7 @@ def test_the_feedback_inbox_keeps_the_selected_item(qtbot, db_path, make_client)
 
     colleague(db_path, f"""
         from app.hear import feedback
-        feedback.open_feedback({busy.id}, "Older issue", raised_at=dt.datetime(2026, 3, 1, 8))""")
+        feedback.open_feedback({busy.id}, "Older issue", raised_at=dt.datetime(2026, 3, 1, 8), by=_owner)""")
 
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 6, timeout=SHOWN_WITHIN_MS)
     assert inbox.current_row().id == chosen
