@@ -123,9 +123,8 @@ def _refuse_taken(fields: dict, user_id: int | None = None) -> None:
 
 
 def update_user(user_id: int, *, by: User | int | None, **changes) -> User:
-    """Change a person's name, role, login or whether they are active; only an owner may, nobody
-    changes their own role (no self-promotion, nor an owner stepping down unseen: another owner
-    does it), and the journal always keeps an active owner."""
+    """Change a person's name, role, login or whether they are active; only an owner may, nobody changes
+    their own role (another owner does), and the journal always keeps an active owner."""
     acting = require(by, "manage users")
     user = get_user(user_id)
     if "role" in changes and user.id == acting.id and changes["role"] != user.role:
@@ -204,8 +203,7 @@ def check_client_fields(data: Mapping, errors: FieldErrors, partial: bool = Fals
 
 
 def create_client(author: User | None = None, *, by: User | int | None = None, **data) -> Client:
-    """Add a client (only an owner or an account manager may: rights "add a client"); the stage
-    record is signed by author, else by who adds it."""
+    """Add a client (rights "add a client"); the stage record is signed by author, else by who adds it."""
     acting = require(by, "add a client")
     unknown = set(data) - set(CLIENT_FIELDS)
     if unknown:
@@ -224,17 +222,15 @@ def create_client(author: User | None = None, *, by: User | int | None = None, *
 
 def update_client(client_id: int, author: User | None = None, note: str = "", *, by: User | int | None = None,
                   **changes) -> Client:
-    """Change a client (an owner, or its account manager: rights "edit a client"); a change of stage is
-    recorded in the journal, and one that skips the qualification decision is refused
-    (app.journal.stages)."""
+    """Change a client (rights "edit a client"); a change of stage is recorded in the journal, and one
+    that skips the qualification decision is refused (app.journal.stages)."""
     client = get_client(client_id)
     acting = require(by, "edit a client", client)
     return write_client_changes(client, author or acting, note, changes)
 
 
 def write_client_changes(client: Client, author: User | None, note: str, changes: dict) -> Client:
-    """update_client's write, for callers that checked the rights themselves (a qualification
-    decision by sales moves the stage: app.portrait.qualification)."""
+    """update_client's write, for callers that checked the rights (qualification by sales moves the stage)."""
     unknown = set(changes) - set(CLIENT_FIELDS)
     if unknown:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
@@ -349,8 +345,7 @@ def add_contact(client_id: int, *, by: User | int | None = None, **data) -> Cont
 
 
 def create_contact(client: Client, **data) -> Contact:
-    """add_contact's write, for callers that checked the rights (capture remembers a correspondent
-    while logging, which the right to log allows)."""
+    """add_contact's write, for callers that checked the rights (capture remembers a correspondent)."""
     errors = FieldErrors()
     fields = check_contact_fields(data, errors)
     errors.raise_if_any()
@@ -519,10 +514,8 @@ def check_interaction_fields(data: Mapping, errors: FieldErrors) -> dict:
 
 
 def log_interaction(*, by: User | int | None = None, **data) -> Interaction:
-    """Record a new interaction in the journal, with its tags, in one transaction; it must have an author.
-
-    by: who logs it (default: its author). Everyone may log; signing an entry with someone else's
-    name takes the right to edit that entry (an owner, the client's account manager)."""
+    """Record a new interaction, with its tags, in one transaction; it must have an author. by: who logs
+    it (default: its author); signing with someone else's name takes the right to edit that entry."""
     by = by if by is not None else data.get("author")
     acting = require(by, "log an entry") if by not in (None, "") else None
     unknown = set(data) - set(INTERACTION_FIELDS)
@@ -548,8 +541,7 @@ def log_interaction(*, by: User | int | None = None, **data) -> Interaction:
 
 
 def edit_interaction(interaction_id: int, *, by: User | int | None = None, **changes) -> Interaction:
-    """Change an entry: its author, the client's account manager or an owner may (rights "edit an
-    entry"); moving it to another client or author takes the same right there."""
+    """Change an entry (rights "edit an entry"); moving it to another client or author takes that right there."""
     interaction = get_interaction(interaction_id)
     acting = require(by, "edit an entry", interaction.client_id, interaction.author_id)
     unknown = set(changes) - set(INTERACTION_FIELDS)
