@@ -164,7 +164,7 @@ def test_rows_imported_from_a_table_are_found(tmp_path, make_client):
     path.write_text("client,occurred_at,channel,kind,summary,notes\n"
                     "Acme,2026-03-01T10:00,call,update,Рефинансирование кредита,\n"
                     "Acme,2026-03-02T10:00,email,update,Late delivery,Пришла претензия\n", encoding="utf-8")
-    import_table(path)
+    import_table(path, by=firm_owner())
     assert len(search("рефинансированию")) == 1
     assert len(search("претензии")) == 1
 
