@@ -26,3 +26,20 @@ def signing_author() -> int:
 
     user = User.get_or_none(User.name == TEST_AUTHOR) or journal.create_user(TEST_AUTHOR, by=firm_owner())
     return user.id
+
+
+def act_as(user) -> User | None:
+    """This computer account becomes user (None: nobody), as "Who are you?" or an owner's change
+    makes it (app.common.identity): the person the desktop and the command line then act as."""
+    from app.common import identity
+    from db import audit
+
+    login = identity.current_login()
+    User.update(login=None).where(User.login == login).execute()
+    if user in (None, 0):
+        audit.set_actor(None)
+        return None
+    user_id = user.id if isinstance(user, User) else int(user)
+    User.update(login=login).where(User.id == user_id).execute()
+    audit.set_actor(user_id)
+    return User.get_by_id(user_id)

@@ -7,6 +7,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from tests.authors import act_as
+
 
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path, monkeypatch):
@@ -104,10 +106,9 @@ def make_interaction(make_client):
 def sales_importer(database):
     """This computer's user (Who am I) is an account manager: sales, who may bring in clients
     contracted elsewhere (an import records the qualification decision on their behalf)."""
-    from app.common import preferences
     from app.journal import records as journal
     from tests.authors import firm_owner
 
     user = journal.create_user("Importer", "account_manager", by=firm_owner())
-    preferences.set("current_user", user.id)
+    act_as(user.id)
     return user

@@ -3,13 +3,14 @@
 from app.journal import records as journal
 from app.journal import stages
 from db.models import Client, Qualification, StageChange
+from tests.authors import firm_owner
 
 
 def client_at_stage(name: str, stage: str = "contracted", **fields) -> Client:
     """A client that entered the journal at `stage` (one stage record, from nothing, as an import
     of a client contracted elsewhere leaves it), with the decision that stage needs on record
     (no decider: as an old journal's import may bring it)."""
-    client = journal.create_client(name=name, stage="prospect", **fields)
+    client = journal.create_client(name=name, stage="prospect", **fields, by=firm_owner())
     if stage == "prospect":
         return client
     decision = stages.DECISION_OF.get(stage, "interesting")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.authors import firm_owner
 from ui.shell import i18n, i18n_tool
 
 GLOSSARY = Path(__file__).resolve().parents[1] / "docs" / "glossary.md"
@@ -98,7 +99,7 @@ def test_the_brief_uses_the_glossarys_words_on_the_command_line(tmp_path, make_c
 
     owner = make_user("Olena")
     client = make_client("Acme")
-    item = open_feedback(client.id, "Late delivery", owner=owner.id)
+    item = open_feedback(client.id, "Late delivery", owner=owner.id, by=firm_owner())
     acknowledge_feedback(item.id, by=owner.id)
     try:
         text = markdown_text(lay_out(brief_data(client.id, as_of=dt.date.today(), language="ru"), brief_wording("ru")))

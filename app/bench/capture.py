@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.bench.data import BenchData
 from app.bench.measurement import Measurement, cpu_seconds, unavailable
-from db.models import db
+from db.models import User, db
 from db.search_index import indexed_after_bulk_insert
 
 CAPTURE_MESSAGES = 10_000
@@ -37,7 +37,10 @@ def measure_capture(data: BenchData) -> list[Measurement]:
         paths = write_messages(Path(folder), count, data.clients)
         raw = cpu_seconds(lambda: raw_capture(paths, BytesParser(policy=policy.default)))
         same_parser = cpu_seconds(lambda: raw_capture(paths, reading_parser()))
-        app = cpu_seconds(lambda: write_capture(read_captures(paths)))
+        # signed by the journal's first manager (or owner), as a person capturing their mail would be
+        author = (User.select(User.id).where(User.role.in_(("account_manager", "owner")) & (User.active == True))  # noqa: E712
+                  .order_by(User.id).scalar())
+        app = cpu_seconds(lambda: write_capture(read_captures(paths), author))
     return [Measurement(name, app, raw, GOAL, limit=2.0,
                         note="raw: email.parser with policy.default and the plain body, the client from a "
                              "dict of addresses, one executemany with no checks"),

@@ -5,7 +5,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.main import open_journal
-from app.common import preferences
+from app.common import identity
 from app.common.errors import RapportError, ValidationError
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.capture.capture import SUFFIXES, capture_files, is_capture_file
@@ -44,7 +44,7 @@ def run_capture(args: argparse.Namespace) -> int:
 
         client_id = find_client(args.client).id
     try:
-        summary = capture_files(paths, client_id=client_id, author=preferences.get("current_user") or None)
+        summary = capture_files(paths, client_id=client_id, author=identity.acting_id())
     except ValidationError as exc:
         exc.shown = paths[0] if len(paths) == 1 else f"{len(paths)} files"  # import_ lists the problems
         raise

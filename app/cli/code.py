@@ -9,6 +9,7 @@ import sys
 
 from app.cli.audit import _day
 from app.cli.main import UsageError, add_db_option, open_journal
+from app.common import identity
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 SUMMARY_WIDTH = 60
@@ -55,7 +56,7 @@ def run(args) -> int:
         entries += page
         if len(page) < coding_batch.PAGE_SIZE:
             break
-    written = coding_batch.accept_proposals(entries) if args.accept else None
+    written = coding_batch.accept_proposals(entries, by=identity.acting()) if args.accept else None
     if args.json:
         print(json.dumps([as_json(e) for e in entries], ensure_ascii=False, indent=2))
     else:

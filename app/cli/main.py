@@ -132,6 +132,11 @@ def open_journal(args, verify: bool = True):
     from app.users.accounts import require_known_login
 
     require_known_login()  # on a server: a login linked to nobody is told to ask an owner (exit 2)
+    from app.common import identity
+
+    # Who acts: the person linked to this login or computer account; an older Rapport's preference
+    # links this account once (not on a journal open read-only, where nothing is written).
+    identity.start(None if reason else identity.preferred_hint())
     return database
 
 

@@ -93,8 +93,7 @@ def find_user(name_or_id: str):
 
 
 def current_user():
-    from app.common import preferences
-    from db.models import User
+    """Who runs the command: the person linked to this login or computer account (identity)."""
+    from app.common import identity
 
-    user_id = preferences.get("current_user")
-    return User.get_or_none(User.id == user_id) if user_id else None
+    return identity.acting()

@@ -43,6 +43,38 @@ def register(subparsers) -> None:
     for each in (listing, add, role, link, *[sub.choices[a] for a in ("deactivate", "reactivate")]):
         add_db_option(each)
     parser.set_defaults(func=run_users)
+    whoami = subparsers.add_parser(
+        "whoami", help="who you are in this journal: name, role, login, and how that is known",
+        description="Print the person this command line acts as: on a PostgreSQL server the one linked to "
+                    "your database login (the server says who is connected); on a SQLite journal the one "
+                    "this computer account chose once (rapport users link, or the desktop's Who are you?).")
+    add_db_option(whoami)
+    whoami.add_argument("--json", action="store_true", help="print a JSON object")
+    whoami.set_defaults(func=run_whoami)
+
+
+def run_whoami(args: argparse.Namespace) -> int:
+    from app.common import identity
+
+    open_journal(args)
+    user = identity.acting()
+    login = identity.current_login()
+    how = identity.established_by()
+    if args.json:
+        print(json.dumps({"id": user.id if user else None, "name": user.name if user else None,
+                          "role": user.role if user else None, "login": login, "established_by": how},
+                         ensure_ascii=False, indent=2))
+        return 0
+    if user is None:
+        where = "your server login" if how == "server login" else "this computer account"
+        print(f"nobody: {where} {login} is linked to no one in this journal "
+              + ("(ask an owner: rapport users add NAME --role ROLE --login LOGIN)" if how == "server login"
+                 else "(choose who you are: rapport users link NAME, or the desktop's Who are you?)"))
+        return 0
+    print(f"{user.name}\nrole: {user.role}\nlogin: {login}\nestablished by: "
+          + ("the server login (the server says who is connected)" if how == "server login"
+             else "this computer account (chosen once on this journal)"))
+    return 0
 
 
 def run_users(args: argparse.Namespace) -> int:
@@ -51,9 +83,9 @@ def run_users(args: argparse.Namespace) -> int:
     open_journal(args)
     me = accounts.require_known_login()
     if me is None and not accounts.on_server():
-        from app.common import identity, preferences
+        from app.common import identity
 
-        me = identity.start(preferences.get("current_user") or None)
+        me = identity.acting()
     command = args.users_command or "list"
     if command == "list":
         return _list(me, args.json if args.users_command else False)

@@ -28,6 +28,38 @@ def whoami() -> User | None:
     return user if user is not None and user.active else None
 
 
+def acting() -> User | None:
+    """The person acting in this process, on every path (desktop, command line, imports): the user
+    linked to this login (server) or to this computer account (SQLite). A preference naming
+    someone counts for nothing here: it is only a hint, once, for an old journal (start)."""
+    return whoami()
+
+
+def acting_id() -> int | None:
+    user = acting()
+    return user.id if user is not None else None
+
+
+def established_by() -> str:
+    """How the acting person is known: "server login" or "computer account"."""
+    return "computer account" if is_sqlite() else "server login"
+
+
+def preferred_hint() -> int | None:
+    """The user an older Rapport stored in the preferences for this journal (the `current_user`
+    preference, chosen on this very file), as a hint for start(); None elsewhere."""
+    from pathlib import Path
+
+    from app.common import preferences
+    from db.connection import sqlite_path
+
+    user_id, chosen_on = preferences.get("current_user"), preferences.get("current_user_journal")
+    path = sqlite_path()
+    if not user_id or path is None or not chosen_on or "://" in chosen_on:
+        return None
+    return user_id if Path(chosen_on) == Path(path).resolve() else None
+
+
 def start(preferred: int | None = None) -> User | None:
     """Find who is acting and stamp the audit trail with them. On SQLite, a journal upgraded from
     before logins existed links this computer account to the user chosen in the preferences

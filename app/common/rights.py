@@ -40,6 +40,12 @@ RULES: dict[str, Rule] = {
     "add a client": _rule((OWNER, MANAGER), QT_TRANSLATE_NOOP("Messages", "add a client")),
     "edit a client": _rule((OWNER,), QT_TRANSLATE_NOOP("Messages", "change this client's record, contacts and negotiations"),
                            client_manager=True),
+    "handle feedback": _rule((OWNER,), QT_TRANSLATE_NOOP("Messages", "acknowledge, resolve or route this feedback"),
+                             author=True, client_manager=True),
+    "route a reply": _rule((OWNER,), QT_TRANSLATE_NOOP("Messages", "route this client's awaited reply"),
+                           author=True, client_manager=True),
+    "record a pulse": _rule((OWNER,), QT_TRANSLATE_NOOP("Messages", "record a pulse reading for this client"),
+                            client_manager=True),
     "delete a client": _rule((OWNER,), QT_TRANSLATE_NOOP("Messages", "delete a client")),
     "manage users": _rule((OWNER,), QT_TRANSLATE_NOOP("Messages", "manage users and their roles")),
     "change settings": _rule((OWNER,), QT_TRANSLATE_NOOP("Messages", "change the firm's settings and health weights")),
@@ -102,3 +108,12 @@ def require(by: User | int | None, action: str, client=None, author=None) -> Use
                                        allowed=who_may(action), doing=Message(RULES[action].doing), user=user.name,
                                        role=Message(ROLE_NAMES.get(user.role, user.role))))
     return user
+
+
+def refusal(by: User | int | None, action: str, client=None, author=None) -> Message | None:
+    """What require would say to by about action (None: they may), for a screen that opens read-only."""
+    try:
+        require(by, action, client, author)
+    except PermissionDenied as exc:
+        return exc.args[0] if isinstance(exc.args[0], Message) else Message(str(exc))
+    return None

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from app.common.errors import ValidationError
+from app.common.rights import require
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal.records import get_client
 from app.journal.validation import FieldErrors, check_choice, check_text, parse_date
@@ -25,8 +26,9 @@ class PulseRow:
 
 
 def log_pulse(client_id: int, author: int | None, reading: str, comment: str = "",
-              at: dt.date | str | None = None) -> Pulse:
-    """Record a reading of the relationship; a reading dated in the future is refused."""
+              at: dt.date | str | None = None, *, by=None) -> Pulse:
+    """Record a reading of the relationship (the client's account manager or an owner: rights "record
+    a pulse"; by defaults to the reading's author); a reading dated in the future is refused."""
     client = get_client(client_id)
     errors = FieldErrors()
     reading = check_choice(reading, V.PULSE_READINGS, "reading", errors, required=True)
@@ -38,6 +40,7 @@ def log_pulse(client_id: int, author: int | None, reading: str, comment: str = "
     errors.raise_if_any()
     if day > dt.date.today():
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{day} is in the future"), day=day), "at")
+    require(by if by is not None else author, "record a pulse", client)
     return Pulse.create(client=client, author=author or None, at=day, reading=reading, comment=comment)
 
 

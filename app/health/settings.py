@@ -7,7 +7,7 @@ factor takes off the score of 100; a factor never takes more than its cap.
 
 from dataclasses import dataclass
 
-from app.common.errors import PermissionDenied, ValidationError
+from app.common.errors import ValidationError
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 
 PREFERENCE_KEY = "health_settings"
@@ -188,18 +188,19 @@ def check(changes: dict) -> dict[str, float]:
 
 def may_change(user_id: int | None) -> bool:
     """Only an owner changes how the firm's health is judged."""
+    from app.common.rights import may
     from db.models import User
 
-    user = User.get_or_none(User.id == user_id) if user_id else None
-    return user is not None and user.role == "owner"
+    return may(User.get_or_none(User.id == user_id) if user_id else None, "change settings")
 
 
 def save(changes: dict, user_id: int | None) -> dict[str, float]:
-    """Store an owner's changes (only owners may); values equal to the default are dropped."""
+    """Store an owner's changes (only owners may: rights "change settings"); values equal to the
+    default are dropped."""
     from app.common import preferences
+    from app.common.rights import require
 
-    if not may_change(user_id):
-        raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "only an owner may change the health weights"))
+    require(user_id, "change settings")
     values = check(changes)
     stored = {k: v for k, v in {**preferences.get(PREFERENCE_KEY), **values}.items()
               if k in _BY_KEY and v != DEFAULTS[k]}

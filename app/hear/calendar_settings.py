@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from app.common import preferences
 from app.common.errors import Problem, ValidationError
+from app.common.rights import require
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.hear.working_time import WorkCalendar
 from db.models import Holiday, db
@@ -54,9 +55,12 @@ def check_reply_hours(value) -> float:
 
 
 def save_work_calendar(days: Iterable[int], start: dt.time, end: dt.time,
-                       holiday_days: Iterable[tuple[dt.date, str]], reply_within_hours: float | None = None) -> WorkCalendar:
+                       holiday_days: Iterable[tuple[dt.date, str]], reply_within_hours: float | None = None, *,
+                       by) -> WorkCalendar:
     """Store the working weekdays (Monday = 0), hours and holidays together, or nothing if one is wrong;
-    with reply_within_hours, the firm's rule for answering inbound messages too."""
+    with reply_within_hours, the firm's rule for answering inbound messages too. Only an owner may
+    (they are the firm's settings)."""
+    require(by, "change settings")
     reply_hours = None if reply_within_hours is None else check_reply_hours(reply_within_hours)
     weekdays = sorted(set(days))
     if not weekdays:

@@ -8,6 +8,7 @@ opens an item by itself: the journal calls open_for_inbound_complaint after each
 import datetime as dt
 
 from app.common.errors import ValidationError, get_or_not_found
+from app.common.rights import require
 from app.common.roles import acting_user
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.hear.feedback_clock import (  # noqa: F401 - the clock is part of this service's interface
@@ -26,6 +27,13 @@ from db.models import Client, Feedback, FeedbackContact, Interaction, User, db
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
+
+
+def require_handler(by, item: Feedback):
+    """The acting user, if they may act on this item: its owner (anyone, while nobody owns it: bad
+    news must fly), the client's account manager or an owner (rights "handle feedback")."""
+    user = acting_user(by)
+    return require(user, "handle feedback", item.client_id, item.owner_id or user.id)
 
 
 def get_feedback(feedback_id: int) -> Feedback:
@@ -58,8 +66,10 @@ def _client_interaction(value, client_id: int, field: str, errors: FieldErrors) 
 
 
 def open_feedback(client_id: int, summary: str, severity: str = "medium", owner=None,
-                  interaction_id: int | None = None, raised_at=None) -> Feedback:
-    """Open a feedback item; its owner defaults to the client's account manager."""
+                  interaction_id: int | None = None, raised_at=None, *, by=None) -> Feedback:
+    """Open a feedback item (anyone who may log an entry may: bad news must fly); its owner defaults
+    to the client's account manager."""
+    require(by, "log an entry")
     client = get_or_not_found(Client, client_id.id if isinstance(client_id, Client) else client_id, "client")
     errors = FieldErrors()
     summary = check_text(summary, "summary", errors, required=True, max_length=2000).strip()
@@ -110,6 +120,7 @@ def acknowledge_feedback(feedback_id: int, by=None, at=None) -> Feedback:
     """The client's point was heard: stop the acknowledgement clock, stamped with who heard it and when
     (now unless told; never a moment still to come). The one who hears it owns it if nobody did."""
     item = get_feedback(feedback_id)
+    by = require_handler(by, item)
     moment = _moment(at, item, "acknowledged_at")
     if item.status != "open":
         # resolved -> acknowledged is a reopening, which keeps the first acknowledgement.
@@ -128,6 +139,7 @@ def acknowledge_feedback(feedback_id: int, by=None, at=None) -> Feedback:
 def resolve_feedback(feedback_id: int, by=None, resolved_by_interaction=None, at=None) -> Feedback:
     """Resolved, optionally by an interaction of the same client; resolving also acknowledges."""
     item = get_feedback(feedback_id)
+    by = require_handler(by, item)
     errors = FieldErrors()
     interaction_id = _client_interaction(resolved_by_interaction, item.client_id, "resolved_by", errors)
     errors.raise_if_any()
@@ -150,6 +162,7 @@ def resolve_feedback(feedback_id: int, by=None, resolved_by_interaction=None, at
 def reopen_feedback(feedback_id: int, by=None) -> Feedback:
     """Not solved after all: back to acknowledged, its resolution cleared."""
     item = get_feedback(feedback_id)
+    require_handler(by, item)
     _change_status(item, "acknowledged")
     item.resolved_at = None
     item.resolved_by = None
@@ -160,6 +173,7 @@ def reopen_feedback(feedback_id: int, by=None) -> Feedback:
 def unacknowledge_feedback(feedback_id: int, by=None) -> Feedback:
     """Undo an acknowledgement made by mistake: the clock runs again from when it was raised."""
     item = get_feedback(feedback_id)
+    require_handler(by, item)
     _change_status(item, "open")
     item.acknowledged_at = None
     item.acknowledged_by = None
@@ -167,9 +181,10 @@ def unacknowledge_feedback(feedback_id: int, by=None) -> Feedback:
     return item
 
 
-def assign_feedback(feedback_id: int, owner, by=None) -> Feedback:
+def assign_feedback(feedback_id: int, owner, *, by=None) -> Feedback:
     """Route the item to someone (None: to nobody, so the client's account manager sees it)."""
     item = get_feedback(feedback_id)
+    require_handler(by, item)
     errors = FieldErrors()
     owner_id = _user_id(owner, "owner", errors)
     if owner_id is not None and not User.get_by_id(owner_id).active:
@@ -180,9 +195,10 @@ def assign_feedback(feedback_id: int, owner, by=None) -> Feedback:
     return item
 
 
-def link_repeat_contact(feedback_id: int, interaction_id: int) -> int:
+def link_repeat_contact(feedback_id: int, interaction_id: int, *, by=None) -> int:
     """The client came back about this item: count it. Returns the item's repeat-contact count."""
     item = get_feedback(feedback_id)
+    require_handler(by, item)
     errors = FieldErrors()
     interaction_id = _client_interaction(interaction_id, item.client_id, "interaction", errors)
     errors.raise_if_any()

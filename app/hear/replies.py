@@ -16,6 +16,7 @@ from peewee import JOIN, fn
 
 from app.common import preferences
 from app.common.errors import ValidationError, get_or_not_found
+from app.common.rights import require
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.hear.working_time import MAX_DAYS_AHEAD, WorkCalendar, add_working_hours, working_hours_between
 from db.models import Client, Interaction, User, db
@@ -145,8 +146,10 @@ def waiting_message_ids(client_id: int, now: dt.datetime) -> list[int]:
 
 
 def set_no_reply_needed(interaction_id: int, needed: bool = True, *, by=None) -> Interaction:
-    """Mark an inbound message as asking for no answer (or take the mark back): its clock stops."""
+    """Mark an inbound message as asking for no answer (or take the mark back): its clock stops. by:
+    who may edit that entry."""
     entry = get_or_not_found(Interaction, interaction_id, "interaction")
+    require(by, "edit an entry", entry.client_id, entry.author_id)
     if needed and not opens_reply_clock(entry.direction, entry.channel, entry.kind):
         raise ValidationError(Message(QT_TRANSLATE_NOOP(
             "Messages", "interaction {id} does not wait for a reply: only an inbound email, request or feedback does"),
@@ -157,7 +160,8 @@ def set_no_reply_needed(interaction_id: int, needed: bool = True, *, by=None) ->
 
 
 def assign_reply(client_id: int, assignee, *, by=None, now: dt.datetime | None = None) -> int:
-    """Route the client's awaiting reply to a colleague (None: back to the account manager).
+    """Route the client's awaiting reply to a colleague (None: back to the account manager), as by: an
+    owner, the client's account manager or the colleague it is routed to now.
     Returns how many waiting messages were routed; none waiting is refused."""
     client = get_or_not_found(Client, client_id.id if isinstance(client_id, Client) else client_id, "client")
     if isinstance(assignee, User):
@@ -168,6 +172,10 @@ def assign_reply(client_id: int, assignee, *, by=None, now: dt.datetime | None =
             raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{value} is not a known user"),
                                           value=repr(assignee)), "assignee")
     ids = waiting_message_ids(client.id, now or _now())
+    routed_to = (Interaction.select(Interaction.reply_assignee).where(Interaction.id.in_(ids or [0]),
+                                                                      Interaction.reply_assignee.is_null(False))
+                 .order_by(Interaction.id.desc()).scalar())
+    require(by, "route a reply", client, author=routed_to)  # the owner, the account manager, whoever has it now
     if not ids:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{client} has no message waiting for a reply"),
                                       client=client.name), "client")

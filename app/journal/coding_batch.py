@@ -68,9 +68,10 @@ def uncoded_page(f: CodingFilter, offset: int = 0, limit: int = PAGE_SIZE,
                          coding.propose_for(row, model)) for row in rows]
 
 
-def accept(chosen: Mapping[int, Iterable[str]], progress: Callable[[int, int, str], None] | None = None) -> int:
-    """Add the chosen tags to each entry (id -> tags), keeping the tags it has; all or nothing.
-    Returns how many entries changed."""
+def accept(chosen: Mapping[int, Iterable[str]], progress: Callable[[int, int, str], None] | None = None, *,
+           by) -> int:
+    """Add the chosen tags to each entry (id -> tags), keeping the tags it has; all or nothing, as by,
+    who must be allowed to edit every one of them (app.common.rights). Returns how many entries changed."""
     wanted = {int(i): [t for t in tags if t in coding.CODING_TAGS] for i, tags in chosen.items()}
     bad = sorted(i for i, tags in chosen.items() for t in tags if t not in coding.CODING_TAGS)
     if bad:
@@ -86,13 +87,13 @@ def accept(chosen: Mapping[int, Iterable[str]], progress: Callable[[int, int, st
             new = [t for t in tags if t not in held[interaction_id]]
             if not new:
                 continue
-            entry = journal.edit_interaction(interaction_id, tags=held[interaction_id] + new)
+            entry = journal.edit_interaction(interaction_id, by=by, tags=held[interaction_id] + new)
             learned.append((entry.kind, entry.direction, entry.sentiment, entry.summary, entry.notes,
                             held[interaction_id] + new))
     coding.remember_coded(key_before, learned)
     return len(learned)
 
 
-def accept_proposals(entries: Iterable[UncodedEntry], progress=None) -> int:
-    """Accept what is proposed for these entries (see accept)."""
-    return accept({e.id: e.proposal.tags for e in entries}, progress)
+def accept_proposals(entries: Iterable[UncodedEntry], progress=None, *, by) -> int:
+    """Accept what is proposed for these entries, as by (see accept)."""
+    return accept({e.id: e.proposal.tags for e in entries}, progress, by=by)

@@ -119,10 +119,12 @@ def _refuse_taken(fields: dict, user_id: int | None = None) -> None:
 
 
 def update_user(user_id: int, *, by: User | int | None, **changes) -> User:
-    """Change a person's name, role, login or whether they are active; only an owner may, and the
-    journal always keeps an active owner."""
-    require(by, "manage users")
+    """Change a person's name, role, login or whether they are active; only an owner may, nobody changes
+    their own role (another owner does), and the journal always keeps an active owner."""
+    acting = require(by, "manage users")
     user = get_user(user_id)
+    if "role" in changes and user.id == acting.id and changes["role"] != user.role:
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Messages", "nobody changes their own role: another owner may"))
     errors = FieldErrors()
     fields = check_user_fields(changes, errors, partial=True)
     errors.raise_if_any()
@@ -196,7 +198,9 @@ def check_client_fields(data: Mapping, errors: FieldErrors, partial: bool = Fals
     return out
 
 
-def create_client(author: User | None = None, **data) -> Client:
+def create_client(author: User | None = None, *, by: User | int | None = None, **data) -> Client:
+    """Add a client (rights "add a client"); the stage record is signed by author, else by who adds it."""
+    acting = require(by, "add a client")
     unknown = set(data) - set(CLIENT_FIELDS)
     if unknown:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
@@ -208,14 +212,21 @@ def create_client(author: User | None = None, **data) -> Client:
         if Client.select().where(Client.name == fields["name"]).exists():
             raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "a client named {name} already exists"), name=repr(fields['name'])), "name")
         client = Client.create(**fields)
-        StageChange.create(client=client, from_stage=None, to_stage=client.stage, author=author)
+        StageChange.create(client=client, from_stage=None, to_stage=client.stage, author=author or acting)
     return client
 
 
-def update_client(client_id: int, author: User | None = None, note: str = "", **changes) -> Client:
-    """Change a client; a change of stage is recorded in the journal, and one that skips the
-    qualification decision is refused (app.journal.stages)."""
+def update_client(client_id: int, author: User | None = None, note: str = "", *, by: User | int | None = None,
+                  **changes) -> Client:
+    """Change a client (rights "edit a client"); a change of stage is recorded in the journal, and one
+    that skips the qualification decision is refused (app.journal.stages)."""
     client = get_client(client_id)
+    acting = require(by, "edit a client", client)
+    return write_client_changes(client, author or acting, note, changes)
+
+
+def write_client_changes(client: Client, author: User | None, note: str, changes: dict) -> Client:
+    """update_client's write, for callers that checked the rights (qualification by sales moves the stage)."""
     unknown = set(changes) - set(CLIENT_FIELDS)
     if unknown:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
@@ -311,16 +322,24 @@ def check_contact_fields(data: Mapping, errors: FieldErrors) -> dict:
     return out
 
 
-def add_contact(client_id: int, **data) -> Contact:
+def add_contact(client_id: int, *, by: User | int | None = None, **data) -> Contact:
+    """Add a contact person to a client (rights "edit a client")."""
     client = get_client(client_id)
+    require(by, "edit a client", client)
+    return create_contact(client, **data)
+
+
+def create_contact(client: Client, **data) -> Contact:
+    """add_contact's write, for callers that checked the rights (capture remembers a correspondent)."""
     errors = FieldErrors()
     fields = check_contact_fields(data, errors)
     errors.raise_if_any()
     return Contact.create(client=client, **fields)
 
 
-def update_contact(contact_id: int, **changes) -> Contact:
+def update_contact(contact_id: int, *, by: User | int | None = None, **changes) -> Contact:
     contact = get_or_not_found(Contact, contact_id, "contact")
+    require(by, "edit a client", contact.client_id)
     merged = {f: getattr(contact, f) for f in CONTACT_FIELDS}
     merged.update(changes)
     errors = FieldErrors()
@@ -501,8 +520,11 @@ def _check_praised(value, tags: list[str], errors: FieldErrors) -> int | None:
     return value
 
 
-def log_interaction(**data) -> Interaction:
-    """Record a new interaction in the journal, with its tags, in one transaction; it must have an author."""
+def log_interaction(*, by: User | int | None = None, **data) -> Interaction:
+    """Record a new interaction, with its tags, in one transaction; it must have an author. by: who logs
+    it (default: its author); signing with someone else's name takes the right to edit that entry."""
+    by = by if by is not None else data.get("author")
+    acting = require(by, "log an entry") if by not in (None, "") else None
     unknown = set(data) - set(INTERACTION_FIELDS)
     if unknown:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
@@ -513,6 +535,10 @@ def log_interaction(**data) -> Interaction:
         errors.add("author", Message(QT_TRANSLATE_NOOP(
             "Messages", "is required (who logs it: choose who you are in Settings)")))
     errors.raise_if_any()
+    if acting is None:
+        require(None, "log an entry")
+    if fields["author"] != acting.id:
+        require(acting, "edit an entry", fields["client"], fields["author"])
     tags = fields.pop("tags")
     with db.atomic():
         interaction = Interaction.create(**fields)
@@ -521,8 +547,10 @@ def log_interaction(**data) -> Interaction:
     return interaction
 
 
-def edit_interaction(interaction_id: int, **changes) -> Interaction:
+def edit_interaction(interaction_id: int, *, by: User | int | None = None, **changes) -> Interaction:
+    """Change an entry (rights "edit an entry"); moving it to another client or author takes that right there."""
     interaction = get_interaction(interaction_id)
+    acting = require(by, "edit an entry", interaction.client_id, interaction.author_id)
     unknown = set(changes) - set(INTERACTION_FIELDS)
     if unknown:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
@@ -533,6 +561,8 @@ def edit_interaction(interaction_id: int, **changes) -> Interaction:
     errors = FieldErrors()
     fields = check_interaction_fields(merged, errors)
     errors.raise_if_any()
+    if (fields["client"], fields["author"]) != (interaction.client_id, interaction.author_id):
+        require(acting, "edit an entry", fields["client"], fields["author"])
     tags = fields.pop("tags")
     with db.atomic():
         for key, value in fields.items():
@@ -568,8 +598,9 @@ def delete_interaction(interaction_id: int, *, by: User | int | None) -> TrashIt
         return deletes.trash_interaction(interaction, user)
 
 
-def mark_follow_up_done(interaction_id: int, day: dt.date | None = None) -> Interaction:
+def mark_follow_up_done(interaction_id: int, day: dt.date | None = None, *, by: User | int | None = None) -> Interaction:
     interaction = get_interaction(interaction_id)
+    require(by, "edit an entry", interaction.client_id, interaction.author_id)
     interaction.follow_up_done = day or dt.date.today()
     interaction.save()
     return interaction

@@ -7,6 +7,7 @@ ledger (what the client page shows) is read by app.negotiate.ledger.
 import datetime as dt
 
 from app.common.errors import ValidationError, get_or_not_found
+from app.common.rights import require
 from app.common.roles import acting_user
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal import records as journal
@@ -37,6 +38,14 @@ def _user(by) -> int | None:
     return acting_user(by).id if by not in (None, 0, "") else None
 
 
+def _checked(negotiation_id: int, by) -> Negotiation:
+    """The negotiation, if by may work on its client's negotiations (an owner or the client's account
+    manager: rights "edit a client")."""
+    negotiation = get_negotiation(negotiation_id)
+    require(by, "edit a client", negotiation.client_id)
+    return negotiation
+
+
 def get_negotiation(negotiation_id: int) -> Negotiation:
     return get_or_not_found(Negotiation, negotiation_id, "negotiation")
 
@@ -46,6 +55,7 @@ def open_negotiation(client_id: int, topic: str, by=None, opened_at=None, target
                      spec_refs: str = "", options: str = "") -> Negotiation:
     """Take a hard question to the table: a new negotiation, open, with its first positions."""
     client = journal.get_client(client_id)
+    require(by, "edit a client", client)
     errors = FieldErrors()
     topic = check_text(topic, "topic", errors, required=True, max_length=300).strip()
     opened = parse_date(opened_at, "opened_at", errors) or dt.date.today()
@@ -72,7 +82,7 @@ def open_negotiation(client_id: int, topic: str, by=None, opened_at=None, target
 
 def change_status(negotiation_id: int, new_status: str, reason: str, by=None, at=None) -> Negotiation:
     """Move a negotiation to a new status, for a stated reason; nonsense moves are refused."""
-    negotiation = get_negotiation(negotiation_id)
+    negotiation = _checked(negotiation_id, by)
     errors = FieldErrors()
     check_choice(new_status, V.NEGOTIATION_STATUSES, "status", errors, required=True)
     reason = check_text(reason, "reason", errors, max_length=2000).strip()
@@ -102,9 +112,9 @@ def _record_position(negotiation: Negotiation, side: str, text: str, at: dt.date
     setattr(negotiation, POSITION_FIELD[side], text)
 
 
-def state_position(negotiation_id: int, side: str, text: str, at=None) -> Negotiation:
+def state_position(negotiation_id: int, side: str, text: str, at=None, *, by=None) -> Negotiation:
     """A side states (or moves) its position: kept in the history, and current on the negotiation."""
-    negotiation = get_negotiation(negotiation_id)
+    negotiation = _checked(negotiation_id, by)
     errors = FieldErrors()
     check_choice(side, SIDES, "side", errors, required=True)
     text = check_text(text, "text", errors, required=True).strip()
@@ -116,9 +126,9 @@ def state_position(negotiation_id: int, side: str, text: str, at=None) -> Negoti
     return negotiation
 
 
-def update_negotiation(negotiation_id: int, **changes) -> Negotiation:
+def update_negotiation(negotiation_id: int, *, by=None, **changes) -> Negotiation:
     """Change the topic, target date, contract and specification references, options or outcome."""
-    negotiation = get_negotiation(negotiation_id)
+    negotiation = _checked(negotiation_id, by)
     unknown = set(changes) - {"topic", "target_date", *TEXT_FIELDS}
     if unknown:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "unknown field(s) {unknown}"), unknown=', '.join(sorted(unknown))))
@@ -138,12 +148,12 @@ def update_negotiation(negotiation_id: int, **changes) -> Negotiation:
     return negotiation
 
 
-def set_outcome(negotiation_id: int, outcome: str) -> Negotiation:
-    return update_negotiation(negotiation_id, outcome=outcome)
+def set_outcome(negotiation_id: int, outcome: str, *, by=None) -> Negotiation:
+    return update_negotiation(negotiation_id, by=by, outcome=outcome)
 
 
-def add_concession(negotiation_id: int, side: str, description: str, at=None) -> Concession:
-    negotiation = get_negotiation(negotiation_id)
+def add_concession(negotiation_id: int, side: str, description: str, at=None, *, by=None) -> Concession:
+    negotiation = _checked(negotiation_id, by)
     errors = FieldErrors()
     check_choice(side, SIDES, "side", errors, required=True)
     description = check_text(description, "description", errors, required=True).strip()
@@ -152,9 +162,9 @@ def add_concession(negotiation_id: int, side: str, description: str, at=None) ->
     return Concession.create(negotiation=negotiation, side=side, description=description, at=moment)
 
 
-def link_session(negotiation_id: int, interaction_id: int) -> None:
+def link_session(negotiation_id: int, interaction_id: int, *, by=None) -> None:
     """An interaction of the same client was a session of this negotiation."""
-    negotiation = get_negotiation(negotiation_id)
+    negotiation = _checked(negotiation_id, by)
     interaction = Interaction.get_or_none(Interaction.id == interaction_id)
     if interaction is None:
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "{interaction_id} is not a known interaction"), interaction_id=repr(interaction_id)), "interaction")
@@ -163,14 +173,15 @@ def link_session(negotiation_id: int, interaction_id: int) -> None:
     NegotiationSession.insert(negotiation=negotiation.id, interaction=interaction.id).on_conflict_ignore().execute()
 
 
-def unlink_session(negotiation_id: int, interaction_id: int) -> None:
+def unlink_session(negotiation_id: int, interaction_id: int, *, by=None) -> None:
+    _checked(negotiation_id, by)
     NegotiationSession.delete().where(NegotiationSession.negotiation == negotiation_id,
                                       NegotiationSession.interaction == interaction_id).execute()
 
 
-def add_action(negotiation_id: int, description: str, owner=None, due=None) -> NegotiationAction:
+def add_action(negotiation_id: int, description: str, owner=None, due=None, *, by=None) -> NegotiationAction:
     """An action agreed at the table: a promise with an owner and a due date."""
-    negotiation = get_negotiation(negotiation_id)
+    negotiation = _checked(negotiation_id, by)
     errors = FieldErrors()
     description = check_text(description, "description", errors, required=True).strip()
     due_day = parse_date(due, "due", errors)
@@ -186,9 +197,17 @@ def get_action(action_id: int) -> NegotiationAction:
     return get_or_not_found(NegotiationAction, action_id, "negotiation action")
 
 
-def complete_action(action_id: int, done=None) -> NegotiationAction:
-    """The promise was kept on this day (today by default); reopen_action undoes it."""
+def _checked_action(action_id: int, by) -> NegotiationAction:
+    """The action, if by owns it or may work on its client's negotiations."""
     action = get_action(action_id)
+    if acting_user(by).id != action.owner_id:
+        _checked(action.negotiation_id, by)
+    return action
+
+
+def complete_action(action_id: int, done=None, *, by=None) -> NegotiationAction:
+    """The promise was kept on this day (today by default); reopen_action undoes it."""
+    action = _checked_action(action_id, by)
     errors = FieldErrors()
     action.done_at = parse_date(done, "done_at", errors) if done is not None else dt.date.today()
     errors.raise_if_any()
@@ -196,8 +215,8 @@ def complete_action(action_id: int, done=None) -> NegotiationAction:
     return action
 
 
-def reopen_action(action_id: int) -> NegotiationAction:
-    action = get_action(action_id)
+def reopen_action(action_id: int, *, by=None) -> NegotiationAction:
+    action = _checked_action(action_id, by)
     action.done_at = None
     action.save()
     return action

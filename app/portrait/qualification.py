@@ -149,7 +149,8 @@ def qualify_prospect(client_id: int, decision: str, reason: str, by, criteria_me
         record = Qualification.create(client=client, decided_by=user, decided_at=moment, decision=decision,
                                       reason=reason, score=portrait_score(met), criteria_met=json.dumps(met))
         if client.stage != STAGE_AFTER[decision]:
-            journal.update_client(client.id, author=user, note=reason, stage=STAGE_AFTER[decision])
+            # sales decides stage one of any prospect (require_sales above), whoever manages it
+            journal.write_client_changes(client, user, reason, {"stage": STAGE_AFTER[decision]})
     return record
 
 
@@ -158,28 +159,22 @@ def importing_user(by=None) -> User | None:
     this journal (user 3 of another journal file is a stranger here), else nobody."""
     if isinstance(by, User):
         return by
-    user_id = by or _local_user_of_this_journal()
-    return User.get_or_none(User.id == user_id) if user_id else None
+    if by:
+        return User.get_or_none(User.id == by)
+    from app.common import identity
+
+    return identity.acting()
 
 
-def _local_user_of_this_journal() -> int:
-    from pathlib import Path
-
-    from app.common import preferences
-    from db.connection import sqlite_path
-
-    user_id, chosen_on = preferences.get("current_user"), preferences.get("current_user_journal")
-    path = sqlite_path()
-    if user_id and chosen_on and "://" not in chosen_on and path is not None:
-        if Path(chosen_on) != Path(path).resolve():
-            return 0
-    return user_id
-
-
-def record_import_decision(client_id: int, by, source: str) -> Qualification:
+def record_import_decision(client_id: int, by, source: str, bundle: bool = False) -> Qualification:
     """An import brings a client already contracted elsewhere: sales (the importer) records the
-    decision on the way in, saying where it came from; anyone else is refused (require_sales)."""
-    user = require_sales(by)
+    decision on the way in, saying where it came from; anyone else is refused (require_sales). A
+    bundle (bundle=True) is the firm's own journal moving, imported by an owner: its client keeps its
+    recorded stage, the decision credited to the importer where they are sales, else to nobody."""
+    if bundle:
+        user = by if may_qualify(by) else None
+    else:
+        user = require_sales(by)
     reason = Message(QT_TRANSLATE_NOOP("Messages", "imported as contracted from {source}"), source=source).shown()
     return Qualification.create(client=client_id, decided_by=user, decided_at=dt.datetime.now().replace(microsecond=0),
                                 decision="interesting", reason=reason[:2000], score=None, criteria_met="[]")

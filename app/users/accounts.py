@@ -13,7 +13,7 @@ import contextlib
 import re
 
 from app.common import identity
-from app.common.errors import PermissionDenied, ValidationError
+from app.common.errors import NotFound, PermissionDenied, ValidationError
 from app.common.rights import require
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.journal import records
@@ -87,6 +87,31 @@ def start_journal(name: str) -> User:
     user = records.create_first_owner(name, login=identity.current_login() or None)
     identity.start()
     return user
+
+
+def claim(name: str) -> User:
+    """Who this computer account is, chosen by name (SQLite; on a server the login decides): on an
+    empty journal the name becomes its first person, its owner; otherwise an existing person is
+    linked to this account (identity.link: the first choice is free; changing it afterwards, or
+    taking someone another account already has, needs an owner). Nobody adds themselves."""
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Messages", "is required (your name)"), "name")
+    if is_empty():
+        return start_journal(name)
+    people = records.list_users()
+    user = next((u for u in people if u.name.casefold() == name.casefold()), None)
+    if user is None:
+        raise NotFound(Message(QT_TRANSLATE_NOOP(
+            "Messages", "nobody named {name} is among the firm's people: pick yourself from the list, or ask an "
+                        "owner to add you (Settings > Users)"), name=repr(name)))
+    if on_server():
+        me = identity.whoami()
+        if me is None or me.id != user.id:
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                "Messages", "on a server you are who you log in as: an owner links your login to your name (rapport users)"))
+        return me
+    return identity.link(user, identity.whoami())
 
 
 def set_role(user: User | int, role: str, *, by) -> User:

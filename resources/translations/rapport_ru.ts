@@ -1286,6 +1286,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Новый клиент</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
             <source>the reason, kept in the journal</source>
             <translation>причина, запишется в журнал</translation>
         </message>
@@ -3929,6 +3933,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Ответ не ну&amp;жен</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
             <source>The client's message asks for no answer: no reply is awaited</source>
             <translation>Сообщение клиента не требует ответа: ответа не ждут</translation>
         </message>
@@ -4700,6 +4708,18 @@ No: each goes to the client its addresses match.</source>
             <translation>изменять карточку этого клиента, его контакты и переговоры</translation>
         </message>
         <message>
+            <source>acknowledge, resolve or route this feedback</source>
+            <translation>подтверждать, решать или передавать этот отзыв</translation>
+        </message>
+        <message>
+            <source>route this client's awaited reply</source>
+            <translation>поручить кому-то ответ, которого ждёт этот клиент</translation>
+        </message>
+        <message>
+            <source>record a pulse reading for this client</source>
+            <translation>записывать пульс отношений с этим клиентом</translation>
+        </message>
+        <message>
             <source>delete a client</source>
             <translation>удалять клиентов</translation>
         </message>
@@ -4912,10 +4932,6 @@ No: each goes to the client its addresses match.</source>
             <translation>{value} вне пределов {minimum}..{maximum}</translation>
         </message>
         <message>
-            <source>only an owner may change the health weights</source>
-            <translation>веса здоровья может менять только владелец</translation>
-        </message>
-        <message>
             <source>{day} is not a date</source>
             <translation>{day} — не дата</translation>
         </message>
@@ -5026,6 +5042,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>the login {login} is already {name}'s</source>
             <translation>логин {login} уже принадлежит пользователю {name}</translation>
+        </message>
+        <message>
+            <source>nobody changes their own role: another owner may</source>
+            <translation>никто не меняет собственную роль: это может сделать другой владелец</translation>
         </message>
         <message>
             <source>{name} is the journal's only owner: make someone else an owner first</source>
@@ -5536,6 +5556,14 @@ No: each goes to the client its addresses match.</source>
             <translation>журнал на сервере настраивает логин, который его создал (владелец его таблиц)</translation>
         </message>
         <message>
+            <source>is required (your name)</source>
+            <translation>обязательно (ваше имя)</translation>
+        </message>
+        <message>
+            <source>nobody named {name} is among the firm's people: pick yourself from the list, or ask an owner to add you (Settings &gt; Users)</source>
+            <translation>среди людей фирмы нет никого по имени {name}: выберите себя из списка или попросите владельца добавить вас (Настройки &gt; Пользователи)</translation>
+        </message>
+        <message>
             <source>you cannot deactivate yourself: another owner may</source>
             <translation>нельзя отключить самого себя: это может сделать другой владелец</translation>
         </message>
@@ -5562,10 +5590,6 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{client} is {stage}, but the bundle has no matching qualification decision for it: add it to "qualifications", or bring the client in as a prospect</source>
             <translation>{client}: этап «{stage}», но в пакете нет соответствующего решения квалификации: добавьте его в "qualifications" или импортируйте клиента как потенциального</translation>
-        </message>
-        <message>
-            <source>{client} is {stage}, but the bundle records no qualification decision "interesting" by sales ({who}) for it: import the file as an account manager (Settings &gt; Who am I) and the import records that decision on your behalf, saying where the client came from</source>
-            <translation>{client}: этап «{stage}», но в пакете нет решения квалификации «интересен», принятого продажами ({who}): импортируйте файл как менеджер по клиентам (Настройки &gt; Кто я), и импорт запишет это решение от вашего имени, указав, откуда пришёл клиент</translation>
         </message>
         <message>
             <source>an account manager or an owner</source>
@@ -6542,6 +6566,13 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>ReadOnly</name>
+        <message>
+            <source>Read only: %1</source>
+            <translation>Только для чтения: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBanner</name>
         <message>
             <source>&amp;Open</source>
@@ -6967,6 +6998,10 @@ No: each goes to the client its addresses match.</source>
             <translation>О&amp;бщие</translation>
         </message>
         <message>
+            <source>Only %1 may change the firm's working time and holidays.</source>
+            <translation>Только %1 может менять рабочее время и праздники фирмы.</translation>
+        </message>
+        <message>
             <source>&amp;Working time</source>
             <translation>&amp;Рабочее время</translation>
         </message>
@@ -6989,6 +7024,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>What you log is signed with this name.</source>
             <translation>Всё, что вы записываете, подписывается этим именем.</translation>
+        </message>
+        <message>
+            <source>What you log is signed with this name. Only %1 may change who this computer account is.</source>
+            <translation>Всё, что вы записываете, подписано этим именем. Сменить, кто работает под этой учётной записью компьютера, может только %1.</translation>
         </message>
         <message>
             <source>As the system</source>
@@ -7755,10 +7794,6 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>Type your name or pick it from the list</source>
             <translation>Введите своё имя или выберите его из списка</translation>
-        </message>
-        <message>
-            <source>Nobody named “%1” is among the firm's people: pick yourself from the list, or ask an owner to add you (Settings &gt; Users).</source>
-            <translation>Среди людей фирмы нет никого с именем «%1»: выберите себя из списка или попросите владельца добавить вас (Настройки &gt; Пользователи).</translation>
         </message>
     </context>
     <context>

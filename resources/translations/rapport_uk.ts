@@ -1286,6 +1286,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Новий клієнт</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Закрити</translation>
+        </message>
+        <message>
             <source>the reason, kept in the journal</source>
             <translation>причина, запишеться в журнал</translation>
         </message>
@@ -3929,6 +3933,10 @@ No: each goes to the client its addresses match.</source>
             <translation>Відповідь не &amp;потрібна</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Закрити</translation>
+        </message>
+        <message>
             <source>The client's message asks for no answer: no reply is awaited</source>
             <translation>Повідомлення клієнта не потребує відповіді: відповіді не чекають</translation>
         </message>
@@ -4700,6 +4708,18 @@ No: each goes to the client its addresses match.</source>
             <translation>змінювати картку цього клієнта, його контакти й переговори</translation>
         </message>
         <message>
+            <source>acknowledge, resolve or route this feedback</source>
+            <translation>підтверджувати, розв'язувати або передавати цей відгук</translation>
+        </message>
+        <message>
+            <source>route this client's awaited reply</source>
+            <translation>доручити комусь відповідь, на яку чекає цей клієнт</translation>
+        </message>
+        <message>
+            <source>record a pulse reading for this client</source>
+            <translation>записувати пульс стосунків із цим клієнтом</translation>
+        </message>
+        <message>
             <source>delete a client</source>
             <translation>видаляти клієнтів</translation>
         </message>
@@ -4912,10 +4932,6 @@ No: each goes to the client its addresses match.</source>
             <translation>{value} поза межами {minimum}..{maximum}</translation>
         </message>
         <message>
-            <source>only an owner may change the health weights</source>
-            <translation>ваги здоров'я може змінювати лише власник</translation>
-        </message>
-        <message>
             <source>{day} is not a date</source>
             <translation>{day} — не дата</translation>
         </message>
@@ -5026,6 +5042,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>the login {login} is already {name}'s</source>
             <translation>логін {login} вже належить користувачу {name}</translation>
+        </message>
+        <message>
+            <source>nobody changes their own role: another owner may</source>
+            <translation>ніхто не змінює власну роль: це може зробити інший власник</translation>
         </message>
         <message>
             <source>{name} is the journal's only owner: make someone else an owner first</source>
@@ -5536,6 +5556,14 @@ No: each goes to the client its addresses match.</source>
             <translation>журнал на сервері налаштовує логін, який його створив (власник його таблиць)</translation>
         </message>
         <message>
+            <source>is required (your name)</source>
+            <translation>обов'язково (ваше ім'я)</translation>
+        </message>
+        <message>
+            <source>nobody named {name} is among the firm's people: pick yourself from the list, or ask an owner to add you (Settings &gt; Users)</source>
+            <translation>серед людей фірми немає нікого на ім'я {name}: виберіть себе зі списку або попросіть власника додати вас (Налаштування &gt; Користувачі)</translation>
+        </message>
+        <message>
             <source>you cannot deactivate yourself: another owner may</source>
             <translation>не можна вимкнути самого себе: це може зробити інший власник</translation>
         </message>
@@ -5562,10 +5590,6 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>{client} is {stage}, but the bundle has no matching qualification decision for it: add it to "qualifications", or bring the client in as a prospect</source>
             <translation>{client}: етап «{stage}», але в пакеті немає відповідного рішення кваліфікації: додайте його до "qualifications" або імпортуйте клієнта як потенційного</translation>
-        </message>
-        <message>
-            <source>{client} is {stage}, but the bundle records no qualification decision "interesting" by sales ({who}) for it: import the file as an account manager (Settings &gt; Who am I) and the import records that decision on your behalf, saying where the client came from</source>
-            <translation>{client}: етап «{stage}», але в пакеті немає рішення кваліфікації «цікавий», ухваленого продажами ({who}): імпортуйте файл як менеджер з клієнтів (Налаштування &gt; Хто я), і імпорт запише це рішення від вашого імені, зазначивши, звідки прийшов клієнт</translation>
         </message>
         <message>
             <source>an account manager or an owner</source>
@@ -6542,6 +6566,13 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>ReadOnly</name>
+        <message>
+            <source>Read only: %1</source>
+            <translation>Лише для читання: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBanner</name>
         <message>
             <source>&amp;Open</source>
@@ -6967,6 +6998,10 @@ No: each goes to the client its addresses match.</source>
             <translation>&amp;Загальні</translation>
         </message>
         <message>
+            <source>Only %1 may change the firm's working time and holidays.</source>
+            <translation>Лише %1 може змінювати робочий час і свята фірми.</translation>
+        </message>
+        <message>
             <source>&amp;Working time</source>
             <translation>&amp;Робочий час</translation>
         </message>
@@ -6989,6 +7024,10 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>What you log is signed with this name.</source>
             <translation>Усе, що ви записуєте, підписується цим ім'ям.</translation>
+        </message>
+        <message>
+            <source>What you log is signed with this name. Only %1 may change who this computer account is.</source>
+            <translation>Усе, що ви записуєте, підписано цим іменем. Змінити, хто працює під цим обліковим записом комп'ютера, може лише %1.</translation>
         </message>
         <message>
             <source>As the system</source>
@@ -7755,10 +7794,6 @@ Press Ctrl+N to log the first interaction.</source>
         <message>
             <source>Type your name or pick it from the list</source>
             <translation>Введіть своє ім'я або виберіть його зі списку</translation>
-        </message>
-        <message>
-            <source>Nobody named “%1” is among the firm's people: pick yourself from the list, or ask an owner to add you (Settings &gt; Users).</source>
-            <translation>Серед людей фірми немає нікого з ім'ям «%1»: виберіть себе зі списку або попросіть власника додати вас (Налаштування &gt; Користувачі).</translation>
         </message>
     </context>
     <context>

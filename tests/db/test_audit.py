@@ -8,6 +8,7 @@ from peewee import IntegrityError, OperationalError
 from app.journal import records as journal
 from db import audit
 from db.models import AuditEntry, Client, Interaction
+from tests.authors import firm_owner
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def test_a_create_edit_and_delete_are_recorded_with_who_and_the_values(owner, ma
     client = make_client("Acme")
     entry = journal.log_interaction(author=owner.id, client=client.id, occurred_at="2026-03-02", channel="call",
                                     kind="update", summary="First call")
-    journal.edit_interaction(entry.id, summary="First call, rescheduled")
+    journal.edit_interaction(entry.id, summary="First call, rescheduled", by=firm_owner())
     Interaction.delete().where(Interaction.id == entry.id).execute()
     history = audit.changes(table="interaction", row_id=entry.id, newest_first=False)
     assert [c.action for c in history] == ["create", "edit", "delete"]

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 from tests.stages import client_at_stage
 
 URL = os.environ.get("RAPPORT_TEST_POSTGRES_URL", "")
@@ -194,7 +194,7 @@ def test_an_imported_bundle_exports_identically_and_new_rows_get_fresh_ids(pg, p
         (last, called) = pg.execute_sql(f"SELECT last_value, is_called FROM {sequence}").fetchone()
         assert (last if called else last - 1) >= top, table
     top = Interaction.select(Interaction.id).order_by(Interaction.id.desc()).scalar()
-    client = journal.create_client(name="After the import", stage="prospect")
+    client = journal.create_client(name="After the import", stage="prospect", by=firm_owner())
     entry = journal.log_interaction(author=signing_author(), client=client.id, occurred_at="2026-06-10T10:00:00", channel="call",
                                     kind="update", summary="First call")
     assert entry.id == top + 1

@@ -100,7 +100,8 @@ def count(path: Path, table: str = "interaction") -> int:
 def bundle_file(path: Path, clients: int, interactions_each: int, note: str = "") -> Path:
     """A valid bundle with clients x interactions_each interactions (notes padded to make it large)."""
     data = {"format": "rapport-bundle", "version": 1,
-            "users": [{"ref": "u1", "name": "Sales", "role": "account_manager"}],
+            "users": [{"ref": "u1", "name": "Sales", "role": "account_manager"},
+                      {"ref": "u0", "name": "Owner", "role": "owner"}],  # who imports bundles later (an owner's to do)
             "clients": [{"ref": f"c{c}", "name": f"Client {c}", "stage": "contracted"} for c in range(clients)],
             "qualifications": [{"client": f"c{c}", "decided_by": "u1", "decision": "interesting", "reason": "ours"}
                                for c in range(clients)],

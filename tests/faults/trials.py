@@ -59,6 +59,9 @@ class Workbench:
         if not self.template.exists():
             done = harness.rapport(self.home, "--db", str(self.template), "import", str(self.bundle))
             assert done.returncode == 0, done.stderr
+            # this computer account is the firm's owner, in the template and every copy of it
+            done = harness.rapport(self.home, "--db", str(self.template), "users", "link", "Owner")
+            assert done.returncode == 0, done.stderr
         self.v1_template = root / "v1.db"
         if not self.v1_template.exists():
             self._make_v1()

@@ -2,13 +2,13 @@
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.common import preferences
+from tests.authors import act_as
 
 
 def choose_current_user(make_user, name: str = "Olena K."):
     """Create a user and make them the one signing what is logged here."""
     user = make_user(name)
-    preferences.set("current_user", user.id)
+    act_as(user.id)
     return user
 
 

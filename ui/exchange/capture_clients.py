@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.common import identity
 from app.journal import records as journal
 from ui.shell import labels
 from ui.shell.events import bus
@@ -184,7 +185,7 @@ class CaptureClientsDialog(QDialog):
                                         text=_suggested_name(address))
         if not ok or not name.strip():
             return
-        save_in_background(self, lambda: journal.create_client(name=name.strip()),
+        save_in_background(self, lambda: journal.create_client(name=name.strip(), by=identity.acting_id()),
                            lambda client: self._client_created(client, row),
                            lambda exc: QMessageBox.warning(self, self.tr("New client"), str(exc)))
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.common import preferences
+from app.common import identity
 from app.exchange.capture.capture import (
     SUFFIXES,
     assign_clients,
@@ -176,7 +176,7 @@ class CaptureRun(QObject):
         if not self.plan.entries:
             self._done(None)
             return
-        plan, author = self.plan, preferences.get("current_user") or None
+        plan, author = self.plan, identity.acting_id()
         title = QCoreApplication.translate("CaptureDrop", "Capturing mail and meetings")
         self.task = run_task(self.parent_widget, title,
                              lambda progress: write_capture(plan, author, progress), on_success=self._done,

@@ -318,7 +318,7 @@ def _month(day: dt.date) -> str:
 
 
 def _current_user_is_owner() -> bool:
-    from app.common import preferences
+    from app.common import identity
     from app.health.settings import may_change
 
-    return may_change(preferences.get("current_user") or None)
+    return may_change(identity.acting_id())

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import preferences
+from app.common import identity, rights
 from app.common.errors import RapportError
 from app.health.pulse import log_pulse
 from app.journal.records import get_user
@@ -24,12 +24,13 @@ from ui.shell import labels
 from ui.shell.events import bus
 from ui.shell.who_are_you import ask_who_you_are
 from ui.widgets.day_field import DayField, show_day
+from ui.widgets.read_only import lock_fields, read_only_note
 from ui.widgets.saving import save_in_background
 
 
 def current_user_id() -> int | None:
     """Who is logging, or None when nobody is chosen (or the choice belongs to another journal)."""
-    user_id = preferences.get("current_user") or None
+    user_id = identity.acting_id()
     try:
         return get_user(user_id).id if user_id else None
     except RapportError:
@@ -77,6 +78,12 @@ class PulseDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        acting = identity.acting()
+        said = rights.refusal(acting, "record a pulse", client_id) if acting is not None else None
+        self.refusal = said.shown() if said is not None else None
+        if self.refusal is not None:  # nobody chosen yet: saving asks who you are
+            lock_fields(self, keep=(buttons.button(QDialogButtonBox.StandardButton.Cancel),))
+            layout.addWidget(read_only_note(self, self.refusal))
         layout.addWidget(buttons)
         self.resize(460, 300)
 
@@ -84,6 +91,8 @@ class PulseDialog(QDialog):
         return PULSE_READINGS[max(0, self.readings.checkedId())]
 
     def save(self) -> None:
+        if self.refusal is not None:
+            return
         if not self.day.normalise():  # what is saved is the day shown, or nothing
             self.day.setFocus()
             return

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import preferences
+from app.common import identity, rights
 from app.common.errors import RapportError
 from app.health import settings as health_settings
 from app.health.weights_effect import BandShift, band_shift
 from ui.health import text as health_text
 from ui.shell.tasks import Task
+from ui.widgets.read_only import read_only_note
 from ui.widgets.saving import save_in_background
 
 # What each number does, in plain words for the form (app.health.settings keeps the same for the docs).
@@ -153,15 +154,19 @@ class HealthWeightsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        may_save = health_settings.may_change(preferences.get("current_user") or None)
+        may_save = health_settings.may_change(identity.acting_id())
         self.save_button.setEnabled(may_save)
         if not may_save:
             self.save_button.setToolTip(self.tr("Only an owner can change the weights."))
+            buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.effect)
         layout.addWidget(self.error)
+        if not may_save:
+            said = rights.refusal(identity.acting(), "change settings")
+            layout.addWidget(read_only_note(self, said.shown()))
         layout.addWidget(buttons)
         self.effect_task: Task | None = None
         self.effect_for: dict[str, float] | None = None
@@ -258,7 +263,7 @@ class HealthWeightsDialog(QDialog):
         self.effect.setText(html.escape(str(exc)))
 
     def save(self) -> None:
-        values, user = self.values(), preferences.get("current_user") or None
+        values, user = self.values(), identity.acting_id()
         save_in_background(self, lambda: health_settings.save(values, user), lambda _saved: self.accept(),
                            self._refused, self._refused)
 

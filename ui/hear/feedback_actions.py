@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from app.common import preferences
+from app.common import identity
 from app.common.errors import RapportError
 from app.hear import feedback
 from app.hear.feedback_clock import InboxRow
@@ -19,7 +19,8 @@ RECENT_INTERACTIONS = 60  # the choice of a resolving or repeat contact: the cli
 
 
 def current_user() -> int | None:
-    return preferences.get("current_user") or None
+    """The acting person's id (app.common.identity): the desktop acts as who this account is."""
+    return identity.acting_id()
 
 
 def _done(row: InboxRow) -> None:
@@ -74,7 +75,7 @@ def resolve_dialog(parent: QWidget, row: InboxRow) -> FieldsDialog:
 def repeat_contact_dialog(parent: QWidget, row: InboxRow) -> FieldsDialog:
     """Count a later interaction as the client coming back about this item."""
     dialog = FieldsDialog(parent, QCoreApplication.translate("Feedback", "Repeat contact"),
-                          lambda values: feedback.link_repeat_contact(row.id, values["interaction"]),
+                          lambda values: feedback.link_repeat_contact(row.id, values["interaction"], by=current_user()),
                           QCoreApplication.translate("Feedback", "The client came back about \u201c%1\u201d in:").replace("%1", row.summary))
     dialog.add_field("interaction", QCoreApplication.translate("Feedback", "Interaction"),
                      interaction_combo(row.client_id, "", row.raised_at), required=True)
@@ -110,7 +111,7 @@ def open_feedback_dialog(parent: QWidget, client_id: int) -> FieldsDialog:
     """Open a feedback item by hand (any interaction can raise one)."""
     def save(values: dict):
         return feedback.open_feedback(client_id, values["summary"], values["severity"],
-                                      interaction_id=values["interaction"])
+                                      interaction_id=values["interaction"], by=current_user())
 
     dialog = FieldsDialog(parent, QCoreApplication.translate("Feedback", "New feedback"), save)
     dialog.add_field("summary", QCoreApplication.translate("Feedback", "&What"), QLineEdit(), required=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import preferences
+from app.common import identity, rights
 from app.common.errors import Problem, ValidationError
 from app.journal.client_records import save_client
 from app.journal.editor_choices import client_values, segment_choices, user_choices, user_exists
@@ -27,6 +27,7 @@ from ui.shell.events import bus
 from ui.widgets.day_field import DayField, show_day
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.form import add_save_shortcuts, form_grid, row_of, select_data, vocabulary_combo
+from ui.widgets.read_only import lock_fields, read_only_note
 from ui.widgets.saving import save_in_background
 
 
@@ -67,7 +68,19 @@ class ClientEditor(QDialog):
         self._build_fields(stored)
         self._build_layout()
         self._fill(stored)
+        said = rights.refusal(identity.acting(), "edit a client" if client_id else "add a client", client_id)
+        self.refusal = said.shown() if said is not None else None
+        if self.refusal is not None:
+            self._open_read_only(self.refusal)
         self.name.setFocus()
+
+    def _open_read_only(self, refusal: str) -> None:
+        """Someone who may not change this client reads its record: fields locked, no Save, and who may."""
+        lock_fields(self, keep=(self.cancel_button,))
+        self.save_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        self.note = read_only_note(self, refusal)
+        self.layout().insertWidget(self.layout().count() - 1, self.note)
 
     def _build_fields(self, stored: dict) -> None:
         self.name = QLineEdit(self)
@@ -159,7 +172,7 @@ class ClientEditor(QDialog):
         self.name.setText(stored.get("name", ""))
         select_data(self.stage, stored.get("stage", "prospect"))
         self.segment.setCurrentText(stored.get("segment", ""))
-        current = preferences.get("current_user")
+        current = identity.acting_id()
         select_data(self.manager, stored.get("account_manager") if stored
                     else (current if user_exists(current) else None))
         self.contract_start.set_day(stored.get("contract_start"))
@@ -205,9 +218,11 @@ class ClientEditor(QDialog):
                 "contact_every_days": self.rhythm.value() or None, "notes": self.notes.toPlainText()}
 
     def save(self) -> None:
+        if self.refusal is not None:
+            return  # read only: the note says who may
         self.errors.clear()
         rows = self.contacts_model.contacts()
-        current = preferences.get("current_user")
+        current = identity.acting_id()
         show_problems = lambda exc: self.errors.show([self._in_words(p, rows) for p in exc.problems],  # noqa: E731
                                                      fallback="name")
         try:

@@ -289,7 +289,9 @@ class CodeEntriesDialog(QDialog):
             return
         clients = {e.client_id for e in entries}
         self._enable(busy=True)
-        run_task(self, self.tr("Coding entries…"), lambda progress: coding_batch.accept_proposals(entries, progress),
+        by = acting_user_id()
+        run_task(self, self.tr("Coding entries…"),
+                 lambda progress: coding_batch.accept_proposals(entries, progress, by=by),
                  lambda _n: self._accepted(clients), lambda exc: self._failed(self.generation, exc),
                  cancellable=False)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import preferences
+from app.common import identity, rights
 from app.common.errors import Problem, ValidationError
 from app.hear.replies import opens_reply_clock
 from app.journal import coding, drafts
@@ -50,6 +50,7 @@ from ui.widgets.form import (
     vocabulary_combo,
 )
 from ui.widgets.playbook_hint import PlaybookHint
+from ui.widgets.read_only import lock_fields, read_only_note
 from ui.widgets.saving import save_in_background
 from ui.widgets.tag_line import TagLine
 from ui.widgets.when_field import WhenField, show_moment
@@ -103,7 +104,7 @@ class InteractionEditor(QDialog):
         self._dirty = False
         existing = interaction_values(interaction_id) if interaction_id else None
         self.original_client = existing["client"] if existing else client_id
-        current = preferences.get("current_user")
+        current = identity.acting_id()
         self.author_id = existing["author"] if existing else (current if user_exists(current) else None)
         self.draft_key = drafts.draft_key(interaction_id, client=self.original_client, author=self.author_id)
         self._future_confirmed = None  # the moment the user said "yes, log it as planned" for
@@ -117,10 +118,32 @@ class InteractionEditor(QDialog):
         self._loading = False
         self.resize(660, self.height())  # hints wrap at the width they will have, not at a new widget's 100 px
         self._update_playbook()
+        self.refusal = self._refusal(existing)
+        if self.refusal is not None:
+            self._open_read_only(self.refusal)
         self.resize(max(660, self.sizeHint().width()), self.sizeHint().height())
         self.update_proposal()  # at the editor's width: wrapped at the first, narrow one it would stretch it
         first = self.summary if self.client.client_id() else self.client
         first.setFocus()
+
+    def _refusal(self, existing: dict | None) -> str | None:
+        """Why the acting person may not change this entry (None: they may): an entry already in the
+        journal is its author's, its client's account manager's and the owners' to edit (app rights)."""
+        if existing is None:
+            return None  # anyone may log; with nobody chosen, saving asks who you are
+        said = rights.refusal(identity.acting(), "edit an entry", existing["client"], existing["author"])
+        return said.shown() if said is not None else None
+
+    def _open_read_only(self, refusal: str) -> None:
+        """Someone who may not edit this entry reads it: the fields locked, Save and Delete off, and who may."""
+        lock_fields(self, keep=(self.cancel_button, self.history_button),
+                    disable=(self.client, self.sentiment, self.tags, self.own_tags, self.occurred_at,
+                             self.follow_up, self.contact, self.effort, self.channel, self.kind, self.direction))
+        self.save_button.hide()
+        self.delete_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        self.note = read_only_note(self, refusal)
+        self.layout().insertWidget(self.layout().count() - 1, self.note)
 
     # ---- building ------------------------------------------------------------------------
 
@@ -397,6 +420,8 @@ class InteractionEditor(QDialog):
     # ---- saving ---------------------------------------------------------------------------
 
     def save(self) -> None:
+        if self.refusal is not None:
+            return  # read only: the note says who may
         self.errors.clear()
         try:
             payload = self._payload()
@@ -406,8 +431,8 @@ class InteractionEditor(QDialog):
         if not self._future_agreed(payload["occurred_at"]) or not self._author_known():
             return
         if self.interaction_id:
-            interaction_id = self.interaction_id
-            write = lambda: journal.edit_interaction(interaction_id, **payload)  # noqa: E731
+            interaction_id, by = self.interaction_id, identity.acting_id()
+            write = lambda: journal.edit_interaction(interaction_id, by=by, **payload)  # noqa: E731
         else:
             author = self.author_id
             write = lambda: journal.log_interaction(author=author, **payload)  # noqa: E731
@@ -475,6 +500,8 @@ class InteractionEditor(QDialog):
         open_record_history(self, "interaction", self.interaction_id, self.summary.text() or str(self.interaction_id))
 
     def delete(self) -> None:
+        if self.refusal is not None:
+            return
         answer = QMessageBox.question(self, self.tr("Delete interaction"),
                                       self.tr("Delete this interaction from the journal? It goes to the trash, "
                                               "where an owner can restore it."))
@@ -539,6 +566,8 @@ class InteractionEditor(QDialog):
         self.draft_timer.start()
 
     def save_draft(self) -> None:
+        if getattr(self, "refusal", None) is not None:
+            return  # nothing typed in a read-only entry
         if self._dirty:
             drafts.save_draft(DRAFT_KIND, self.draft_key, self.values())
 

@@ -78,19 +78,19 @@ def position_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:
     return _side_dialog(parent, QCoreApplication.translate("Negotiations", "A stated position"),
                         QCoreApplication.translate("Negotiations", "&Whose"),
                         QCoreApplication.translate("Negotiations", "&Position"),
-                        lambda side, text: N.state_position(detail.id, side, text))
+                        lambda side, text: N.state_position(detail.id, side, text, by=current_user()))
 
 
 def concession_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:
     return _side_dialog(parent, QCoreApplication.translate("Negotiations", "A concession"),
                         QCoreApplication.translate("Negotiations", "&Given by"),
                         QCoreApplication.translate("Negotiations", "&What"),
-                        lambda side, text: N.add_concession(detail.id, side, text))
+                        lambda side, text: N.add_concession(detail.id, side, text, by=current_user()))
 
 
 def session_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:
     dialog = FieldsDialog(parent, QCoreApplication.translate("Negotiations", "A session of the negotiation"),
-                          lambda v: N.link_session(detail.id, v["interaction"]))
+                          lambda v: N.link_session(detail.id, v["interaction"], by=current_user()))
     dialog.add_field("interaction", QCoreApplication.translate("Negotiations", "&Interaction"),
                      interaction_combo(detail.client_id, ""), required=True)
     return dialog
@@ -99,7 +99,7 @@ def session_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:
 def action_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:
     """An action agreed at the table: a promise with an owner and a due date."""
     dialog = FieldsDialog(parent, QCoreApplication.translate("Negotiations", "An agreed action"),
-                          lambda v: N.add_action(detail.id, v["description"], v["owner"], v["due"]))
+                          lambda v: N.add_action(detail.id, v["description"], v["owner"], v["due"], by=current_user()))
     dialog.add_field("description", QCoreApplication.translate("Negotiations", "&Action"), QLineEdit(),
                      required=True)
     owner = QComboBox()
@@ -115,7 +115,7 @@ def action_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:
 def details_dialog(parent: QWidget, detail: NegotiationDetail) -> FieldsDialog:
     """The topic, target date, references, options considered and the outcome."""
     dialog = FieldsDialog(parent, QCoreApplication.translate("Negotiations", "Negotiation details"),
-                          lambda v: N.update_negotiation(detail.id, **v))
+                          lambda v: N.update_negotiation(detail.id, **v, by=current_user()))
     dialog.add_field("topic", QCoreApplication.translate("Negotiations", "&Topic"), QLineEdit(detail.topic),
                      required=True)
     dialog.add_field("target_date", QCoreApplication.translate("Negotiations", "Tar&get date"),

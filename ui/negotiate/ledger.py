@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.common.errors import RapportError
 from app.negotiate import negotiations as N
 from app.negotiate.ledger import client_negotiations, negotiation_detail
+from ui.hear.feedback_actions import current_user
 from ui.hear.feedback_model import OVERDUE
 from ui.negotiate import dialogs
 from ui.negotiate.detail import NegotiationDetailView
@@ -127,7 +128,8 @@ class NegotiationLedgerTab(ClientTab):
 
     def complete_action(self, action_id: int, done: bool) -> None:
         try:
-            N.complete_action(action_id) if done else N.reopen_action(action_id)
+            by = current_user()
+            N.complete_action(action_id, by=by) if done else N.reopen_action(action_id, by=by)
         except RapportError as exc:
             show_error(self, exc)
         self._after_change(self.current_id())

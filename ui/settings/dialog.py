@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import preferences
+from app.common import identity, preferences, rights
 from app.common.errors import RapportError, ValidationError
 from app.exchange.capture.matching import firm_addresses_from_text
 from app.hear.calendar_settings import save_work_calendar
@@ -52,6 +52,10 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general_tab(), self.tr("&General"))
         self.work_time = WorkTimeEditor(self)
+        acting = identity.acting()
+        if not rights.may(acting, "change settings"):
+            self.work_time.set_read_only(self.tr("Only %1 may change the firm's working time and holidays.")
+                                         .replace("%1", rights.who_may("change settings").shown()))
         self.tabs.addTab(self.work_time, self.tr("&Working time"))
         self.tabs.addTab(self._users_tab(), self.tr("&Users"))
         from ui.portrait.sales_plan_editor import SalesPlanEditor
@@ -77,11 +81,19 @@ class SettingsDialog(QDialog):
         grid = QGridLayout(tab)
         grid.setColumnStretch(1, 1)
         self.current_user = QComboBox(tab)
-        self._fill_user_combo(preferences.get("current_user"))
+        self.current_user.setObjectName("who_am_i")
+        self.acting = identity.acting()
+        self._fill_user_combo(self.acting.id if self.acting else None)
         self.current_user.activated.connect(self._user_picked)
         grid.addWidget(_label(self.tr("Who am &I"), self.current_user), 0, 0)
         grid.addWidget(self.current_user, 0, 1)
-        grid.addWidget(hint_label(self.tr("What you log is signed with this name.")), 1, 1)
+        # The first choice on this computer account is free; changing it afterwards needs an owner
+        # (app.common.identity.link), so nobody makes themselves someone else.
+        fixed = self.acting is not None and not rights.may(self.acting, "manage users")
+        self.current_user.setEnabled(not fixed)
+        grid.addWidget(hint_label(self.tr("What you log is signed with this name.") if not fixed else self.tr(
+            "What you log is signed with this name. Only %1 may change who this computer account is.")
+            .replace("%1", rights.who_may("manage users").shown())), 1, 1)
         self.language = QComboBox(tab)
         for code, name in LANGUAGES:
             self.language.addItem(name or self.tr("As the system"), code)
@@ -131,7 +143,8 @@ class SettingsDialog(QDialog):
 
     def _user_picked(self, index: int) -> None:
         if self.current_user.itemData(index) == ADD_USER:
-            self.add_user(lambda user: self._fill_user_combo(user["id"] if user else preferences.get("current_user")))
+            acting_id = self.acting.id if self.acting else None
+            self.add_user(lambda user: self._fill_user_combo(user["id"] if user else acting_id))
 
     def add_user(self, then: Callable[[dict | None], object] | None = None) -> AddUserDialog | None:
         """Ask for a new user (an owner's to do: the Users tab says so otherwise); the dialog creates them
@@ -170,7 +183,7 @@ class SettingsDialog(QDialog):
     # ---- users -----------------------------------------------------------------------------
 
     def _users_tab(self) -> QWidget:
-        self.users = UsersTab(preferences.get("current_user"), self)
+        self.users = UsersTab(self.acting.id if self.acting else None, self)
         self.users_model, self.users_view = self.users.model, self.users.view
         self.users.user_added.connect(lambda _id: self._fill_user_combo(self.current_user.currentData()))
         return self.users
@@ -200,14 +213,18 @@ class SettingsDialog(QDialog):
         days, start, end, holiday_rows = self.work_time.values()
         calendar, user_changes, by = (days, start, end, list(holiday_rows)), self.users_model.changes(), self.users.by
         reply_hours = self.work_time.reply_hours()
-        chosen = self.current_user.currentData()
-        local = {"firm_addresses": firm_addresses, "current_user": chosen if chosen and chosen != ADD_USER else 0,
-                 "language": self.language.currentData(), "reminders_on": self.reminders_on.isChecked(),
-                 **self.backups.values()}
+        chosen, acting = self.current_user.currentData(), self.acting
+        relink = chosen not in (None, 0, ADD_USER) and chosen != (acting.id if acting else None)
+        firm_editable = self.work_time.editable
+        local = {"firm_addresses": firm_addresses, "language": self.language.currentData(),
+                 "reminders_on": self.reminders_on.isChecked(), **self.backups.values()}
 
         def write() -> None:
             with db.atomic():  # the firm's settings together, or none of them
-                save_work_calendar(*calendar, reply_hours)
+                if relink:
+                    accounts.link(chosen, by=acting)  # the first choice is free; a change needs an owner
+                if firm_editable:
+                    save_work_calendar(*calendar, reply_hours, by=acting)
                 if user_changes:
                     accounts.apply_changes(user_changes, by=by)
                 if sales_now[0] != sales_before[0]:

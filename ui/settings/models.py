@@ -52,10 +52,13 @@ class UsersModel(FlatTableModel):
                QT_TRANSLATE_NOOP("SettingsModels", "Active"), QT_TRANSLATE_NOOP("SettingsModels", "Login"))
     ROLE_COLUMN, ACTIVE_COLUMN, LOGIN_COLUMN = 1, 2, 3
 
-    def __init__(self, users: list[dict], parent=None, editable: bool = True, show_login: bool = False):
-        """users: dicts with id, name, role, active (and login)."""
+    def __init__(self, users: list[dict], parent=None, editable: bool = True, show_login: bool = False,
+                 me: int | None = None):
+        """users: dicts with id, name, role, active (and login); me: who is editing, whose own role
+        and active box stay as they are (nobody promotes or deactivates themselves)."""
         super().__init__(parent)
         self.editable = editable
+        self.me = me
         if not show_login:
             self.HEADERS = self.HEADERS[:3]
         self.rows = [dict(u) for u in users]
@@ -82,14 +85,15 @@ class UsersModel(FlatTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.editable and index.column() == self.ROLE_COLUMN:
+        editable = self.editable and self.rows[index.row()]["id"] != self.me
+        if editable and index.column() == self.ROLE_COLUMN:
             flags |= Qt.ItemFlag.ItemIsEditable
-        if self.editable and index.column() == self.ACTIVE_COLUMN:
+        if editable and index.column() == self.ACTIVE_COLUMN:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if not self.is_row(index) or not self.editable:
+        if not self.is_row(index) or not self.editable or self.rows[index.row()]["id"] == self.me:
             return False
         user = self.rows[index.row()]
         if index.column() == self.ACTIVE_COLUMN and role == Qt.ItemDataRole.CheckStateRole:

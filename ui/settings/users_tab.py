@@ -35,7 +35,8 @@ class UsersTab(QWidget):
         self.editable = rights.may(acting, "manage users") or accounts.is_empty()
         users = [{"id": u.id, "name": u.name, "role": u.role, "active": u.active, "login": u.login or ""}
                  for u in journal.list_users()]
-        self.model = UsersModel(users, self, editable=self.editable, show_login=accounts.on_server())
+        self.model = UsersModel(users, self, editable=self.editable, show_login=accounts.on_server(),
+                                me=self.by)
         self.view = data_table(self.model, self)
         self.view.setObjectName("users")
         layout = QVBoxLayout(self)

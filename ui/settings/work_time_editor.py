@@ -98,6 +98,19 @@ class WorkTimeEditor(QWidget):
         self.errors.add_row(grid, row, "holidays", self.tr("Ho&lidays"), holiday_box)
         grid.addWidget(hint_label(self.tr("The clocks for acknowledging feedback and answering the client run only in working hours.")),
                        row + 2, 1)
+        self.editable = True
+        self.grid, self.note_row = grid, row + 3
+
+    def set_read_only(self, note: str) -> None:
+        """Shown to someone who may not change the firm's settings: every field locked, and who may."""
+        self.editable = False
+        for widget in (*self.day_boxes, self.work_start, self.work_end, self.holiday_day, self.holiday_name,
+                       *self.findChildren(QPushButton)):
+            widget.setEnabled(False)
+        self.read_only_note = QLabel(note, self)
+        self.read_only_note.setObjectName("read_only_note")
+        self.read_only_note.setWordWrap(True)
+        self.grid.addWidget(self.read_only_note, self.note_row, 0, 1, 2)
 
     def add_holiday(self) -> None:
         self.errors.clear_field("holidays")

@@ -100,9 +100,10 @@ def run_app(database_target: str) -> int:
     app = make_application()
     target = open_at_start(database_target)
     from ui.shell.main_window import MainWindow
-    from ui.shell.who_are_you import forget_user_of_another_journal
+    from ui.shell.who_are_you import forget_user_of_another_journal, start_identity
 
     forget_user_of_another_journal(target)
+    start_identity()
     window = MainWindow()
     window.show()
     window.ask_author_if_unknown()

@@ -21,7 +21,7 @@ def switch_database(parent: QWidget | None, target: str) -> bool:
     from ui.shell.errors import show_error
     from ui.shell.events import bus
     from ui.shell.journal_upgrade import open_journal
-    from ui.shell.who_are_you import forget_user_of_another_journal
+    from ui.shell.who_are_you import forget_user_of_another_journal, start_identity
 
     previous = sqlite_path()
     close_database()
@@ -49,6 +49,7 @@ def switch_database(parent: QWidget | None, target: str) -> bool:
     forget_user_of_another_journal(kept)
     if not _user_exists(preferences.get("current_user")):
         preferences.set("current_user", 0)  # ids belong to a database: the user says who they are again
+    start_identity()
     log.info("switched to database %s", redact(kept))
     bus().database_replaced.emit()
     return True

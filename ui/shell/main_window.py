@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import preferences
+from app.common import identity
 from app.common.paths import config_dir, data_dir
 from app.journal import queries
 from app.journal.records import get_user
@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         where = str(path) if path else shown_database() or self.tr("database server")
         self.database_label.setText(where)
         self.setWindowTitle(self.tr("Rapport - %1").replace("%1", path.name if path else where))
-        user_id = preferences.get("current_user")
+        user_id = identity.acting_id()
         try:
             name = get_user(user_id).name if user_id else ""
         except Exception:  # noqa: BLE001 - a stale id from another database

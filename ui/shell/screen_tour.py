@@ -85,10 +85,10 @@ def _qualify_dialog(window, client_id):
 
 
 def _playbook_entry(window, client_id):
-    from app.common import preferences
+    from app.common import identity
     from ui.portrait.playbook_dialog import entry_dialog
 
-    return entry_dialog(window, preferences.get("current_user") or None)
+    return entry_dialog(window, identity.acting_id())
 
 
 DIALOGS: list[tuple[str, Callable]] = [

@@ -73,7 +73,7 @@ def save(widget, out: Path, name: str, language: str, size: str) -> Path:
 
 def render(out: Path, language: str, sizes: list[str], work: Path) -> int:
     """Every screen in this language at each size; returns how many layout problems were seen."""
-    from app.common import preferences
+    from app.common import identity, preferences
     from db.connection import close_database, open_database
     from ui.shell.application import make_application
     from ui.shell.events import bus
@@ -84,7 +84,8 @@ def render(out: Path, language: str, sizes: list[str], work: Path) -> int:
     open_database(work / f"demo-{language}.db")
     fill_journal()
     client_id, manager_id = souring_client()
-    preferences.set("current_user", manager_id or 0)
+    if manager_id:
+        identity.link(manager_id)  # the sample firm's manager is who this computer account is (first choice)
     from ui.shell.main_window import MainWindow
 
     window = MainWindow()
@@ -100,7 +101,7 @@ def render(out: Path, language: str, sizes: list[str], work: Path) -> int:
                 print(f"  {name} {language} {size}: {problem}", file=sys.stderr)
     close_database()
     open_database(work / f"empty-{language}.db")
-    preferences.set("current_user", 0)
+    identity.start()  # nobody is linked in an empty journal
     bus().database_replaced.emit()
     for size in sizes:
         window.resize(*SIZES[size])

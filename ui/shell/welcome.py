@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common import preferences
+from app.common import identity
 from app.common.errors import RapportError
 from app.common.paths import data_dir
 from app.common.progress import Cancelled
@@ -132,12 +132,12 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
-        self.task = None
+        self.task = self.claiming = None
         self.refresh()
 
     def refresh(self) -> None:
         """Offer "who are you" only while nobody is chosen on this machine."""
-        current = preferences.get("current_user")
+        current = identity.acting_id()
         users = journal.list_users(active_only=True)
         self.who_box.setVisible(not any(u.id == current for u in users))
         self.who.clear()
@@ -146,22 +146,27 @@ class WelcomePage(QWidget):
         self.who.setCurrentIndex(-1)
 
     def choose_user(self) -> None:
-        """Set the current user; a new name becomes a new user of the journal."""
+        """Say who this computer account is, on a worker (app.users.accounts.claim): a new name sets up
+        an empty journal (its first person is its owner); people join only when an owner adds them,
+        which the refusal says."""
         name = self.who.currentText().strip()
         if not name:
             self.who.setFocus()
             return
-        try:
-            # A new name sets up an empty journal (its first person is its owner); people join only when
-            # an owner adds them, which the refusal says.
-            user = next((u for u in journal.list_users() if u.name == name), None) or accounts.start_journal(name)
-            preferences.set("current_user", user.id)
-        except RapportError as exc:
-            show_error(self, exc)
+        if self.claiming is not None and not self.claiming.done:
             return
-        self.status.setText(self.tr("Hello, %1. What you log is stamped with your name.").replace("%1", user.name))
-        self.refresh()
-        self.user_chosen.emit(user.id)
+
+        def chosen(user: tuple[int, str]) -> None:
+            self.status.setText(self.tr("Hello, %1. What you log is stamped with your name.").replace("%1", user[1]))
+            self.refresh()
+            self.user_chosen.emit(user[0])
+
+        def claim(_progress) -> tuple[int, str]:
+            user = accounts.claim(name)
+            return user.id, user.name
+
+        self.claiming = run_task(self.window(), self.tr("Who are you?"), claim, chosen,
+                                 lambda exc: show_error(self, exc), cancellable=False, quiet=True)
 
     def open_client_editor(self) -> None:
         from ui.journal.client_editor import ClientEditor  # another helper's dialog, loaded when needed

@@ -1,15 +1,19 @@
-"""Who is at this machine: asked on a journal's first start, so every entry has an author."""
+"""Who is at this machine: asked on a journal's first start, so every entry has an author.
+
+The answer links this computer account to the person, in the journal itself (app.common.identity):
+the `current_user` preference is only a hint an older Rapport left, used once (identity.start)."""
 
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.common import preferences
+from app.common import identity, preferences
 from app.common.errors import RapportError
 from app.journal import records as journal
 from app.journal.editor_choices import user_exists
 from app.users import accounts
 from ui.shell.errors import show_error
+from ui.shell.tasks import run_task
 
 
 def forget_user_of_another_journal(target: str) -> None:
@@ -23,9 +27,18 @@ def forget_user_of_another_journal(target: str) -> None:
         preferences.set("current_user_journal", opened)
 
 
+def start_identity() -> None:
+    """Who acts here: the person linked to this login or computer account (an older Rapport's
+    preference is a hint, once: identity.start). A journal that cannot say (damaged...) leaves nobody."""
+    try:
+        identity.start(identity.preferred_hint())
+    except RapportError:
+        identity.start(None)
+
+
 def current_user_known() -> bool:
-    """True when this machine's current user is a person of the open journal."""
-    return user_exists(preferences.get("current_user"))
+    """True when this computer account (or server login) is linked to a person of the open journal."""
+    return identity.acting_id() is not None
 
 
 class WhoAreYouDialog(QDialog):
@@ -35,6 +48,7 @@ class WhoAreYouDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who are you?"))
         self.user_id: int | None = None
+        self.task = None
         intro = QLabel(self.tr("Everything logged in Rapport is signed with its author's name. "
                                "Pick yourself from the firm's people, or type your name to join them."), self)
         intro.setWordWrap(True)
@@ -62,36 +76,38 @@ class WhoAreYouDialog(QDialog):
         self.who.setFocus()
 
     def choose(self) -> None:
-        """The chosen (or newly named) person becomes this machine's current user."""
+        """The chosen person becomes who this computer account is, on a worker (app.users.accounts.claim:
+        the first choice is free, a change needs an owner; on an empty journal the name sets it up)."""
         name = self.who.currentText().strip()
         if not name:
-            self.message.setText(self.tr("Type your name or pick it from the list"))
-            self.message.show()
-            self.who.setFocus()
+            self._say(self.tr("Type your name or pick it from the list"))
             return
-        try:
-            people = journal.list_users()
-            user = next((u for u in people if u.name.casefold() == name.casefold()), None)
-            if user is None and people:
-                # a typo must not become a colleague, nor may anyone add themselves: owners add people
-                self.message.setText(self.tr("Nobody named “%1” is among the firm's people: pick yourself from the "
-                                             "list, or ask an owner to add you (Settings > Users).").replace("%1", name))
-                self.message.show()
-                self.who.setFocus()
-                return
-            user = user or accounts.start_journal(name)  # the journal's first person sets it up: its owner
-            preferences.set("current_user", user.id)
-        except RapportError as exc:
-            show_error(self, exc)
+        if self.task is not None and not self.task.done:
             return
-        self.user_id = user.id
+        self.message.hide()
+        self.task = run_task(self, self.tr("Who are you?"), lambda _progress: accounts.claim(name).id,
+                             self._chosen, self._refused, cancellable=False, quiet=True)
+
+    def _chosen(self, user_id: int) -> None:
+        self.user_id = user_id
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, RapportError):
+            self._say(str(exc))
+        else:
+            show_error(self, exc)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.who.setFocus()
 
 
 def ask_who_you_are(parent: QWidget | None) -> int | None:
-    """The current user's id, asking for it first when nobody (known to this journal) is chosen."""
-    current = preferences.get("current_user")
-    if user_exists(current):
+    """The acting user's id, asking who you are first when this computer account is linked to nobody."""
+    current = identity.acting_id()
+    if current is not None:
         return current
     dialog = WhoAreYouDialog(parent)
     dialog.exec()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt,
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from app.common import preferences
+from app.common import identity
 from app.journal.records import get_user
 from app.today import agenda as today
 from ui.live.keep_place import PlaceKeeper
@@ -179,7 +179,7 @@ class TodayPage(QWidget):
     def refresh(self, *_args) -> None:
         """The heading now; the items read on a worker, a moment later (see read_today)."""
         self.day = dt.date.today()
-        user_id = preferences.get("current_user") or None
+        user_id = identity.acting_id()
         try:
             user_name = get_user(user_id).name if user_id else ""
         except Exception:  # noqa: BLE001 - a stale id from another database: treat as nobody

@@ -12,6 +12,7 @@ from pathlib import Path
 from app.common.atomic_file import atomic_write
 from app.common.errors import RapportError, ValidationError
 from app.common.progress import Progress, no_progress
+from app.common.rights import require
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.bundle.check import SECTIONS
 from app.exchange.bundle.exporter import write_bundle
@@ -20,7 +21,7 @@ from app.exchange.bundle.sections import check_bundle
 from app.exchange.bundle.stages import contract_problems
 from app.portrait.qualification import importing_user
 from db.connection import is_sqlite
-from db.models import db
+from db.models import User, db
 
 
 @dataclass
@@ -78,12 +79,15 @@ def read_bundle(path: str | Path):
 def import_data(data, source: str = "bundle", progress: Progress | None = None, by=None) -> ImportReport:
     """Import an already parsed bundle: all of it or, on any problem or a cancel, nothing.
 
-    by: who imports (a user or id; None: who this computer's user is, Settings > Who am I). A client
-    the bundle brings contracted with no decision by sales is taken in only when by is sales
-    (app.exchange.bundle.stages)."""
+    by: who imports (a user or id; None: who acts here, app.common.identity); only an owner may (it
+    carries settings, weights and users), except into a journal with nobody in it yet, which the
+    bundle sets up (as its first person would). Its clients keep the stages and qualification
+    decisions it records (app.exchange.bundle.stages)."""
     progress = progress or no_progress
-    checked = check_bundle(data, progress)
     importer = importing_user(by)
+    if importer is not None or User.select().exists():
+        importer = require(importer, "import a bundle")
+    checked = check_bundle(data, progress)
     problems, on_behalf = contract_problems(checked, importer)
     if problems:
         raise ValidationError(problems)

@@ -104,7 +104,7 @@ class BundleWriter:
             step()
         importer, refs, source = self.on_behalf
         for ref in refs:  # after the bundle's own decisions: these are the latest
-            record_import_decision(self.id_of("clients", ref), importer, source)
+            record_import_decision(self.id_of("clients", ref), importer, source, bundle=True)
         if refs:
             self.added["qualifications"] = self.added.get("qualifications", 0) + len(refs)
 

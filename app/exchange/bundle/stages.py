@@ -1,13 +1,15 @@
 """The two-stage relationship in a bundle: a client it adds past stage one needs a qualification decision.
 
-A new client that arrives contracted (or paused, ended) needs the bundle's latest qualification
-decision for it to be "interesting", decided by sales (an account manager; an owner where owners
-sell: the journal's setting, else the bundle's). Without one, a client already contracted in another
-system is taken in only if the person importing is sales: the import then records the decision on
-their behalf, "imported as contracted from FILE". Anyone else is refused, every such client named.
-A client that arrives "qualified" or "declined" needs the matching decision in the bundle. Staff
-never decide stage one, so a decision the bundle credits to staff is refused too. Clients the
-journal already has keep their own stage and are not judged.
+Only an owner imports a bundle (rights "import a bundle"): it is the firm's own journal moving
+between machines, so its clients keep the stages and qualification decisions it records, and the
+import does not ask the owner to be sales as well (a table import does: app.exchange.table.writer).
+A new client that arrives contracted (or paused, ended) with no decision "interesting" by sales in
+the bundle (an account manager; an owner where owners sell: the journal's setting, else the
+bundle's) keeps its stage, and the import records where it came from, "imported as contracted from
+FILE": decided by the importer where they are sales, else by nobody named, as an old journal's own
+history is. What the bundle gets wrong is still refused, by path: a client "qualified" or
+"declined" without the matching decision, and a decision credited to staff, who never decide stage
+one. Clients the journal already has keep their own stage and are not judged.
 """
 
 import datetime as dt
@@ -47,7 +49,6 @@ def contract_problems(checked: CheckedBundle, importer: User | None) -> tuple[li
             latest[record["client"]] = (order, record)
     existing = {name for (name,) in Client.select(Client.name).tuples()}
     on_behalf: list[str] = []
-    importer_sells = stages.is_sales(importer, owners_too)
     for i, client in enumerate(checked.sections.get("clients", [])):
         stage = client["stage"]
         if client["name"] in existing or stage == "prospect":
@@ -65,14 +66,7 @@ def contract_problems(checked: CheckedBundle, importer: User | None) -> tuple[li
             continue
         if decision is not None and decision["decision"] == "interesting" and role_of.get(decision["decided_by"]) in sales:
             continue
-        if importer_sells:
-            on_behalf.append(client["ref"])
-            continue
-        problems.append(Problem(where, Message(QT_TRANSLATE_NOOP(
-            "Messages", "{client} is {stage}, but the bundle records no qualification decision \"interesting\" "
-                        "by sales ({who}) for it: import the file as an account manager (Settings > Who am I) "
-                        "and the import records that decision on your behalf, saying where the client came from"),
-            client=repr(client["name"]), stage=Message(stage, "Labels"), who=_who(owners_too))))
+        on_behalf.append(client["ref"])  # its recorded stage stands; where it came from is recorded
     return problems, on_behalf
 
 

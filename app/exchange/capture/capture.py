@@ -15,16 +15,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.common import preferences
+from app.common import identity, preferences
 from app.common.errors import Problem, RapportError, ValidationError
 from app.common.progress import Progress, no_progress
+from app.common.rights import require
 from app.common.wording import QT_TRANSLATE_NOOP, Message
 from app.exchange.capture.calendar import read_calendar
 from app.exchange.capture.items import Address, Captured
 from app.exchange.capture.mail import read_eml, read_mbox, read_msg
 from app.exchange.capture.matching import AddressBook
 from app.journal import records as journal
-from db.models import Client, ImportFingerprint, User, db
+from db.models import ImportFingerprint, db
 from db.search_index import indexed_after_bulk_insert
 
 log = logging.getLogger(__name__)
@@ -195,10 +196,8 @@ def write_capture(plan: CapturePlan, author: int | None = None, progress: Progre
     groups = plan.unmatched()
     if groups:
         raise UnmatchedAddresses(groups)
-    author = author or preferences.get("current_user") or None  # who captures it signs it
-    author = author if author and User.get_or_none(User.id == author) else None
-    managers = dict(Client.select(Client.id, Client.account_manager).where(
-        Client.id.in_({e.client_id for e in plan.entries})).tuples()) if author is None else {}
+    # who captures it signs it, and must be allowed to log (the command line acts as who this is)
+    author = require(author or identity.acting_id(), "log an entry").id
     summary = CaptureSummary(duplicates=plan.duplicates)
     total = len(plan.entries)
     progress(0, total, "")
@@ -210,9 +209,7 @@ def write_capture(plan: CapturePlan, author: int | None = None, progress: Progre
                 entry.contact_id = _remembered_contact(plan, entry, names, summary)
             try:
                 interaction = journal.log_interaction(
-                    # signed by who captured it; from the command line with nobody chosen, by the
-                    # client's account manager, whose correspondence it is
-                    client=entry.client_id, contact=entry.contact_id, author=author or managers.get(entry.client_id),
+                    client=entry.client_id, contact=entry.contact_id, author=author, by=author,
                     occurred_at=entry.occurred_at,
                     channel=entry.channel, kind=entry.kind, direction=entry.direction, summary=entry.summary[:2000],
                     notes=entry.notes)
@@ -250,8 +247,8 @@ def _remembered_contact(plan: CapturePlan, entry: Captured, names: dict[str, str
     found = plan.book.by_email.get(address.email)
     if found:
         return found[1] if found[0] == entry.client_id else None
-    contact = journal.add_contact(entry.client_id, name=names.get(address.email) or _name_from(address),
-                                  email=address.email)
+    contact = journal.create_contact(journal.get_client(entry.client_id),  # part of logging the entry
+                                     name=names.get(address.email) or _name_from(address), email=address.email)
     plan.book.add(address.email, entry.client_id, contact.id)
     summary.new_contacts += 1
     return contact.id

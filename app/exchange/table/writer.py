@@ -25,6 +25,10 @@ SHOWN_NEW_CLIENTS = 10
 
 @without_cycle_collection
 def write_plan(plan: ImportPlan, progress: Progress = no_progress, by=None) -> ImportSummary:
+    """Write the plan's rows, all or nothing. by: who imports (None: who acts here, app.common.identity),
+    who must be allowed to log entries; a table's new clients come in contracted, so bringing them
+    takes sales (unlike a bundle, the firm's own journal moving, whose clients keep their recorded
+    stages: app.exchange.bundle.stages), the decision recorded on the importer's behalf."""
     if plan.problems:
         raise ValidationError(plan.problems)
     total = len(plan.rows)
@@ -45,8 +49,12 @@ class TableWriter:
     rows imported before (same fingerprint) counted and left out."""
 
     def __init__(self, source: str, by=None):
+        from app.common.rights import require
+        from app.portrait.qualification import importing_user
+
         self.source = source
-        self.by = by  # who imports (None: this computer's user): sales, if the table brings new clients
+        # who imports (None: who acts here), who must be allowed to log; sales, if the table brings new clients
+        self.by = require(importing_user(by), "log an entry")
         self.importer = None
         self.seen: dict[int, int] = {}  # fingerprints within this file, to count repeated rows
         self.tags: set[str] = set()  # every distinct tag named so far (at most MAX_TAGS_PER_IMPORT)
@@ -127,7 +135,8 @@ class TableWriter:
         does (its first stage record from none; not a contract won this quarter: app.portrait.sales_plan)."""
         from app.portrait.qualification import record_import_decision
 
-        client = journal.create_client(name=name, stage="prospect", author=self.importer)  # the fields checked
+        # the fields checked; sales (new_clients_problem) may add clients
+        client = journal.create_client(name=name, stage="prospect", author=self.importer, by=self.importer)
         decision = record_import_decision(client.id, self.importer, self.source)
         Client.update(stage=IMPORTED_CLIENT_STAGE).where(Client.id == client.id).execute()
         (StageChange.update(to_stage=IMPORTED_CLIENT_STAGE, note=decision.reason)

@@ -9,6 +9,7 @@ from app.cli.main import main
 from app.journal import records as journal
 from db import audit
 from db.models import Client, Interaction, User
+from tests.authors import firm_owner
 from tests.stages import client_at_stage
 
 KEYS = {"id", "at", "user_id", "user", "login", "action", "kind", "table", "record_id", "record", "client_id",
@@ -33,7 +34,7 @@ def journal_of_a_firm(make_user, db_path):
     audit.set_actor(staff.id)
     entry = journal.log_interaction(author=staff.id, client=acme.id, occurred_at="2026-03-02T10:00", channel="call",
                                     kind="update", summary="Late delivery", sentiment=1)
-    journal.edit_interaction(entry.id, summary="Late delivery, apologised", sentiment=-1)
+    journal.edit_interaction(entry.id, summary="Late delivery, apologised", sentiment=-1, by=firm_owner())
     journal.log_interaction(author=staff.id, client=globex.id, occurred_at="2026-03-03T10:00", channel="email",
                             kind="request", summary="Price list")
     return owner, staff, acme, globex, entry, ["--db", str(db_path)]

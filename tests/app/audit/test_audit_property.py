@@ -1,6 +1,7 @@
 """Property: whatever anyone does, through the services or in raw SQL, no change goes unaudited.
 
-Random sequences of actions by random users change the journal; the audit entries written since
+Random sequences of actions by random users (of every role) change the journal; an action a role
+may not do is refused and changes nothing (app.common.rights); the audit entries written since
 the start, applied in order to the tables as they were then, must give the tables exactly as they
 are now: every create, edit and delete has its entry, with the values before and after the change
 (a whole row created or deleted; the columns an edit changed) and the person who acted (on SQLite
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.common.errors import RapportError
+from app.common.errors import PermissionDenied, RapportError
 from app.health.pulse import log_pulse
 from app.hear import feedback
 from app.journal import records as journal
@@ -61,30 +62,30 @@ def act(name: str, seed: int, actor) -> None:
     if name == "add client":
         client_at_stage(f"Client {seed}-{Client.select().count()}")
     elif name == "edit client" and client:
-        journal.update_client(client, segment=f"segment {seed % 3}", contact_every_days=seed % 30 + 1)
+        journal.update_client(client, segment=f"segment {seed % 3}", contact_every_days=seed % 30 + 1, by=by)
     elif name == "log entry" and client:
         journal.log_interaction(author=by or _pick_user(seed), client=client, occurred_at=f"2026-03-{seed % 28 + 1:02d}T10:00",
                                 channel="call", kind=("update", "complaint")[seed % 2], summary=f"Call {seed}",
                                 sentiment=seed % 5 - 2, tags=[("hear", "like", "dismissive")[seed % 3]])
     elif name == "edit entry" and entry:
-        journal.edit_interaction(entry, summary=f"Edited {seed}", sentiment=seed % 5 - 2, tags=["negotiate"])
+        journal.edit_interaction(entry, summary=f"Edited {seed}", sentiment=seed % 5 - 2, tags=["negotiate"], by=by)
     elif name == "delete entry" and entry:
         journal.delete_interaction(entry, by=by)
     elif name == "add contact" and client:
-        journal.add_contact(client, name=f"Person {seed}", role="CFO")
+        journal.add_contact(client, name=f"Person {seed}", role="CFO", by=by)
     elif name == "edit contact" and (contact := _pick(Contact, seed)):
-        journal.update_contact(contact, phone=f"+380 {seed}")
+        journal.update_contact(contact, phone=f"+380 {seed}", by=by)
     elif name == "delete contact" and (contact := _pick(Contact, seed)):
         journal.delete_contact(contact, by=by)
     elif name == "pulse" and client:
         log_pulse(client, by or _pick_user(seed), ("good", "uneasy", "bad")[seed % 3], comment=f"reading {seed}")
     elif name == "feedback" and client:
-        item = feedback.open_feedback(client, f"Complaint {seed}", owner=by)
+        item = feedback.open_feedback(client, f"Complaint {seed}", owner=by, by=by)
         if seed % 2:
             feedback.acknowledge_feedback(item.id, by=by or _pick_user(seed))
     elif name == "negotiation" and client:
         n = negotiations.open_negotiation(client, f"Price {seed}", by=by)
-        negotiations.add_action(n.id, f"Send offer {seed}", due="2026-04-01")
+        negotiations.add_action(n.id, f"Send offer {seed}", due="2026-04-01", by=by)
         if seed % 2:
             negotiations.change_status(n.id, "deadlock", "no movement", by=by)
     elif name == "raw update" and client:
@@ -121,7 +122,11 @@ def check_sequence(steps, people) -> None:
         audit.set_actor(actor.id if actor else None)
         before_step = AuditEntry.select(AuditEntry.id).order_by(AuditEntry.id.desc()).scalar() or 0
         try:
-            act(name, seed, actor)
+            with db.atomic():  # one action, all or nothing
+                act(name, seed, actor)
+        except PermissionDenied:
+            # refused by the rights of the actor's role: nothing changed, so nothing is in the trail
+            assert (AuditEntry.select(AuditEntry.id).order_by(AuditEntry.id.desc()).scalar() or 0) == before_step
         except RapportError:
             pass  # refused or invalid: whatever it wrote was rolled back, and the trail must agree
         after_step = AuditEntry.select(AuditEntry.id).order_by(AuditEntry.id.desc()).scalar() or 0

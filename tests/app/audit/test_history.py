@@ -10,6 +10,7 @@ from app.common.errors import PermissionDenied
 from app.journal import records as journal
 from db import audit
 from db.models import Client, Interaction, User
+from tests.authors import firm_owner
 from tests.stages import client_at_stage
 
 
@@ -33,7 +34,7 @@ def test_an_entry_s_history_says_who_changed_which_field_from_what_to_what(firm)
     owner, manager, staff, client = firm
     entry = log(staff, client, sentiment=1, tags=["hear"])
     audit.set_actor(manager.id)
-    journal.edit_interaction(entry.id, summary="First call, rescheduled", sentiment=-1, kind="complaint")
+    journal.edit_interaction(entry.id, summary="First call, rescheduled", sentiment=-1, kind="complaint", by=firm_owner())
     lines = history.record_history("interaction", entry.id, by=staff)
     edit = next(line for line in lines if line.table == "interaction")
     assert (edit.who, edit.action, edit.record) == ("Petro", "edit", "First call, rescheduled")
@@ -62,7 +63,7 @@ def test_a_deleted_entry_keeps_its_history_and_names_what_it_pointed_to(firm):
 def test_values_read_in_the_user_s_language_and_locale(firm):
     owner, manager, staff, client = firm
     audit.set_actor(owner.id)
-    journal.update_client(client.id, stage="paused", contract_value=12500.5, contract_end="2026-12-31")
+    journal.update_client(client.id, stage="paused", contract_value=12500.5, contract_end="2026-12-31", by=firm_owner())
     line = next(line for line in history.record_history("client", client.id, by=owner) if line.table == "client")
 
     def ukrainian(context, text, n=-1):

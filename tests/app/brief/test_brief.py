@@ -10,6 +10,7 @@ from app.brief.labels import LABELS
 from app.brief.render import Wording, lay_out
 from app.hear import feedback
 from app.negotiate import negotiations
+from tests.authors import firm_owner
 
 AS_OF = dt.date(2026, 4, 15)
 
@@ -28,7 +29,7 @@ def romashka(make_client, make_interaction, make_user):
                          contract_end="2026-12-31", contract_value=125000)
     from app.journal import records as journal
 
-    journal.add_contact(client.id, name="Іван Петренко", role="фінансовий директор", email="ivan@romashka.ua")
+    journal.add_contact(client.id, name="Іван Петренко", role="фінансовий директор", email="ivan@romashka.ua", by=firm_owner())
     make_interaction(client, kind="praise", summary="Дякують за швидку доставку", sentiment=2, tags=["staff_praise"],
                      occurred_at=dt.datetime(2026, 3, 2, 11, 0), author=manager.id)
     complaint = make_interaction(client, kind="complaint", summary="Затримка поставки", sentiment=-2, effort=4,
@@ -36,19 +37,19 @@ def romashka(make_client, make_interaction, make_user):
     again = make_interaction(client, kind="complaint", summary="Знову про затримку",
                              occurred_at=dt.datetime(2026, 3, 11, 9, 0), tags=["hear"])
     item = feedback.open_feedback(client.id, "Затримка поставки на 5 днів", severity="high",
-                                  interaction_id=complaint.id, raised_at="2026-03-10T09:00:00")
-    feedback.link_repeat_contact(item.id, again.id)
-    old = negotiations.open_negotiation(client.id, "Штраф за затримку", opened_at="2026-02-01")
-    negotiations.change_status(old.id, "agreed", "домовились", at="2026-02-10T10:00:00")
+                                  interaction_id=complaint.id, raised_at="2026-03-10T09:00:00", by=firm_owner())
+    feedback.link_repeat_contact(item.id, again.id, by=firm_owner())
+    old = negotiations.open_negotiation(client.id, "Штраф за затримку", opened_at="2026-02-01", by=firm_owner())
+    negotiations.change_status(old.id, "agreed", "домовились", at="2026-02-10T10:00:00", by=firm_owner())
     talk = negotiations.open_negotiation(client.id, "Підвищення ціни на 2027", opened_at="2026-03-05",
                                          target_date="2026-04-01", client_position="Не більше 3%",
                                          our_position="7%", contract_refs="п. 4.2 договору",
-                                         options="5% з фіксацією на 2 роки")
-    negotiations.state_position(talk.id, "client", "4%", at="2026-03-12T10:00:00")
-    negotiations.add_concession(talk.id, "ours", "безкоштовна доставка", at="2026-03-12T10:00:00")
-    negotiations.add_action(talk.id, "Надіслати розрахунок", owner=manager.id, due="2026-03-20")
-    kept = negotiations.add_action(talk.id, "Send revised offer", due="2026-03-10")
-    negotiations.complete_action(kept.id, "2026-03-09")
+                                         options="5% з фіксацією на 2 роки", by=firm_owner())
+    negotiations.state_position(talk.id, "client", "4%", at="2026-03-12T10:00:00", by=firm_owner())
+    negotiations.add_concession(talk.id, "ours", "безкоштовна доставка", at="2026-03-12T10:00:00", by=firm_owner())
+    negotiations.add_action(talk.id, "Надіслати розрахунок", owner=manager.id, due="2026-03-20", by=firm_owner())
+    kept = negotiations.add_action(talk.id, "Send revised offer", due="2026-03-10", by=firm_owner())
+    negotiations.complete_action(kept.id, "2026-03-09", by=firm_owner())
     return client
 
 

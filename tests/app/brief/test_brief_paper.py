@@ -12,6 +12,7 @@ from app.brief.render import Table, Wording, current_wording, lay_out, paper_for
 from app.common import wording
 from app.common.errors import ValidationError
 from app.common.wording import Number
+from tests.authors import firm_owner
 
 AS_OF = dt.date(2026, 4, 15)
 
@@ -140,7 +141,7 @@ def test_numbers_dates_and_reasons_in_russian(make_client, make_interaction, rus
     from app.hear import feedback
 
     client = make_client("Acme", contract_value=125000.5)
-    feedback.open_feedback(client.id, "Late delivery", severity="high", raised_at="2026-04-01T09:00:00")
+    feedback.open_feedback(client.id, "Late delivery", severity="high", raised_at="2026-04-01T09:00:00", by=firm_owner())
     text = markdown_text(lay_out(brief_data(client.id, as_of=AS_OF), russian))
     assert "125\u00a0000,50" in text  # the Russian decimal comma and grouping
     assert "01.04.2026 09:00" in text

@@ -4,7 +4,7 @@ import datetime as dt
 import json
 
 from app.cli import main as cli
-from app.common import preferences
+from tests.authors import act_as
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -35,7 +35,7 @@ def test_today_lists_a_persons_items_by_section_and_as_json(capsys, db_path, mak
     items = json.loads(out)
     assert code == 0 and [(i["section"], i["title"]) for i in items] == [("follow_ups", "Petro's promise")]
 
-    preferences.set("current_user", olena.id)
+    act_as(olena.id)
     code, out, _ = run(capsys, "today", "--as-of", "2026-03-10", *db)
     assert code == 0 and "for Olena K." in out
 

@@ -47,7 +47,7 @@ def test_a_staff_user_cannot_promote_themselves_and_the_firm_keeps_an_owner(jour
     code, _, err = run(capsys, "--db", journal_file, "users", "deactivate", "Marta")
     assert code == 2 and "you cannot deactivate yourself" in err
     code, _, err = run(capsys, "--db", journal_file, "users", "set-role", "Marta", "staff")
-    assert code == 2 and "Marta is the journal's only owner: make someone else an owner first" in err
+    assert code == 2 and "nobody changes their own role: another owner may" in err
     # the owner hands this computer account to Ivan; from now on Ivan acts here
     code, out, _ = run(capsys, "--db", journal_file, "users", "link", "Ivan")
     assert code == 0 and "Ivan is linked to the login" in out
@@ -75,3 +75,23 @@ def test_deactivate_and_reactivate_and_unknown_names(journal_file, capsys):
         wording.use_language()
     assert code == 2 and "не можна вимкнути самого себе" in err
     assert User.select().count() == 2
+
+
+def test_the_command_line_acts_as_who_this_computer_account_is_and_refuses_saying_who_may(journal_file, capsys, tmp_path):
+    run(capsys, "--db", journal_file, "users", "add", "Marta", "--role", "owner")
+    run(capsys, "--db", journal_file, "users", "add", "Ivan", "--role", "staff")
+    code, out, _ = run(capsys, "--db", journal_file, "whoami")
+    assert code == 0 and out.splitlines()[:2] == ["Marta", "role: owner"]
+    assert "established by: this computer account" in out
+    run(capsys, "--db", journal_file, "users", "link", "Ivan")  # the owner hands this account to Ivan
+    code, out, _ = run(capsys, "--db", journal_file, "whoami", "--json")
+    assert code == 0 and (json.loads(out)["name"], json.loads(out)["established_by"]) == ("Ivan", "computer account")
+    bundle = tmp_path / "firm.json"
+    bundle.write_text(json.dumps({"format": "rapport-bundle", "version": 1,
+                                  "clients": [{"ref": "c1", "name": "Acme", "stage": "prospect"}]}), encoding="utf-8")
+    code, _, err = run(capsys, "--db", journal_file, "import", str(bundle))
+    assert code == 2
+    assert "only an owner may import a whole journal (it carries settings, weights and users); Ivan is staff" in err
+    code, _, err = run(capsys, "--db", journal_file, "users", "link", "Marta")  # nor back to the owner
+    assert code == 2 and "only an owner may manage users" in err
+    assert run(capsys, "--db", journal_file, "whoami")[1].startswith("Ivan\n")

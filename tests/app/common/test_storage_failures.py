@@ -163,6 +163,7 @@ def test_a_read_only_journal_is_read_but_not_written(home, tmp_path, where):
     bundle = harness.bundle_file(tmp_path / "in.json", 2, 3)
     try:
         assert harness.rapport(home, "--db", str(db), "import", str(bundle)).returncode == 0
+        assert harness.rapport(home, "--db", str(db), "users", "link", "Owner").returncode == 0  # who I am here
         if mounted:
             harness.remount_read_only(folder)
         else:

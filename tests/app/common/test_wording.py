@@ -11,7 +11,7 @@ from app.common import wording
 from app.common.errors import Problem, ValidationError
 from app.common.wording import QT_TRANSLATE_NOOP, Message, Number
 from app.journal import records as journal
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -71,7 +71,7 @@ def test_a_client_named_twice_is_refused_in_ukrainian(make_client, in_language):
     make_client("Acme")
     in_language("uk")
     with pytest.raises(ValidationError) as caught:
-        journal.create_client(name="Acme")
+        journal.create_client(name="Acme", by=firm_owner())
     assert str(caught.value) == "Назва: клієнт з назвою 'Acme' уже існує"
 
 

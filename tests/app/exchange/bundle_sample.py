@@ -24,7 +24,7 @@ from db.models import (
     Qualification,
     Tag,
 )
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 
 DOMAIN_BUNDLE = {
     "format": "rapport-bundle", "version": 1,
@@ -76,19 +76,19 @@ def fill_every_table() -> None:
     olena = journal.create_user("Олена К.", "account_manager", by=owner)
     gone = journal.create_user("Temp", "staff", by=owner)
     journal.update_user(gone.id, active=False, by=owner)
-    first = journal.create_client(name="Gone Ltd", stage="prospect")
+    first = journal.create_client(name="Gone Ltd", stage="prospect", by=firm_owner())
     acme = journal.create_client(author=owner, name="Acme LLC", stage="prospect", segment="retail",
                                  account_manager=olena.id, contract_start="2026-01-01",
                                  contract_end="2026-12-31", contract_value=12000.5, contact_every_days=14,
-                                 notes="Важный клиент\nsecond line")
+                                 notes="Важный клиент\nsecond line", by=firm_owner())
     journal.delete_client(first.id, by=owner)  # leaves a gap in the client ids
     qualify_prospect(acme.id, "interesting", "Regular volumes", olena)
-    journal.update_client(acme.id, author=owner, note="signed", stage="contracted")
-    other = journal.create_client(name="Бета ТОВ")
+    journal.update_client(acme.id, author=owner, note="signed", stage="contracted", by=firm_owner())
+    other = journal.create_client(name="Бета ТОВ", by=firm_owner())
     qualify_prospect(other.id, "interesting", "Наш клиент", olena)
-    journal.update_client(other.id, author=olena, stage="contracted")
-    ivan = journal.add_contact(acme.id, name="Ivan P.", role="CFO", email="ivan@acme.test", phone="+380 44")
-    journal.add_contact(other.id, name="Ганна")
+    journal.update_client(other.id, author=olena, stage="contracted", by=firm_owner())
+    ivan = journal.add_contact(acme.id, name="Ivan P.", role="CFO", email="ivan@acme.test", phone="+380 44", by=firm_owner())
+    journal.add_contact(other.id, name="Ганна", by=firm_owner())
     complaint = journal.log_interaction(
         client=acme.id, contact=ivan.id, author=olena.id, occurred_at=at, channel="call", kind="complaint",
         direction="inbound", sentiment=-2, effort=4, summary="Late delivery", notes="Ждали неделю",

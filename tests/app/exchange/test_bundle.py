@@ -31,7 +31,7 @@ from tests.app.exchange.bundle_sample import (
     row_counts,
     write_json,
 )
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 
 
 def import_problems(data) -> list[str]:
@@ -88,14 +88,14 @@ def test_import_into_a_journal_with_records_reuses_names(tmp_path, make_user, ma
     make_client("Someone else")
     olena = make_user("Olena K.")
     acme = make_client("Acme LLC", stage="prospect")
-    report = bundle.import_data(domain_bundle())
+    report = bundle.import_data(domain_bundle(), by=firm_owner())
     assert Client.select().where(Client.name == "Acme LLC").count() == 1
     assert User.select().where(User.name == "Olena K.").count() == 1 and User.select().count() == 2  # + its owner
     assert report.matched == {"users": 1, "clients": 1}
     assert Interaction.get().client_id == acme.id and Interaction.get().author_id == olena.id
     assert Client.get_by_id(acme.id).stage == "prospect"  # the journal's own record is kept
     # A second import adds the journal again, but never a second client of the same name.
-    bundle.import_data(domain_bundle())
+    bundle.import_data(domain_bundle(), by=firm_owner())
     assert Client.select().where(Client.name == "Acme LLC").count() == 1
     assert Interaction.select().count() == 2
 

@@ -13,7 +13,7 @@ from app.portrait import playbook
 from app.portrait import qualification as portrait
 from db.connection import open_database
 from db.models import Qualification
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 
 
 def build_journal(make_user, make_client):
@@ -24,15 +24,15 @@ def build_journal(make_user, make_client):
     again = journal.log_interaction(author=signing_author(), client=acme.id, occurred_at="2026-03-09T09:10", channel="email",
                                     kind="feedback", direction="inbound", summary="Still late")
     item = feedback.get_feedback(feedback.open_items_of_client(acme.id)[0].id)
-    feedback.link_repeat_contact(item.id, again.id)
-    feedback.acknowledge_feedback(item.id, at="2026-03-09T09:30")
-    feedback.resolve_feedback(item.id, resolved_by_interaction=again.id, at="2026-03-10T12:00")
+    feedback.link_repeat_contact(item.id, again.id, by=firm_owner())
+    feedback.acknowledge_feedback(item.id, at="2026-03-09T09:30", by=firm_owner())
+    feedback.resolve_feedback(item.id, resolved_by_interaction=again.id, at="2026-03-10T12:00", by=firm_owner())
     talk = N.open_negotiation(acme.id, "Price 2027", by=olena, opened_at="2026-03-05", target_date="2026-04-01",
                               client_position="0%", our_position="8%", contract_refs="clause 4.2")
-    N.state_position(talk.id, "client", "4%", at="2026-03-12T10:00")
-    N.add_concession(talk.id, "ours", "Free delivery", at="2026-03-12T10:30")
-    N.link_session(talk.id, complaint.id)
-    N.complete_action(N.add_action(talk.id, "Send price list", owner=olena, due="2026-03-13").id, "2026-03-13")
+    N.state_position(talk.id, "client", "4%", at="2026-03-12T10:00", by=firm_owner())
+    N.add_concession(talk.id, "ours", "Free delivery", at="2026-03-12T10:30", by=firm_owner())
+    N.link_session(talk.id, complaint.id, by=firm_owner())
+    N.complete_action(N.add_action(talk.id, "Send price list", owner=olena, due="2026-03-13", by=firm_owner()).id, "2026-03-13", by=firm_owner())
     N.change_status(talk.id, "deadlock", "No movement on price", by=owner, at="2026-03-14T10:00")
     playbook.seed_default_playbook()
     criterion = portrait.add_criterion(owner, "Retail chain", 2)

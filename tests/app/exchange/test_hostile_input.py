@@ -12,7 +12,7 @@ from app.exchange.table.exporter import export_xlsx
 from app.journal import records as journal
 from app.journal.records import MAX_TAGS_PER_IMPORT, MAX_TAGS_PER_INTERACTION
 from db.models import Client, Interaction, Setting, Tag
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 
 
 def bundle(**sections):
@@ -51,7 +51,7 @@ def test_control_characters_are_cleaned_in_bundle_and_table_imports(tmp_path):
     path = tmp_path / "t.csv"
     path.write_text("client,occurred_at,channel,kind,summary\nAcme,2026-03-02,call,update,form\x0cfeed\n",
                     encoding="utf-8")
-    import_table(path)
+    import_table(path, by=firm_owner())  # logging takes a named person
     assert Interaction.select().where(Interaction.summary == "form\nfeed").count() == 1
 
 

@@ -11,7 +11,7 @@ from app.health.score import band_of, firm_health, health_at
 from app.hear import feedback
 from app.journal import records as journal
 from app.negotiate import negotiations
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 
 AS_OF = dt.date(2026, 6, 15)  # a Monday
 
@@ -86,7 +86,7 @@ def test_sentiment_judged_against_the_clients_own_baseline(make_client):
 
 def test_feedback_not_acknowledged_within_a_working_day(make_client):
     client = make_client()
-    feedback.open_feedback(client.id, "Late delivery", raised_at=at(5))
+    feedback.open_feedback(client.id, "Late delivery", raised_at=at(5), by=firm_owner())
     _, reason = only_reason(client)
     assert reason.factor == "feedback_clock" and reason.points == -13
     assert reason.detail == "1 feedback item not acknowledged within a working day"
@@ -94,16 +94,16 @@ def test_feedback_not_acknowledged_within_a_working_day(make_client):
 
 def test_feedback_acknowledged_late_counts_less(make_client):
     client = make_client()
-    item = feedback.open_feedback(client.id, "Late delivery", raised_at=at(5))
-    feedback.acknowledge_feedback(item.id, at=at(2))
+    item = feedback.open_feedback(client.id, "Late delivery", raised_at=at(5), by=firm_owner())
+    feedback.acknowledge_feedback(item.id, at=at(2), by=firm_owner())
     _, reason = only_reason(client)
     assert reason.factor == "feedback_clock" and reason.points == -4
 
 
 def test_feedback_left_unresolved(make_client):
     client = make_client()
-    item = feedback.open_feedback(client.id, "Wrong invoice", raised_at=at(20))
-    feedback.acknowledge_feedback(item.id, at=at(20, 11))
+    item = feedback.open_feedback(client.id, "Wrong invoice", raised_at=at(20), by=firm_owner())
+    feedback.acknowledge_feedback(item.id, at=at(20, 11), by=firm_owner())
     _, reason = only_reason(client)
     assert reason.factor == "feedback_unresolved" and reason.points == -5
     assert reason.detail == "1 feedback item unresolved after 14 days"
@@ -111,8 +111,8 @@ def test_feedback_left_unresolved(make_client):
 
 def test_negotiation_in_deadlock(make_client):
     client = make_client()
-    talk = negotiations.open_negotiation(client.id, "Price 2027", opened_at=AS_OF - dt.timedelta(days=10))
-    negotiations.change_status(talk.id, "deadlock", "No movement", at=at(5))
+    talk = negotiations.open_negotiation(client.id, "Price 2027", opened_at=AS_OF - dt.timedelta(days=10), by=firm_owner())
+    negotiations.change_status(talk.id, "deadlock", "No movement", at=at(5), by=firm_owner())
     _, reason = only_reason(client)
     assert (reason.factor, reason.points, reason.detail) == ("negotiations", -25, "1 negotiation in deadlock")
 
@@ -120,7 +120,7 @@ def test_negotiation_in_deadlock(make_client):
 def test_negotiation_past_its_target_date(make_client):
     client = make_client()
     negotiations.open_negotiation(client.id, "Scope", opened_at=AS_OF - dt.timedelta(days=10),
-                                  target_date=AS_OF - dt.timedelta(days=1))
+                                  target_date=AS_OF - dt.timedelta(days=1), by=firm_owner())
     _, reason = only_reason(client)
     assert (reason.factor, reason.points) == ("negotiations", -6)
 
@@ -197,10 +197,10 @@ def test_high_client_effort(make_client):
 
 def test_repeat_contacts_about_the_same_problem(make_client):
     client = make_client()
-    item = feedback.open_feedback(client.id, "Broken part", raised_at=at(3))
-    feedback.acknowledge_feedback(item.id, at=at(3, 11))
+    item = feedback.open_feedback(client.id, "Broken part", raised_at=at(3), by=firm_owner())
+    feedback.acknowledge_feedback(item.id, at=at(3, 11), by=firm_owner())
     again = log(client, 1, kind="request", summary="Still broken?")
-    feedback.link_repeat_contact(item.id, again.id)
+    feedback.link_repeat_contact(item.id, again.id, by=firm_owner())
     _, reason = only_reason(client)
     assert (reason.factor, reason.points) == ("repeat_contacts", -3)
 
@@ -209,7 +209,7 @@ def test_contract_ending_with_no_renewal_talk(make_client):
     client = make_client(contract_end=AS_OF + dt.timedelta(days=30))
     _, reason = only_reason(client)
     assert (reason.factor, reason.points) == ("contract_ending", -30)
-    negotiations.open_negotiation(client.id, "Renewal", opened_at=AS_OF - dt.timedelta(days=5))
+    negotiations.open_negotiation(client.id, "Renewal", opened_at=AS_OF - dt.timedelta(days=5), by=firm_owner())
     assert health_at(client.id, AS_OF).reasons == []
 
 
@@ -237,7 +237,7 @@ def test_reasons_add_up_and_the_score_is_clamped(make_client):
     client = make_client(contact_every_days=7, contract_end=AS_OF + dt.timedelta(days=10))
     for days in (20, 22, 24):
         log(client, days, sentiment=-2, effort=5, tags=["dismissive", "punishing"])
-    feedback.open_feedback(client.id, "Ignored", raised_at=at(21))
+    feedback.open_feedback(client.id, "Ignored", raised_at=at(21), by=firm_owner())
     health = health_at(client.id, AS_OF)
     assert sum(r.points for r in health.reasons) < -100
     assert health.score == 0 and health.band == "souring"
@@ -297,7 +297,7 @@ def test_a_score_history_read_in_shared_passes_equals_each_day_scored_alone(make
         log(souring, days, sentiment=-2 if days < 120 else 1, effort=5 if days < 60 else 1,
             tags=["dismissive"] if days < 90 else ["hear"])
     log(late, 20, sentiment=-1, follow_up_due=AS_OF - dt.timedelta(days=10))
-    feedback.open_feedback(souring.id, "Late delivery", raised_at=at(50))
+    feedback.open_feedback(souring.id, "Late delivery", raised_at=at(50), by=firm_owner())
     log_pulse(souring.id, manager.id, "bad", at=AS_OF - dt.timedelta(days=40))
     dates = history_dates(AS_OF, 14, 30)  # more than one batch of dates
     history = score_history(dates)

@@ -9,7 +9,7 @@ from app.health.score import firm_health, health_at
 from app.hear import feedback
 from app.journal import records as journal
 from app.negotiate import negotiations
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 from tests.stages import judged_interesting
 
 TURN = dt.date(2026, 5, 4)  # a Monday: the day things start to go wrong
@@ -61,8 +61,8 @@ def build_firm(make_client) -> dict[str, int]:
                         summary="Another problem")
         item = feedback.Feedback.get(feedback.Feedback.interaction == complaint.id)
         raised = item.raised_at
-        feedback.acknowledge_feedback(item.id, at=raised + dt.timedelta(hours=1))
-        feedback.resolve_feedback(item.id, at=raised + dt.timedelta(days=2))
+        feedback.acknowledge_feedback(item.id, at=raised + dt.timedelta(hours=1), by=firm_owner())
+        feedback.resolve_feedback(item.id, at=raised + dt.timedelta(days=2), by=firm_owner())
 
     steady(new("quiet"), step=45)
 
@@ -76,8 +76,8 @@ def build_firm(make_client) -> dict[str, int]:
 
     deadlock = new("deadlock")
     steady(deadlock)
-    talk = negotiations.open_negotiation(deadlock.id, "Price 2027", opened_at=day(-20))
-    negotiations.change_status(talk.id, "deadlock", "Neither side moves", at=dt.datetime.combine(TURN, dt.time(15)))
+    talk = negotiations.open_negotiation(deadlock.id, "Price 2027", opened_at=day(-20), by=firm_owner())
+    negotiations.change_status(talk.id, "deadlock", "Neither side moves", at=dt.datetime.combine(TURN, dt.time(15)), by=firm_owner())
 
     sliding = new("sliding")
     steady(sliding, end=TURN - dt.timedelta(days=1), step=2)
@@ -133,7 +133,7 @@ def test_a_past_day_replays_what_the_journal_knew_then(firm):
     before = health_at(firm["unanswered"], day(5))
     assert any(r.factor == "feedback_clock" for r in before.reasons)
     for item in feedback.Feedback.select().where(feedback.Feedback.client == firm["unanswered"]):
-        feedback.acknowledge_feedback(item.id, at=dt.datetime.combine(day(9), dt.time(10)))
+        feedback.acknowledge_feedback(item.id, at=dt.datetime.combine(day(9), dt.time(10)), by=firm_owner())
     assert health_at(firm["unanswered"], day(5)) == before  # nothing known on day 5 changed
     later = health_at(firm["unanswered"], day(10))
     clock = next(r for r in later.reasons if r.factor == "feedback_clock")
@@ -143,7 +143,7 @@ def test_a_past_day_replays_what_the_journal_knew_then(firm):
 def test_a_deadlock_resolved_later_still_counts_on_the_days_it_stood(firm):
     talk = negotiations.Negotiation.get(negotiations.Negotiation.client == firm["deadlock"])
     negotiations.change_status(talk.id, "agreed", "Split the difference",
-                               at=dt.datetime.combine(day(20), dt.time(12)))
+                               at=dt.datetime.combine(day(20), dt.time(12)), by=firm_owner())
     assert any(r.factor == "negotiations" for r in health_at(firm["deadlock"], day(10)).reasons)
     assert not any(r.factor == "negotiations" for r in health_at(firm["deadlock"], day(21)).reasons)
 
@@ -151,7 +151,7 @@ def test_a_deadlock_resolved_later_still_counts_on_the_days_it_stood(firm):
 def test_a_client_contracted_later_is_not_in_the_firm_before(make_client):
     client = make_client("Newcomer", stage="prospect")
     judged_interesting(client.id)
-    journal.update_client(client.id, stage="contracted")
+    journal.update_client(client.id, stage="contracted", by=firm_owner())
     changes = journal.StageChange.select().where(journal.StageChange.client == client.id)
     for change, moment in zip(changes.order_by(journal.StageChange.id),
                               (dt.datetime(2026, 1, 5, 9), dt.datetime(2026, 4, 1, 9)), strict=True):

@@ -14,7 +14,7 @@ from app.health.score import firm_health, score_history, score_of
 from app.hear import feedback
 from app.journal import records as journal
 from db.models import StageChange
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 from tests.stages import judged_interesting
 
 TODAY = dt.date.today()
@@ -50,11 +50,11 @@ def test_the_dashboards_portfolio_and_history_equal_each_day_scored_alone(make_c
         log(newcomer, days, sentiment=-1)
     # a prospect signed 45 days ago: outside the history before, inside after
     judged_interesting(newcomer.id)  # contracted only after stage one's decision
-    journal.update_client(newcomer.id, stage="contracted")
+    journal.update_client(newcomer.id, stage="contracted", by=firm_owner())
     for stage, days in (("prospect", 500), ("contracted", 45)):
         StageChange.update(at=at(days)).where(StageChange.client == newcomer.id,
                                               StageChange.to_stage == stage).execute()
-    feedback.open_feedback(souring.id, "Late delivery", raised_at=at(50))
+    feedback.open_feedback(souring.id, "Late delivery", raised_at=at(50), by=firm_owner())
     log_pulse(souring.id, manager.id, "bad", at=TODAY - dt.timedelta(days=40))
 
     data = dashboard_data(TODAY)

@@ -12,6 +12,7 @@ from app.health.score import firm_health, health_at
 from app.journal import records as journal
 from db import audit
 from db.models import AuditEntry, Interaction, db
+from tests.authors import firm_owner
 from tests.db.test_postgres import pg, pg_url  # noqa: F401 - the server's fixtures (used only when one is set)
 from tests.stages import client_at_stage
 
@@ -77,7 +78,7 @@ def test_an_edit_and_a_delete_today_do_not_rewrite_last_month(steady_client):
     before = score_written_by(WEEKS_AGO, client.id)
     entries = list(Interaction.select().where(Interaction.client == client.id).order_by(Interaction.occurred_at))
     for entry in entries[-4:]:
-        journal.edit_interaction(entry.id, sentiment=-2, tags=["punishing"])
+        journal.edit_interaction(entry.id, sentiment=-2, tags=["punishing"], by=firm_owner())
     Interaction.delete().where(Interaction.id == entries[-5].id).execute()  # even a raw delete
     assert health_at(client.id, WEEKS_AGO).score < before
     assert score_written_by(WEEKS_AGO, client.id) == before
@@ -170,8 +171,8 @@ def test_the_replay_on_postgresql(pg, make_user):  # noqa: F811 - the fixture
                                 channel="call", kind="complaint", summary="Furious", sentiment=-2, effort=5,
                                 tags=["dismissive"])
     last = Interaction.select().where(Interaction.summary.startswith("Weekly")).order_by(Interaction.id.desc()).first()
-    journal.edit_interaction(last.id, sentiment=-2)
-    journal.update_client(client.id, name="Acme Holdings")  # and its old name taken by a newcomer
+    journal.edit_interaction(last.id, sentiment=-2, by=firm_owner())
+    journal.update_client(client.id, name="Acme Holdings", by=firm_owner())  # and its old name taken by a newcomer
     client_at_stage("Acme")
     assert health_at(client.id, WEEKS_AGO).score < before
     assert score_written_by(WEEKS_AGO, client.id) == before

@@ -10,6 +10,7 @@ import pytest
 from app.journal import coding, coding_batch
 from app.journal import records as journal
 from db.models import AuditEntry, InteractionTag
+from tests.authors import firm_owner
 
 HAND_CODED = Path(__file__).with_name("coding_hand_set.json")
 
@@ -141,7 +142,7 @@ def test_bulk_accept_writes_the_proposals_through_the_audited_edit(make_client, 
     page = coding_batch.uncoded_page(coding_batch.CodingFilter(client_id=client.id))
     assert [e.id for e in page] == sorted([complaint.id, talk.id], reverse=True)
     before = AuditEntry.select().where(AuditEntry.table_name == "interaction_tag").count()
-    assert coding_batch.accept_proposals(page) == 2
+    assert coding_batch.accept_proposals(page, by=firm_owner()) == 2
     assert journal.tags_of([complaint.id, talk.id, done.id]) == {
         complaint.id: ["hear", "logistics"], talk.id: ["negotiate"], done.id: ["like"]}
     audited = AuditEntry.select().where(AuditEntry.table_name == "interaction_tag").count()
@@ -154,10 +155,23 @@ def test_bulk_accept_is_all_or_nothing(make_client, make_interaction):
     first = make_interaction(client, kind="complaint", direction="inbound", summary="Late")
     second = make_interaction(client, kind="negotiation", summary="Price")
     with pytest.raises(Exception):  # noqa: B017 - the second entry is gone: the whole batch fails
-        coding_batch.accept({first.id: ["hear"], second.id: ["negotiate"], 999_999: ["like"]})
+        coding_batch.accept({first.id: ["hear"], second.id: ["negotiate"], 999_999: ["like"]}, by=firm_owner())
     assert InteractionTag.select().count() == 0
     with pytest.raises(Exception, match="only like, hear, negotiate"):
-        coding_batch.accept({first.id: ["vip"]})
+        coding_batch.accept({first.id: ["vip"]}, by=firm_owner())
+
+
+def test_bulk_accept_needs_the_right_to_edit_every_entry(make_user, make_client, make_interaction):
+    from app.common.errors import PermissionDenied
+
+    olena, ihor = make_user("Olena"), make_user("Ihor", role="staff")
+    client = make_client("Acme", account_manager=olena.id)
+    mine = make_interaction(client, author=ihor.id, kind="complaint", direction="inbound", summary="Late")
+    hers = make_interaction(client, author=olena.id, kind="negotiation", summary="Price")
+    with pytest.raises(PermissionDenied, match="only"):  # staff edit their own entries only
+        coding_batch.accept({mine.id: ["hear"], hers.id: ["negotiate"]}, by=ihor)
+    assert InteractionTag.select().count() == 0  # nothing half-written
+    assert coding_batch.accept({mine.id: ["hear"]}, by=ihor) == 1
 
 
 def test_uncoded_entries_filtered_by_client_manager_and_period(make_user, make_client, make_interaction):
@@ -191,6 +205,11 @@ def test_rapport_code_lists_proposals_and_accept_writes_them(db_path, make_clien
     assert listed[0]["proposed"][0]["reason"] == "a complaint"
     assert main(["code", "--db", str(db_path)]) == 0
     assert "Entries not coded yet: 2" in capsys.readouterr().out
+    assert main(["code", "--db", str(db_path), "--client", "Acme", "--accept"]) == 2  # nobody is acting here yet
+    assert "choose who you are" in capsys.readouterr().err
+    from tests.authors import act_as
+
+    act_as(firm_owner())
     assert main(["code", "--db", str(db_path), "--client", "Acme", "--accept"]) == 0
     assert "Entries coded as proposed: 1" in capsys.readouterr().out
     assert journal.tags_of([entry.id])[entry.id] == ["hear"]
@@ -205,7 +224,7 @@ def test_entries_accepted_in_bulk_are_learned_without_reading_the_journal_again(
         _coded(make_interaction, client, text, ["negotiate"])
     before = coding.firm_model()
     entry = make_interaction(client, kind="update", direction="inbound", summary="Spoke about the price of boxes")
-    coding_batch.accept({entry.id: ["negotiate"]})
+    coding_batch.accept({entry.id: ["negotiate"]}, by=firm_owner())
     after = coding.firm_model()
     assert after is not before and after.learned == before.learned + 1
     assert after.words["negotiate"] == coding.learn(coding._coded_rows()).words["negotiate"]

@@ -11,6 +11,7 @@ from app.journal.client_records import save_client
 from app.journal.editor_choices import match_client, parse_day
 from app.portrait.qualification import qualify_prospect
 from db.models import Client, Contact, StageChange
+from tests.authors import firm_owner
 
 TODAY = dt.date(2026, 1, 31)
 
@@ -62,7 +63,7 @@ def test_a_typed_client_name_means_one_client_or_none():
 
 def test_a_client_is_saved_with_contacts_or_not_at_all(make_user):
     with pytest.raises(ValidationError) as caught:
-        save_client(None, {"name": "Acme LLC"}, [{"name": "Ivan"}, {"name": "", "email": "x"}])
+        save_client(None, {"name": "Acme LLC"}, [{"name": "Ivan"}, {"name": "", "email": "x"}], by=firm_owner())
     assert {p.where for p in caught.value.problems} == {"contacts[1].name", "contacts[1].email"}
     assert Client.select().count() == 0 and Contact.select().count() == 0
 

@@ -44,7 +44,7 @@ def test_users_need_a_unique_name_and_a_known_role(make_user):
 def test_a_client_field_error_names_the_field_and_the_value(make_user):
     problems = problems_of(journal.create_client, name="Acme", stage="friend", contract_start="2026-05-01",
                            contract_end="2026-01-01", contract_value=-5, contact_every_days=0,
-                           account_manager=999)
+                           account_manager=999, by=firm_owner())
     assert "Stage: 'friend' is not one of prospect, qualified, declined, contracted, paused, ended" in problems
     assert "Contract to: 2026-01-01 is before the contract start 2026-05-01" in problems
     assert "Contract value: -5 is below 0" in problems
@@ -52,23 +52,23 @@ def test_a_client_field_error_names_the_field_and_the_value(make_user):
     assert "Account manager: 999 is not a known user" in problems
     assert Client.select().count() == 0
     with pytest.raises(ValidationError, match="unknown field"):
-        journal.create_client(name="Acme", colour="red")
+        journal.create_client(name="Acme", colour="red", by=firm_owner())
 
 
 def test_client_names_are_unique(make_client):
     make_client("Acme")
-    assert problems_of(journal.create_client, name="Acme") == ["Name: a client named 'Acme' already exists"]
+    assert problems_of(journal.create_client, name="Acme", by=firm_owner()) == ["Name: a client named 'Acme' already exists"]
     other = make_client("Beta")
-    assert problems_of(journal.update_client, other.id, name="Acme") == [
+    assert problems_of(journal.update_client, other.id, name="Acme", by=firm_owner()) == [
         "Name: a client named 'Acme' already exists"]
 
 
 def test_a_stage_change_is_recorded_with_its_author_and_note(make_user):
     owner = make_user("Marta", "owner")
-    client = journal.create_client(author=owner, name="Acme")
-    journal.update_client(client.id, segment="retail")  # no change of stage: nothing recorded
+    client = journal.create_client(author=owner, name="Acme", by=firm_owner())
+    journal.update_client(client.id, segment="retail", by=firm_owner())  # no change of stage: nothing recorded
     judged_interesting(client.id)
-    journal.update_client(client.id, author=owner, note="signed", stage="contracted")
+    journal.update_client(client.id, author=owner, note="signed", stage="contracted", by=firm_owner())
     changes = [(c.from_stage, c.to_stage, c.author_id, c.note)
                for c in StageChange.select().where(StageChange.client == client).order_by(StageChange.id)]
     assert changes == [(None, "prospect", owner.id, ""), ("prospect", "contracted", owner.id, "signed")]
@@ -90,7 +90,7 @@ def test_find_client_by_id_name_or_a_unique_part(make_client):
 def test_delete_client_refuses_while_it_has_a_journal(make_client, make_interaction):
     client = make_client("Acme")
     make_interaction(client)
-    journal.add_contact(client.id, name="Ivan")
+    journal.add_contact(client.id, name="Ivan", by=firm_owner())
     with pytest.raises(RapportError, match="still has 1 interaction, 1 contact"):
         journal.delete_client(client.id, by=firm_owner())
     assert Client.select().count() == 1
@@ -119,7 +119,7 @@ def test_delete_client_with_its_journal_removes_everything_it_owns(make_client, 
 
 def test_deleting_a_contact_keeps_the_interactions_with_them(make_client, make_interaction):
     client = make_client()
-    ivan = journal.add_contact(client.id, name="Ivan", email="ivan@acme.test")
+    ivan = journal.add_contact(client.id, name="Ivan", email="ivan@acme.test", by=firm_owner())
     interaction = make_interaction(client, contact=ivan.id)
     journal.delete_contact(ivan.id, by=firm_owner())
     assert Contact.select().count() == 0
@@ -128,10 +128,10 @@ def test_deleting_a_contact_keeps_the_interactions_with_them(make_client, make_i
 
 def test_contact_fields_are_checked(make_client):
     client = make_client()
-    assert problems_of(journal.add_contact, client.id, name="", email="not an email") == [
+    assert problems_of(journal.add_contact, client.id, name="", email="not an email", by=firm_owner()) == [
         "Name: is required", "Email: 'not an email' is not an email address"]
-    contact = journal.add_contact(client.id, name="Ivan")
-    assert journal.update_contact(contact.id, role="CFO").role == "CFO"
+    contact = journal.add_contact(client.id, name="Ivan", by=firm_owner())
+    assert journal.update_contact(contact.id, role="CFO", by=firm_owner()).role == "CFO"
 
 
 def test_log_interaction_names_every_bad_field(make_client):
@@ -149,7 +149,7 @@ def test_log_interaction_names_every_bad_field(make_client):
 
 def test_interaction_refuses_a_contact_of_another_client(make_client):
     acme, beta = make_client(), make_client()
-    ivan = journal.add_contact(beta.id, name="Ivan")
+    ivan = journal.add_contact(beta.id, name="Ivan", by=firm_owner())
     assert problems_of(journal.log_interaction, author=signing_author(), client=acme.id, contact=ivan.id, occurred_at="2026-03-01",
                        channel="call", kind="update", summary="x") == [
         "Contact: 'Ivan' is a contact of another client"]
@@ -164,12 +164,12 @@ def test_tags_are_normalised_and_the_firms_own_are_created(make_interaction):
 
 def test_edit_interaction_changes_only_what_is_given(make_interaction):
     interaction = make_interaction(tags=["like"], sentiment=1)
-    edited = journal.edit_interaction(interaction.id, summary="Better", sentiment=2)
+    edited = journal.edit_interaction(interaction.id, summary="Better", sentiment=2, by=firm_owner())
     assert (edited.summary, edited.sentiment, edited.channel) == ("Better", 2, "call")
     assert journal.tags_of([interaction.id])[interaction.id] == ["like"]
-    journal.edit_interaction(interaction.id, tags=[])
+    journal.edit_interaction(interaction.id, tags=[], by=firm_owner())
     assert journal.tags_of([interaction.id])[interaction.id] == []
-    assert problems_of(journal.edit_interaction, interaction.id, sentiment=-3) == [
+    assert problems_of(journal.edit_interaction, interaction.id, sentiment=-3, by=firm_owner()) == [
         "Sentiment: -3 is outside -2..2"]
     assert Interaction.get_by_id(interaction.id).sentiment == 2
 
@@ -189,7 +189,7 @@ def test_delete_interaction_keeps_the_feedback_that_cites_it(make_client, make_i
 
 def test_mark_follow_up_done(make_interaction):
     interaction = make_interaction(follow_up_due="2026-03-02")
-    done = journal.mark_follow_up_done(interaction.id, dt.date(2026, 3, 3))
+    done = journal.mark_follow_up_done(interaction.id, dt.date(2026, 3, 3), by=firm_owner())
     assert Interaction.get_by_id(done.id).follow_up_done == dt.date(2026, 3, 3)
 
 
@@ -199,7 +199,7 @@ def test_hooks_run_inside_the_write(make_client, monkeypatch):
     client = make_client()
     interaction = journal.log_interaction(author=signing_author(), client=client.id, occurred_at="2026-03-01", channel="call",
                                           kind="update", notes="notes are enough")
-    journal.edit_interaction(interaction.id, summary="x")
+    journal.edit_interaction(interaction.id, summary="x", by=firm_owner())
     assert seen == [(interaction.id, True), (interaction.id, False)]
 
 

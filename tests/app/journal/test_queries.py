@@ -7,6 +7,7 @@ from playhouse.test_utils import assert_query_count
 from app.journal import queries
 from app.journal import records as journal
 from db.models import Feedback, Negotiation, NegotiationAction
+from tests.authors import firm_owner
 
 
 def test_client_rows_show_manager_last_contact_and_open_items(make_user, make_client, make_interaction):
@@ -68,7 +69,7 @@ def test_client_rows_take_the_same_queries_for_many_clients(make_client, make_in
 def test_timeline_page_is_newest_first_with_tags_and_names(make_user, make_client, make_interaction):
     olena = make_user("Olena K.")
     acme = make_client("Acme LLC")
-    ivan = journal.add_contact(acme.id, name="Ivan P.", role="CFO")
+    ivan = journal.add_contact(acme.id, name="Ivan P.", role="CFO", by=firm_owner())
     for day in range(1, 11):
         make_interaction(acme, occurred_at=dt.datetime(2026, 3, day, 10), summary=f"day {day}",
                          author=olena.id, contact=ivan.id, tags=["hear", "like"], notes="a\nb\nc" * 500)
@@ -95,7 +96,7 @@ def test_client_header_has_contacts_and_contract(make_user, make_client, make_in
     olena = make_user("Olena K.")
     acme = make_client("Acme LLC", account_manager=olena.id, contract_value=12000,
                        contract_start="2026-01-01", contract_end="2026-12-31", contact_every_days=14)
-    journal.add_contact(acme.id, name="Ivan P.", role="CFO")
+    journal.add_contact(acme.id, name="Ivan P.", role="CFO", by=firm_owner())
     make_interaction(acme)
 
     header = queries.client_header(acme.id)

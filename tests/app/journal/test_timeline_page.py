@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from app.journal import queries
 from app.journal import records as journal
 from db.models import Contact, Interaction, InteractionTag, Tag, User
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 
 TAGS = ("vip", "hear", "like", "a-b", "x_1", "negotiate")
 
@@ -36,7 +36,7 @@ def test_tags_names_and_dates_stay_with_their_own_row(make_user, make_client, ma
     olena = make_user("Olena K.")
     acme = make_client("Acme LLC")
     other = make_client("Other")
-    ivan = journal.add_contact(acme.id, name="Ivan P.")
+    ivan = journal.add_contact(acme.id, name="Ivan P.", by=firm_owner())
     make_interaction(acme, occurred_at=dt.datetime(2026, 3, 1, 9), summary="untagged", author=None)
     make_interaction(acme, occurred_at=dt.datetime(2026, 3, 2, 9), summary="three tags",
                      tags=["vip", "hear", "a-b"], author=olena.id, contact=ivan.id,

@@ -6,6 +6,7 @@ import pytest
 
 from app.negotiate import negotiations as N
 from app.negotiate import promises as P
+from tests.authors import firm_owner
 
 D = dt.date
 
@@ -21,9 +22,9 @@ def firm(make_user, make_client, make_interaction):
     make_interaction(acme, author=olena.id, follow_up_due=D(2026, 3, 30))
     # An unsigned follow-up at Birch belongs to Birch's account manager, Taras; still open.
     make_interaction(birch, follow_up_due=D(2026, 3, 4), author=None)
-    talk = N.open_negotiation(birch.id, "Penalty clause", opened_at="2026-03-01")
-    N.complete_action(N.add_action(talk.id, "Send draft", owner=taras.id, due="2026-03-05").id, "2026-03-05")
-    N.add_action(talk.id, "Legal review", owner=olena.id, due="2026-03-08")
+    talk = N.open_negotiation(birch.id, "Penalty clause", opened_at="2026-03-01", by=firm_owner())
+    N.complete_action(N.add_action(talk.id, "Send draft", owner=taras.id, due="2026-03-05", by=firm_owner()).id, "2026-03-05", by=firm_owner())
+    N.add_action(talk.id, "Legal review", owner=olena.id, due="2026-03-08", by=firm_owner())
     return olena, taras, acme, birch
 
 

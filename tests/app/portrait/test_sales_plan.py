@@ -14,6 +14,7 @@ from app.journal import records as journal
 from app.portrait import qualification as portrait
 from app.portrait import sales_plan
 from db.models import Qualification, StageChange
+from tests.authors import firm_owner
 
 
 @pytest.fixture
@@ -88,9 +89,9 @@ def test_the_bundle_carries_the_plan_and_owners_sell_and_refuses_a_bad_one(peopl
 
 
 def sign(name, segment, manager, at: dt.datetime):
-    client = journal.create_client(name=name, segment=segment)
+    client = journal.create_client(name=name, segment=segment, by=firm_owner())
     portrait.qualify_prospect(client.id, "interesting", "fits", manager)
-    journal.update_client(client.id, author=manager, stage="contracted")
+    journal.update_client(client.id, author=manager, stage="contracted", by=firm_owner())
     StageChange.update(at=at).where((StageChange.client == client.id) & (StageChange.to_stage == "contracted")).execute()
     return client
 
@@ -103,10 +104,10 @@ def test_progress_counts_contracts_won_in_the_quarter_per_segment(people):
     sign("C", "retail", olena, dt.datetime(2026, 5, 5, 10))
     sign("Old", "food", olena, dt.datetime(2026, 3, 31, 23))  # last quarter
     resumed = sign("D", "pharma", olena, dt.datetime(2026, 5, 6, 10))
-    journal.update_client(resumed.id, stage="paused")
-    journal.update_client(resumed.id, stage="contracted")  # back from a pause: not a new contract
+    journal.update_client(resumed.id, stage="paused", by=firm_owner())
+    journal.update_client(resumed.id, stage="contracted", by=firm_owner())  # back from a pause: not a new contract
     StageChange.update(at=dt.datetime(2026, 5, 20)).where(StageChange.client == resumed.id).execute()
-    journal.create_client(name="Lead", segment="pharma")
+    journal.create_client(name="Lead", segment="pharma", by=firm_owner())
     progress = sales_plan.plan_progress(dt.date(2026, 5, 15))
     assert (progress.start, progress.end) == (dt.date(2026, 4, 1), dt.date(2026, 7, 1))
     assert (progress.total.won, progress.total.planned, progress.total.remaining) == (4, 5, 1)
@@ -117,7 +118,7 @@ def test_progress_counts_contracts_won_in_the_quarter_per_segment(people):
 def test_declined_shares_are_the_owners_and_cover_the_window(people):
     owner, olena, ivan = people
     for n, decision in enumerate(("not_interesting", "not_interesting", "interesting")):
-        portrait.qualify_prospect(journal.create_client(name=f"L{n}").id, decision, "why", olena)
+        portrait.qualify_prospect(journal.create_client(name=f"L{n}", by=firm_owner()).id, decision, "why", olena)
     Qualification.update(decided_at=dt.datetime(2026, 2, 1, 10)).where(Qualification.decision == "interesting").execute()
     with pytest.raises(PermissionDenied, match="only an owner may see the share of prospects declined per manager"):
         sales_plan.declined_by_manager(olena, None, dt.date(2030, 1, 1))

@@ -105,11 +105,11 @@ def test_results_are_paged(make_client, make_interaction):
 
 def test_the_index_follows_edits_and_deletes(entries):
     entry = entries["en"]
-    journal.edit_interaction(entry.id, summary="Early shipment", notes="Рефинансирование обсудим позже")
+    journal.edit_interaction(entry.id, summary="Early shipment", notes="Рефинансирование обсудим позже", by=firm_owner())
     assert found("delivery") == set()
     assert found("shipment") == {entry.id}
     assert found("рефинансирование") == {entries["ru"].id, entry.id}
-    journal.mark_follow_up_done(entry.id)  # a change that does not touch the text
+    journal.mark_follow_up_done(entry.id, by=firm_owner())  # a change that does not touch the text
     assert found("shipment") == {entry.id}
     journal.delete_interaction(entry.id, by=firm_owner())
     assert found("shipment") == set()
@@ -164,7 +164,7 @@ def test_rows_imported_from_a_table_are_found(tmp_path, make_client):
     path.write_text("client,occurred_at,channel,kind,summary,notes\n"
                     "Acme,2026-03-01T10:00,call,update,Рефинансирование кредита,\n"
                     "Acme,2026-03-02T10:00,email,update,Late delivery,Пришла претензия\n", encoding="utf-8")
-    import_table(path)
+    import_table(path, by=firm_owner())
     assert len(search("рефинансированию")) == 1
     assert len(search("претензии")) == 1
 
@@ -245,7 +245,7 @@ def test_many_matches_are_ranked_a_window_of_the_newest_at_a_time(monkeypatch, m
 
 def test_the_index_follows_a_change_of_text_and_a_deleted_entry_leaves_nothing(make_interaction, database):
     entry = make_interaction(summary="Счёт выставлен")
-    journal.edit_interaction(entry.id, summary="Договір підписано")
+    journal.edit_interaction(entry.id, summary="Договір підписано", by=firm_owner())
     assert found("счет") == set() and found("договору") == {entry.id}
     journal.delete_interaction(entry.id, by=firm_owner())
     assert found("договору") == set()

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.common import preferences
 from app.journal import records as journal
 from db import audit
 from db.models import Interaction
+from tests.authors import act_as, firm_owner
 from tests.stages import client_at_stage
 from ui.audit.history_dialog import HistoryDialog, open_client_history
 from ui.audit.log_window import FirmLogWindow, open_firm_log
@@ -29,7 +29,7 @@ def firm(make_user):
     entry = journal.log_interaction(author=staff.id, client=acme.id, occurred_at="2026-03-02T10:00", channel="call",
                                     kind="update", summary="Late delivery", sentiment=1)
     audit.set_actor(owner.id)
-    journal.edit_interaction(entry.id, summary="Late delivery, apologised")
+    journal.edit_interaction(entry.id, summary="Late delivery, apologised", by=firm_owner())
     journal.log_interaction(author=owner.id, client=globex.id, occurred_at="2026-03-03T10:00", channel="email",
                             kind="request", summary="Price list")
     return owner, staff, acme, globex, entry
@@ -58,7 +58,7 @@ def test_an_entry_s_history_opens_from_its_editor(qtbot, firm, make_user):
     owner, staff, acme, globex, entry = firm
     from ui.journal.interaction_editor import InteractionEditor
 
-    preferences.set("current_user", staff.id)
+    act_as(staff.id)
     editor = InteractionEditor(None, acme.id, entry.id)
     qtbot.addWidget(editor)
     qtbot.mouseClick(editor.history_button, Qt.MouseButton.LeftButton)
@@ -75,7 +75,7 @@ def test_an_entry_s_history_opens_from_its_editor(qtbot, firm, make_user):
 
 def test_a_client_s_history_narrows_by_kind_and_opens_a_line_s_record(qtbot, firm):
     owner, staff, acme, globex, entry = firm
-    preferences.set("current_user", staff.id)
+    act_as(staff.id)
     dialog = open_client_history(None, acme.id, "Acme")
     qtbot.addWidget(dialog)
     model = dialog.view.model
@@ -96,7 +96,7 @@ def test_a_client_s_history_narrows_by_kind_and_opens_a_line_s_record(qtbot, fir
 
 def test_the_owner_filters_the_firm_wide_log(qtbot, firm):
     owner, staff, acme, globex, entry = firm
-    preferences.set("current_user", owner.id)
+    act_as(owner.id)
     window = FirmLogWindow()
     qtbot.addWidget(window)
     model = window.view.model
@@ -124,7 +124,7 @@ def test_the_owner_filters_the_firm_wide_log(qtbot, firm):
 
 def test_a_staff_member_is_told_who_may_read_the_firm_s_trail(qtbot, firm, monkeypatch):
     owner, staff, *_ = firm
-    preferences.set("current_user", staff.id)
+    act_as(staff.id)
     audit.set_actor(None)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))

@@ -10,6 +10,7 @@ from app.journal import records as journal
 from app.portrait.playbook import recommended_actions, seed_default_playbook
 from db.models import Client, Contact, Feedback, Interaction
 from tests.app.exchange.capture.mailbuild import message
+from tests.authors import firm_owner
 from tests.ui.dialog_support import choose_current_user
 from ui.exchange.capture_clients import CaptureClientsDialog
 from ui.exchange.capture_drop import summary_text
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 def acme(make_client, make_user):
     choose_current_user(make_user)  # captured mail is signed by whoever drops it
     client = make_client("Acme LLC")
-    journal.add_contact(client.id, name="Ivan Petrov", email="ivan@acme.test")
+    journal.add_contact(client.id, name="Ivan Petrov", email="ivan@acme.test", by=firm_owner())
     return client
 
 

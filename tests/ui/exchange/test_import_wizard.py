@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 
 from app.exchange.table import writer as table_import_write
 from db.models import Client, Interaction
+from tests.authors import act_as
 from ui.exchange.import_wizard import ImportWizard
 
 pytestmark = [pytest.mark.qt_log_ignore(r"This plugin does not support"),  # offscreen platform only
@@ -322,10 +323,9 @@ def test_the_preview_shows_its_cells_whole_and_a_long_one_in_its_tooltip(qtbot, 
 
 
 def test_staff_are_told_before_commit_that_new_clients_need_sales(qtbot, tmp_path, make_user, make_client):
-    from app.common import preferences
 
     make_client("Ромашка")
-    preferences.set("current_user", make_user("Ivan", "staff").id)
+    act_as(make_user("Ivan", "staff").id)
     rows = "Ромашка;01.03.2026;call;update;ok;\nНова;02.03.2026;call;update;new;\n"
     wizard = ImportWizard(None, str(write(tmp_path / "calls.csv", rows)))
     qtbot.addWidget(wizard)

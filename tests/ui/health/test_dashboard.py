@@ -6,10 +6,9 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 
-from app.common import preferences
 from app.health.score import firm_health
 from app.journal import records as journal
-from tests.authors import signing_author
+from tests.authors import act_as, firm_owner, signing_author
 from tests.ui.dialog_support import wait_saved
 from ui.health.dashboard import DashboardPage
 from ui.health.portfolio_model import KEYS, PortfolioModel
@@ -97,10 +96,10 @@ def test_a_double_click_opens_the_client(qtbot, firm):
 
 
 def test_only_an_owner_may_change_the_weights(qtbot, firm, make_user):
-    preferences.set("current_user", firm["olena"])
+    act_as(firm["olena"])
     page = loaded_page(qtbot)
     assert not page.weights_button.isEnabled()
-    preferences.set("current_user", make_user("Owner", role="owner").id)
+    act_as(make_user("Owner", role="owner").id)
     page.reload()
     qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
     assert page.weights_button.isEnabled()
@@ -108,7 +107,7 @@ def test_only_an_owner_may_change_the_weights(qtbot, firm, make_user):
 
 def test_a_change_in_the_journal_is_shown_on_return(qtbot, firm):
     page = loaded_page(qtbot)
-    journal.update_client(firm["calm"], name="Calmer Ltd")
+    journal.update_client(firm["calm"], name="Calmer Ltd", by=firm_owner())
     bus().clients_changed.emit()
     qtbot.waitUntil(lambda: "Calmer Ltd" in names(page), timeout=10_000)
 
@@ -117,7 +116,7 @@ def test_the_weights_dialog_saves_for_an_owner_and_names_the_refusal_otherwise(q
     from app.health import settings as health_settings
     from ui.health.weights_dialog import HealthWeightsDialog
 
-    preferences.set("current_user", firm["olena"])
+    act_as(firm["olena"])
     dialog = HealthWeightsDialog()
     qtbot.addWidget(dialog)
     assert dialog.changes() == {}  # every default shown as it is (99.998 % sure, not rounded to 100)
@@ -126,7 +125,7 @@ def test_the_weights_dialog_saves_for_an_owner_and_names_the_refusal_otherwise(q
     wait_saved(qtbot, dialog)
     assert dialog.error.isVisibleTo(dialog) and "owner" in dialog.error.text()
     assert health_settings.load()["drift_points"] == 25  # the default, unchanged
-    preferences.set("current_user", make_user("Boss", role="owner").id)
+    act_as(make_user("Boss", role="owner").id)
     dialog.save()
     wait_saved(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -157,7 +156,7 @@ def test_the_weights_read_as_factors_in_plain_words_and_show_their_effect_before
     from app.health.score import firm_health
     from ui.health.weights_dialog import HealthWeightsDialog
 
-    preferences.set("current_user", make_user("Boss", role="owner").id)
+    act_as(make_user("Boss", role="owner").id)
     dialog = HealthWeightsDialog()
     qtbot.addWidget(dialog)
     dialog.show()
@@ -186,7 +185,7 @@ def test_the_weights_read_as_factors_in_plain_words_and_show_their_effect_before
 def test_the_weights_dialog_offers_saving_to_an_owner_only(qtbot, firm):
     from ui.health.weights_dialog import HealthWeightsDialog
 
-    preferences.set("current_user", firm["olena"])
+    act_as(firm["olena"])
     dialog = HealthWeightsDialog()
     qtbot.addWidget(dialog)
     assert not dialog.save_button.isEnabled() and "owner" in dialog.save_button.toolTip()

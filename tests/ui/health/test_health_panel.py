@@ -6,10 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QRadioButton
 
-from app.common import preferences
 from app.health.pulse import log_pulse, pulses_of
 from app.journal import records as journal
-from tests.authors import signing_author
+from tests.authors import act_as, signing_author
 from tests.ui.dialog_support import wait_saved
 from ui.health.panel import HealthPanel
 from ui.health.pulse_dialog import PulseDialog
@@ -94,7 +93,7 @@ def test_a_disagreeing_pulse_is_pointed_out(qtbot, souring):
 
 def test_logging_a_pulse_from_the_panel(qtbot, souring):
     client, manager = souring
-    preferences.set("current_user", manager.id)
+    act_as(manager.id)
     panel = shown_panel(qtbot, client.id)
     assert not panel.disagreement.isVisibleTo(panel)
     dialog = PulseDialog(panel, client.id, client.name)
@@ -115,7 +114,7 @@ def test_logging_a_pulse_from_the_panel(qtbot, souring):
 
 def test_the_pulse_dialog_names_a_refused_date(qtbot, souring):
     client, manager = souring
-    preferences.set("current_user", manager.id)
+    act_as(manager.id)
     dialog = PulseDialog(None, client.id, client.name)
     qtbot.addWidget(dialog)
     dialog.day.setText("+5d")
@@ -129,7 +128,7 @@ def test_the_pulse_dialog_refuses_a_day_the_calendar_has_not(qtbot, souring):
     from PySide6.QtCore import QLocale
 
     client, manager = souring
-    preferences.set("current_user", manager.id)
+    act_as(manager.id)
     before = QLocale()
     QLocale.setDefault(QLocale("ru_RU"))
     try:

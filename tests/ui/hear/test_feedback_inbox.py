@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.common import preferences
+from app.common.identity import acting_id
 from app.hear import feedback
+from tests.authors import act_as, firm_owner
 from tests.ui.dialog_support import wait_saved
 from ui.hear.feedback_inbox import COLUMNS, FeedbackInboxPage
 from ui.hear.feedback_model import FeedbackTableModel
@@ -22,11 +23,11 @@ LONG_AGO = dt.datetime(2026, 3, 2, 10)
 @pytest.fixture
 def firm(make_user, make_client):
     olena = make_user("Olena")
-    preferences.set("current_user", olena.id)
+    act_as(olena.id)
     acme = make_client("Acme", account_manager=olena.id)
     birch = make_client("Birch", account_manager=olena.id)
-    old = feedback.open_feedback(acme.id, "Late delivery", raised_at=LONG_AGO)
-    fresh = feedback.open_feedback(birch.id, "Noisy pump", raised_at=dt.datetime.now().replace(microsecond=0))
+    old = feedback.open_feedback(acme.id, "Late delivery", raised_at=LONG_AGO, by=firm_owner())
+    fresh = feedback.open_feedback(birch.id, "Noisy pump", raised_at=dt.datetime.now().replace(microsecond=0), by=firm_owner())
     return olena, acme, birch, old, fresh
 
 
@@ -40,7 +41,7 @@ def test_the_model_is_a_sound_table(qtmodeltester, firm):
 def test_the_model_pages_long_lists(firm, make_client):
     client = make_client("Many")
     for i in range(5):
-        feedback.open_feedback(client.id, f"Item {i}", raised_at=LONG_AGO + dt.timedelta(hours=i))
+        feedback.open_feedback(client.id, f"Item {i}", raised_at=LONG_AGO + dt.timedelta(hours=i), by=firm_owner())
     model = FeedbackTableModel(COLUMNS)
     model.PAGE = 3
     model.load(lambda offset, limit: feedback.inbox(dt.datetime.now(), offset=offset, limit=limit),
@@ -109,7 +110,7 @@ def test_double_click_opens_the_client(qtbot, firm):
 
 def test_only_mine(qtbot, firm, make_user):
     other = make_user("Taras")
-    feedback.assign_feedback(firm[4].id, other.id)
+    feedback.assign_feedback(firm[4].id, other.id, by=firm_owner())
     page = FeedbackInboxPage()
     qtbot.addWidget(page)
     page.mine.setChecked(True)
@@ -142,7 +143,7 @@ def test_a_refused_change_is_shown_not_raised(qtbot, firm, monkeypatch):
     qtbot.addWidget(tab)
     tab.set_client(acme.id)
     tab.table.selectRow(0)
-    feedback.acknowledge_feedback(old.id)  # somebody else was quicker
+    feedback.acknowledge_feedback(old.id, by=firm_owner())  # somebody else was quicker
     qtbot.mouseClick(tab.acknowledge_button, Qt.MouseButton.LeftButton)
     assert shown and "only an open item can be acknowledged" in shown[0]
 
@@ -169,7 +170,7 @@ def test_in_the_main_window_overdue_feedback_stands_out_and_today_opens_it(qtbot
     assert "Feedback (1 overdue)" in texts
     window.open_client(birch.id)
     assert "Feedback" in [tabs.tabText(i) for i in range(tabs.count())]
-    [item] = [i for i in today.items_for(preferences.get("current_user"), dt.date.today())
+    [item] = [i for i in today.items_for(acting_id(), dt.date.today())
               if i.section == "feedback" and i.overdue]
     today_page.OPENERS[item.ref_kind](window, item)
     assert window.client_page.client_id == acme.id

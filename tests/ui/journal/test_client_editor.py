@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.models import Client, Contact, StageChange
+from tests.authors import firm_owner
 from tests.ui.dialog_support import choose_current_user, show_focused, wait_saved
 from ui.journal.client_editor import ClientEditor
 from ui.journal.contacts_model import ContactsModel
@@ -70,8 +71,8 @@ def test_contacts_are_edited_and_removed(qtbot, olena, make_client):
     from app.journal import records as journal
 
     client = make_client("Acme LLC")
-    ivan = journal.add_contact(client.id, name="Ivan P.")
-    journal.add_contact(client.id, name="Old contact")
+    ivan = journal.add_contact(client.id, name="Ivan P.", by=firm_owner())
+    journal.add_contact(client.id, name="Old contact", by=firm_owner())
     editor = open_editor(qtbot, client.id)
     model = editor.contacts_model
     model.setData(model.index(0, 1), "CFO")  # Ivan P. comes first by name

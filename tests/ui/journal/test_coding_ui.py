@@ -72,9 +72,9 @@ def test_ctrl_t_replaces_the_coding_chosen_and_keeps_other_tags(qtbot, olena, ma
 
 def test_code_entries_lists_the_uncoded_and_accepts_them_in_bulk(qtbot, qtmodeltester, make_user, make_client,
                                                                   make_interaction):
-    from app.common import preferences
+    from tests.authors import act_as
 
-    preferences.set("current_user", make_user("Owner O.", "owner").id)
+    act_as(make_user("Owner O.", "owner"))
     client = make_client("Acme LLC")
     coded = make_interaction(client, summary="Sent the proof", tags=["like"])
     complaint = make_interaction(client, kind="complaint", direction="inbound", summary="Crushed boxes",

@@ -6,10 +6,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.common import preferences
 from app.common.errors import ValidationError
+from app.common.identity import acting_id
 from app.journal import records as journal
 from db.models import Interaction
+from tests.authors import firm_owner
 from tests.ui.dialog_support import choose_current_user, show_focused, wait_saved
 from ui.journal.interaction_editor import InteractionEditor
 from ui.shell.help_dialog import HelpDialog
@@ -21,8 +22,8 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 @pytest.fixture
 def acme(make_client):
     client = make_client("Acme LLC")
-    journal.add_contact(client.id, name="Ivan P.", role="CFO")
-    journal.add_contact(client.id, name="Oksana D.", role="buyer")
+    journal.add_contact(client.id, name="Ivan P.", role="CFO", by=firm_owner())
+    journal.add_contact(client.id, name="Oksana D.", role="buyer", by=firm_owner())
     return client
 
 
@@ -68,9 +69,10 @@ def test_free_text_typed_into_a_drop_down_is_said_at_the_field_not_lost_in_silen
     assert editor.contact.currentText() == "Ivan P., CFO" and "contact" not in editor.errors.shown()
 
 
-def test_an_entry_is_never_saved_without_an_author(qtbot, acme, monkeypatch):
+def test_an_entry_is_never_saved_without_an_author(qtbot, make_user, acme, monkeypatch):
     from ui.shell import who_are_you
 
+    make_user("Taras M.", "staff")
     with pytest.raises(ValidationError, match="Author"):
         journal.log_interaction(client=acme.id, occurred_at="2026-03-01T10:00", channel="call", kind="update",
                                 summary="Nobody signed this")
@@ -83,20 +85,21 @@ def test_an_entry_is_never_saved_without_an_author(qtbot, acme, monkeypatch):
 
     def say_who(dialog):
         dialog.who.setEditText("Taras M.")
-        dialog.choose()
+        dialog.choose()  # on a worker: this computer account becomes Taras
+        qtbot.waitUntil(lambda: dialog.user_id is not None)
 
     monkeypatch.setattr(who_are_you.WhoAreYouDialog, "exec", say_who)
     editor.save()
     wait_saved(qtbot, editor)
     item = Interaction.get()
-    assert item.author.name == "Taras M." and preferences.get("current_user") == item.author_id
+    assert item.author.name == "Taras M." and acting_id() == item.author_id
 
 
 def test_the_first_start_of_a_journal_asks_who_you_are_and_offers_the_firms_people(qtbot, make_user, acme):
     from ui.shell.main_window import MainWindow
     from ui.shell.who_are_you import WhoAreYouDialog, forget_user_of_another_journal
 
-    make_user("Olena K.")
+    olena = make_user("Olena K.")
     forget_user_of_another_journal("first.db")
     window = MainWindow()
     qtbot.addWidget(window)
@@ -105,11 +108,15 @@ def test_the_first_start_of_a_journal_asks_who_you_are_and_offers_the_firms_peop
     dialog = window.findChild(WhoAreYouDialog)
     assert dialog is not None and dialog.who.findText("Olena K.") >= 0
     dialog.who.setCurrentIndex(dialog.who.findText("Olena K."))
-    dialog.choose()
-    assert journal.get_user(preferences.get("current_user")).name == "Olena K."
-    assert "Olena K." in window.user_label.text()
-    forget_user_of_another_journal("sample-firm.db")  # another journal: its user ids are its own
-    assert preferences.get("current_user") == 0
+    dialog.choose()  # on a worker, not the GUI thread
+    qtbot.waitUntil(lambda: dialog.user_id is not None)
+    assert journal.get_user(acting_id()).name == "Olena K."
+    qtbot.waitUntil(lambda: "Olena K." in window.user_label.text())
+    # the choice is kept in this journal, for this computer account: asked once, not at each start
+    forget_user_of_another_journal("sample-firm.db")
+    window.ask_author_if_unknown()
+    assert acting_id() == olena.id
+    assert not any(d.isVisible() for d in window.findChildren(WhoAreYouDialog))  # not asked again
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "uk"])
@@ -177,10 +184,11 @@ def test_a_typo_in_who_you_are_does_not_become_a_new_colleague(qtbot, make_user)
     qtbot.addWidget(dialog)
     dialog.who.setEditText("Olen Bdaa")
     dialog.choose()
+    qtbot.waitUntil(lambda: "ask an owner to add you" in dialog.message.text())  # nobody adds themselves
     assert dialog.user_id is None and [u.name for u in journal.list_users()] == people
-    assert "ask an owner to add you" in dialog.message.text()  # nobody adds themselves
     dialog.who.setEditText("olena bondar")  # the same person, whatever the case
     dialog.choose()
+    qtbot.waitUntil(lambda: dialog.user_id is not None)
     assert journal.get_user(dialog.user_id).name == "Olena Bondar"
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from app.journal import drafts
 from app.journal import records as journal
 from db.models import Interaction
+from tests.authors import act_as, firm_owner
 from tests.ui.dialog_support import choose_current_user, show_focused, wait_saved
 from ui.journal.interaction_editor import InteractionEditor
 
@@ -24,7 +25,7 @@ def olena(make_user):
 @pytest.fixture
 def acme(make_client):
     client = make_client("Acme LLC")
-    journal.add_contact(client.id, name="Ivan P.", role="CFO")
+    journal.add_contact(client.id, name="Ivan P.", role="CFO", by=firm_owner())
     return client
 
 
@@ -170,7 +171,6 @@ def test_a_discarded_draft_is_not_offered_again(qtbot, olena, acme):
 
 
 def test_a_draft_belongs_to_its_client_and_its_author(qtbot, olena, acme, make_client, make_user):
-    from app.common import preferences
 
     open_editor(qtbot, client_id=acme.id)
     type_text(qtbot, "Promised Acme a discount")
@@ -179,9 +179,9 @@ def test_a_draft_belongs_to_its_client_and_its_author(qtbot, olena, acme, make_c
     for_other = open_editor(qtbot, client_id=other.id)
     assert not for_other.banner.isVisible() and for_other.summary.text() == ""
     for_other.reject()
-    preferences.set("current_user", make_user("Taras").id)
+    act_as(make_user("Taras").id)
     assert not open_editor(qtbot, client_id=acme.id).banner.isVisible()  # someone else's words
-    preferences.set("current_user", olena.id)
+    act_as(olena.id)
     assert open_editor(qtbot, client_id=acme.id).banner.isVisible()
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QFont
 
 from app.journal import records as journal
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 from ui.journal.timeline import TimelineModel, TimelineView
 from ui.journal.timeline_delegate import DelegateFonts
 
@@ -46,7 +46,7 @@ def test_heights_follow_new_rows_and_the_font(qtbot, make_client, make_interacti
     assert [view.timeline.index(n).data() for n in range(3)] == ["newest", "long", "plain"]
     assert heights(view) == fitting_heights(view)
 
-    journal.edit_interaction(entry.id, notes="now with\nnotes")
+    journal.edit_interaction(entry.id, notes="now with\nnotes", by=firm_owner())
     view.timeline.reload()
     assert heights(view) == fitting_heights(view)
 

@@ -13,12 +13,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.common import preferences
 from app.journal import records as journal
 from db.changes import Change
 from db.connection import close_database, open_database
 from db.models import Client, Interaction, db
-from tests.authors import signing_author
+from tests.authors import act_as, firm_owner, signing_author
 from tests.db.test_postgres import URL, pg, pg_url  # noqa: F401 - the server's fixtures
 from tests.stages import client_at_stage
 from ui.journal.interaction_editor import InteractionEditor
@@ -32,10 +31,22 @@ SHOWN_WITHIN_MS = 2000
 START = dt.datetime(2026, 3, 1, 9, 0)
 
 
+# The colleague is the firm's owner: the services they call act as them (app.common.rights).
+AS_THE_OWNER = """
+import functools, types
+from tests.authors import firm_owner
+_records, _owner = journal, firm_owner()
+journal = types.SimpleNamespace(**{name: functools.partial(getattr(_records, name), by=_owner) if name in (
+    "create_client", "update_client", "add_contact", "update_contact", "edit_interaction", "mark_follow_up_done")
+    else getattr(_records, name) for name in dir(_records) if not name.startswith("_")})
+"""
+
+
 def colleague(target, code: str) -> None:
     """Another Rapport on another computer: opens the journal and runs code (with `journal`, `dt` at hand)."""
     script = "import datetime as dt, sys\nfrom db.connection import open_database\n" \
-             "from app.journal import records as journal\nopen_database(sys.argv[1])\n" + textwrap.dedent(code)
+             "from app.journal import records as journal\nopen_database(sys.argv[1])\n" + AS_THE_OWNER + \
+             textwrap.dedent(code)
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", script, str(target)], env=environment, capture_output=True,
                           text=True, timeout=120)
@@ -62,7 +73,7 @@ def fill_journal(clients: int = 60, entries: int = 150) -> tuple[Client, list[Cl
             for i in range(entries)]
     with db.atomic():
         Interaction.insert_many(rows).execute()
-    preferences.set("current_user", author)
+    act_as(author)
     return busy, made
 
 
@@ -162,7 +173,7 @@ def test_what_the_person_types_in_an_open_editor_is_left_alone(qtbot, db_path):
 
 def test_a_client_a_colleague_deleted_leaves_the_page(qtbot, db_path):
     fill_journal(entries=1)
-    passing = journal.create_client(name="Passing Through", stage="prospect")
+    passing = journal.create_client(name="Passing Through", stage="prospect", by=firm_owner())
     window = open_window(qtbot)
     window.client_list.select_client(passing.id)
     window.client_page.ensure_tabs()  # every tab reads the client
@@ -238,7 +249,7 @@ def test_the_feedback_inbox_keeps_the_selected_item(qtbot, db_path, make_client)
 
     busy, _clients = fill_journal(entries=1)
     for n in range(5):
-        feedback.open_feedback(busy.id, f"Issue {n}", raised_at=dt.datetime(2026, 3, 2 + n, 10))
+        feedback.open_feedback(busy.id, f"Issue {n}", raised_at=dt.datetime(2026, 3, 2 + n, 10), by=firm_owner())
     window = open_window(qtbot)
     window.show_page("feedback")
     inbox = window.pages["feedback"]
@@ -248,7 +259,7 @@ def test_the_feedback_inbox_keeps_the_selected_item(qtbot, db_path, make_client)
 
     colleague(db_path, f"""
         from app.hear import feedback
-        feedback.open_feedback({busy.id}, "Older issue", raised_at=dt.datetime(2026, 3, 1, 8))""")
+        feedback.open_feedback({busy.id}, "Older issue", raised_at=dt.datetime(2026, 3, 1, 8), by=_owner)""")
 
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 6, timeout=SHOWN_WITHIN_MS)
     assert inbox.current_row().id == chosen

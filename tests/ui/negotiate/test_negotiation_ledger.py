@@ -5,9 +5,10 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from app.common import preferences
+from app.common.identity import acting_id
 from app.negotiate import negotiations as N
 from app.negotiate.ledger import client_negotiations, negotiation_detail
+from tests.authors import act_as, firm_owner
 from tests.ui.dialog_support import wait_saved
 from ui.negotiate.detail import ActionsModel
 from ui.negotiate.ledger import LedgerModel, NegotiationLedgerTab
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")  # offsc
 @pytest.fixture
 def acme(make_user, make_client):
     olena = make_user("Olena")
-    preferences.set("current_user", olena.id)
+    act_as(olena.id)
     return make_client("Acme", account_manager=olena.id)
 
 
@@ -36,8 +37,8 @@ def click(qtbot, button):
 
 
 def test_models_are_sound(qtmodeltester, acme):
-    talk = N.open_negotiation(acme.id, "Price", opened_at="2026-03-01", target_date="2026-03-10")
-    N.add_action(talk.id, "Send list", due="2026-03-05")
+    talk = N.open_negotiation(acme.id, "Price", opened_at="2026-03-01", target_date="2026-03-10", by=firm_owner())
+    N.add_action(talk.id, "Send list", due="2026-03-05", by=firm_owner())
     ledger = LedgerModel()
     ledger.reload(acme.id)
     qtmodeltester.check(ledger)
@@ -62,7 +63,7 @@ def test_open_a_negotiation_from_the_tab(qtbot, tab, acme):
 
 
 def test_a_status_change_needs_its_reason_and_shows_in_the_history(qtbot, tab, acme):
-    N.open_negotiation(acme.id, "Penalty clause", opened_at="2026-03-01")
+    N.open_negotiation(acme.id, "Penalty clause", opened_at="2026-03-01", by=firm_owner())
     tab.refresh()
     click(qtbot, tab.detail.buttons["status"])
     dialog = tab.findChild(FieldsDialog)
@@ -79,7 +80,7 @@ def test_a_status_change_needs_its_reason_and_shows_in_the_history(qtbot, tab, a
 
 
 def test_agree_an_action_and_mark_it_done(qtbot, tab, acme):
-    N.open_negotiation(acme.id, "Delivery window", opened_at="2026-03-01")
+    N.open_negotiation(acme.id, "Delivery window", opened_at="2026-03-01", by=firm_owner())
     tab.refresh()
     click(qtbot, tab.detail.buttons["action"])
     dialog = tab.findChild(FieldsDialog)
@@ -99,10 +100,10 @@ def days_ago(days: int) -> str:
 
 
 def test_the_promise_rate_is_shown_with_its_window(tab, acme):
-    talk = N.open_negotiation(acme.id, "Price", opened_at=days_ago(200))
-    N.complete_action(N.add_action(talk.id, "On time", due=days_ago(10)).id, days_ago(10))
-    N.add_action(talk.id, "Forgotten", due=days_ago(9))
-    N.add_action(talk.id, "Forgotten long ago", due=days_ago(150))  # outside the window: not counted
+    talk = N.open_negotiation(acme.id, "Price", opened_at=days_ago(200), by=firm_owner())
+    N.complete_action(N.add_action(talk.id, "On time", due=days_ago(10), by=firm_owner()).id, days_ago(10), by=firm_owner())
+    N.add_action(talk.id, "Forgotten", due=days_ago(9), by=firm_owner())
+    N.add_action(talk.id, "Forgotten long ago", due=days_ago(150), by=firm_owner())  # outside the window: not counted
     tab.refresh()
     from ui.shell.labels import window_text
 
@@ -112,10 +113,11 @@ def test_the_promise_rate_is_shown_with_its_window(tab, acme):
 def test_today_shows_my_promise_kept_rate(qtbot, acme):
     from ui.today.page import TodayPage
 
-    talk = N.open_negotiation(acme.id, "Price", opened_at=days_ago(30))
-    me = preferences.get("current_user")
-    N.complete_action(N.add_action(talk.id, "On time", owner=me, due=days_ago(10)).id, days_ago(11))
-    N.add_action(talk.id, "Forgotten", owner=me, due=days_ago(9))
+    talk = N.open_negotiation(acme.id, "Price", opened_at=days_ago(30), by=firm_owner())
+    me = acting_id()
+    N.complete_action(N.add_action(talk.id, "On time", owner=me, due=days_ago(10), by=firm_owner()).id, days_ago(11),
+                      by=firm_owner())
+    N.add_action(talk.id, "Forgotten", owner=me, due=days_ago(9), by=firm_owner())
     page = TodayPage()
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.loading)  # read with Today's items, on a worker

@@ -8,6 +8,7 @@ from app.common import preferences
 from app.journal import records as journal
 from app.portrait import playbook, sales_plan
 from app.portrait import qualification as portrait
+from tests.authors import act_as
 from tests.ui.dialog_support import wait_saved
 from ui.portrait.playbook_dialog import PlaybookDialog, PlaybookModel
 from ui.portrait.portrait_dialog import CriteriaModel, PortraitDialog, qualify_dialog
@@ -23,7 +24,7 @@ def click(qtbot, button):
 @pytest.fixture
 def owner(make_user):
     user = make_user("Marta", "owner")
-    preferences.set("current_user", user.id)
+    act_as(user.id)
     playbook.seed_default_playbook()
     return user
 
@@ -67,7 +68,7 @@ def test_a_bad_kind_is_shown_beside_the_field(qtbot, owner):
 
 
 def test_only_owners_get_the_editing_buttons(qtbot, owner, make_user):
-    preferences.set("current_user", make_user("Olena").id)
+    act_as(make_user("Olena").id)
     dialog = PlaybookDialog()
     qtbot.addWidget(dialog)
     assert not any(button.isEnabled() for button in dialog.buttons.values())
@@ -79,7 +80,7 @@ def test_only_owners_get_the_editing_buttons(qtbot, owner, make_user):
 
 def test_staff_cannot_qualify_a_prospect(qtbot, owner, make_user, make_client):
     portrait.add_criterion(owner, "Retail chain", 2)
-    preferences.set("current_user", make_user("Ivan", "staff").id)
+    act_as(make_user("Ivan", "staff").id)
     lead = make_client("Lead", stage="prospect")
     dialog = qualify_dialog(None, lead.id)
     qtbot.addWidget(dialog)
@@ -94,7 +95,7 @@ def test_staff_cannot_qualify_a_prospect(qtbot, owner, make_user, make_client):
 def test_an_account_manager_qualifies_with_the_portrait_score(qtbot, owner, make_user, make_client):
     retail = portrait.add_criterion(owner, "Retail chain", 3)
     portrait.add_criterion(owner, "Pays on time", 1)
-    preferences.set("current_user", make_user("Olena").id)
+    act_as(make_user("Olena").id)
     lead = make_client("Lead", stage="prospect")
     dialog = qualify_dialog(None, lead.id)
     qtbot.addWidget(dialog)

@@ -7,12 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.common import preferences
 from app.journal import records as journal
 from app.journal.stages import owners_sell
 from app.portrait import qualification as portrait
 from app.portrait import sales_plan
 from db.models import Qualification, StageChange
+from tests.authors import act_as, firm_owner
 from tests.ui.dialog_support import show_focused, wait_saved
 from ui.journal.client_editor import ClientEditor
 from ui.portrait.qualification_tab import QualificationTab
@@ -29,19 +29,19 @@ def people(make_user):
 
 
 def as_user(user):
-    preferences.set("current_user", user.id)
+    act_as(user.id)
 
 
 def won_this_quarter(name, segment, manager):
-    client = journal.create_client(name=name, segment=segment)
+    client = journal.create_client(name=name, segment=segment, by=firm_owner())
     portrait.qualify_prospect(client.id, "interesting", "fits", manager)
-    journal.update_client(client.id, author=manager, stage="contracted")
+    journal.update_client(client.id, author=manager, stage="contracted", by=firm_owner())
     return client
 
 
 def test_the_client_editor_refuses_to_sign_a_prospect_nobody_qualified(qtbot, people):
     as_user(people[1])
-    lead = journal.create_client(name="Lead LLC")
+    lead = journal.create_client(name="Lead LLC", by=firm_owner())
     editor = show_focused(qtbot, ClientEditor(client_id=lead.id))
     editor.stage.setCurrentIndex(editor.stage.findData("contracted"))
     editor.stage_note.setText("Signed")
@@ -58,7 +58,7 @@ def test_the_qualification_tab_shows_the_quarter_against_the_plan(qtbot, people)
     sales_plan.save_plan(owner, {"per_quarter": 4, "segments": {"food": 2}})
     won_this_quarter("Bakery One", "Food", olena)
     won_this_quarter("Pharma One", "pharma", olena)
-    lead = journal.create_client(name="Lead", segment="food ")
+    lead = journal.create_client(name="Lead", segment="food ", by=firm_owner())
     as_user(olena)
     tab = QualificationTab()
     qtbot.addWidget(tab)
@@ -72,7 +72,7 @@ def test_the_qualification_tab_shows_the_quarter_against_the_plan(qtbot, people)
 
 
 def test_without_a_plan_the_tab_says_who_sets_it(qtbot, people):
-    lead = journal.create_client(name="Lead")
+    lead = journal.create_client(name="Lead", by=firm_owner())
     as_user(people[1])
     tab = QualificationTab()
     qtbot.addWidget(tab)
@@ -83,9 +83,9 @@ def test_without_a_plan_the_tab_says_who_sets_it(qtbot, people):
 def test_the_owner_sees_the_share_declined_per_manager_over_a_stated_window(qtbot, qtmodeltester, people):
     owner, olena, petro = people
     for n in range(3):
-        portrait.qualify_prospect(journal.create_client(name=f"O{n}").id, "not_interesting", "no", olena)
-    portrait.qualify_prospect(journal.create_client(name="O3").id, "interesting", "yes", olena)
-    old = journal.create_client(name="P0")
+        portrait.qualify_prospect(journal.create_client(name=f"O{n}", by=firm_owner()).id, "not_interesting", "no", olena)
+    portrait.qualify_prospect(journal.create_client(name="O3", by=firm_owner()).id, "interesting", "yes", olena)
+    old = journal.create_client(name="P0", by=firm_owner())
     portrait.qualify_prospect(old.id, "not_interesting", "no", petro)
     Qualification.update(decided_at=dt.datetime(2020, 1, 6, 10)).where(Qualification.client == old.id).execute()
     as_user(owner)
@@ -106,7 +106,7 @@ def test_the_owner_sees_the_share_declined_per_manager_over_a_stated_window(qtbo
 
 def test_an_owner_sets_the_plan_from_the_tab(qtbot, people, monkeypatch):
     owner = people[0]
-    lead = journal.create_client(name="Lead")
+    lead = journal.create_client(name="Lead", by=firm_owner())
     as_user(owner)
     tab = QualificationTab()
     qtbot.addWidget(tab)
@@ -153,7 +153,7 @@ def test_an_owner_is_told_why_they_cannot_qualify_where_owners_do_not_sell(qtbot
     from ui.portrait.portrait_dialog import qualify_dialog
 
     as_user(people[0])
-    dialog = qualify_dialog(None, journal.create_client(name="Lead").id)
+    dialog = qualify_dialog(None, journal.create_client(name="Lead", by=firm_owner()).id)
     qtbot.addWidget(dialog)
     assert "in this firm owners do not sell" in dialog.message.text()
     assert "Settings > Sales" in dialog.message.text()
@@ -168,6 +168,6 @@ def test_the_qualify_dialog_shows_the_plan_beside_the_decision(qtbot, people):
     sales_plan.save_plan(owner, {"per_quarter": 3, "segments": {"food": 1}})
     won_this_quarter("Bakery One", "food", olena)
     as_user(olena)
-    dialog = qualify_dialog(None, journal.create_client(name="Lead", segment="Food").id)
+    dialog = qualify_dialog(None, journal.create_client(name="Lead", segment="Food", by=firm_owner()).id)
     qtbot.addWidget(dialog)
     assert dialog.findChild(QLabel, "sales_plan").text() == "This quarter: 1 of 3 won · 2 to go; food: 1 of 1 won · plan met"

@@ -6,10 +6,13 @@ import pytest
 from PySide6.QtCore import QTime
 
 from app.common import preferences
+from app.common.errors import PermissionDenied
+from app.common.identity import acting_id
 from app.hear.calendar_settings import holidays
 from app.hear.working_time import WorkCalendar
+from app.journal import records as journal
 from db.models import User
-from tests.authors import firm_owner
+from tests.authors import act_as, firm_owner
 from tests.ui.dialog_support import wait_saved
 from ui.settings.dialog import ADD_USER, SettingsDialog
 
@@ -26,6 +29,7 @@ def open_settings(qtbot) -> SettingsDialog:
 def test_the_current_user_language_and_working_time_are_kept(qtbot, make_user):
     make_user("Olena K.")
     taras = make_user("Taras M.")
+    act_as(firm_owner())  # an owner hands this computer account to Taras, and sets the firm's week
     dialog = open_settings(qtbot)
     dialog.current_user.setCurrentIndex(dialog.current_user.findData(taras.id))
     dialog.language.setCurrentIndex(dialog.language.findData("uk"))
@@ -40,7 +44,7 @@ def test_the_current_user_language_and_working_time_are_kept(qtbot, make_user):
     wait_saved(qtbot, dialog)
 
     assert not dialog.isVisible()
-    assert preferences.get("current_user") == taras.id
+    assert acting_id() == taras.id
     assert preferences.get("language") == "uk"
     calendar = WorkCalendar.load()
     assert calendar.days == frozenset({0, 1, 2, 3, 5})
@@ -54,6 +58,7 @@ def test_the_current_user_language_and_working_time_are_kept(qtbot, make_user):
 
 
 def test_a_day_that_ends_before_it_starts_is_refused_and_nothing_is_stored(qtbot):
+    act_as(firm_owner())
     dialog = open_settings(qtbot)
     dialog.work_time.work_start.setTime(QTime(18, 0))
     dialog.work_time.work_end.setTime(QTime(9, 0))
@@ -66,6 +71,7 @@ def test_a_day_that_ends_before_it_starts_is_refused_and_nothing_is_stored(qtbot
 
 
 def test_no_working_day_at_all_is_refused(qtbot):
+    act_as(firm_owner())
     dialog = open_settings(qtbot)
     for box in dialog.work_time.day_boxes:
         box.setChecked(False)
@@ -102,7 +108,7 @@ def test_adding_a_user_from_the_who_am_i_list_makes_them_current(qtbot):
     assert dialog.current_user.currentData() == nina.id
     dialog.accept()
     wait_saved(qtbot, dialog)
-    assert preferences.get("current_user") == nina.id
+    assert acting_id() == nina.id
 
 
 def test_a_taken_user_name_is_shown_at_the_name(qtbot, make_user):
@@ -122,7 +128,7 @@ def test_roles_and_active_flags_are_saved(qtbot, make_user):
     from PySide6.QtCore import Qt
 
     olena = make_user("Olena K.")
-    preferences.set("current_user", firm_owner().id)
+    act_as(firm_owner().id)
     dialog = open_settings(qtbot)
     model = dialog.users_model
     model.setData(model.index(0, model.ROLE_COLUMN), "owner")
@@ -161,7 +167,7 @@ def test_only_an_owner_changes_people_others_see_the_list_and_who_may(qtbot, mak
     from app.journal import records as journal
 
     staff = make_user("Ivan S.", "staff")
-    preferences.set("current_user", staff.id)
+    act_as(staff.id)
     dialog = open_settings(qtbot)
     tab, model = dialog.users, dialog.users_model
     assert not tab.add_button.isVisible()
@@ -183,7 +189,7 @@ def test_an_owner_adds_a_colleague_changes_roles_and_deactivates(qtbot, make_use
     from ui.settings.user_dialog import AddUserDialog
 
     owner = firm_owner()
-    preferences.set("current_user", owner.id)
+    act_as(owner.id)
     dialog = open_settings(qtbot)
     dialog.tabs.setCurrentWidget(dialog.users)
     qtbot.mouseClick(dialog.users.add_button, Qt.MouseButton.LeftButton)
@@ -198,14 +204,13 @@ def test_an_owner_adds_a_colleague_changes_roles_and_deactivates(qtbot, make_use
     petro = [u["name"] for u in model.rows].index("Petro K.")
     model.setData(model.index(petro, model.ROLE_COLUMN), "account_manager")
     me = [u["name"] for u in model.rows].index(owner.name)
-    model.setData(model.index(me, model.ACTIVE_COLUMN), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
-    warnings = []
-    monkeypatch.setattr("ui.settings.dialog.show_error", lambda parent, exc: warnings.append(str(exc)))
-    dialog.apply()
-    wait_saved(qtbot, dialog)  # nobody deactivates themselves, and the journal keeps its owner
-    assert warnings == ["you cannot deactivate yourself: another owner may"]
-    assert User.get(User.name == "Petro K.").role == "staff"  # all or nothing
-    model.setData(model.index(me, model.ACTIVE_COLUMN), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    # nobody deactivates themselves nor changes their own role: their own row stays as it is
+    assert not model.setData(model.index(me, model.ACTIVE_COLUMN), Qt.CheckState.Unchecked.value,
+                             Qt.ItemDataRole.CheckStateRole)
+    assert not model.flags(model.index(me, model.ROLE_COLUMN)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(me, model.ROLE_COLUMN), "staff")
+    with pytest.raises(PermissionDenied, match="nobody changes their own role"):
+        journal.update_user(owner.id, role="staff", by=owner)
     dialog.accept()
     wait_saved(qtbot, dialog)
     assert User.get(User.name == "Petro K.").role == "account_manager"

@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.common import preferences
+from app.common.identity import acting_id
 from db.models import Interaction
+from tests.authors import act_as, firm_owner
 from ui.journal import client_page
 from ui.shell.events import bus
 from ui.shell.main_window import MainWindow
@@ -77,9 +79,9 @@ def test_who_am_i_on_the_welcome_creates_and_chooses_the_user(qtbot):
     window = open_window(qtbot)
     qtbot.keyClicks(window.welcome.who.lineEdit(), "Olena K.")
     qtbot.mouseClick(window.welcome.thats_me, Qt.MouseButton.LeftButton)
-    user_id = preferences.get("current_user")
-    assert user_id and not window.welcome.who_box.isVisible()
-    assert "Olena K." in window.user_label.text()
+    qtbot.waitUntil(lambda: acting_id() is not None)  # on a worker
+    qtbot.waitUntil(lambda: not window.welcome.who_box.isVisible())
+    qtbot.waitUntil(lambda: "Olena K." in window.user_label.text())
 
 
 def test_shortcuts_switch_pages_and_focus_the_filter(qtbot, make_client):
@@ -120,7 +122,7 @@ def test_opening_an_interaction_selects_its_client_and_entry(qtbot, make_client,
 
 
 def test_status_bar_names_the_database_the_user_and_the_count(qtbot, make_user, make_client, db_path):
-    preferences.set("current_user", make_user("Olena K.").id)
+    act_as(make_user("Olena K.").id)
     make_client()
     make_client()
     window = open_window(qtbot)
@@ -198,8 +200,8 @@ def test_switching_to_another_database_reloads_every_view(qtbot, make_client, tm
     open_database(other)
     from app.journal import records as journal
 
-    journal.create_client(name="Other One")
-    journal.create_client(name="Other Two")
+    journal.create_client(name="Other One", by=firm_owner())
+    journal.create_client(name="Other Two", by=firm_owner())
     close_database()
     open_database(original)
     window = open_window(qtbot)
@@ -224,7 +226,7 @@ def test_logging_an_interaction_with_the_keyboard_alone_puts_it_on_top(qtbot, ma
                                                                         make_interaction):
     from ui.journal.interaction_editor import InteractionEditor
 
-    preferences.set("current_user", make_user("Olena K.").id)
+    act_as(make_user("Olena K.").id)
     make_client("Borys & Sons")
     acme = make_client("Acme LLC")
     make_interaction(acme, occurred_at=dt.datetime(2026, 1, 5, 9), summary="Older call")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from app.common.errors import ValidationError
 from app.journal import records as journal
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 from ui.shell import i18n
 from ui.widgets.field_errors import FieldErrors
 
@@ -42,7 +42,7 @@ def test_a_duplicate_client_is_refused_in_the_interfaces_language(qtbot, qapp, m
     errors.add_row(grid, 0, "name", "Name", QLineEdit(form))
     with interface_in(qapp, language):
         with pytest.raises(ValidationError) as caught:
-            journal.create_client(name="Acme")
+            journal.create_client(name="Acme", by=firm_owner())
         errors.show(caught.value.problems, fallback="name")
         shown = errors.shown()["name"]
     assert shown == expected

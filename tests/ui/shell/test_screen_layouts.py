@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.common import preferences
+from tests.authors import act_as
 from ui.shell.layout_audit import layout_problems
 from ui.shell.screen_tour import SIZES, screens, settle
 
@@ -31,7 +32,7 @@ def test_every_screen_holds_its_layout_at_both_sizes(qtbot, language, monkeypatc
 
     build_demo(today=dt.date.today())
     client_id, manager_id = souring_client()
-    preferences.set("current_user", manager_id)
+    act_as(manager_id)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.common.errors import RapportError
 from db.models import Client
+from tests.authors import firm_owner
 from ui.shell.tasks import run_task
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -43,7 +44,7 @@ def test_the_worker_reads_and_writes_the_journal(qtbot, parent, make_client):
     def work(progress):
         from app.journal import records as journal
 
-        journal.create_client(name="Made on a worker")
+        journal.create_client(name="Made on a worker", by=firm_owner())
         return Client.select().count()
 
     task = run_task(parent, "Working", work, on_success=results.append)
@@ -73,7 +74,7 @@ def test_cancel_stops_the_work_and_rolls_back(qtbot, parent):
 
     def work(progress):
         with db.atomic():
-            journal.create_client(name="Half-made")
+            journal.create_client(name="Half-made", by=firm_owner())
             started.set()
             while True:
                 progress(0, 10, "waiting")  # raises Cancelled once the user cancelled

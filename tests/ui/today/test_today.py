@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from app.common import preferences
 from app.today import agenda as today_sources
+from tests.authors import act_as
 from ui.shell.events import bus
 from ui.today.page import TodayPage
 
@@ -42,7 +42,7 @@ def only_journal_sources(monkeypatch):
 @pytest.fixture
 def olena(make_user):
     user = make_user("Olena K.")
-    preferences.set("current_user", user.id)
+    act_as(user.id)
     return user
 
 

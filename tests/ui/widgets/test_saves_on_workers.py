@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.common import preferences
 from db.connection import close_database, open_database
 from db.models import Interaction, User
+from tests.authors import act_as, firm_owner
 from tests.ui.dialog_support import choose_current_user, wait_saved
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -73,6 +74,7 @@ def test_deleting_an_interaction_under_a_held_lock_offers_retry(qtbot, make_user
 def test_settings_under_a_held_lock_offer_retry_and_keep_every_change(qtbot, request):
     from ui.settings.dialog import SettingsDialog
 
+    act_as(firm_owner())  # the firm's working time is an owner's to change
     holder = request.getfixturevalue("held_lock")
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
@@ -100,7 +102,8 @@ def test_settings_are_written_off_the_gui_thread(qtbot, monkeypatch):
     threads = []
     real = settings_dialog.save_work_calendar
     monkeypatch.setattr(settings_dialog, "save_work_calendar",
-                        lambda *a: (threads.append(threading.current_thread()), real(*a))[1])
+                        lambda *a, **k: (threads.append(threading.current_thread()), real(*a, **k))[1])
+    act_as(firm_owner())
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
     dialog.show()

@@ -2,10 +2,9 @@
 
 import pytest
 
-from app.common import preferences
-from tests.authors import signing_author
+from tests.authors import act_as, signing_author
 
 
 @pytest.fixture(autouse=True)
 def someone_is_chosen(database):
-    preferences.set("current_user", signing_author())
+    act_as(signing_author())

@@ -25,7 +25,7 @@ from tests.authors import firm_owner
 @pytest.fixture
 def acme(make_client):
     client = make_client("Acme LLC")
-    journal.add_contact(client.id, name="Ivan Petrov", email="Ivan@Acme.test")
+    journal.add_contact(client.id, name="Ivan Petrov", email="Ivan@Acme.test", by=firm_owner())
     return client
 
 
@@ -63,7 +63,7 @@ def test_without_the_firm_addresses_a_message_to_a_client_is_ours(tmp_path, acme
 
 def test_the_client_domain_matches_a_colleague_not_yet_a_contact(tmp_path, acme, make_client):
     other = make_client("Beta")
-    journal.add_contact(other.id, name="Olga", email="olga@gmail.com")  # a public domain says nothing
+    journal.add_contact(other.id, name="Olga", email="olga@gmail.com", by=firm_owner())  # a public domain says nothing
     path = write(tmp_path, "m.eml", message(sender="Petra <petra@acme.test>"))
     plan = read_captures([path])
     assert plan.entries[0].client_id == acme.id and plan.entries[0].contact_id is None

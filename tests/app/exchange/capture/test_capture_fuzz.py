@@ -16,6 +16,7 @@ from app.exchange.capture.mail import read_eml, read_mbox
 from app.journal import records as journal
 from db.models import Client, Contact, Feedback, ImportFingerprint, Interaction
 from tests.app.exchange.capture.mailbuild import calendar
+from tests.authors import firm_owner
 from tests.stages import client_at_stage
 
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -121,7 +122,7 @@ def test_generated_recurring_events_give_each_past_occurrence_once(tmp_path, eve
 def test_capture_of_generated_messages_is_all_or_nothing_and_never_twice(tmp_path, cases, spoil):
     client = Client.get_or_none(Client.name == "Acme") or client_at_stage("Acme")
     if not Contact.select().where(Contact.email == "ivan@acme.test").exists():
-        journal.add_contact(client.id, name="Ivan", email="ivan@acme.test")
+        journal.add_contact(client.id, name="Ivan", email="ivan@acme.test", by=firm_owner())
     paths = []
     for n, (_, _, raw) in enumerate(cases):
         path = tmp_path / f"{n}.eml"
