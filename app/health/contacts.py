@@ -8,17 +8,18 @@ and a silent one's spread of gaps, in further grouped reads for those clients on
 
 import datetime as dt
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, groupby, islice
+from operator import itemgetter, ne
 
-from peewee import fn
+from peewee import Case, fn
 
-from app.common.busy import stepping
+from app.common.busy import step_aside, stepping
 from app.common.progress import Progress, no_progress
-from app.health.reading import ClientFacts, as_datetime, client_first, day_start, end_of, fetch_rows
+from app.health.reading import ClientFacts, as_datetime, client_first, day_start, end_of
 from db.models import Client, Interaction
-from db.portable import count_where, day_text
+from db.portable import day_text
 
 RHYTHM_WINDOW_DAYS = 365  # a client's usual rhythm of contact is read from the last year
 SEASON_DAYS = 90  # and a season further back, for the silence it kept at this time last year
@@ -45,109 +46,90 @@ class ContactWindows:
 
 
 def read_contacts(targets, settings, ids, progress: Progress = no_progress) -> None:
-    """One grouped pass for every day in targets; a year back only for clients with too little there.
+    """One pass over the interactions of every day in targets; a year back only for clients with
+    too little there.
 
-    The days' window bounds cut time into slices; SQL sums each client's slices with plain
-    aggregates (no CASE per row and per day), and each window adds up the slices it spans, by
-    differences of running totals (a few lookups per client and day, however many days)."""
+    One statement reads each client's interactions in the span that every day's windows cover,
+    down the covering (client, date, sentiment, effort, kind) index, in time order; each client's
+    rows become running totals (ContactTrack) as they arrive, and each window at each day is the
+    difference of two totals whose edges are found by bisection: the journal's rows are read
+    once, however many days, and no slice of time is grouped and sorted in SQL."""
     windows = [ContactWindows.at(as_of, settings) for _facts, as_of in targets]
-    cuts = sorted({cut for w in windows for cut in
-                   ((w.earliest, 0), (w.recent, 0), (w.lookback, 0), (w.renewal, 0), (w.end, 1))})
-    at = {cut: i for i, cut in enumerate(cuts)}  # (moment, 0): occurred before it; (moment, 1): by it
-    slices: dict[int, list[tuple]] = {}
-    statements: dict[tuple[int, int], _SliceStatement] = {}
-    for i in range(1, len(cuts)):
-        (low, low_by), (high, high_by) = cuts[i - 1], cuts[i]
-        progress(i - 1, len(cuts), "")
-        statement = statements.get((low_by, high_by))
-        if statement is None:
-            statement = statements[(low_by, high_by)] = _SliceStatement(low_by, high_by, ids)
-        for row in statement.rows(low, high):
-            slices.setdefault(row[0], []).append((i, *row[1:]))
-    # each client's rows give way to its running totals as they are made: the peak holds one form
-    tracks = {client_id: ContactTrack(slices.pop(client_id)) for client_id in stepping(list(slices), 256)}
+    low, high = min(w.earliest for w in windows), max(w.end for w in windows)
+    tracks = _tracks(low, high, ids, progress, max(len(facts) for facts, _as_of in targets))
+    text = any(isinstance(track.moments[0], str) for track in islice(tracks.values(), 1))
     for (facts, as_of), w in zip(targets, windows, strict=True):
-        low, high = at[(w.earliest, 0)], at[(w.end, 1)]
-        recent, lookback, renewal = at[(w.recent, 0)], at[(w.lookback, 0)], at[(w.renewal, 0)]
+        # the edges as the moments are kept: text on SQLite (compared as SQLite compares it)
+        edges = (w.earliest, w.end, w.recent, w.lookback, w.renewal)
+        edges = tuple(map(str, edges)) if text else edges
         for client_id, f in stepping(facts.items(), 256):
             track = tracks.get(client_id)
             if track is not None:
-                track.add_to(f, low, high, recent, lookback, renewal)
+                track.add_to(f, *edges)
         _older_contact(facts, as_of, settings)
         _gap_spread(facts, as_of, settings)
 
 
-class _SliceStatement:
-    """The grouped query of one slice of time, built once and run for each slice with its bounds.
+def _tracks(low: dt.datetime, high: dt.datetime, ids, progress: Progress, clients: int) -> dict[int, "ContactTrack"]:
+    """Each client's ContactTrack of the interactions between low and high (both included)."""
+    from db.models import db
 
-    One plain grouped query per slice: a slice number in the grouping would make SQLite sort every
-    row, while grouping by client alone streams down the (client, date) index. Driven from Client
-    so that SQLite walks that index one client at a time, whether or not ANALYZE has ever run."""
-
-    _LOW, _HIGH = dt.datetime(1900, 1, 1, 0, 0, 1), dt.datetime(1900, 1, 1, 0, 0, 2)  # stand-ins for the bounds
-
-    def __init__(self, low_by: int, high_by: int, ids):
-        IX = Interaction  # noqa: N806 - the table, short as in SQL
-        when = IX.occurred_at
-        after = (when > self._LOW) if low_by else (when >= self._LOW)
-        until = (when <= self._HIGH) if high_by else (when < self._HIGH)
-        query = (Client.select(Client.id, fn.SUM(IX.sentiment), fn.COUNT(IX.sentiment), fn.SUM(IX.effort),
-                               fn.COUNT(IX.effort), count_where(IX.kind == "negotiation"),
-                               fn.COUNT(fn.DISTINCT(day_text(when))), fn.MIN(when), fn.MAX(when),
-                               fn.SUM(IX.sentiment * IX.sentiment))
-                 .group_by(Client.id).tuples())
-        query = client_first(query, (IX, (IX.client == Client.id) & after & until))
-        query = query if ids is None else query.where(Client.id.in_(ids))
-        self.sql, params = query.sql()
-        self.params = list(params)
-        self.low_at = [n for n, p in enumerate(self.params) if p == self._LOW]
-        self.high_at = [n for n, p in enumerate(self.params) if p == self._HIGH]
-
-    def rows(self, low: dt.datetime, high: dt.datetime) -> list[tuple]:
-        params = list(self.params)
-        for n in self.low_at:
-            params[n] = low
-        for n in self.high_at:
-            params[n] = high
-        return fetch_rows(self.sql, params)
+    IX = Interaction  # noqa: N806 - the table, short as in SQL
+    when = IX.occurred_at
+    query = (Client.select(Client.id, when, day_text(when), fn.COALESCE(IX.sentiment, 0), IX.sentiment.is_null(False),
+                           fn.COALESCE(IX.sentiment * IX.sentiment, 0), fn.COALESCE(IX.effort, 0),
+                           IX.effort.is_null(False), Case(None, [(IX.kind == "negotiation", 1)], 0))
+             .order_by(Client.id, when).tuples())
+    query = client_first(query, (IX, (IX.client == Client.id) & (when >= low) & (when <= high)))
+    query = query if ids is None else query.where(Client.id.in_(ids))
+    cursor = db.execute_sql(*query.sql())
+    tracks: dict[int, ContactTrack] = {}
+    pending: list[tuple] = []  # the rows of the client being read: a client's rows come together
+    while chunk := cursor.fetchmany(4096):
+        step_aside()  # a worker lets the screen go first while the user scrolls (app.common.busy)
+        progress(min(len(tracks), clients), clients + 1, "")
+        for client_id, rows in groupby(chunk, itemgetter(0)):
+            if pending and pending[0][0] != client_id:
+                tracks[pending[0][0]] = ContactTrack(pending)
+                pending = []
+            pending.extend(rows)
+    if pending:
+        tracks[pending[0][0]] = ContactTrack(pending)
+    return tracks
 
 
 class ContactTrack:
-    """One client's interactions slice by slice, as running totals: any window of whole slices
-    is then the difference of two totals, found by bisection."""
+    """One client's interactions, in time order, as running totals: any window is the difference
+    of two totals, its edges found by bisection on the moments (text on SQLite, compared as SQLite
+    compares them; datetimes elsewhere)."""
 
-    __slots__ = ("pieces", "sentiment_sum", "sentiment_n", "sentiment_sq", "effort_sum", "effort_n", "talks",
-                 "days", "joins", "firsts", "lasts")
+    __slots__ = ("moments", "sentiment_sum", "sentiment_n", "sentiment_sq", "effort_sum", "effort_n", "talks",
+                 "new_days")
 
     def __init__(self, rows: list[tuple]):
-        # rows: (slice, s_sum, s_n, e_sum, e_n, talks, days, first, last, s_sq), in slice order
-        pieces, s_sum, s_n, e_sum, e_n, talks, days, self.firsts, self.lasts, s_sq = zip(*rows, strict=True)
-        # compact machine integers: a firm's worth of slices stays a few megabytes
-        self.pieces = array("l", pieces)
-        self.sentiment_sum = array("q", accumulate([v or 0 for v in s_sum], initial=0))  # SUM of no rating is NULL
-        self.sentiment_sq = array("q", accumulate([v or 0 for v in s_sq], initial=0))
-        self.effort_sum = array("q", accumulate([v or 0 for v in e_sum], initial=0))
+        # rows: (client, moment, day, sentiment or 0, rated, sentiment squared or 0, effort or 0, rated, talk)
+        _client, self.moments, days, s_sum, s_n, s_sq, e_sum, e_n, talks = zip(*rows, strict=True)
+        # compact machine integers: a firm's worth of interactions stays a few megabytes
+        self.sentiment_sum = array("q", accumulate(s_sum, initial=0))
         self.sentiment_n = array("q", accumulate(s_n, initial=0))
+        self.sentiment_sq = array("q", accumulate(s_sq, initial=0))
+        self.effort_sum = array("q", accumulate(e_sum, initial=0))
         self.effort_n = array("q", accumulate(e_n, initial=0))
         self.talks = array("q", accumulate(talks, initial=0))
-        self.days = array("q", accumulate(days, initial=0))
-        # a day split between two slices (an entry at the cut's very second) counts once
-        joined, last_day = [], None
-        for first, last in zip(self.firsts, self.lasts, strict=True):
-            joined.append(str(first)[:10] == last_day)
-            last_day = str(last)[:10]
-        self.joins = array("q", accumulate(joined, initial=0))
+        # how many rows so far open a day of their own (the first of its day)
+        self.new_days = array("q", accumulate(map(ne, days, (None, *days[:-1])), initial=0))
 
-    def add_to(self, f: ClientFacts, low: int, high: int, recent: int, lookback: int, renewal: int) -> None:
-        """Add the slices in (low, high] to f: recent ones (after `recent`) to the recent sentiment,
-        the others to the baseline, those after lookback to effort, after renewal to renewal talk."""
-        pieces = self.pieces
-        a, b = bisect_right(pieces, low), bisect_right(pieces, high)
+    def add_to(self, f: ClientFacts, earliest, end, recent, lookback, renewal) -> None:
+        """Add the interactions from earliest to end (a ContactWindows' edges, as the moments are
+        kept) to f: after recent to the recent sentiment, the others to the baseline; after
+        lookback to effort, after renewal to renewal talk; the days with contact, the first and
+        the last contact."""
+        moments = self.moments
+        a, b = bisect_left(moments, earliest), bisect_right(moments, end)
         if a == b:
             return
-        r = bisect_right(pieces, recent, a, b)
-        lb = bisect_right(pieces, lookback, a, b)
-        rn = lb if renewal == lookback else bisect_right(pieces, renewal, a, b)
+        r, lb = bisect_left(moments, recent, a, b), bisect_left(moments, lookback, a, b)
+        rn = lb if renewal == lookback else bisect_left(moments, renewal, a, b)
         s_sum, s_n, s_sq = self.sentiment_sum, self.sentiment_n, self.sentiment_sq
         s_sum_r, s_n_r = s_sum[r], s_n[r]
         f.recent_sentiment_sum += s_sum[b] - s_sum_r
@@ -155,12 +137,13 @@ class ContactTrack:
         f.baseline_sentiment_sum += s_sum_r - s_sum[a]
         f.baseline_sentiment_n += s_n_r - s_n[a]
         f.baseline_sentiment_sq += s_sq[r] - s_sq[a]
-        e_sum, e_n, talks, days = self.effort_sum, self.effort_n, self.talks, self.days
+        e_sum, e_n, talks, new_days = self.effort_sum, self.effort_n, self.talks, self.new_days
         f.effort_sum += e_sum[b] - e_sum[lb]
         f.effort_n += e_n[b] - e_n[lb]
         f.negotiation_contacts += talks[b] - talks[rn]
-        f.contact_days = days[b] - days[a] - (self.joins[b] - self.joins[a + 1])
-        f.first_contact_in_window, f.last_contact = as_datetime(self.firsts[a]), as_datetime(self.lasts[b - 1])
+        # the window's first row counts its day even when an earlier row (outside) shares it
+        f.contact_days = new_days[b] - new_days[a] + (new_days[a + 1] == new_days[a])
+        f.first_contact_in_window, f.last_contact = as_datetime(moments[a]), as_datetime(moments[b - 1])
 
 
 def _older_contact(facts, as_of, settings) -> None:
