@@ -10,8 +10,8 @@ import datetime as dt
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, groupby, islice
-from operator import itemgetter, ne
+from itertools import accumulate, groupby, islice, repeat
+from operator import is_not, itemgetter, methodcaller, mul, ne
 
 from peewee import Case, fn
 
@@ -24,6 +24,7 @@ from db.portable import day_text
 RHYTHM_WINDOW_DAYS = 365  # a client's usual rhythm of contact is read from the last year
 SEASON_DAYS = 90  # and a season further back, for the silence it kept at this time last year
 SEASON_MATCH_DAYS = 21  # "this time last year": within three weeks of the date
+_DAY_OF_TEXT, _DAY_OF_MOMENT = itemgetter(slice(0, 10)), methodcaller("date")
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,8 @@ def _tracks(low: dt.datetime, high: dt.datetime, ids, progress: Progress, client
 
     IX = Interaction  # noqa: N806 - the table, short as in SQL
     when = IX.occurred_at
-    query = (Client.select(Client.id, when, day_text(when), fn.COALESCE(IX.sentiment, 0), IX.sentiment.is_null(False),
-                           fn.COALESCE(IX.sentiment * IX.sentiment, 0), fn.COALESCE(IX.effort, 0),
-                           IX.effort.is_null(False), Case(None, [(IX.kind == "negotiation", 1)], 0))
+    # few columns: each one fetched costs more than deriving the totals from it in Python
+    query = (Client.select(Client.id, when, IX.sentiment, IX.effort, Case(None, [(IX.kind == "negotiation", 1)], 0))
              .order_by(Client.id, when).tuples())
     query = client_first(query, (IX, (IX.client == Client.id) & (when >= low) & (when <= high)))
     query = query if ids is None else query.where(Client.id.in_(ids))
@@ -107,17 +107,20 @@ class ContactTrack:
                  "new_days")
 
     def __init__(self, rows: list[tuple]):
-        # rows: (client, moment, day, sentiment or 0, rated, sentiment squared or 0, effort or 0, rated, talk)
-        _client, self.moments, days, s_sum, s_n, s_sq, e_sum, e_n, talks = zip(*rows, strict=True)
+        # rows: (client, moment, sentiment, effort, negotiation talk 1/0); unrated: None
+        _client, self.moments, sentiments, efforts, talks = zip(*rows, strict=True)
+        rated = [v or 0 for v in sentiments]
         # compact machine integers: a firm's worth of interactions stays a few megabytes
-        self.sentiment_sum = array("q", accumulate(s_sum, initial=0))
-        self.sentiment_n = array("q", accumulate(s_n, initial=0))
-        self.sentiment_sq = array("q", accumulate(s_sq, initial=0))
-        self.effort_sum = array("q", accumulate(e_sum, initial=0))
-        self.effort_n = array("q", accumulate(e_n, initial=0))
+        self.sentiment_sum = array("q", accumulate(rated, initial=0))
+        self.sentiment_n = array("q", accumulate(map(is_not, sentiments, repeat(None)), initial=0))
+        self.sentiment_sq = array("q", accumulate(map(mul, rated, rated), initial=0))
+        self.effort_sum = array("q", accumulate([v or 0 for v in efforts], initial=0))
+        self.effort_n = array("q", accumulate(map(is_not, efforts, repeat(None)), initial=0))
         self.talks = array("q", accumulate(talks, initial=0))
-        # how many rows so far open a day of their own (the first of its day)
-        self.new_days = array("q", accumulate(map(ne, days, (None, *days[:-1])), initial=0))
+        # how many rows so far open a day of their own (the first of its day): the day as
+        # day_text gives it, the text's first ten characters on SQLite
+        days = list(map(_DAY_OF_TEXT if isinstance(self.moments[0], str) else _DAY_OF_MOMENT, self.moments))
+        self.new_days = array("q", accumulate(map(ne, days, [None, *days[:-1]]), initial=0))
 
     def add_to(self, f: ClientFacts, earliest, end, recent, lookback, renewal) -> None:
         """Add the interactions from earliest to end (a ContactWindows' edges, as the moments are
