@@ -154,7 +154,7 @@ def measure_dashboard(data: BenchData) -> list[Measurement]:
                     note="floor: the rows the figures depend on (clients, stage changes, the interactions "
                          "and their tags in the span every date's windows cover, feedback, negotiations, "
                          "promises, pulses), one plain statement per table, every row fetched through sqlite3")
-    own = compare_with_sql("the same, against its own SQL replayed", lambda: dashboard_data(today), "reported",
+    own = compare_with_sql("dashboard data against its own SQL replayed", lambda: dashboard_data(today), "reported",
                            None, note="raw: the app's own statements replayed through sqlite3 and fetched, "
                                       "without the Python that sums and scores them")
     return [ratio, Measurement("dashboard data, CPU seconds", ratio.app, ratio.raw, "< 1 s", limit=1.0,
