@@ -10,7 +10,7 @@ import datetime as dt
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, groupby, islice, repeat
+from itertools import accumulate, groupby, repeat
 from operator import is_not, itemgetter, methodcaller, mul, ne
 
 from peewee import Case, fn
@@ -57,22 +57,28 @@ def read_contacts(targets, settings, ids, progress: Progress = no_progress) -> N
     once, however many days, and no slice of time is grouped and sorted in SQL."""
     windows = [ContactWindows.at(as_of, settings) for _facts, as_of in targets]
     low, high = min(w.earliest for w in windows), max(w.end for w in windows)
-    tracks = _tracks(low, high, ids, progress, max(len(facts) for facts, _as_of in targets))
-    text = any(isinstance(track.moments[0], str) for track in islice(tracks.values(), 1))
-    for (facts, as_of), w in zip(targets, windows, strict=True):
-        # the edges as the moments are kept: text on SQLite (compared as SQLite compares it)
-        edges = (w.earliest, w.end, w.recent, w.lookback, w.renewal)
-        edges = tuple(map(str, edges)) if text else edges
-        for client_id, f in stepping(facts.items(), 256):
-            track = tracks.get(client_id)
-            if track is not None:
-                track.add_to(f, *edges)
+    # each day's edges as the moments are kept: text on SQLite (compared as SQLite compares it)
+    edges = [(w.earliest, w.end, w.recent, w.lookback, w.renewal) for w in windows]
+    text_edges = [tuple(map(str, day)) for day in edges]
+    days = [facts for facts, _as_of in targets]
+
+    def add(client_id: int, track: ContactTrack) -> None:
+        """A client's track into its facts at every day; then it is freed (one client's at a time)."""
+        mine = text_edges if isinstance(track.moments[0], str) else edges
+        for facts, day_edges in zip(days, mine, strict=True):
+            f = facts.get(client_id)
+            if f is not None:
+                track.add_to(f, *day_edges)
+
+    _read_tracks(low, high, ids, progress, max(map(len, days)), add)
+    for facts, as_of in targets:
         _older_contact(facts, as_of, settings)
         _gap_spread(facts, as_of, settings)
 
 
-def _tracks(low: dt.datetime, high: dt.datetime, ids, progress: Progress, clients: int) -> dict[int, "ContactTrack"]:
-    """Each client's ContactTrack of the interactions between low and high (both included)."""
+def _read_tracks(low: dt.datetime, high: dt.datetime, ids, progress: Progress, clients: int, add) -> None:
+    """add(client_id, ContactTrack) for each client with interactions between low and high (both
+    included), as its rows arrive."""
     from db.models import db
 
     IX = Interaction  # noqa: N806 - the table, short as in SQL
@@ -83,19 +89,19 @@ def _tracks(low: dt.datetime, high: dt.datetime, ids, progress: Progress, client
     query = client_first(query, (IX, (IX.client == Client.id) & (when >= low) & (when <= high)))
     query = query if ids is None else query.where(Client.id.in_(ids))
     cursor = db.execute_sql(*query.sql())
-    tracks: dict[int, ContactTrack] = {}
+    done = 0
     pending: list[tuple] = []  # the rows of the client being read: a client's rows come together
     while chunk := cursor.fetchmany(4096):
         step_aside()  # a worker lets the screen go first while the user scrolls (app.common.busy)
-        progress(min(len(tracks), clients), clients + 1, "")
+        progress(min(done, clients), clients + 1, "")
         for client_id, rows in groupby(chunk, itemgetter(0)):
             if pending and pending[0][0] != client_id:
-                tracks[pending[0][0]] = ContactTrack(pending)
+                add(pending[0][0], ContactTrack(pending))
+                done += 1
                 pending = []
             pending.extend(rows)
     if pending:
-        tracks[pending[0][0]] = ContactTrack(pending)
-    return tracks
+        add(pending[0][0], ContactTrack(pending))
 
 
 class ContactTrack:
