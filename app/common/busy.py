@@ -11,6 +11,7 @@ import gc
 import threading
 import time
 from contextlib import contextmanager
+from itertools import islice
 
 QUIET_S = 0.25  # how long after the last scroll the screen counts as busy
 LONGEST_WAIT_S = 5.0  # a worker never waits longer than this at one step, however busy the screen
@@ -36,11 +37,12 @@ def step_aside() -> None:
 
 
 def stepping(items, every: int = 64):
-    """items, stepping aside every `every` of them (for loops over many rows)."""
-    for n, item in enumerate(items):
-        if n % every == 0:
-            step_aside()
-        yield item
+    """items, stepping aside every `every` of them (for loops over many rows). Handed on a batch
+    at a time: a generator resumed in Python for every item costs more than the loop's own work."""
+    batches = iter(items)
+    while batch := list(islice(batches, every)):
+        step_aside()
+        yield from batch
 
 
 _paused = 0

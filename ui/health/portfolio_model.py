@@ -90,7 +90,8 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < self.shown):
+        # a scrolled page asks every cell for a dozen roles: the ones never answered go first
+        if role not in _ANSWERED or not index.isValid() or not (0 <= index.row() < self.shown):
             return None
         h, key = self.all_rows[index.row()], KEYS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -145,6 +146,12 @@ class PortfolioModel(QAbstractTableModel):
         if h.pulse_disagrees:
             lines.append(health_text.disagreement_text(h.pulse_reading, h.band))
         return "\n".join(lines)
+
+
+# the roles PortfolioModel.data answers, as plain numbers (a set lookup, not an enum's attribute)
+_ANSWERED = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+    PortfolioModel.ClientIdRole, PortfolioModel.SortRole, PortfolioModel.HealthRole, PortfolioModel.SparkRole))
 
 
 class PortfolioFilter(QSortFilterProxyModel):

@@ -189,7 +189,8 @@ class ClientListModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        # a scrolled page asks every cell for a dozen roles: the ones never answered go first
+        if role not in _ANSWERED or not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row, column = self.rows[index.row()], COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -219,6 +220,12 @@ class ClientListModel(QAbstractTableModel):
 
     def row_of(self, client_id: int) -> int | None:
         return self.positions.get(client_id)
+
+
+# the roles ClientListModel.data answers, as plain numbers (a set lookup, not an enum's attribute)
+_ANSWERED = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole, ClientListModel.ClientIdRole, ClientListModel.SortRole, ClientListModel.FilterRole))
 
 
 class ClientFilterProxy(QSortFilterProxyModel):

@@ -15,6 +15,7 @@ NAMES = {
     "firm health (every client, with its 30-day trend)",
     "dashboard data (every client's score, trend, 12-week history, charts)",
     "dashboard data, CPU seconds",
+    "dashboard data against its own SQL replayed",
     "import 1,000 CSV rows",
     "import 1,000 CSV rows with a profile",
     "capture 200 .eml messages",
@@ -61,7 +62,10 @@ def test_bench_measures_again_on_a_journal_it_built(capsys, tmp_path):
     assert code == 0
     assert report["data"]["clients"] == 20 and report["data"]["interactions"] == 400
     assert [m["name"] for m in report["measurements"]] == [
-        "dashboard data (every client's score, trend, 12-week history, charts)", "dashboard data, CPU seconds"]
+        "dashboard data (every client's score, trend, 12-week history, charts)", "dashboard data, CPU seconds",
+        "dashboard data against its own SQL replayed"]
+    floor = report["measurements"][0]
+    assert floor["goal"] == "<= 1.5x floor" and "every row fetched" in floor["note"]
     assert main(["bench", "--db", str(target), "--reuse", "--only", "speed"]) == 2
     assert "unknown measurement speed" in capsys.readouterr().err
     assert main(["bench", "--db", str(tmp_path / "none.db"), "--reuse"]) == 2
