@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 from tests.db.test_postgres import URL, pg, pg_url  # noqa: F401 - the fixtures, shared
 
 pytestmark = pytest.mark.skipif(
@@ -53,12 +53,13 @@ def test_the_clock_routing_and_stamps_work_on_the_server(pg, make_user):  # noqa
                                     follow_up_due="2026-03-09", follow_up_channel="call")
     clock = replies.awaiting_replies(dt.datetime(2026, 3, 9, 18, 30))[client.id]
     assert clock.overdue and clock.hours_waiting == 9
-    assert replies.assign_reply(client.id, taras, now=dt.datetime(2026, 3, 9, 18, 30)) == 1
+    assert replies.assign_reply(client.id, taras, now=dt.datetime(2026, 3, 9, 18, 30), by=firm_owner()) == 1
     assert replies.awaiting_replies(dt.datetime(2026, 3, 9, 18, 30))[client.id].assignee_name == "Taras"
-    replies.set_no_reply_needed(entry.id)
+    replies.set_no_reply_needed(entry.id, by=firm_owner())
     assert client.id not in replies.awaiting_replies(dt.datetime(2026, 3, 9, 18, 30))
     assert any("no_reply_needed" in (c.after or {}) for c in changes("interaction", entry.id))
-    item = feedback.open_feedback(client.id, "Late", raised_at="2026-03-06T10:00")
+    item = feedback.open_feedback(client.id, "Late", raised_at="2026-03-06T10:00", by=olena)
+    feedback.assign_feedback(item.id, taras.id, by=olena)  # routed to Taras, who hears it
     feedback.acknowledge_feedback(item.id, by=taras.id)
     assert feedback.get_feedback(item.id).acknowledged_by_id == taras.id
     bad = journal.log_interaction(author=signing_author(), client=client.id, occurred_at="2026-03-10T10:00",

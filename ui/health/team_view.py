@@ -348,7 +348,7 @@ class TeamView(QWidget):
             table.setItemDelegateForColumn(KEYS.index(key), delegate)
         # The name stretches; on a narrow screen the client count, the early warnings (the Clients tab has
         # them) and praise (the Mutual respect tab has it) give way. Replies stay hidden until counted.
-        fit_columns(table, (0,), tuple(KEYS.index(key) for key in ("clients", "warnings", "praise")))
+        fit_columns(table, (0,), tuple(KEYS.index(key) for key in ("clients", "warnings", "praise", "coded")))
         return table
 
     def group_by(self) -> str:

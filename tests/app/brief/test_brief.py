@@ -98,7 +98,7 @@ def test_misconduct_and_praise_name_our_people_but_do_not_lower_the_score(romash
         ("staff_praise", "Олена Коваль", "Дякують за швидку доставку")]  # no colleague named: its author
     from app.journal import records as journal
 
-    journal.edit_interaction(rude.id, tags=[])
+    journal.edit_interaction(rude.id, tags=[], by=firm_owner())
     assert brief_data(romashka.id, as_of=AS_OF).health.score == brief.health.score  # the tag took nothing off
     text = markdown_text(lay_out(brief))
     assert "## Mutual respect" in text and "| Taras the driver | Shouted at our driver |" in text

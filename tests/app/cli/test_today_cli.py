@@ -4,7 +4,7 @@ import datetime as dt
 import json
 
 from app.cli import main as cli
-from tests.authors import act_as
+from tests.authors import act_as, firm_owner
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -58,7 +58,7 @@ def test_today_lists_replies_awaited_and_those_routed_to_the_person(capsys, db_p
     for client in (acme, birch):
         journal.log_interaction(author=signing_author(), client=client.id, occurred_at=dt.datetime(2026, 3, 6, 19),
                                 channel="email", kind="request", direction="inbound", summary=f"{client.name} asks")
-    assign_reply(birch.id, taras, now=dt.datetime(2026, 3, 9, 12))
+    assign_reply(birch.id, taras, now=dt.datetime(2026, 3, 9, 12), by=firm_owner())
     db = ["--db", str(db_path)]
     code, out, _ = run(capsys, "today", "--user", "Olena K.", "--as-of", "2026-03-09", *db)
     assert code == 0 and "Replies awaited" in out

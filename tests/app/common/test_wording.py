@@ -77,6 +77,9 @@ def test_a_client_named_twice_is_refused_in_ukrainian(make_client, in_language):
 
 def test_the_command_line_lists_bad_rows_in_the_chosen_language(make_client, tmp_path, db_path, capsys):
     from app.cli.main import main
+    from tests.authors import act_as, firm_owner
+
+    act_as(firm_owner())  # the command line acts as this computer account's person
 
     make_client("Acme")
     path = tmp_path / "bad.csv"
@@ -147,6 +150,9 @@ def test_what_the_user_typed_is_never_read_as_a_place():
 def test_a_table_import_problem_reads_in_russian_on_the_command_line(make_client, tmp_path, db_path, capsys):
     """The table importer's own messages, and the fields it names, as a Russian user reads them."""
     from app.cli.main import main
+    from tests.authors import act_as, firm_owner
+
+    act_as(firm_owner())  # the command line acts as this computer account's person
 
     make_client("Acme")
     path = tmp_path / "rows.csv"

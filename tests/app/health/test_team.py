@@ -20,6 +20,7 @@ from app.health.team import (
 from app.hear import feedback
 from app.journal import records as journal
 from db.models import Client
+from tests.authors import firm_owner
 
 AS_OF = dt.date(2026, 3, 10)  # a Tuesday
 WINDOW = RateWindow(AS_OF, 90)
@@ -54,8 +55,8 @@ def firm(make_user, make_client, make_interaction):
     for client, raised, acknowledged in ((acme, T(2026, 3, 2, 10), T(2026, 3, 2, 12)),
                                          (birch, T(2026, 3, 6, 17), T(2026, 3, 9, 11)),
                                          (cedar, T(2026, 3, 3, 9), T(2026, 3, 3, 13))):
-        item = feedback.open_feedback(client.id, "Late", raised_at=raised)
-        feedback.acknowledge_feedback(item.id, at=acknowledged)
+        item = feedback.open_feedback(client.id, "Late", raised_at=raised, by=firm_owner())
+        feedback.acknowledge_feedback(item.id, at=acknowledged, by=firm_owner())
     portfolio = [_health(acme, olena, 85, "healthy"), _health(birch, olena, 45, "at_risk", warning=True),
                  _health(cedar, taras, 70, "watch")]
     return olena, taras, portfolio
@@ -150,7 +151,7 @@ def test_client_misconduct_is_no_penalty_to_the_clients_score(make_client, make_
     rude = make_interaction(client, author=olena.id, occurred_at=T(2026, 3, 9, 10), sentiment=-1, kind="complaint",
                             direction="outbound", summary="Swore at our driver")
     before = health_at(client.id, AS_OF)
-    journal.edit_interaction(rude.id, tags=["client_misconduct"])
+    journal.edit_interaction(rude.id, tags=["client_misconduct"], by=olena)
     after = health_at(client.id, AS_OF)
     assert (after.score, [r.factor for r in after.reasons]) == (before.score, [r.factor for r in before.reasons])
     facts = team_facts(WINDOW)

@@ -14,7 +14,7 @@ from app.journal import records as journal
 from app.today.agenda import items_for
 from app.today.hear import replies_awaiting
 from db.models import Holiday, Interaction
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 
 CAL = WorkCalendar()  # Monday to Friday, 09:00-18:00
 FRIDAY_1000 = dt.datetime(2026, 3, 6, 10, 0)
@@ -102,7 +102,7 @@ def test_no_reply_needed_stops_the_clock(make_client):
     assert client.id not in awaiting_replies(MONDAY_1830, cal=CAL)
     question = inbound(client, dt.datetime(2026, 3, 6, 11, 0))
     assert client.id in awaiting_replies(MONDAY_1830, cal=CAL)
-    replies.set_no_reply_needed(question.id)
+    replies.set_no_reply_needed(question.id, by=firm_owner())
     assert client.id not in awaiting_replies(MONDAY_1830, cal=CAL)
 
 
@@ -110,7 +110,7 @@ def test_no_reply_needed_is_refused_for_what_waits_for_nothing(make_client):
     client = make_client()
     answer = outbound(client, FRIDAY_1000)
     with pytest.raises(ValidationError) as caught:
-        replies.set_no_reply_needed(answer.id)
+        replies.set_no_reply_needed(answer.id, by=firm_owner())
     assert caught.value.problems[0].where == "no_reply_needed"
 
 
@@ -135,7 +135,7 @@ def test_the_awaiting_reply_shows_in_the_managers_today_until_routed(make_user, 
     mine = replies_awaiting(manager.id, day)
     assert [(i.client_id, i.overdue) for i in mine] == [(client.id, True)]
     assert replies_awaiting(colleague.id, day) == []
-    assert replies.assign_reply(client.id, colleague, now=MONDAY_1830) == 1
+    assert replies.assign_reply(client.id, colleague, now=MONDAY_1830, by=firm_owner()) == 1
     assert replies_awaiting(manager.id, day) == []
     theirs = items_for(colleague.id, day)
     assert [(i.section, i.client_id, i.facts["assignee"]) for i in theirs] == [("replies", client.id, "Taras")]
@@ -144,7 +144,7 @@ def test_the_awaiting_reply_shows_in_the_managers_today_until_routed(make_user, 
 def test_routing_a_client_with_nothing_waiting_is_refused(make_user, make_client):
     client = make_client()
     with pytest.raises(ValidationError) as caught:
-        replies.assign_reply(client.id, make_user(), now=MONDAY_1830)
+        replies.assign_reply(client.id, make_user(), now=MONDAY_1830, by=firm_owner())
     assert caught.value.problems[0].where == "client"
 
 
@@ -153,11 +153,11 @@ def test_the_firms_rule_is_a_setting(make_client):
 
     client = make_client()
     inbound(client, FRIDAY_1000)
-    save_work_calendar([0, 1, 2, 3, 4], dt.time(9), dt.time(18), [], reply_within_hours=2)
+    save_work_calendar([0, 1, 2, 3, 4], dt.time(9), dt.time(18), [], reply_within_hours=2, by=firm_owner())
     assert preferences.get("reply_within_hours") == 2
     assert awaiting_replies(dt.datetime(2026, 3, 6, 12, 30))[client.id].overdue
     with pytest.raises(ValidationError) as caught:
-        save_work_calendar([0, 1, 2, 3, 4], dt.time(9), dt.time(18), [], reply_within_hours=-1)
+        save_work_calendar([0, 1, 2, 3, 4], dt.time(9), dt.time(18), [], reply_within_hours=-1, by=firm_owner())
     assert caught.value.problems[0].where == "reply_within_hours"
 
 

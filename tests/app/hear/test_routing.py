@@ -10,7 +10,7 @@ from app.hear import feedback
 from app.journal import records as journal
 from app.today.agenda import items_for
 from db.models import Feedback
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 
 
 def log_feedback(client, sentiment, direction="inbound"):
@@ -38,25 +38,25 @@ def test_outbound_negative_feedback_opens_nothing(make_client):
 
 def test_lowering_the_sentiment_of_feedback_later_opens_the_item_once(make_client):
     entry = log_feedback(make_client(), 1)
-    journal.edit_interaction(entry.id, sentiment=-1)
-    journal.edit_interaction(entry.id, summary="Portal confusing, second look")
+    journal.edit_interaction(entry.id, sentiment=-1, by=firm_owner())
+    journal.edit_interaction(entry.id, summary="Portal confusing, second look", by=firm_owner())
     assert Feedback.select().where(Feedback.interaction == entry.id).count() == 1
 
 
 def test_acknowledging_stamps_the_person_and_the_real_time(make_user, make_client):
     hearer = make_user("Taras")
-    item = feedback.open_feedback(make_client().id, "Invoice wrong", raised_at=dt.datetime(2026, 3, 2, 10))
+    item = feedback.open_feedback(make_client().id, "Invoice wrong", raised_at=dt.datetime(2026, 3, 2, 10), by=firm_owner())
     before = dt.datetime.now().replace(microsecond=0)
     feedback.acknowledge_feedback(item.id, by=hearer.id)
     item = feedback.get_feedback(item.id)
     assert item.acknowledged_by_id == hearer.id
     assert before <= item.acknowledged_at <= dt.datetime.now()
-    feedback.unacknowledge_feedback(item.id)
+    feedback.unacknowledge_feedback(item.id, by=firm_owner())
     assert feedback.get_feedback(item.id).acknowledged_by_id is None
 
 
 def test_an_acknowledgement_dated_in_the_future_is_refused(make_user, make_client):
-    item = feedback.open_feedback(make_client().id, "Invoice wrong", raised_at=dt.datetime(2026, 3, 2, 10))
+    item = feedback.open_feedback(make_client().id, "Invoice wrong", raised_at=dt.datetime(2026, 3, 2, 10), by=firm_owner())
     tomorrow = dt.datetime.now() + dt.timedelta(days=1)
     with pytest.raises(ValidationError) as caught:
         feedback.acknowledge_feedback(item.id, by=make_user(), at=tomorrow)
@@ -67,7 +67,7 @@ def test_an_acknowledgement_dated_in_the_future_is_refused(make_user, make_clien
 
 def test_resolving_unacknowledged_feedback_stamps_who_heard_it(make_user, make_client):
     hearer = make_user()
-    item = feedback.open_feedback(make_client().id, "Invoice wrong", raised_at=dt.datetime(2026, 3, 2, 10))
+    item = feedback.open_feedback(make_client().id, "Invoice wrong", raised_at=dt.datetime(2026, 3, 2, 10), by=firm_owner())
     feedback.resolve_feedback(item.id, by=hearer.id)
     assert feedback.get_feedback(item.id).acknowledged_by_id == hearer.id
 
@@ -75,7 +75,7 @@ def test_resolving_unacknowledged_feedback_stamps_who_heard_it(make_user, make_c
 def test_an_item_routed_to_a_colleague_shows_in_their_today(make_user, make_client):
     manager, colleague = make_user("Olena"), make_user("Taras")
     client = make_client(account_manager=manager.id)
-    item = feedback.open_feedback(client.id, "Invoice wrong", raised_at=dt.datetime(2026, 3, 2, 10))
+    item = feedback.open_feedback(client.id, "Invoice wrong", raised_at=dt.datetime(2026, 3, 2, 10), by=firm_owner())
     day = dt.date(2026, 3, 3)
     assert [i.ref_id for i in items_for(manager.id, day) if i.section == "feedback"] == [item.id]
     feedback.assign_feedback(item.id, colleague.id, by=manager.id)
@@ -88,6 +88,6 @@ def test_routing_to_someone_no_longer_active_is_refused(make_user, make_client):
 
     gone = make_user("Gone")
     journal.update_user(gone.id, by=firm_owner(), active=False)
-    item = feedback.open_feedback(make_client().id, "Invoice wrong", raised_at=dt.datetime(2026, 3, 2, 10))
+    item = feedback.open_feedback(make_client().id, "Invoice wrong", raised_at=dt.datetime(2026, 3, 2, 10), by=firm_owner())
     with pytest.raises(ValidationError):
-        feedback.assign_feedback(item.id, gone.id)
+        feedback.assign_feedback(item.id, gone.id, by=firm_owner())

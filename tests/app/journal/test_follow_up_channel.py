@@ -13,7 +13,7 @@ from app.hear import feedback, replies
 from app.journal import records as journal
 from db.connection import open_database
 from db.models import Feedback, Interaction, Qualification, User
-from tests.authors import signing_author
+from tests.authors import firm_owner, signing_author
 
 
 def promise(client, **fields):
@@ -25,7 +25,7 @@ def promise(client, **fields):
 def test_the_channel_is_stored_and_edited(make_client):
     entry = promise(make_client(), follow_up_due="2026-03-04", follow_up_channel="email")
     assert Interaction.get_by_id(entry.id).follow_up_channel == "email"
-    journal.edit_interaction(entry.id, follow_up_channel="call")
+    journal.edit_interaction(entry.id, follow_up_channel="call", by=firm_owner())
     assert Interaction.get_by_id(entry.id).follow_up_channel == "call"
 
 
@@ -45,8 +45,9 @@ def test_the_bundle_carries_channel_routing_and_who_acknowledged(make_user, make
     journal.log_interaction(author=signing_author(), client=acme.id, occurred_at="2026-03-02T11:00",
                                      channel="email", kind="praise", direction="inbound", summary="Thanks!",
                                      no_reply_needed=True)
-    replies.assign_reply(acme.id, taras, now=dt.datetime(2026, 3, 2, 12))
-    item = feedback.open_feedback(acme.id, "Late", raised_at="2026-03-02T09:00")
+    replies.assign_reply(acme.id, taras, now=dt.datetime(2026, 3, 2, 12), by=firm_owner())
+    item = feedback.open_feedback(acme.id, "Late", raised_at="2026-03-02T09:00", by=olena)
+    feedback.assign_feedback(item.id, taras.id, by=olena)  # routed to Taras, who hears it
     feedback.acknowledge_feedback(item.id, by=taras.id, at="2026-03-02T09:30")
     Qualification.update(decided_by=olena).execute()  # on record as sales' (the factory leaves no decider)
     path = tmp_path / "out.json"

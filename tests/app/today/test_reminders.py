@@ -16,6 +16,7 @@ from app.today.reminders import (
     snooze_until,
     with_memory,
 )
+from tests.authors import firm_owner
 
 CAL = WorkCalendar()  # Monday to Friday, 09:00 to 18:00
 MONDAY = dt.date(2026, 3, 2)
@@ -188,8 +189,8 @@ def test_feedback_from_the_journal_is_announced_when_raised_and_past_its_clock(m
     for key, value in dict(working_days=list(range(7)), work_start="00:00", work_end="23:59").items():
         preferences.set(key, value)
     now = dt.datetime.now().replace(second=0, microsecond=0)
-    fresh = open_feedback(acme.id, "Wrong invoice", raised_at=now - dt.timedelta(hours=1))
-    old = open_feedback(acme.id, "Late delivery", raised_at=now - dt.timedelta(hours=30))
+    fresh = open_feedback(acme.id, "Wrong invoice", raised_at=now - dt.timedelta(hours=1), by=firm_owner())
+    old = open_feedback(acme.id, "Late delivery", raised_at=now - dt.timedelta(hours=30), by=firm_owner())
     check = check_reminders(olena.id, now, ReminderMemory())
     by_title = {r.item.title: r for r in check.reminders}
     assert by_title["Wrong invoice"].phase == "due"

@@ -54,7 +54,7 @@ def acme(make_client, make_user):
     a session, a pulse, and an import fingerprint of one entry."""
     olena = make_user("Olena", "account_manager")
     client = make_client("Acme LLC", account_manager=olena.id)
-    ivan = journal.add_contact(client.id, name="Ivan P.", role="CFO")
+    ivan = journal.add_contact(client.id, name="Ivan P.", role="CFO", by=firm_owner())
     call = journal.log_interaction(client=client.id, contact=ivan.id, author=olena.id, occurred_at="2026-03-01T10:30",
                                    channel="call", kind="complaint", direction="inbound", sentiment=-2, effort=4,
                                    summary="Late delivery of the pallets", notes="Ждали неделю",

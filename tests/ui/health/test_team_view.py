@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from app.health.team import RateWindow, TeamFilters, team_facts, team_rows
 from app.journal import records as journal
 from app.negotiate import negotiations as N
+from tests.authors import firm_owner
 from ui.health.dashboard import DashboardPage
 from ui.health.portfolio_model import KEYS as PORTFOLIO_KEYS
 from ui.health.portfolio_model import PortfolioModel
@@ -38,11 +39,11 @@ def firm(make_client, make_user):
             summary="Told them to wait", sentiment=-2, tags=["dismissive", "negotiate"])
     log(author=petro.id, client=sour.id, occurred_at=days_ago(4), channel="call", kind="update",
         summary="Swore at Petro", tags=["client_misconduct"])
-    talk = N.open_negotiation(sour.id, "Price", opened_at=(TODAY - dt.timedelta(days=60)).isoformat())
-    N.complete_action(N.add_action(talk.id, "On time", owner=petro.id, due=days_ago(20).date().isoformat()).id,
-                      days_ago(21).date().isoformat())
-    N.add_action(talk.id, "Forgotten", owner=petro.id, due=days_ago(10).date().isoformat())
-    N.add_action(talk.id, "Long ago", owner=petro.id, due=days_ago(200).date().isoformat())  # outside the window
+    talk = N.open_negotiation(sour.id, "Price", opened_at=(TODAY - dt.timedelta(days=60)).isoformat(), by=firm_owner())
+    N.complete_action(N.add_action(talk.id, "On time", owner=petro.id, due=days_ago(20).date().isoformat(), by=firm_owner()).id,
+                      days_ago(21).date().isoformat(), by=firm_owner())
+    N.add_action(talk.id, "Forgotten", owner=petro.id, due=days_ago(10).date().isoformat(), by=firm_owner())
+    N.add_action(talk.id, "Long ago", owner=petro.id, due=days_ago(200).date().isoformat(), by=firm_owner())  # outside the window
     return {"olena": olena, "petro": petro, "calm": calm, "sour": sour}
 
 

@@ -10,7 +10,7 @@ from app.common import preferences
 from app.hear import feedback
 from app.journal import records as journal
 from db.models import Interaction
-from tests.authors import signing_author
+from tests.authors import act_as, signing_author
 from tests.ui.dialog_support import show_focused, wait_saved
 from ui.hear.feedback_inbox import FeedbackInboxPage
 from ui.hear.feedback_tab import FeedbackTab
@@ -24,7 +24,7 @@ MONDAY = dt.datetime.combine(dt.date.today() - dt.timedelta(days=7), dt.time(10)
 @pytest.fixture
 def firm(make_user, make_client):
     olena, taras = make_user("Olena"), make_user("Taras")
-    preferences.set("current_user", olena.id)
+    act_as(olena.id)
     acme = make_client("Acme", account_manager=olena.id)
     question = journal.log_interaction(author=signing_author(), client=acme.id, occurred_at=MONDAY, channel="email",
                                        kind="update", direction="inbound", summary="Where is our order?")
@@ -60,7 +60,7 @@ def test_the_inbox_lists_the_reply_past_the_rule_and_routes_it(qtbot, firm):
 
 def test_feedback_is_routed_from_the_inbox(qtbot, firm):
     olena, taras, acme, _question = firm
-    item = feedback.open_feedback(acme.id, "Late delivery", raised_at=MONDAY)
+    item = feedback.open_feedback(acme.id, "Late delivery", raised_at=MONDAY, by=olena)
     page = FeedbackInboxPage()
     qtbot.addWidget(page)
     page.table.selectRow(0)
@@ -108,8 +108,10 @@ def test_the_editor_saves_the_follow_up_channel_and_no_reply_needed(qtbot, firm)
 
 
 def test_the_settings_store_the_firms_reply_rule(qtbot, firm):
+    from tests.authors import firm_owner
     from ui.settings.dialog import SettingsDialog
 
+    act_as(firm_owner())  # the firm's settings are an owner's
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
     assert dialog.work_time.reply_within.text() == "the same working day"
@@ -126,6 +128,6 @@ def test_today_lists_the_reply_for_the_colleague_it_was_routed_to(qtbot, firm):
     from ui.today.page import what_text
 
     _olena, taras, acme, _question = firm
-    assign_reply(acme.id, taras)
+    assign_reply(acme.id, taras, by=_olena)
     [item] = [i for i in items_for(taras.id, dt.date.today()) if i.section == "replies"]
     assert "routed to Taras" in what_text(item) and "Where is our order?" in what_text(item)

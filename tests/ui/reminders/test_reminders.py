@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app.common import preferences
+from tests.authors import act_as
 from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -25,7 +26,7 @@ class Clock:
 @pytest.fixture
 def olena(make_user):
     user = make_user("Olena K.")
-    preferences.set("current_user", user.id)
+    act_as(user.id)
     # every hour of every day is working time, so the test means the same whenever it runs
     preferences.set("working_days", list(range(7)))
     preferences.set("work_start", "00:00")

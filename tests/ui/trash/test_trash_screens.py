@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 
 from app.journal import records as journal
 from app.trash import bin as trash
-from db import audit
 from db.models import Client, Interaction, TrashItem
-from tests.authors import firm_owner
+from tests.authors import act_as, firm_owner
 from ui.trash.dialog import TrashDialog, open_trash
 from ui.trash.model import TrashModel
 from ui.trash.notice import TrashNote
@@ -26,7 +25,7 @@ def firm(make_user, make_client, make_interaction):
     second = make_interaction(acme, summary="Sasha's call", author=sasha.id)
     journal.delete_interaction(first.id, by=owner)
     journal.delete_interaction(second.id, by=sasha)
-    audit.set_actor(owner.id)
+    act_as(owner)
     return {"owner": owner, "sasha": sasha, "acme": acme, "first": first, "second": second}
 
 
@@ -119,7 +118,7 @@ def test_an_entry_whose_client_went_offers_to_restore_the_client_first(qtbot, fi
 def test_only_an_owner_opens_the_trash(qtbot, firm, monkeypatch):
     told = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
-    audit.set_actor(firm["sasha"].id)
+    act_as(firm["sasha"])
     assert open_trash(None) is None
     assert told == ["only an owner may restore from the trash or empty it; Sasha is staff"]
 
@@ -151,7 +150,7 @@ def test_someone_who_may_not_restore_is_told_who_can(qtbot, firm, make_interacti
     from ui.journal.interaction_editor import InteractionEditor
 
     entry = make_interaction(firm["acme"], summary="Sasha's note", author=firm["sasha"].id)
-    audit.set_actor(firm["sasha"].id)
+    act_as(firm["sasha"])
     window = QMainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -167,12 +166,11 @@ def test_someone_who_may_not_restore_is_told_who_can(qtbot, firm, make_interacti
 
 def test_an_owner_deletes_a_client_from_the_client_menu_and_undoes_it(qtbot, firm, make_client, make_interaction,
                                                                         monkeypatch):
-    from app.common import preferences
     from ui.shell.main_window import MainWindow
 
     beta = make_client("Beta Foods")
     make_interaction(beta, summary="Tasting planned")
-    preferences.set("current_user", firm["owner"].id)
+    act_as(firm["owner"].id)
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
@@ -192,13 +190,12 @@ def test_an_owner_deletes_a_client_from_the_client_menu_and_undoes_it(qtbot, fir
 
 
 def test_someone_else_is_told_only_an_owner_deletes_a_client(qtbot, firm, monkeypatch):
-    from app.common import preferences
     from ui.shell.main_window import MainWindow
 
     told = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
-    audit.set_actor(firm["sasha"].id)
-    preferences.set("current_user", firm["sasha"].id)
+    act_as(firm["sasha"])
+    act_as(firm["sasha"].id)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
