@@ -46,7 +46,8 @@ def read_calendar(path: Path, now: dt.datetime | None = None) -> Iterator[Captur
         return
     for calendar in calendars:
         try:
-            occurrences = list(recurring_ical_events.of(calendar).between(EARLIEST, now))
+            # between() leaves out its end: an occurrence exactly at now has happened, as _occurrence counts it
+            occurrences = list(recurring_ical_events.of(calendar).between(EARLIEST, now + dt.timedelta(seconds=1)))
         except Exception as exc:  # noqa: BLE001 - the library raises many kinds for a bad rule or date
             yield Problem(path.name, Message(QT_TRANSLATE_NOOP("Messages", "the events cannot be read ({reason})"), reason=exc))
             return

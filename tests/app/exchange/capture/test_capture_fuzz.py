@@ -145,3 +145,12 @@ def test_capture_of_generated_messages_is_all_or_nothing_and_never_twice(tmp_pat
     assert not spoil
     assert Interaction.select().count() == before[0] + summary.entries
     assert capture_files(paths).entries == 0
+
+
+def test_an_occurrence_exactly_at_now_has_happened(tmp_path):
+    """Found by the generator above: the library's window leaves out its end, the capture must not."""
+    path = tmp_path / "cal.ics"
+    path.write_bytes(calendar("UID:every-other-day\nDTSTART:20260130T120000\nSUMMARY:Status\n"
+                              "RRULE:FREQ=DAILY;INTERVAL=2;COUNT=16\nATTENDEE;CN=Ivan:mailto:ivan@acme.test"))
+    found = sorted(f.occurred_at for f in read_calendar(path, NOW))
+    assert found[-1] == NOW and len(found) == 16  # 30 January to 1 March, every other day, now included
