@@ -40,6 +40,19 @@ def database(tmp_path):
     audit.set_actor(None)  # nobody acts in the next test until it says so
 
 
+@pytest.fixture(autouse=True)
+def forgotten_passwords():
+    """Passwords one test gave the process (a generated one may be any word) are not masked in the next."""
+    from db import redaction
+
+    with redaction._lock:
+        kept = set(redaction._remembered)
+    yield
+    with redaction._lock:
+        redaction._remembered.clear()
+        redaction._remembered.update(kept)
+
+
 @pytest.fixture
 def db_path(database):
     from pathlib import Path

@@ -45,6 +45,7 @@ from app.health.team import (
 from db.vocabulary import DRIFT_TAGS, POLICY_TAGS
 from ui.shell import labels
 from ui.widgets.column_fit import fit_columns
+from ui.widgets.elided_label import ElidedLabel
 
 PAGE = 200
 POLICY_COLORS = {"like": "#43a047", "hear": "#1e88e5", "negotiate": "#8e24aa"}
@@ -377,8 +378,7 @@ class RespectView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("respect_view")
-        self.praise = QLabel(self)
-        self.praise.setWordWrap(True)
+        self.praise = ElidedLabel("", self)  # one line however many colleagues were praised: all in the tooltip
         self.note = QLabel(self.tr("Client misconduct is recorded to support the people who met it: "
                                    "it takes nothing off the client's health."), self)
         self.note.setWordWrap(True)

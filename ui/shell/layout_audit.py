@@ -97,6 +97,8 @@ def _clipped(widget: QWidget) -> list[str]:
 
 def _label_clipped(label: QLabel) -> list[str]:
     text = label.text()
+    if label.property("elides"):
+        return []  # cut with an ellipsis on purpose, the whole text in its tooltip (ui.widgets.elided_label)
     if not text or label.wordWrap() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return []
     room = label.contentsRect().width() - 2 * max(label.margin(), 0) - max(label.indent(), 0)

@@ -25,6 +25,26 @@ def _dialog(module: str, name: str, **kwargs) -> Callable:
     return make
 
 
+def _as_owner(make: Callable) -> Callable:
+    """A screen only an owner may open (the firm's log): the walk looks at it as the firm's first owner,
+    as the menu would refuse anyone else, and goes back to who was acting once it is built."""
+    def wrapped(window, client_id):
+        from app.common import identity
+        from db.models import User
+
+        was = identity.acting()
+        owner = (User.select().where((User.role == "owner") & (User.active == True))  # noqa: E712 - SQL
+                 .order_by(User.id).first())
+        if owner is None or was is None or was.id == owner.id:
+            return make(window, client_id)
+        identity.link(owner, by=owner)
+        try:
+            return make(window, client_id)
+        finally:
+            identity.link(was, by=owner)
+    return wrapped
+
+
 def _function(module: str, name: str, *extra) -> Callable:
     def make(window, client_id):
         return getattr(importlib.import_module(module), name)(window, client_id, *extra)
@@ -122,7 +142,7 @@ DIALOGS: list[tuple[str, Callable]] = [
     ("connect-server", _dialog("ui.server.connect_dialog", "ConnectDialog")),
     ("server-password", lambda window, _client_id: _server_password(window)),
     ("client-history", _dialog("ui.audit.history_dialog", "HistoryDialog", title="History", client_id="client")),
-    ("audit-trail", _dialog("ui.audit.log_window", "FirmLogWindow")),
+    ("audit-trail", _as_owner(_dialog("ui.audit.log_window", "FirmLogWindow"))),
     ("trash", _dialog("ui.trash.dialog", "TrashDialog")),
 ]
 

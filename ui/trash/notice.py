@@ -4,9 +4,8 @@ The note is a widget of the status bar (a temporary message would hide the Undo 
 text, cut with an ellipsis where the bar is short (the whole of it in the tooltip), and for an owner
 an Undo button that restores the item on a worker. It goes after NOTE_MS, or at the next delete."""
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QWidget
 from shiboken6 import isValid
 
 from app.common import rights
@@ -16,22 +15,9 @@ from db.models import User
 from ui.audit.acting import acting_user_id
 from ui.shell.events import bus
 from ui.shell.tasks import run_task
+from ui.widgets.elided_label import ElidedLabel
 
 NOTE_MS = 20_000  # how long the note and its Undo stay
-
-
-class ElidedLabel(QLabel):
-    """One line of text that gives way to its neighbours, cut with an ellipsis rather than overlapped."""
-
-    def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(text, parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setToolTip(text)
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
 
 
 class TrashNote(QWidget):

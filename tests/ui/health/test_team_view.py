@@ -146,3 +146,20 @@ def test_replies_awaiting_past_the_rule_show_per_manager(qtbot, firm, monkeypatc
     qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
     assert not page.team.table.isColumnHidden(replies)
     assert team_cells(page)["Petro"]["replies"] == "2"
+
+
+def test_praise_of_many_colleagues_stays_one_line_and_the_table_keeps_its_room(qtbot):
+    from ui.health.team_view import RespectView
+    from ui.shell.layout_audit import layout_problems
+
+    view = RespectView()
+    qtbot.addWidget(view)
+    view.resize(700, 150)
+    view.show()
+    names = ", ".join(f"Колега Прізвищенко-{n} ({n})" for n in range(1, 41))  # a firm of forty, all praised
+    view.praise.setText(f"Praise of colleagues, last 90 days: {names}.")
+    qtbot.wait(10)
+    assert view.praise.height() < 2 * view.fontMetrics().height()
+    assert view.praise.shown_text().endswith("…") and "Прізвищенко-40" in view.praise.toolTip()
+    assert view.table.geometry().bottom() <= view.rect().bottom() and view.table.height() >= 60
+    assert layout_problems(view) == []

@@ -228,3 +228,18 @@ def test_editing_keeps_an_untouched_when_to_the_second(qtbot, make_user, acme, m
     editor.summary.setText("Imported call, corrected")
     editor.save()
     assert Interaction.get_by_id(item.id).occurred_at == dt.datetime(2026, 3, 1, 10, 30, 15)
+
+
+def test_alt_r_restores_the_draft_at_once_so_the_words_typed_next_follow_it(qtbot, make_user, acme):
+    from app.journal import drafts
+
+    olena = choose_current_user(make_user)
+    key = drafts.draft_key(None, client=acme.id, author=olena.id)
+    drafts.save_draft("interaction", key, {"client": acme.id, "summary": "Half a thought"})
+    editor = show_focused(qtbot, InteractionEditor(client_id=acme.id))
+    assert editor.banner.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), ", finished")  # straight after, as a quick typist does
+    assert editor.summary.text() == "Half a thought, finished"
+    qtbot.wait(200)  # nothing lands later and overwrites it
+    assert editor.summary.text() == "Half a thought, finished" and not editor.banner.isVisible()

@@ -69,3 +69,18 @@ def test_the_audit_sees_a_cut_label_a_cut_button_and_overlapping_widgets(qtbot):
     assert any("button cut" in p for p in found)
     button.setGeometry(label.geometry())  # a widget laid over another
     assert any("overlaps" in p for p in layout_problems(page))
+
+
+def test_the_walk_looks_at_the_firms_log_as_an_owner_and_goes_back_to_who_was_acting(qtbot, make_user):
+    from app.common import identity
+    from app.journal import records
+    from tests.authors import firm_owner
+    from ui.shell.screen_tour import DIALOGS
+
+    records.create_client(name="Acme LLC", stage="prospect", by=firm_owner())  # something in the firm's log
+    manager = act_as(make_user("Olena", role="account_manager"))
+    log = dict(DIALOGS)["audit-trail"](None, None)
+    qtbot.addWidget(log)
+    qtbot.waitUntil(lambda: not log.view.model.loading)
+    assert log.view.model.rowCount() > 0, "the firm's log was refused to the walk"
+    assert identity.acting_id() == manager.id
