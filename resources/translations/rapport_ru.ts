@@ -1624,6 +1624,17 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>CodingProposal</name>
+        <message>
+            <source>Proposed: %1 — %2 (chosen)</source>
+            <translation>Предложено: %1 — %2 (выбрано)</translation>
+        </message>
+        <message>
+            <source>Proposed: %1 — %2. &lt;a href="accept"&gt;Accept&lt;/a&gt; (%3)</source>
+            <translation>Предложено: %1 — %2. &lt;a href="accept"&gt;Принять&lt;/a&gt; (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectDialog</name>
         <message>
             <source>Connect to a database server</source>
@@ -2816,6 +2827,64 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>FollowUpRow</name>
+        <message>
+            <source>The client's message asks for no answer: no reply is awaited</source>
+            <translation>Сообщение клиента не требует ответа: ответа не ждут</translation>
+        </message>
+    </context>
+    <context>
+        <name>FutureQuestion</name>
+        <message>
+            <source>A date in the future</source>
+            <translation>Дата в будущем</translation>
+        </message>
+        <message>
+            <source>%1 is %2 from now: log it as planned?</source>
+            <translation>%1 — это через %2: записать как запланированное?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n минуту</numerusform>
+                <numerusform>%n минуты</numerusform>
+                <numerusform>%n минут</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n час</numerusform>
+                <numerusform>%n часа</numerusform>
+                <numerusform>%n часов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дня</numerusform>
+                <numerusform>%n дней</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n неделю</numerusform>
+                <numerusform>%n недели</numerusform>
+                <numerusform>%n недель</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n месяц</numerusform>
+                <numerusform>%n месяца</numerusform>
+                <numerusform>%n месяцев</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Health</name>
         <message>
             <source>sentiment</source>
@@ -3937,10 +4006,6 @@ No: each goes to the client its addresses match.</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <source>The client's message asks for no answer: no reply is awaited</source>
-            <translation>Сообщение клиента не требует ответа: ответа не ждут</translation>
-        </message>
-        <message>
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
@@ -3977,56 +4042,8 @@ No: each goes to the client its addresses match.</source>
             <translation>Напишите одну строку о том, что произошло</translation>
         </message>
         <message>
-            <source>A date in the future</source>
-            <translation>Дата в будущем</translation>
-        </message>
-        <message>
-            <source>%1 is %2 from now: log it as planned?</source>
-            <translation>%1 — это через %2: записать как запланированное?</translation>
-        </message>
-        <message>
             <source>In the future: correct the date, or save again and say yes</source>
             <translation>Дата в будущем: исправьте её или сохраните ещё раз и ответьте «Да»</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n минуту</numerusform>
-                <numerusform>%n минуты</numerusform>
-                <numerusform>%n минут</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n час</numerusform>
-                <numerusform>%n часа</numerusform>
-                <numerusform>%n часов</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n день</numerusform>
-                <numerusform>%n дня</numerusform>
-                <numerusform>%n дней</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n week(s)</source>
-            <translation>
-                <numerusform>%n неделю</numerusform>
-                <numerusform>%n недели</numerusform>
-                <numerusform>%n недель</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n месяц</numerusform>
-                <numerusform>%n месяца</numerusform>
-                <numerusform>%n месяцев</numerusform>
-            </translation>
         </message>
         <message>
             <source>Nothing was saved: say who you are first, so the entry has an author</source>
@@ -4043,14 +4060,6 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Delete this interaction from the journal? It goes to the trash, where an owner can restore it.</source>
             <translation>Удалить это взаимодействие из журнала? Оно попадёт в корзину, откуда владелец может его восстановить.</translation>
-        </message>
-        <message>
-            <source>Proposed: %1 — %2 (chosen)</source>
-            <translation>Предложено: %1 — %2 (выбрано)</translation>
-        </message>
-        <message>
-            <source>Proposed: %1 — %2. &lt;a href="accept"&gt;Accept&lt;/a&gt; (%3)</source>
-            <translation>Предложено: %1 — %2. &lt;a href="accept"&gt;Принять&lt;/a&gt; (%3)</translation>
         </message>
     </context>
     <context>

@@ -1624,6 +1624,17 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>CodingProposal</name>
+        <message>
+            <source>Proposed: %1 — %2 (chosen)</source>
+            <translation>Запропоновано: %1 — %2 (обрано)</translation>
+        </message>
+        <message>
+            <source>Proposed: %1 — %2. &lt;a href="accept"&gt;Accept&lt;/a&gt; (%3)</source>
+            <translation>Запропоновано: %1 — %2. &lt;a href="accept"&gt;Прийняти&lt;/a&gt; (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectDialog</name>
         <message>
             <source>Connect to a database server</source>
@@ -2816,6 +2827,64 @@ No: each goes to the client its addresses match.</source>
         </message>
     </context>
     <context>
+        <name>FollowUpRow</name>
+        <message>
+            <source>The client's message asks for no answer: no reply is awaited</source>
+            <translation>Повідомлення клієнта не потребує відповіді: відповіді не чекають</translation>
+        </message>
+    </context>
+    <context>
+        <name>FutureQuestion</name>
+        <message>
+            <source>A date in the future</source>
+            <translation>Дата в майбутньому</translation>
+        </message>
+        <message>
+            <source>%1 is %2 from now: log it as planned?</source>
+            <translation>%1 — це через %2: записати як заплановане?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n хвилину</numerusform>
+                <numerusform>%n хвилини</numerusform>
+                <numerusform>%n хвилин</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n годину</numerusform>
+                <numerusform>%n години</numerusform>
+                <numerusform>%n годин</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дні</numerusform>
+                <numerusform>%n днів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n тиждень</numerusform>
+                <numerusform>%n тижні</numerusform>
+                <numerusform>%n тижнів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n місяць</numerusform>
+                <numerusform>%n місяці</numerusform>
+                <numerusform>%n місяців</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Health</name>
         <message>
             <source>sentiment</source>
@@ -3937,10 +4006,6 @@ No: each goes to the client its addresses match.</source>
             <translation>Закрити</translation>
         </message>
         <message>
-            <source>The client's message asks for no answer: no reply is awaited</source>
-            <translation>Повідомлення клієнта не потребує відповіді: відповіді не чекають</translation>
-        </message>
-        <message>
             <source>Delete…</source>
             <translation>Видалити…</translation>
         </message>
@@ -3977,56 +4042,8 @@ No: each goes to the client its addresses match.</source>
             <translation>Напишіть один рядок про те, що сталося</translation>
         </message>
         <message>
-            <source>A date in the future</source>
-            <translation>Дата в майбутньому</translation>
-        </message>
-        <message>
-            <source>%1 is %2 from now: log it as planned?</source>
-            <translation>%1 — це через %2: записати як заплановане?</translation>
-        </message>
-        <message>
             <source>In the future: correct the date, or save again and say yes</source>
             <translation>Дата в майбутньому: виправте її або збережіть ще раз і дайте відповідь «Так»</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n хвилину</numerusform>
-                <numerusform>%n хвилини</numerusform>
-                <numerusform>%n хвилин</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n годину</numerusform>
-                <numerusform>%n години</numerusform>
-                <numerusform>%n годин</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n день</numerusform>
-                <numerusform>%n дні</numerusform>
-                <numerusform>%n днів</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n week(s)</source>
-            <translation>
-                <numerusform>%n тиждень</numerusform>
-                <numerusform>%n тижні</numerusform>
-                <numerusform>%n тижнів</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n місяць</numerusform>
-                <numerusform>%n місяці</numerusform>
-                <numerusform>%n місяців</numerusform>
-            </translation>
         </message>
         <message>
             <source>Nothing was saved: say who you are first, so the entry has an author</source>
@@ -4043,14 +4060,6 @@ No: each goes to the client its addresses match.</source>
         <message>
             <source>Delete this interaction from the journal? It goes to the trash, where an owner can restore it.</source>
             <translation>Видалити цю взаємодію з журналу? Вона потрапить до кошика, звідки власник може її відновити.</translation>
-        </message>
-        <message>
-            <source>Proposed: %1 — %2 (chosen)</source>
-            <translation>Запропоновано: %1 — %2 (обрано)</translation>
-        </message>
-        <message>
-            <source>Proposed: %1 — %2. &lt;a href="accept"&gt;Accept&lt;/a&gt; (%3)</source>
-            <translation>Запропоновано: %1 — %2. &lt;a href="accept"&gt;Прийняти&lt;/a&gt; (%3)</translation>
         </message>
     </context>
     <context>

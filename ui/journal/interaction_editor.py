@@ -8,10 +8,9 @@ that author, and offered back when the editor opens again for them.
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -25,24 +24,28 @@ from PySide6.QtWidgets import (
 
 from app.common import identity, rights
 from app.common.errors import Problem, ValidationError
-from app.hear.replies import opens_reply_clock
-from app.journal import coding, drafts
+from app.journal import drafts
 from app.journal import records as journal
 from app.journal.editor_choices import contact_choices, interaction_values, user_choices, user_exists
 from db import vocabulary as V
 from ui.audit.acting import acting_user_id
+from ui.journal.coding_proposal import ACCEPT_PROPOSAL_KEY, CodingProposal
+from ui.journal.editor_captions import caption
+from ui.journal.follow_up_row import FollowUpRow
+from ui.journal.future_when import FutureQuestion
 from ui.shell import labels
 from ui.shell.events import bus
 from ui.shell.who_are_you import ask_who_you_are
 from ui.trash.notice import main_window_of, tell_moved_to_trash
 from ui.widgets.chip_row import Chip, ChipRow
 from ui.widgets.client_picker import ClientPicker
-from ui.widgets.day_field import DayField, show_day
+from ui.widgets.day_field import show_day
 from ui.widgets.draft_banner import DraftBanner
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.form import (
     TypeAheadCombo,
     add_save_shortcuts,
+    fit_height,
     form_grid,
     mnemonic_key,
     row_of,
@@ -56,40 +59,8 @@ from ui.widgets.tag_line import TagLine
 from ui.widgets.when_field import WhenField, show_moment
 
 DRAFT_KIND = "interaction"
-ACCEPT_PROPOSAL_KEY = "Ctrl+T"
 TAG_LINES = ("like", "hear", "negotiate", "staff_praise", "client_misconduct",
              "dismissive", "capitulating", "punishing")
-# A When this far ahead is asked about once: a clock a few minutes fast is not a plan.
-FUTURE_SLACK = dt.timedelta(minutes=15)
-
-# Every caption with a mnemonic (Alt+letter) in the editor, as (translation context, source):
-# the form uses them and the help (F1) lists them, in the language shown.
-CAPTIONS = {
-    "client": QT_TRANSLATE_NOOP("InteractionEditor", "&Client"),
-    "contact": QT_TRANSLATE_NOOP("InteractionEditor", "C&ontact"),
-    "occurred_at": QT_TRANSLATE_NOOP("InteractionEditor", "&When"),
-    "channel": QT_TRANSLATE_NOOP("InteractionEditor", "C&hannel"),
-    "kind": QT_TRANSLATE_NOOP("InteractionEditor", "&Kind"),
-    "direction": QT_TRANSLATE_NOOP("InteractionEditor", "&Direction"),
-    "sentiment": QT_TRANSLATE_NOOP("InteractionEditor", "&Sentiment"),
-    "effort": QT_TRANSLATE_NOOP("InteractionEditor", "Client's &effort"),
-    "summary": QT_TRANSLATE_NOOP("InteractionEditor", "S&ummary"),
-    "notes": QT_TRANSLATE_NOOP("InteractionEditor", "&Notes"),
-    "builtin_tags": QT_TRANSLATE_NOOP("InteractionEditor", "&Tags"),
-    "tags": QT_TRANSLATE_NOOP("InteractionEditor", "Own ta&gs"),
-    "praised": QT_TRANSLATE_NOOP("InteractionEditor", "&Praised colleague"),
-    "follow_up_due": QT_TRANSLATE_NOOP("InteractionEditor", "&Follow up on"),
-    "follow_up_channel": QT_TRANSLATE_NOOP("InteractionEditor", "b&y"),
-    "no_reply_needed": QT_TRANSLATE_NOOP("InteractionEditor", "No re&ply needed"),
-}
-MNEMONICS = [("InteractionEditor", source) for source in CAPTIONS.values()] + [
-    ("DraftBanner", QT_TRANSLATE_NOOP("DraftBanner", "&Restore")),
-    ("DraftBanner", QT_TRANSLATE_NOOP("DraftBanner", "Disc&ard")),
-]
-
-
-def caption(name: str) -> str:
-    return QCoreApplication.translate("InteractionEditor", CAPTIONS[name])
 
 
 class InteractionEditor(QDialog):
@@ -107,8 +78,8 @@ class InteractionEditor(QDialog):
         current = identity.acting_id()
         self.author_id = existing["author"] if existing else (current if user_exists(current) else None)
         self.draft_key = drafts.draft_key(interaction_id, client=self.original_client, author=self.author_id)
-        self._future_confirmed = None  # the moment the user said "yes, log it as planned" for
         self._stored_when = existing["occurred_at"] if existing else None
+        self.future = FutureQuestion(self, self._stored_when)
         self.setWindowTitle(self.tr("Edit interaction") if existing else self.tr("Log an interaction"))
         self._build_fields()
         self._build_layout()
@@ -122,7 +93,7 @@ class InteractionEditor(QDialog):
         if self.refusal is not None:
             self._open_read_only(self.refusal)
         self.resize(max(660, self.sizeHint().width()), self.sizeHint().height())
-        self.update_proposal()  # at the editor's width: wrapped at the first, narrow one it would stretch it
+        self.proposal_hint.update_proposal()  # at the editor's width: wrapped narrow, it would stretch it
         first = self.summary if self.client.client_id() else self.client
         first.setFocus()
 
@@ -181,19 +152,12 @@ class InteractionEditor(QDialog):
         self.praised.addItem("—", None)
         for user_id, name in user_choices():
             self.praised.addItem(name, user_id)
-        self.follow_up = DayField(self)
-        self.follow_up_channel = vocabulary_combo("channel", empty="—")
-        self.follow_up_channel.setObjectName("follow_up_channel")
-        self.no_reply_needed = QCheckBox(caption("no_reply_needed"), self)
-        self.no_reply_needed.setObjectName("no_reply_needed")
-        self.no_reply_needed.setToolTip(self.tr("The client's message asks for no answer: no reply is awaited"))
+        self.follow = FollowUpRow(self)
+        self.follow_up, self.follow_up_channel = self.follow.day, self.follow.channel
+        self.no_reply_needed = self.follow.no_reply_needed
         self.playbook = PlaybookHint(self)
-        self.proposal_hint = QLabel(self)  # the coding proposed (app.journal.coding); Ctrl+T accepts it
-        self.proposal_hint.setObjectName("coding_proposal")
-        self.proposal_hint.setWordWrap(True)
-        self.proposal_hint.linkActivated.connect(lambda _link: self.accept_proposal())
-        self.coding_model = coding.EMPTY_MODEL
-        self.proposal: coding.Proposal | None = None
+        self.proposal_hint = CodingProposal(self, self.kind, self.direction, self.sentiment, self.summary,
+                                            self.notes, self.tags)  # Ctrl+T accepts it
 
     def _build_layout(self) -> None:
         grid = form_grid()
@@ -217,11 +181,7 @@ class InteractionEditor(QDialog):
         row = add(grid, row, "tags", caption("tags"), self.own_tags)
         self.praised_row = row_of(self.praised)
         row = add(grid, row, "praised", caption("praised"), self.praised_row)
-        follow = row_of(self.follow_up, caption("follow_up_channel"), self.follow_up_channel)
-        follow.layout().setStretch(follow.layout().indexOf(self.follow_up_channel), 0)  # the day keeps the room
-        follow.layout().addSpacing(12)
-        follow.layout().addWidget(self.no_reply_needed)
-        row = add(grid, row, "follow_up_due", caption("follow_up_due"), follow)
+        row = add(grid, row, "follow_up_due", caption("follow_up_due"), self.follow)
         self.errors.widgets.update(follow_up_channel=self.follow_up_channel, no_reply_needed=self.no_reply_needed)
         self.errors.labels.update(follow_up_channel=self.errors.labels["follow_up_due"],
                                   no_reply_needed=self.errors.labels["follow_up_due"])
@@ -288,18 +248,8 @@ class InteractionEditor(QDialog):
         self.delete_button.clicked.connect(self.delete)
         self.history_button.clicked.connect(self.open_history)
         add_save_shortcuts(self, self.save)
-        QShortcut(QKeySequence(ACCEPT_PROPOSAL_KEY), self, self.accept_proposal)
-        self.proposal_timer = QTimer(self)  # words typed are read once typing pauses
-        self.proposal_timer.setSingleShot(True)
-        self.proposal_timer.setInterval(200)
-        self.proposal_timer.timeout.connect(self.update_proposal)
-        for signal in (self.summary.textChanged, self.notes.textChanged):
-            signal.connect(lambda *_: self.proposal_timer.start())
-        for combo in (self.kind, self.direction):
-            combo.currentIndexChanged.connect(lambda *_: self.update_proposal())
-        self.sentiment.changed.connect(self.update_proposal)
-        self.tags.changed.connect(self.update_proposal)
-        learn_firm_coding(self)
+        QShortcut(QKeySequence(ACCEPT_PROPOSAL_KEY), self, self.proposal_hint.accept_proposal)
+        self.proposal_hint.follow_changes()
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(500)
@@ -368,11 +318,7 @@ class InteractionEditor(QDialog):
         self._update_reply_box()
 
     def _update_reply_box(self) -> None:
-        """"No reply needed" is offered only for a message that waits for one (app.hear.replies)."""
-        waits = opens_reply_clock(self.direction.currentData(), self.channel.currentData(), self.kind.currentData())
-        self.no_reply_needed.setEnabled(waits)
-        if not waits:
-            self.no_reply_needed.setChecked(False)
+        self.follow.update_reply_box(self.direction.currentData(), self.channel.currentData(), self.kind.currentData())
 
     def _payload(self) -> dict:
         """The fields for the journal; what only the form can get wrong is checked here, translated."""
@@ -445,33 +391,11 @@ class InteractionEditor(QDialog):
 
     def _future_agreed(self, moment: dt.datetime) -> bool:
         """A When ahead of now is asked about once ("this is in 4 weeks: log it as planned?")."""
-        ahead = moment - dt.datetime.now()
-        if ahead <= FUTURE_SLACK or moment in (self._future_confirmed, self._stored_when):
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("A date in the future"),
-            self.tr("%1 is %2 from now: log it as planned?").replace("%1", show_moment(moment))
-            .replace("%2", self.time_ahead(ahead)))
-        if answer == QMessageBox.StandardButton.Yes:
-            self._future_confirmed = moment
+        if self.future.agreed(moment):
             return True
         self.errors.note("occurred_at", self.tr("In the future: correct the date, or save again and say yes"))
         self.occurred_at.setFocus()
         return False
-
-    def time_ahead(self, ahead: dt.timedelta) -> str:
-        """How far ahead, in the largest whole unit: 40 minutes, 5 hours, 3 days, 4 weeks, 2 months."""
-        minutes = int(ahead.total_seconds() // 60)
-        if minutes < 120:
-            return self.tr("%n minute(s)", "", minutes)
-        if minutes < 48 * 60:
-            return self.tr("%n hour(s)", "", minutes // 60)
-        days = ahead.days
-        if days < 14:
-            return self.tr("%n day(s)", "", days)
-        if days < 62:
-            return self.tr("%n week(s)", "", days // 7)
-        return self.tr("%n month(s)", "", days // 30)
 
     def _author_known(self) -> bool:
         """Nothing is logged anonymously: with nobody chosen on this machine, ask who is logging."""
@@ -525,35 +449,6 @@ class InteractionEditor(QDialog):
             bus().client_changed.emit(changed)
         self.accept()
 
-    # ---- the coding proposed --------------------------------------------------------------
-
-    def update_proposal(self, *_args) -> None:
-        """Show the tags proposed for the entry as it stands, with why."""
-        self.proposal = coding.propose(self.kind.currentData(), self.direction.currentData(), self.sentiment.value(),
-                                       self.summary.text(), self.notes.toPlainText(), self.coding_model)
-        proposed = ", ".join(labels.label("tag", t) for t in self.proposal.tags)
-        why = "; ".join(r.shown() for r in self.proposal.reasons)
-        if set(self.proposal.tags) == {t for t in self.tags.checked_values() if t in coding.CODING_TAGS}:
-            text = self.tr("Proposed: %1 — %2 (chosen)").replace("%1", proposed).replace("%2", why)
-        else:
-            text = (self.tr("Proposed: %1 — %2. <a href=\"accept\">Accept</a> (%3)")
-                    .replace("%1", proposed.replace("<", "&lt;")).replace("%2", why.replace("<", "&lt;"))
-                    .replace("%3", QKeySequence(ACCEPT_PROPOSAL_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
-        self.proposal_hint.setText(text)
-
-    def accept_proposal(self) -> None:
-        """Code the entry as proposed: the proposed policy or drift tags replace those chosen; the
-        other tags (praise of a colleague, the client's misconduct) stay."""
-        if self.proposal is None:
-            return
-        kept = [t for t in self.tags.checked_values() if t not in coding.CODING_TAGS]
-        self.tags.set_checked_values(kept + list(self.proposal.tags))
-        self.tags.changed.emit()
-
-    def _learned(self, model) -> None:
-        self.coding_model = model
-        self.update_proposal()
-
     # ---- drafts and hints -----------------------------------------------------------------
 
     def _changed(self, *_args) -> None:
@@ -598,47 +493,10 @@ class InteractionEditor(QDialog):
 
     def _update_playbook(self, *_args) -> None:
         self.playbook.show_for(self.kind.currentData(), self.tags.checked_values())
-        self._fit_height()
+        fit_height(self)  # a hint never squeezes the chips under Notes
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.LayoutRequest:  # a hint, a banner or a message came or went
-            self._fit_height()
+            fit_height(self)
         return handled
-
-    def _fit_height(self) -> None:
-        """Be at least as tall as the form at this width, so a hint never squeezes the chips under Notes.
-
-        A window's automatic minimum ignores how tall wrapped text (the playbook, messages) gets at
-        the width it really has; the form then overlaps. Here it is the height for the actual width."""
-        layout = self.layout()
-        if layout is None:
-            return
-        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-        need = max(need, layout.totalMinimumSize().height())
-        self.setMinimumSize(layout.totalMinimumSize().width(), need)
-        if self.height() < need:
-            self.resize(self.width(), need)
-        self._keep_on_screen()
-
-    def _keep_on_screen(self) -> None:
-        """Grown downwards, the dialog may leave a small screen (1024x700): move it up so the buttons show."""
-        if not self.isVisible() or self.screen() is None:
-            return
-        available = self.screen().availableGeometry()
-        frame = self.frameGeometry()
-        if frame.bottom() > available.bottom():
-            self.move(frame.left(), max(available.top(), available.bottom() - frame.height() + 1))
-
-
-def learn_firm_coding(editor: InteractionEditor) -> None:
-    """Read the firm's own coding on a worker; until it arrives, the rules alone propose."""
-    import shiboken6
-
-    from ui.shell.tasks import run_task
-
-    def arrived(model) -> None:
-        if shiboken6.isValid(editor):
-            editor._learned(model)
-
-    run_task(None, "", lambda _progress: coding.firm_model(), arrived, lambda _exc: None, quiet=True)

@@ -67,7 +67,7 @@ class HelpDialog(QDialog):
 
     def editor_mnemonics(self) -> list[tuple[str, str]]:
         """Alt+letter for every field and button of the interaction editor, in the language shown."""
-        from ui.journal.interaction_editor import MNEMONICS  # the editor's own captions, one source
+        from ui.journal.editor_captions import MNEMONICS  # the editor's own captions, one source
 
         rows = []
         for context, source in MNEMONICS:

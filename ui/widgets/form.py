@@ -1,4 +1,5 @@
-"""Small pieces every editor form uses: type-ahead combos, fields side by side, the save keys."""
+"""Small pieces every editor form uses: type-ahead combos, fields side by side, the save keys,
+a window as tall as its wrapped text needs."""
 
 import time
 from collections.abc import Callable
@@ -161,3 +162,29 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setEnabled(False)
     return label
+
+
+def fit_height(window: QWidget) -> None:
+    """Be at least as tall as the form at this width, so a hint never squeezes the fields under it.
+
+    A window's automatic minimum ignores how tall wrapped text (hints, messages) gets at the width
+    it really has; the form then overlaps. Here it is the height for the actual width."""
+    layout = window.layout()
+    if layout is None:
+        return
+    need = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
+    need = max(need, layout.totalMinimumSize().height())
+    window.setMinimumSize(layout.totalMinimumSize().width(), need)
+    if window.height() < need:
+        window.resize(window.width(), need)
+    keep_on_screen(window)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Grown downwards, a window may leave a small screen (1024x700): move it up so its buttons show."""
+    if not window.isVisible() or window.screen() is None:
+        return
+    available = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    if frame.bottom() > available.bottom():
+        window.move(frame.left(), max(available.top(), available.bottom() - frame.height() + 1))
