@@ -360,8 +360,11 @@ class InteractionEditor(QDialog):
 
     def _show_praised(self, *_args) -> None:
         """The praised colleague is asked for only on an entry tagged staff_praise."""
-        for widget in (self.praised_row, self.errors.labels["praised"]):
-            widget.setVisible(self._praising())
+        praising = self._praising()
+        self.praised_row.setVisible(praising)
+        self.errors.captions["praised"].setVisible(praising)
+        if not praising:
+            self.errors.clear_field("praised")  # a message about a field no longer asked for goes with it
 
     # ---- saving ---------------------------------------------------------------------------
 

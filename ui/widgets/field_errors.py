@@ -14,6 +14,7 @@ class FieldErrors:
     def __init__(self):
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
 
     def add_row(self, grid: QGridLayout, row: int, name: str, label: str, widget: QWidget,
                 error_key: str | None = None) -> int:
@@ -23,6 +24,7 @@ class FieldErrors:
         grid.addWidget(caption, row, 0)
         grid.addWidget(widget, row, 1)
         self.widgets[name] = widget
+        self.captions[name] = caption
         key = error_key or name
         if key not in self.labels:
             message = QLabel()

@@ -249,11 +249,14 @@ def test_opening_and_closing_without_typing_leaves_no_draft(qtbot, olena, acme):
 def test_praise_names_the_colleague_praised_only_when_tagged_so(qtbot, olena, acme, make_user):
     taras = make_user("Taras")
     editor = open_editor(qtbot, client_id=acme.id)
-    assert not editor.praised.isVisibleTo(editor)  # no staff_praise tag: no colleague asked for
+    caption = editor.errors.captions["praised"]
+    # no staff_praise tag: no colleague asked for, and no caption left standing beside an empty row
+    assert not editor.praised.isVisibleTo(editor) and not caption.isVisibleTo(editor)
     type_text(qtbot, "They thanked Taras for the delivery")
     editor.tags.set_checked_values(["staff_praise"])
     editor.tags.changed.emit()
-    assert editor.praised.isVisibleTo(editor)
+    assert editor.praised.isVisibleTo(editor) and caption.isVisibleTo(editor)
+    assert not editor.errors.labels["praised"].isVisibleTo(editor)  # no message until there is one
     press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # &Praised colleague
     assert QApplication.focusWidget() is editor.praised
     editor.praised.setCurrentIndex(editor.praised.findData(taras.id))
