@@ -48,11 +48,13 @@ class SearchHit:
 
 def search(text: str, client_id: int | None = None, date_from: dt.date | None = None,
            date_to: dt.date | None = None, tag: str | None = None, kind: str | None = None,
-           author_id: int | None = None, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+           author_id: int | None = None, limit: int = 50, offset: int = 0,
+           typing: bool = False) -> list[SearchHit]:
     """Interactions whose summary or notes match the text, best of the newest first; never fails
-    on odd text."""
+    on odd text. typing: the text is still being typed (the search box), so its last word also
+    finds the words that begin with it (app.search.query.parse)."""
     limit, offset = max(0, int(limit)), max(0, int(offset))
-    node = parse(text)
+    node = parse(text, typing)
     if node is None or limit == 0:
         return []
     filters = _filters(client_id, date_from, date_to, tag, kind, author_id)
@@ -71,11 +73,11 @@ def search(text: str, client_id: int | None = None, date_from: dt.date | None = 
 
 def count_matches(text: str, client_id: int | None = None, date_from: dt.date | None = None,
                   date_to: dt.date | None = None, tag: str | None = None, kind: str | None = None,
-                  author_id: int | None = None, limit: int | None = None) -> int:
+                  author_id: int | None = None, limit: int | None = None, typing: bool = False) -> int:
     """How many interactions match, counted up to limit + 1 (more means "more than limit");
-    limit is COUNT_LIMIT unless given."""
+    limit is COUNT_LIMIT unless given; typing as for search."""
     limit = COUNT_LIMIT if limit is None else limit
-    node = parse(text)
+    node = parse(text, typing)
     if node is None:
         return 0
     filters = _filters(client_id, date_from, date_to, tag, kind, author_id)

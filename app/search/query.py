@@ -7,7 +7,11 @@ PostgreSQL's tsquery; no text can make either refuse it.
 - a single word in quotes ("счета") finds that form only (folded: case, ё, apostrophes, accents);
 - several words in quotes are a phrase: these words, in this order, each in any form;
 - OR between alternatives, a leading - or NOT leaves a word or phrase out, parentheses group;
-- summary: or notes: before a word or phrase looks in that field only.
+- summary: or notes: before a word or phrase looks in that field only;
+- while a person is still typing (the search box, typing=True), the last bare word of a text that
+  does not end with a space also finds every word that begins with it, once it has MIN_PREFIX
+  letters: «рефин» finds «рефинансировании» (the folded forms are compared, so «клие» finds
+  «Клиент»). Quoted, excluded and earlier words are read as always.
 """
 
 import re
@@ -26,14 +30,18 @@ MIN_STEM = 4
 _LATIN_ENDINGS = ("ings", "ing", "ies", "ied", "es", "ed", "s", "y", "e")
 # What a Latin stem is tried with, so Snowball's different stems of one word all come back.
 _LATIN_VARIANTS = ("", "e", "s", "es", "ed", "ing", "y", "ies", "ied")
+# A word still being typed finds the words that begin with it once it has this many letters.
+MIN_PREFIX = 4
 
 
 @dataclass(frozen=True)
 class Word:
-    """A word in any form: one of the index's tokens for its forms."""
+    """A word in any form: one of the index's tokens for its forms, or (while it is still being
+    typed) a folded form that begins with `prefix`."""
 
     lemmas: tuple[str, ...]
     column: str | None = None
+    prefix: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,8 +77,9 @@ def latin_stem(word: str) -> str:
     return word
 
 
-def _word(text: str, column: str | None) -> Word | Phrase | None:
-    """One typed word (or "e-mail", "4.2": its parts, as a phrase)."""
+def _word(text: str, column: str | None, typing: bool = False) -> Word | Phrase | None:
+    """One typed word (or "e-mail", "4.2": its parts, as a phrase); typing: the word is still
+    being typed, so a long enough one also stands for the words that begin with it."""
     parts = WORD.findall(text)
     if not parts:
         return None
@@ -81,7 +90,8 @@ def _word(text: str, column: str | None) -> Word | Phrase | None:
     lemmas = query_lemmas(folded, "ё" in original.casefold())
     if folded.isascii() and folded.isalpha():
         lemmas = _latin_lemmas(lemmas, latin_stem(token(folded)))
-    return Word(lemmas, column)
+    prefix = token(folded) if typing else ""
+    return Word(lemmas, column, prefix if len(prefix) >= MIN_PREFIX else "")
 
 
 def _latin_lemmas(lemmas: tuple[str, ...], stem: str) -> tuple[str, ...]:
@@ -114,9 +124,11 @@ def _quoted(chunk: str, column: str | None):
 class _Reader:
     """Walks the chunks of the typed text into a tree of Groups."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, typing: bool = False):
         self.chunks = _CHUNK.findall(text)
         self.at = 0
+        # The last chunk is a word still being typed: nothing (no space) follows it yet.
+        self.typing = typing and bool(text) and not text[-1].isspace()
 
     def peek(self) -> str | None:
         return self.chunks[self.at] if self.at < len(self.chunks) else None
@@ -149,7 +161,7 @@ class _Reader:
                 chunk = self.take()
             elif chunk.startswith("-") and len(chunk) > 1:
                 negated, chunk = True, chunk[1:]
-            node = self.one(chunk)
+            node = self.one(chunk, typing=self.typing and not negated and self.at == len(self.chunks))
             if node is not None:
                 (group.unwanted if negated else group.wanted).append(node)
         if not group.wanted:
@@ -158,7 +170,9 @@ class _Reader:
             return group.wanted[0]
         return group
 
-    def one(self, chunk: str):
+    def one(self, chunk: str, typing: bool = False):
+        """One word, quoted word or phrase, or group in parentheses; typing: the word is the one
+        still being typed."""
         if chunk == "(":
             inner = self.any_of()
             if self.peek() == ")":
@@ -176,13 +190,16 @@ class _Reader:
             return _quoted(chunk, column)
         if chunk in ("AND", "OR", "NOT"):
             return None
-        return _word(chunk, column)
+        return _word(chunk, column, typing)
 
 
-def parse(text: str):
-    """The query tree for what the user typed, or None when it holds nothing to find."""
+def parse(text: str, typing: bool = False):
+    """The query tree for what the user typed, or None when it holds nothing to find.
+
+    typing: the text is still being typed (the search box), so its last bare word, when no space
+    follows it, also finds the words that begin with it."""
     text = str(text).replace("\x00", " ")
-    reader = _Reader(text)
+    reader = _Reader(text, typing)
     parts = []
     while reader.peek() is not None:
         if reader.peek() == ")":  # a stray closing parenthesis
@@ -202,15 +219,20 @@ class Wanted:
 
     lemmas: set = field(default_factory=set)
     forms: set = field(default_factory=set)
+    prefixes: set = field(default_factory=set)
 
     def marks(self, lemma: str, form: str) -> bool:
-        return lemma in self.lemmas or form in self.forms
+        """Whether the word with these tokens is one the query asked for (marked whole)."""
+        return (lemma in self.lemmas or form in self.forms
+                or any(form.startswith(prefix) for prefix in self.prefixes))
 
 
 def wanted(node, into: Wanted | None = None) -> Wanted:
     into = into if into is not None else Wanted()
     if isinstance(node, Word):
         into.lemmas.update(node.lemmas)
+        if node.prefix:
+            into.prefixes.add(node.prefix)
     elif isinstance(node, Form):
         into.forms.add(node.form)
     elif isinstance(node, Phrase):
@@ -236,7 +258,10 @@ def _columns(column: str | None, forms: bool) -> str:
 def fts5(node) -> str:
     """The FTS5 MATCH expression of a query tree (tokens quoted, so it always parses)."""
     if isinstance(node, Word):
-        return f"{_columns(node.column, False)} : ({' OR '.join(_quote(w) for w in node.lemmas)})"
+        words = f"{_columns(node.column, False)} : ({' OR '.join(_quote(w) for w in node.lemmas)})"
+        if node.prefix:  # FTS5's prefix query: any token of the folded forms that begins so
+            return f"({words} OR {_columns(node.column, True)} : {_quote(node.prefix)}*)"
+        return words
     if isinstance(node, Form):
         return f"{_columns(node.column, True)} : {_quote(node.form)}"
     if isinstance(node, Phrase):
@@ -253,9 +278,9 @@ def _combinations(node: Phrase) -> list[tuple[str, ...]]:
     return list(product(*node.positions))[:PHRASE_COMBINATIONS]
 
 
-def match_expression(text: str) -> str | None:
+def match_expression(text: str, typing: bool = False) -> str | None:
     """The FTS5 MATCH expression for the user's text, or None when it holds nothing to find."""
-    node = parse(text)
+    node = parse(text, typing)
     return None if node is None else fts5(node)
 
 
@@ -265,15 +290,19 @@ FORM_MARK = "="  # a folded form in the tsvector, beside the dictionary form at 
 _WEIGHT = {"summary": "A", "notes": "B"}
 
 
-def _lexeme(word: str, column: str | None) -> str:
+def _lexeme(word: str, column: str | None, prefix: bool = False) -> str:
     quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
-    return quoted + (":" + _WEIGHT[column] if column else "")
+    label = ("*" if prefix else "") + (_WEIGHT[column] if column else "")
+    return quoted + (":" + label if label else "")
 
 
 def tsquery(node) -> str:
     """The tsquery text of a query tree (every lexeme quoted, so to_tsquery never refuses it)."""
     if isinstance(node, Word):
-        return "(" + " | ".join(_lexeme(w, node.column) for w in node.lemmas) + ")"
+        lexemes = [_lexeme(w, node.column) for w in node.lemmas]
+        if node.prefix:  # a prefix match (:*) on the folded forms, as FTS5's "prefix"*
+            lexemes.append(_lexeme(FORM_MARK + node.prefix, node.column, prefix=True))
+        return "(" + " | ".join(lexemes) + ")"
     if isinstance(node, Form):
         return _lexeme(FORM_MARK + node.form, node.column)
     if isinstance(node, Phrase):

@@ -27,11 +27,14 @@ class _Leaf:
     needles: tuple[str, ...]  # each " token " or " token token " with the doubled spacing below
     forms: bool
     column: str | None
+    # A word still being typed: " prefix" in the forms line counts every token that begins so.
+    prefix_needle: str = ""
 
 
 def _leaves(node, into: list) -> list:
     if isinstance(node, Word):
-        into.append(_Leaf(tuple(f" {w} " for w in node.lemmas), False, node.column))
+        prefix_needle = f" {node.prefix}" if node.prefix else ""
+        into.append(_Leaf(tuple(f" {w} " for w in node.lemmas), False, node.column, prefix_needle))
     elif isinstance(node, Form):
         into.append(_Leaf((f" {node.form} ",), True, node.column))
     elif isinstance(node, Phrase):
@@ -46,6 +49,14 @@ def _leaves(node, into: list) -> list:
 def _spaced(line: str | None) -> str:
     # Tokens two spaces apart, so that str.count finds " a " twice in "a a" (no shared space).
     return " " + (line or "").replace(" ", "  ") + " "
+
+
+def _line(spaced: dict[int, str], column: int, row: tuple) -> str:
+    """The row's column as a spaced line, made once per row."""
+    line = spaced.get(column)
+    if line is None:
+        line = spaced[column] = _spaced(row[column])
+    return line
 
 
 def rank(rows: list[tuple], node) -> list[tuple[tuple, float]]:
@@ -65,11 +76,12 @@ def rank(rows: list[tuple], node) -> list[tuple[tuple, float]]:
             count = 0
             for column, weight in fields:
                 column += 2 if leaf.forms else 0
-                line = spaced.get(column)
-                if line is None:
-                    line = spaced[column] = _spaced(row[column])
-                for needle in leaf.needles:
-                    count += weight * line.count(needle)
+                line = _line(spaced, column, row)
+                found = sum(line.count(needle) for needle in leaf.needles)
+                if leaf.prefix_needle:
+                    # the same word is often both (its lemma and its form): counted once
+                    found = max(found, _line(spaced, column + 2, row).count(leaf.prefix_needle))
+                count += weight * found
             counts.append(count)
         frequencies.append(counts)
         summary, notes = row[1] or "", row[2] or ""

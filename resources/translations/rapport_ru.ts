@@ -6980,8 +6980,8 @@ No: each goes to the client its addresses match.</source>
             <translation>Поиск по журналу</translation>
         </message>
         <message>
-            <source>Type words into the search box: the journal is searched as you type. Every form of a word is found (счёт finds счета); a "quoted word" finds that form only; "several quoted words" are a phrase; -word leaves a word out.</source>
-            <translation>Вводите слова в поле поиска: журнал ищется по мере ввода. Находятся все формы слова (счёт находит счета); "слово в кавычках" находит только эту форму; "несколько слов в кавычках" — это фраза; -слово исключает слово.</translation>
+            <source>Type words into the search box: the journal is searched as you type, and the word you are still typing also finds the words that begin with it (рефин finds рефинансирование). Every form of a word is found (счёт finds счета); a "quoted word" finds that form only; "several quoted words" are a phrase; -word leaves a word out.</source>
+            <translation>Вводите слова в поле поиска: журнал ищется по мере ввода, а слово, которое вы ещё набираете, находит и слова, которые с него начинаются (рефин находит рефинансирование). Находятся все формы слова (счёт находит счета); "слово в кавычках" находит только эту форму; "несколько слов в кавычках" — это фраза; -слово исключает слово.</translation>
         </message>
         <message>
             <source>Entries matching "%1": more than %2; the best of the newest first.</source>

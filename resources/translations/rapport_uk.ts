@@ -6980,8 +6980,8 @@ No: each goes to the client its addresses match.</source>
             <translation>Пошук у журналі</translation>
         </message>
         <message>
-            <source>Type words into the search box: the journal is searched as you type. Every form of a word is found (счёт finds счета); a "quoted word" finds that form only; "several quoted words" are a phrase; -word leaves a word out.</source>
-            <translation>Вводьте слова в поле пошуку: журнал шукається під час введення. Знаходяться всі форми слова (рахунок знаходить рахунку); "слово в лапках" знаходить лише цю форму; "кілька слів у лапках" — це фраза; -слово виключає слово.</translation>
+            <source>Type words into the search box: the journal is searched as you type, and the word you are still typing also finds the words that begin with it (рефин finds рефинансирование). Every form of a word is found (счёт finds счета); a "quoted word" finds that form only; "several quoted words" are a phrase; -word leaves a word out.</source>
+            <translation>Вводьте слова в поле пошуку: журнал шукається під час введення, а слово, яке ви ще набираєте, знаходить і слова, що з нього починаються (рефін знаходить рефінансування). Знаходяться всі форми слова (рахунок знаходить рахунку); "слово в лапках" знаходить лише цю форму; "кілька слів у лапках" — це фраза; -слово виключає слово.</translation>
         </message>
         <message>
             <source>Entries matching "%1": more than %2; the best of the newest first.</source>

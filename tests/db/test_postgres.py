@@ -230,9 +230,28 @@ def test_search_on_the_server_reads_queries_as_on_sqlite(entries):
     assert hit.notes_snippet == "Клиент просит о \x02рефинансировании\x03 до конца года."
 
 
+def test_a_word_still_being_typed_is_found_on_the_server_as_on_sqlite(entries):
+    """The search box's last word finds the words that begin with it (tsquery :*), marked whole."""
+    from app.search.engine import count_matches, search
+
+    def typed(text):
+        return {hit.summary_snippet.replace("\x02", "[").replace("\x03", "]")
+                for hit in search(text, typing=True)}
+
+    assert typed("рефінанс") == {"Обговорили [рефінансування] боргу"}
+    assert typed("DELIV") == {"Late [DELIVERY] of the spring order"} and typed("deliv ") == set()
+    assert typed("notes:рефин") == {"Обсуждали кредит"} and typed("summary:рефин") == set()
+    assert typed('"рефин"') == set() and typed("обсуждали -рефин") == {"[Обсуждали] кредит"}
+    assert typed("рефин OR quarter") == {"[Quarterly] review"}
+    [hit] = search("рефин", typing=True)
+    assert hit.notes_snippet == "Клиент просит о \x02рефинансировании\x03 до конца года."
+    assert count_matches("рефи", typing=True) == 1 and count_matches("рефи") == 0  # (рефі- is Ukrainian)
+
+
 hostile = st.one_of(st.text(), st.lists(st.sampled_from(
     ['"', "'", "(", ")", "AND", "OR", "NOT", "*", "^", ":", "-", "+", "{", "}", "summary:", "notes:", "\x00",
-     "рефинансирование", "a", " ", "\\", "%", "_", "&", "|", "!", "<->", "💥", "é", "NOT NOT", "OR OR"]),
+     "рефинансирование", "a", " ", "\\", "%", "_", "&", "|", "!", "<->", "💥", "é", "NOT NOT", "OR OR",
+     "рефин", "deliv", ":*"]),
     max_size=12).map("".join))
 
 
@@ -242,10 +261,12 @@ def test_no_text_makes_the_server_refuse_a_search(entries, text):
     from app.search.engine import search
 
     assert isinstance(search(text, limit=5), list)
+    assert isinstance(search(text, limit=5, typing=True), list)
 
 
-def _eval_answers(queries: list[str]) -> dict[str, list[int]]:
-    """The seed articles' paragraphs as entries of the open journal; every query's hits (ids)."""
+def _eval_answers(queries: list[str], typing: bool = False) -> dict[str, list[int]]:
+    """The seed articles' paragraphs as entries of the open journal; every query's hits (ids);
+    typing: as typed into the search box (the last word may be a beginning)."""
     from app.journal import records as journal
     from app.search.engine import count_matches, search
     from tests.app.search.eval.test_quality import paragraphs
@@ -256,7 +277,8 @@ def _eval_answers(queries: list[str]) -> dict[str, list[int]]:
             journal.log_interaction(author=signing_author(), client=client.id, occurred_at=NOW - dt.timedelta(hours=n), channel="email",
                                     kind="update", summary=line[:5], notes=line[6:])
     return {text: [(hit.interaction_id, hit.summary_snippet, hit.notes_snippet)
-                   for hit in search(text, limit=1000)] + [count_matches(text)] for text in queries}
+                   for hit in search(text, limit=1000, typing=typing)] + [count_matches(text, typing=typing)]
+            for text in queries}
 
 
 def test_search_on_the_server_answers_as_on_sqlite_on_the_same_journal(pg, tmp_path):
@@ -279,6 +301,24 @@ def test_search_on_the_server_answers_as_on_sqlite_on_the_same_journal(pg, tmp_p
     on_file = by_id(_eval_answers(texts))
     assert [text for text in texts if on_server[text] != on_file[text]] == []
     assert len(on_file["клиентам"]) > 20 and on_file["NOT клиент"] == [0]
+
+
+def test_words_still_being_typed_find_the_same_on_the_server_as_on_sqlite(pg, tmp_path):
+    """Beginnings of words (the search box's last word), alone and with the operators."""
+    from db.connection import close_database, open_database
+
+    texts = ["клиен", "клієн", "обслуж", "праці", "рахун", "сервис", "notes:клиен", "summary:клиен",
+             "сервис OR клиен", "клиент -обслуж", '"клиен"', "клиен ", "(работа OR робот", "кли", "звʼяз"]
+
+    def by_id(answers):
+        return {text: sorted(map(repr, hits[:-1])) + [hits[-1]] for text, hits in answers.items()}
+
+    on_server = by_id(_eval_answers(texts, typing=True))
+    close_database()
+    open_database(tmp_path / "same.db")
+    on_file = by_id(_eval_answers(texts, typing=True))
+    assert [text for text in texts if on_server[text] != on_file[text]] == []
+    assert len(on_file["клиен"]) > 20 and on_file["клиен "] == on_file['"клиен"'] == [0]
 
 
 def test_pages_of_many_matches_on_the_server_are_those_on_sqlite(pg, tmp_path, monkeypatch):

@@ -9,7 +9,8 @@ SHORTCUT = "Ctrl+K"
 
 class SearchBox(QLineEdit):
     """The toolbar's search field: it searches the whole journal as you type (after a short
-    pause) and at once on Enter."""
+    pause) and at once on Enter; a last word with no space after it is still being typed, so it
+    also finds the words that begin with it (the page runs the search with typing=True)."""
 
     search_requested = Signal(str)
     # Milliseconds of no typing before the search runs: a word typed at speed asks once.
@@ -55,7 +56,7 @@ def install_search(window) -> None:
 
     def search(text: str) -> None:
         window.show_page("search")
-        window.pages["search"].run_query(text)
+        window.pages["search"].run_query(text, typing=True)
 
     box.search_requested.connect(search)
     focus = QAction(QCoreApplication.translate("Search", "&Search the journal"), window)

@@ -41,6 +41,7 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.current_client = current_client
         self.text = ""
+        self.typing = False  # the text's last word is still being typed (see run_query)
         self.total = 0  # how many entries match, counted up to COUNT_LIMIT + 1
         self.pending: SearchQuery | None = None  # the latest search asked for
         self.task = None
@@ -97,7 +98,7 @@ class SearchPage(QWidget):
         client = self.current_client() if self.only_client.isChecked() else None
         date_from, date_to = read_period(self.date_from, self.date_to)
         return SearchQuery(self.text, client, self.tag.currentData(), self.kind.currentData(),
-                           self.author.currentData(), date_from, date_to)
+                           self.author.currentData(), date_from, date_to, self.typing)
 
     def _dates_edited(self) -> None:
         dates = (self.date_from.text().strip(), self.date_to.text().strip())
@@ -105,11 +106,13 @@ class SearchPage(QWidget):
             self.last_dates = dates
             self.rerun()
 
-    def run_query(self, text: str, again: bool = False) -> None:
+    def run_query(self, text: str, again: bool = False, typing: bool = False) -> None:
         """Search for text with the current filters; the first page is found on a worker thread.
 
         again: the same search read again (the journal changed elsewhere): quietly, and the selected
-        hit and the scroll stay."""
+        hit and the scroll stay. typing: the text comes from the search box, so a last word with no
+        space after it is still being typed and also finds the words that begin with it."""
+        self.typing = typing and text == text.rstrip()
         self.text = text.strip()
         if not self.text:
             self.model.clear()
@@ -144,7 +147,7 @@ class SearchPage(QWidget):
 
     def rerun(self, *_args) -> None:
         if self.text:
-            self.run_query(self.text)
+            self.run_query(self.text, typing=self.typing)
 
     def _show_hits(self, query: SearchQuery, hits, total: int, again: bool = False) -> None:
         if query != self.pending:
@@ -162,7 +165,7 @@ class SearchPage(QWidget):
     def _changed_elsewhere(self, tables: frozenset) -> None:
         """A colleague's entries are found too: the search runs again (when none of ours is under way)."""
         if self.text and (not tables or tables & SEARCHED_TABLES) and self.task is None:
-            self.run_query(self.text, again=True)
+            self.run_query(self.text, again=True, typing=self.typing)
 
     @staticmethod
     def _hit_key(index):
@@ -171,9 +174,11 @@ class SearchPage(QWidget):
 
     def _show_status(self) -> None:
         if not self.text:
-            self.status.setText(self.tr("Type words into the search box: the journal is searched as you type. Every "
-                                        "form of a word is found (счёт finds счета); a \"quoted word\" finds that "
-                                        "form only; \"several quoted words\" are a phrase; -word leaves a word out."))
+            self.status.setText(self.tr("Type words into the search box: the journal is searched as you type, and "
+                                        "the word you are still typing also finds the words that begin with it "
+                                        "(рефин finds рефинансирование). Every form of a word is found (счёт finds "
+                                        "счета); a \"quoted word\" finds that form only; \"several quoted words\" "
+                                        "are a phrase; -word leaves a word out."))
         elif not self.model.rowCount():
             self.status.setText(self.tr("Nothing matches \"%1\".").replace("%1", self.text))
         elif self.total > COUNT_LIMIT:

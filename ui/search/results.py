@@ -23,15 +23,18 @@ class SearchQuery:
     author_id: int | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    # The text's last word is still being typed: it also finds the words that begin with it.
+    typing: bool = False
 
     def hits(self, offset: int, limit: int) -> list[SearchHit]:
         return search(self.text, client_id=self.client_id, date_from=self.date_from, date_to=self.date_to,
-                      tag=self.tag, kind=self.kind, author_id=self.author_id, limit=limit, offset=offset)
+                      tag=self.tag, kind=self.kind, author_id=self.author_id, limit=limit, offset=offset,
+                      typing=self.typing)
 
     def count(self) -> int:
         """How many entries match, up to COUNT_LIMIT + 1 (more is "more than COUNT_LIMIT")."""
         return count_matches(self.text, client_id=self.client_id, date_from=self.date_from, date_to=self.date_to,
-                             tag=self.tag, kind=self.kind, author_id=self.author_id)
+                             tag=self.tag, kind=self.kind, author_id=self.author_id, typing=self.typing)
 
 
 class SearchResultsModel(QAbstractListModel):

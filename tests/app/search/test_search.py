@@ -132,7 +132,7 @@ hostile = st.one_of(
     st.text(),
     st.lists(st.sampled_from(['"', "'", "(", ")", "AND", "OR", "NOT", "NEAR", "NEAR(", "*", "^", ":", "-", "+",
                               "{", "}", "summary:", "notes:", "\x00", "рефинансирование", "a", " ", "\\", "%",
-                              "_", "💥", "é", "NOT NOT", "OR OR"]), max_size=12).map("".join),
+                              "_", "💥", "é", "NOT NOT", "OR OR", "рефин", "deliv"]), max_size=12).map("".join),
 )
 
 
@@ -141,6 +141,7 @@ hostile = st.one_of(
 def test_no_text_makes_search_fail(entries, text):
     hits = search(text, tag="hear", kind="update", limit=5)
     assert isinstance(hits, list)
+    assert isinstance(search(text, limit=5, typing=True), list)  # as typed into the search box
 
 
 def test_text_with_nothing_to_find_finds_nothing(entries):

@@ -97,7 +97,7 @@ def test_filters_narrow_the_hits_and_nothing_found_is_said(qtbot, journal_entrie
         page.kind.setCurrentIndex(page.kind.findData("complaint"))
     qtbot.waitUntil(lambda: page.task is None)
     qtbot.wait(20)
-    assert page.model.rowCount() == 0
+    assert page.model.rowCount() == 0 and not page.typing
     assert "Nothing matches" in page.status.text()
 
 
@@ -177,3 +177,39 @@ def test_a_common_word_says_more_than_a_thousand(qtbot, monkeypatch, make_client
     search_through_page(qtbot, page, "счет")
     assert page.model.rowCount() == 5
     assert page.status.text() == 'Entries matching "счет": more than 3; the best of the newest first.'
+
+
+def type_into(widget, text: str) -> None:
+    """Type text as a keyboard would, any letters (QTest types ASCII only)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def test_a_word_still_being_typed_shows_the_entries_with_words_that_begin_so(qtbot, journal_entries):
+    from ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.search_box.search_requested, timeout=5_000):
+        type_into(window.search_box, "рефин")  # and pause: no Enter
+    page = window.pages["search"]
+    qtbot.waitUntil(lambda: page.task is None and page.model.rowCount() == 1, timeout=10_000)
+    assert window.current_page() == "search"
+    assert page.model.index(0).data(SearchResultsModel.HitRole).interaction_id == journal_entries["ru"].id
+    assert "<b>рефинансировании</b>" in page.model.index(0).data(SearchResultsModel.HtmlRole)
+    assert page.status.text() == 'Entries matching "рефин": 1, best first.'
+    with qtbot.waitSignal(page.model.modelReset, timeout=10_000):
+        type_into(window.search_box, " ")  # the word is finished: «рефин» is no word of the journal
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert page.model.rowCount() == 0 and "Nothing matches" in page.status.text()
+    page.run_query("рефин")  # another caller, not typing: whole words, as before
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    qtbot.wait(20)
+    assert page.model.rowCount() == 0 and not page.typing
