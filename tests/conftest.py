@@ -126,9 +126,3 @@ def sales_importer(database):
     act_as(user.id)
     return user
 
-
-def pytest_collection_modifyitems(items):
-    """The real-screen tests share one X display and its keyboard focus: one worker runs them all, in turn."""
-    for item in items:
-        if "tests/ui/realscreen/" in item.nodeid:
-            item.add_marker(pytest.mark.xdist_group("realscreen"))

@@ -20,7 +20,7 @@ DISPLAY = os.environ.get("RAPPORT_REAL_DISPLAY", "")
 ROOT = Path(__file__).resolve().parents[3]
 
 pytestmark = pytest.mark.skipif(not DISPLAY or not shutil.which("xdotool"),
-                                reason="no real X display (set RAPPORT_REAL_DISPLAY, see .ci/xvfb.sh)")
+                                 reason="no real X display (set RAPPORT_REAL_DISPLAY, see .ci/xvfb.sh)")
 
 
 def xdotool(*args: str, check: bool = True) -> str:
@@ -35,6 +35,11 @@ def active_title() -> str:
     return xdotool("getactivewindow", "getwindowname", check=False)
 
 
+def visible_windows() -> list[str]:
+    ids = xdotool("search", "--onlyvisible", "--name", ".", check=False).split()
+    return [xdotool("getwindowname", window, check=False) for window in ids]
+
+
 def wait_for(condition, what: str, seconds: float = 40.0):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -42,7 +47,8 @@ def wait_for(condition, what: str, seconds: float = 40.0):
         if value:
             return value
         time.sleep(0.2)
-    raise AssertionError(f"waited {seconds:.0f} s for {what}; the active window is {active_title()!r}")
+    raise AssertionError(f"waited {seconds:.0f} s for {what}; the active window is {active_title()!r}, "
+                         f"the windows shown {visible_windows()!r}")
 
 
 def keys(*names: str) -> None:
@@ -99,6 +105,12 @@ def running_app(sample_firm, tmp_path):
                 process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 process.kill()
+        # Shown by pytest only when the test failed: what the app printed and logged meanwhile.
+        print("---- the app's output ----\n" + (process.stdout.read() or ""))
+        from app.common.paths import log_dir
+
+        log = log_dir() / "rapport.log"
+        print("---- the app's log ----\n" + (log.read_text(encoding="utf-8") if log.exists() else "(none)"))
 
 
 def show_client(db: Path) -> str:
@@ -121,7 +133,7 @@ def test_ctrl_n_one_line_ctrl_enter_logs_the_call(running_app):
     line = f"Real screen call {time.time_ns()}"
     type_text(line)
     keys("ctrl+Return")
-    wait_for(lambda: active_title().startswith("Rapport"), "the editor to close")
+    wait_for(lambda: active_title().startswith("Rapport - "), "the editor to close")
 
     logged = wait_for(lambda: rows(db, "select i.summary, c.name, u.name, i.channel, i.kind from interaction i "
                                        "join client c on c.id = i.client_id join user u on u.id = i.author_id "
@@ -137,7 +149,7 @@ def test_focus_starts_in_summary_and_esc_keeps_a_draft_for_that_client(running_a
     wait_for(lambda: active_title() == "Log an interaction", "the interaction editor")
     type_text("Half a thought")
     keys("Escape")
-    wait_for(lambda: active_title().startswith("Rapport"), "the editor to close")
+    wait_for(lambda: active_title().startswith("Rapport - "), "the editor to close")
     assert rows(db, "select count(*) from interaction where summary = 'Half a thought'") == [(0,)]
     keys("ctrl+n")
     wait_for(lambda: active_title() == "Log an interaction", "the interaction editor again")
