@@ -1,6 +1,5 @@
 """The client editor: a client's record, contract and contacts; a change of stage says why."""
 
-import datetime as dt
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -24,7 +23,7 @@ from app.journal.client_records import save_client
 from app.journal.editor_choices import client_values, segment_choices, user_choices, user_exists
 from ui.journal.contacts_model import COLUMNS, ContactsModel
 from ui.shell.events import bus
-from ui.widgets.day_field import DayField, show_day
+from ui.widgets.day_field import DayField
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.form import add_save_shortcuts, form_grid, row_of, select_data, vocabulary_combo
 from ui.widgets.read_only import lock_fields, read_only_note
@@ -46,14 +45,6 @@ def read_amount(text: str) -> float | None:
     if ok:
         return value
     return float(cleaned.replace(",", "."))
-
-
-def _room_for_a_day(field: QWidget) -> None:
-    """The day field's box holds a whole date of the locale (never ".5.05.2023": its start scrolled away)."""
-    edit = field.findChild(QLineEdit)
-    if edit is not None:
-        widest = max(edit.fontMetrics().horizontalAdvance(show_day(dt.date(2028, month, 28))) for month in (9, 12))
-        edit.setMinimumWidth(widest + 16)
 
 
 class ClientEditor(QDialog):
@@ -96,8 +87,6 @@ class ClientEditor(QDialog):
             self.manager.addItem(name, user_id)
         self.contract_start = DayField(self, relative=False)
         self.contract_end = DayField(self, relative=False)
-        for field in (self.contract_start, self.contract_end):
-            _room_for_a_day(field)
         self.contract_value = QLineEdit(self)
         self.contract_value.setPlaceholderText(show_amount(12000.5))
         self.rhythm = QSpinBox(self)

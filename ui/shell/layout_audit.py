@@ -235,6 +235,8 @@ def _spin_clipped(box: QAbstractSpinBox) -> list[str]:
 def _edit_clipped(edit: QLineEdit) -> list[str]:
     """A value (a date, an amount) cut in its box; long free text (a path, a sentence) may scroll."""
     text = edit.text()
+    if not text and edit.placeholderText():
+        return _placeholder_clipped(edit)
     if not text or edit.echoMode() != QLineEdit.EchoMode.Normal or (len(text) > SHORT_VALUE and not edit.isReadOnly()):
         return []
     margins = edit.textMargins()
@@ -242,6 +244,17 @@ def _edit_clipped(edit: QLineEdit) -> list[str]:
     needed = edit.fontMetrics().horizontalAdvance(text)
     if needed > room + SLACK:
         return [f"value cut: {_name(edit)} {text!r} needs {needed} px, has {room}"]
+    return []
+
+
+def _placeholder_clipped(edit: QLineEdit) -> list[str]:
+    """The grey hint in an empty box (how to write a date, what to type) cut before its end."""
+    margins = edit.textMargins()
+    room = edit.width() - 6 - margins.left() - margins.right()
+    hint = edit.placeholderText()
+    needed = edit.fontMetrics().horizontalAdvance(hint)
+    if needed > room + SLACK:
+        return [f"hint cut: {_name(edit)} {hint!r} needs {needed} px, has {room}"]
     return []
 
 

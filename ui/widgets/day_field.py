@@ -57,10 +57,14 @@ class DayField(QWidget):
     def __init__(self, parent: QWidget | None = None, relative: bool = True, preview: bool = True):
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(show_day(dt.date(2028, 12, 28))) + 24)
         example = show_day(dt.date.today())
         self.edit.setPlaceholderText(self.tr("none · %1 · +1d · +1w").replace("%1", example) if relative
                                      else self.tr("none or %1").replace("%1", example))
+        # Room for a whole day of the locale (never ".5.05.2023", its start scrolled away) and for the
+        # whole hint of how to write one, in this language.
+        metrics = self.edit.fontMetrics()
+        widest = max(metrics.horizontalAdvance(show_day(dt.date(2028, month, 28))) for month in (9, 12))
+        self.edit.setMinimumWidth(max(widest, metrics.horizontalAdvance(self.edit.placeholderText())) + 24)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.show_preview = preview
