@@ -1,9 +1,10 @@
 """Each client's contact with the firm at many dates, from one grouped pass over the interactions.
 
-The windows of every date (recent and baseline sentiment, effort, renewal talk, the rhythm of
-contact) cut time into slices; SQL sums each client's slices, and each window at each date is
-the difference of two running totals (ContactTrack). A quiet client's rhythm reads a year back,
-and a silent one's spread of gaps, in further grouped reads for those clients only.
+The windows of every date (recent and baseline sentiment, the latest days of the recent window,
+effort, renewal talk, the rhythm of contact) cut time into slices; SQL sums each client's slices,
+and each window at each date is the difference of two running totals (ContactTrack). A quiet
+client's rhythm reads a year back, and a silent one's spread of gaps, in further grouped reads for
+those clients only.
 """
 
 import datetime as dt
@@ -62,13 +63,15 @@ def read_contacts(targets, settings, ids, progress: Progress = no_progress) -> N
     text_edges = [tuple(map(str, day)) for day in edges]
     days = [facts for facts, _as_of in targets]
 
+    latest = int(settings["sentiment_full_count"])
+
     def add(client_id: int, track: ContactTrack) -> None:
         """A client's track into its facts at every day; then it is freed (one client's at a time)."""
         mine = text_edges if isinstance(track.moments[0], str) else edges
         for facts, day_edges in zip(days, mine, strict=True):
             f = facts.get(client_id)
             if f is not None:
-                track.add_to(f, *day_edges)
+                track.add_to(f, *day_edges, latest=latest)
 
     _read_tracks(low, high, ids, progress, max(map(len, days)), add)
     for facts, as_of in targets:
@@ -84,7 +87,10 @@ def _read_tracks(low: dt.datetime, high: dt.datetime, ids, progress: Progress, c
     IX = Interaction  # noqa: N806 - the table, short as in SQL
     when = IX.occurred_at
     # few columns: each one fetched costs more than deriving the totals from it in Python
-    query = (Client.select(Client.id, when, IX.sentiment, IX.effort, Case(None, [(IX.kind == "negotiation", 1)], 0))
+    # a complaint's rating is the problem's, not the relationship's: complaints are judged by how
+    # they are heard (the feedback factors), so the mood is read from the other entries
+    mood = Case(None, [(IX.kind == "complaint", None)], IX.sentiment)
+    query = (Client.select(Client.id, when, mood, IX.effort, Case(None, [(IX.kind == "negotiation", 1)], 0))
              .order_by(Client.id, when).tuples())
     query = client_first(query, (IX, (IX.client == Client.id) & (when >= low) & (when <= high)))
     query = query if ids is None else query.where(Client.id.in_(ids))
@@ -128,7 +134,7 @@ class ContactTrack:
         days = list(map(_DAY_OF_TEXT if isinstance(self.moments[0], str) else _DAY_OF_MOMENT, self.moments))
         self.new_days = array("q", accumulate(map(ne, days, [None, *days[:-1]]), initial=0))
 
-    def add_to(self, f: ClientFacts, earliest, end, recent, lookback, renewal) -> None:
+    def add_to(self, f: ClientFacts, earliest, end, recent, lookback, renewal, latest: int = 0) -> None:
         """Add the interactions from earliest to end (a ContactWindows' edges, as the moments are
         kept) to f: after recent to the recent sentiment, the others to the baseline; after
         lookback to effort, after renewal to renewal talk; the days with contact, the first and
@@ -146,6 +152,8 @@ class ContactTrack:
         f.baseline_sentiment_sum += s_sum_r - s_sum[a]
         f.baseline_sentiment_n += s_n_r - s_n[a]
         f.baseline_sentiment_sq += s_sq[r] - s_sq[a]
+        if latest and s_n[b] - s_n_r > latest:
+            self._latest_to(f, r, b, end, latest)
         e_sum, e_n, talks, new_days = self.effort_sum, self.effort_n, self.talks, self.new_days
         f.effort_sum += e_sum[b] - e_sum[lb]
         f.effort_n += e_n[b] - e_n[lb]
@@ -153,6 +161,21 @@ class ContactTrack:
         # the window's first row counts its day even when an earlier row (outside) shares it
         f.contact_days = new_days[b] - new_days[a] + (new_days[a + 1] == new_days[a])
         f.first_contact_in_window, f.last_contact = as_datetime(moments[a]), as_datetime(moments[b - 1])
+
+    def _latest_to(self, f: ClientFacts, r: int, b: int, end, latest: int) -> None:
+        """The latest days of the recent window that hold `latest` rated entries: their sum, count
+        and how many days they span (a slide shows first in the newest entries, and a month's mean
+        dilutes it with the good weeks before)."""
+        s_n = self.sentiment_n
+        k = bisect_right(s_n, s_n[b] - latest, r, b + 1) - 1  # the latest-th rated entry from the end
+        moment = self.moments[k]
+        first_day = _DAY_OF_TEXT(moment) if isinstance(moment, str) else moment.date().isoformat()
+        start = f"{first_day} 00:00:00" if isinstance(moment, str) else dt.datetime.fromisoformat(first_day)
+        d = bisect_left(self.moments, start, r, k + 1)
+        f.latest_sentiment_sum = self.sentiment_sum[b] - self.sentiment_sum[d]
+        f.latest_sentiment_n = s_n[b] - s_n[d]
+        last_day = end[:10] if isinstance(end, str) else end.date().isoformat()
+        f.latest_sentiment_days = (dt.date.fromisoformat(last_day) - dt.date.fromisoformat(first_day)).days + 1
 
 
 def _older_contact(facts, as_of, settings) -> None:

@@ -51,28 +51,40 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 def _sentiment_drop(f: ClientFacts, s: dict) -> tuple | None:
     """The sentiment factor's numbers: (n, recent, baseline, has_baseline, drop, error, sure_drop,
-    points), or None when the mood did not surely fall."""
+    days, points), or None when the mood did not surely fall.
+
+    Two samples are judged against the same baseline: the whole recent window, and its latest days
+    that hold sentiment_full_count rated entries (a slide shows first in the newest entries, and the
+    month's mean dilutes it with the good weeks before); the one that is surer of a fall counts."""
     n = f.recent_sentiment_n
     if n < s["sentiment_min_count"]:
         return None
-    recent = f.recent_sentiment_sum / n
     nb = f.baseline_sentiment_n
     has_baseline = nb >= s["sentiment_min_count"]
     baseline = f.baseline_sentiment_sum / nb if has_baseline else 0.0
-    drop = baseline - recent
-    if drop < s["sentiment_threshold"] or drop <= 0:
-        return None
     spread = SPREAD_FLOOR
     if has_baseline and nb >= 2:
         variance = (f.baseline_sentiment_sq - nb * baseline * baseline) / (nb - 1)
         spread = max(SPREAD_FLOOR, math.sqrt(max(variance, 0.0)))
-    error = spread * math.sqrt(1 / n + (1 / nb if has_baseline else 0))  # a neutral baseline is no sample
+    samples = [(n, f.recent_sentiment_sum, int(s["sentiment_recent_days"]))]
+    if f.latest_sentiment_n:
+        samples.append((f.latest_sentiment_n, f.latest_sentiment_sum, f.latest_sentiment_days))
+    best = None
+    for count, total, days in samples:
+        recent = total / count
+        drop = baseline - recent
+        error = spread * math.sqrt(1 / count + (1 / nb if has_baseline else 0))  # a neutral baseline is no sample
+        if best is None or drop / error > best[4] / best[5]:
+            best = (count, recent, baseline, has_baseline, drop, error, days)
+    n, recent, baseline, has_baseline, drop, error, days = best
+    if drop < s["sentiment_threshold"] or drop <= 0:
+        return None
     if drop < z_for(s["sentiment_confidence"] / 100) * error:
         return None  # not sure enough that the mood fell at all
     sure_drop = drop - z_for(s["sentiment_sure_part"] / 100) * error
     weight = min(1.0, n / s["sentiment_full_count"])  # a handful of entries cannot take the whole cap
     points = _capped(sure_drop * s["sentiment_points"] * weight, s["sentiment_cap"] * weight)
-    return n, recent, baseline, has_baseline, drop, error, sure_drop, points
+    return n, recent, baseline, has_baseline, drop, error, sure_drop, days, points
 
 
 def sentiment(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
@@ -81,12 +93,15 @@ def sentiment(f: ClientFacts, s: dict, as_of: dt.date) -> Reason | None:
     Evidence, not noise: the drop counts only as far as the journal is sure of it. With the client's
     own spread of sentiment and the number of rated entries on each side, the points are taken from
     the smallest drop that holds at the stated confidence (a one-sided test), so three lukewarm
-    entries cannot move a client a band, while a slide over many entries does."""
+    entries cannot move a client a band, while a slide over many entries does. The mood is read
+    from entries other than complaints (a complaint's rating is its problem's; how it was heard is
+    the feedback factors' to judge), over the recent window or over its latest days holding
+    sentiment_full_count entries, whichever is surer of a fall: a slide shows in the newest
+    entries before the month's mean moves."""
     found = _sentiment_drop(f, s)
     if found is None:
         return None
-    n, recent, baseline, has_baseline, drop, error, sure_drop, points = found
-    days = int(s["sentiment_recent_days"])
+    n, recent, baseline, has_baseline, drop, error, sure_drop, days, points = found
     against = f"the client's baseline of {baseline:+.1f}" if has_baseline else "a neutral baseline"
     return Reason("sentiment", points,
                   f"mean sentiment {recent:+.1f} over the last {days} days ({_plural(n, 'rated entry', 'rated entries')}) "

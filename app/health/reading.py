@@ -32,6 +32,9 @@ class ClientFacts:
     baseline_sentiment_sum: int = 0
     baseline_sentiment_n: int = 0
     baseline_sentiment_sq: int = 0  # sum of squares: the client's own spread of sentiment
+    latest_sentiment_sum: int = 0  # the latest days of the recent window holding sentiment_full_count
+    latest_sentiment_n: int = 0  # rated entries (0: the recent window holds no more than that)
+    latest_sentiment_days: int = 0
     effort_sum: int = 0
     effort_n: int = 0
     contact_days: int = 0  # distinct days with contact in the rhythm window

@@ -32,7 +32,8 @@ SETTINGS: tuple[HealthSetting, ...] = (
                   "the window before it that sets the client's own baseline"),
     HealthSetting("sentiment_min_count", 3, 1, 50, "rated interactions needed in the recent window"),
     HealthSetting("sentiment_full_count", 4, 1, 100,
-                  "rated interactions in the recent window for a slide to take its full weight"),
+                  "rated interactions in the recent window for a slide to take its full weight; the latest "
+                  "days holding this many are judged as well as the whole window"),
     HealthSetting("sentiment_threshold", 0.5, 0, 4, "a drop below baseline smaller than this is noise"),
     HealthSetting("sentiment_confidence", 99.998, 50, 99.999, "how sure (%) a slide must be before it counts"),
     HealthSetting("sentiment_sure_part", 90, 50, 99.9,

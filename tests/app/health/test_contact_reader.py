@@ -51,16 +51,24 @@ def fresh_journal(clients_spec, entries_spec):
     return made, rows
 
 
-def counted(rows, client_id, w: ContactWindows) -> dict:
-    """The contact facts of one client in the windows w, counted entry by entry."""
+def counted(rows, client_id, w: ContactWindows, latest: int) -> dict:
+    """The contact facts of one client in the windows w, counted entry by entry: the mood from the
+    entries other than complaints, and the latest days of the recent window holding `latest` of them."""
     mine = [r for r in rows if r[0] == client_id and w.earliest <= r[1] <= w.end]
-    rated = [(r[1], r[2]) for r in mine if r[2] is not None]
+    rated = sorted((r[1], r[2]) for r in mine if r[2] is not None and r[4] != "complaint")
     recent = [s for at, s in rated if at >= w.recent]
     baseline = [s for at, s in rated if at < w.recent]
+    newest = [(at, s) for at, s in rated if at >= w.recent]
+    if len(newest) > latest:
+        first_day = newest[-latest][0].date()
+        latest_moods = [s for at, s in newest if at.date() >= first_day]
+        latest_facts = (sum(latest_moods), len(latest_moods), (w.end.date() - first_day).days + 1)
+    else:
+        latest_facts = (0, 0, 0)
     efforts = [r[3] for r in mine if r[3] is not None and r[1] >= w.lookback]
     return {"recent_sentiment_sum": sum(recent), "recent_sentiment_n": len(recent),
             "baseline_sentiment_sum": sum(baseline), "baseline_sentiment_n": len(baseline),
-            "baseline_sentiment_sq": sum(s * s for s in baseline),
+            "baseline_sentiment_sq": sum(s * s for s in baseline), "latest": latest_facts,
             "effort_sum": sum(efforts), "effort_n": len(efforts),
             "talks": sum(1 for r in mine if r[4] == "negotiation" and r[1] >= w.renewal),
             "contact_days": len({r[1].date() for r in mine}),
@@ -76,7 +84,7 @@ def test_every_window_sums_what_its_entries_say(clients_spec, entries_spec, days
     w = ContactWindows.at(day, weights)
     facts = collect_facts_on([day], weights, stages=())[0]
     for client in made:
-        f, expected = facts[client.id], counted(rows, client.id, w)
+        f, expected = facts[client.id], counted(rows, client.id, w, int(weights["sentiment_full_count"]))
         tagged = sum(1 for link in InteractionTag.select().join(Interaction).join_from(InteractionTag, Tag)
                      .where(Interaction.client == client.id, Tag.name == "negotiate",
                             Interaction.occurred_at >= w.renewal, Interaction.occurred_at <= w.end))
@@ -85,6 +93,7 @@ def test_every_window_sums_what_its_entries_say(clients_spec, entries_spec, days
             tuple(expected[k] for k in ("recent_sentiment_sum", "recent_sentiment_n", "baseline_sentiment_sum",
                                         "baseline_sentiment_n", "baseline_sentiment_sq", "effort_sum", "effort_n")) \
             + (expected["talks"] + tagged,)
+        assert (f.latest_sentiment_sum, f.latest_sentiment_n, f.latest_sentiment_days) == expected["latest"]
         if f.contact_every_days or expected["contact_days"] >= weights["rhythm_min_contacts"]:
             # a sparse client's rhythm is read a year back, in a read of its own
             assert (f.contact_days, f.first_contact_in_window) == (expected["contact_days"], expected["first"])
