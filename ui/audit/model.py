@@ -72,7 +72,7 @@ class AuditModel(QAbstractTableModel):
         self.loading = True
         run_task(None, "", lambda _progress: loader(before, page),
                  lambda lines: self._arrived(generation, lines), lambda exc: self._failed(generation, exc),
-                 quiet=True)
+                 quiet=True, owner=self)
 
     def _arrived(self, generation: int, lines: list[AuditLine]) -> None:
         if generation != self.generation:

@@ -223,7 +223,7 @@ class CodeEntriesDialog(QDialog):
         self._enable(busy=True)
         run_task(None, "", lambda _progress: _load(f, offset, owner),
                  lambda result: self._arrived(generation, result), lambda exc: self._failed(generation, exc),
-                 quiet=True)
+                 quiet=True, owner=self)
 
     def _arrived(self, generation: int, result: dict) -> None:
         if generation != self.generation:

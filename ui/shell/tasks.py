@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from app.common.busy import screen_busy, step_aside
 from app.common.progress import Cancelled
@@ -101,8 +102,9 @@ class Task(QObject):
     def __init__(self, parent: QWidget | None, title: str, work: Callable,
                  on_success: Callable | None = None, on_failure: Callable | None = None,
                  on_cancel: Callable | None = None, cancellable: bool = True, show_after_ms: int = 300,
-                 quiet: bool = False):
+                 quiet: bool = False, owner: QObject | None = None):
         super().__init__(parent)
+        self.owner = owner  # the object the answers are for: once it is deleted, they go nowhere
         self.cancel_flag = threading.Event()
         self.signals = _Signals()
         self.on_success, self.on_failure, self.on_cancel = on_success, on_failure, on_cancel
@@ -181,14 +183,19 @@ class Task(QObject):
         # (a closed dialog) may have deleted in the meantime.
         self.deleteLater()
 
+    def _owner_gone(self) -> bool:
+        return self.owner is not None and not isValid(self.owner)
+
     def _on_success(self, result) -> None:
         self._finish()
-        if self.on_success:
+        if self.on_success and not self._owner_gone():
             self.on_success(result)
 
     def _on_failure(self, exc) -> None:
         self._finish()
         log.error("task failed: %s", getattr(exc, "traceback_text", exc))
+        if self._owner_gone():
+            return  # the window that asked was closed meanwhile: nobody to tell
         if self.on_failure:
             self.on_failure(exc)
         else:
@@ -204,6 +211,7 @@ class Task(QObject):
 
 def run_task(parent: QWidget | None, title: str, work: Callable, on_success: Callable | None = None,
              on_failure: Callable | None = None, on_cancel: Callable | None = None,
-             cancellable: bool = True, quiet: bool = False) -> Task:
-    """Run work(progress) on a worker thread with a progress dialog (none if quiet); see the module docstring."""
-    return Task(parent, title, work, on_success, on_failure, on_cancel, cancellable, quiet=quiet)
+             cancellable: bool = True, quiet: bool = False, owner: QObject | None = None) -> Task:
+    """Run work(progress) on a worker thread with a progress dialog (none if quiet); see the module docstring.
+    With an owner (a model, a view), the answer is dropped if the owner was deleted before it came."""
+    return Task(parent, title, work, on_success, on_failure, on_cancel, cancellable, quiet=quiet, owner=owner)

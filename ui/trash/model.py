@@ -68,7 +68,7 @@ class TrashModel(QAbstractTableModel):
         before = self.lines[-1].id if self.lines else None
         self.loading = True
         run_task(None, "", lambda _progress: loader(before, page),
-                 lambda lines: self._arrived(generation, lines), lambda exc: self._failed(generation, exc), quiet=True)
+                 lambda lines: self._arrived(generation, lines), lambda exc: self._failed(generation, exc), quiet=True, owner=self)
 
     def _arrived(self, generation: int, lines: list[TrashLine]) -> None:
         if generation != self.generation:

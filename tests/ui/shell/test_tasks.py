@@ -87,3 +87,26 @@ def test_cancel_stops_the_work_and_rolls_back(qtbot, parent):
         task.dialog.findChild(QPushButton).click()  # the Cancel button
     assert outcome == ["cancelled"]
     assert Client.get_or_none(Client.name == "Half-made") is None
+
+
+def test_a_log_page_arriving_after_its_window_closed_goes_nowhere(qtbot):
+    """A firm's log (or the trash) closed while its page is read: the late answer, a row or a
+    refusal, must not reach the deleted model (it raised "Signal source has been deleted")."""
+    import shiboken6
+
+    from app.common.errors import PermissionDenied
+    from ui.audit.model import AuditModel
+
+    release = threading.Event()
+    model = AuditModel()
+
+    def slow_refusal(_before, _limit):
+        release.wait(5)
+        raise PermissionDenied("only owners may read the firm's log")
+
+    model.set_loader(slow_refusal)
+    model.fetchMore()
+    assert model.loading
+    shiboken6.delete(model)  # the window closed
+    release.set()
+    qtbot.wait(300)  # the worker answers now: an exception here fails the test (pytest-qt)
