@@ -6,7 +6,7 @@ self.menus["file" | "edit" | "view" | "client" | "help"] for actions.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -64,6 +64,15 @@ class _Pages(dict):
         return self[key] if key in self else default
 
 
+FIRST_SIZE = QSize(1400, 900)
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size at its first start: roomy, but never bigger than the screen's free area
+    (on a 1024x700 screen a 1400x900 window ran past its edges, its right half out of reach)."""
+    return FIRST_SIZE.boundedTo(available) if available.isValid() and not available.isEmpty() else FIRST_SIZE
+
+
 class MainWindow(QMainWindow):
     """Rapport's main window."""
 
@@ -109,7 +118,7 @@ class MainWindow(QMainWindow):
         events.database_replaced.connect(self.refresh)
         events.open_client.connect(self.open_client)
         events.open_interaction.connect(self.open_interaction)
-        self.resize(1400, 900)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self.restore_layout()
         self.show_page("journal")
         self.refresh()

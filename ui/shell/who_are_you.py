@@ -59,6 +59,10 @@ class WhoAreYouDialog(QDialog):
         for user in journal.list_users(active_only=True):
             self.who.addItem(user.name, user.id)
         self.who.setCurrentIndex(-1)
+        # Enter takes the name as shown, a completion proposed inline included: the combo would
+        # otherwise keep the key to itself and the dialog would wait for a second one.
+        self.who.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.who.lineEdit().returnPressed.connect(self.choose)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
@@ -73,6 +77,7 @@ class WhoAreYouDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(440, self.sizeHint().height())
+        self._fit()
         self.who.setFocus()
 
     def choose(self) -> None:
@@ -101,7 +106,13 @@ class WhoAreYouDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self._fit()
         self.who.setFocus()
+
+    def _fit(self) -> None:
+        """Tall enough for the wrapped lines at the present width: a message never overlaps the rest."""
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()), self.sizeHint().height()))
 
 
 def ask_who_you_are(parent: QWidget | None) -> int | None:

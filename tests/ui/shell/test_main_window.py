@@ -308,3 +308,17 @@ def test_the_client_page_is_a_hint_until_a_client_is_chosen(qtbot, make_client):
     window.open_client(acme.id)
     assert page.header.name.text().startswith("Acme LLC") and page.tabs.isVisible()
     assert not page.hint.isVisible()
+
+
+def test_the_first_window_fits_the_screen_it_opens_on(qtbot, monkeypatch):
+    """At its first start the window is roomy on a big screen and never runs past a small one's edges."""
+    from PySide6.QtCore import QSize
+
+    from ui.shell import main_window
+
+    assert main_window.first_size(QSize(1920, 1050)) == QSize(1400, 900)
+    assert main_window.first_size(QSize(1024, 672)) == QSize(1024, 672)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry().size()
+    assert window.width() <= available.width() and window.height() <= available.height()
