@@ -112,7 +112,8 @@ class WhoAreYouDialog(QDialog):
     def _fit(self) -> None:
         """Tall enough for the wrapped lines at the present width: a message never overlaps the rest."""
         self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()), self.sizeHint().height()))
+        needed = self.heightForWidth(self.width())
+        self.resize(self.width(), needed if needed > 0 else self.sizeHint().height())
 
 
 def ask_who_you_are(parent: QWidget | None) -> int | None:
